@@ -1,0 +1,44 @@
+package be.ptrpas.deploy;
+
+import java.util.Map;
+
+/**
+ * Entry point of {@code ptr-platform.jar}. Maps the platform's environment variables onto Payara Micro's own system
+ * properties, then hands over to Payara Micro. Explicit {@code -D} options and command-line arguments still win.
+ *
+ * <ul>
+ *   <li>{@code PTR_HTTP_PORT}: HTTP port (default 8080)</li>
+ *   <li>{@code PTR_DATA_DIR}: data directory of the embedded default (default ./ptr-data)</li>
+ *   <li>{@code PTR_DB_URL}, {@code PTR_DB_USER}, {@code PTR_DB_PASSWORD}: PostgreSQL in production</li>
+ * </ul>
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        apply(System.getenv());
+        fish.payara.micro.PayaraMicro.main(args);
+    }
+
+    static void apply(Map<String, String> env) {
+        String port = env.getOrDefault("PTR_HTTP_PORT", "8080");
+        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            throw new IllegalArgumentException("PTR_HTTP_PORT must be a port number, not '" + port + "'");
+        }
+        setIfAbsent("payaramicro.port", port);
+        setIfAbsent("ptr.http.port", port);
+        // One instance per JVM unless an operator asks Payara for a cluster explicitly.
+        setIfAbsent("payaramicro.noCluster", "true");
+        setIfAbsent("payaramicro.disablePhoneHome", "true");
+        setIfAbsent("liquibase.analytics.enabled", "false");
+        setIfAbsent("liquibase.showBanner", "false");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

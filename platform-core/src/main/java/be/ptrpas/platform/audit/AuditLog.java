@@ -1,0 +1,59 @@
+package be.ptrpas.platform.audit;
+
+import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Writes and reads the append-only audit trail of a municipality. Writing joins the caller's transaction, so a change
+ * and its audit record are committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, String entityId, Object before, Object after) {
+        tenantEm.get().persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.auditActor(),
+                caller.auditRole(), action, entityType, entityId,
+                before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
+    }
+
+    /** Newest first; {@code before} is an exclusive upper bound on the time, for paging back in history. */
+    @Transactional
+    public List<AuditEntry> read(String entityType, String entityId, Instant before, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from AuditEvent a where 1 = 1");
+        if (entityType != null) {
+            jpql.append(" and a.entityType = :entityType");
+        }
+        if (entityId != null) {
+            jpql.append(" and a.entityId = :entityId");
+        }
+        if (before != null) {
+            jpql.append(" and a.occurredAt < :before");
+        }
+        jpql.append(" order by a.occurredAt desc, a.id desc");
+        var query = tenantEm.get().createQuery(jpql.toString(), AuditEvent.class).setMaxResults(limit);
+        if (entityType != null) {
+            query.setParameter("entityType", entityType);
+        }
+        if (entityId != null) {
+            query.setParameter("entityId", entityId);
+        }
+        if (before != null) {
+            query.setParameter("before", before);
+        }
+        return query.getResultList().stream().map(AuditEvent::toEntry).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package be.ptrpas.platform.common.problem;
+
+import java.net.URI;
+
+/**
+ * The stable catalogue of error kinds the API returns. The {@code type} URI of each never changes once published:
+ * clients branch on it, humans read {@code detail}.
+ */
+public enum ProblemType {
+    VALIDATION("validation", "The request contains invalid data", 400),
+    MALFORMED_REQUEST("malformed-request", "The request body could not be read", 400),
+    INVALID_GEOMETRY("invalid-geometry", "The zone geometry is not valid", 400),
+    TARIFF_PERIODS("tariff-periods", "Tariff periods must follow each other without gaps or overlaps", 409),
+    UNAUTHORIZED("unauthorized", "Authentication is required", 401),
+    FORBIDDEN("forbidden", "You are not allowed to do this", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONFLICT("conflict", "Conflict with the current state", 409),
+    CONCURRENT_UPDATE("concurrent-update", "Someone else changed this first", 409),
+    CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
+    INTERNAL("internal", "Something went wrong on our side", 500);
+
+    /** Base of every problem type URI; documented in docs/problems.md. */
+    public static final String BASE = "https://ptr-pas.be/problems/";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

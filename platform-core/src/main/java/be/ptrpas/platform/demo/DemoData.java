@@ -1,0 +1,40 @@
+package be.ptrpas.platform.demo;
+
+import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.permitrule.PermitRuleDetails;
+import be.ptrpas.platform.tariff.TariffDetails;
+import be.ptrpas.platform.tenant.TenantDetails;
+import be.ptrpas.platform.zone.ZoneDetails;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The demo municipalities and personas, kept as data in {@code demo/demo-data.json} in the shape of the API's own
+ * request bodies, so loading them exercises the same validation an admin's request does.
+ */
+public record DemoData(List<DemoTenant> tenants, List<Persona> personas) {
+
+    static final String RESOURCE = "/demo/demo-data.json";
+
+    public record DemoTenant(TenantDetails tenant, List<PermitRuleDetails> permitRules, List<ZoneDetails> zones,
+                             List<TariffDetails> tariffs) {
+    }
+
+    /** Someone to sign in as with dev login: a role, and the tenant or national number the role needs. */
+    public record Persona(String label, String role, String tenant, String rrn, String kbo) {
+    }
+
+    public static DemoData load() {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data missing: " + RESOURCE);
+            }
+            return Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package be.ptrpas.platform.permitrule;
+
+import be.ptrpas.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/tenants/{nis}/permit-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Permit rules", description = "Eligibility, limits and approval per permit type")
+@SecurityRequirement(name = "jwt")
+public class PermitRuleResource {
+
+    @Inject
+    PermitRuleService rules;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
+    @Operation(summary = "List the permit rules")
+    public List<PermitRuleView> list(@PathParam("nis") String nis) {
+        return rules.list();
+    }
+
+    @GET
+    @Path("{permitType}")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
+    @Operation(summary = "One permit rule")
+    public PermitRuleView get(@PathParam("nis") String nis, @PathParam("permitType") String permitType) {
+        return rules.get(permitType);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Create a permit rule")
+    public Response create(@PathParam("nis") String nis, PermitRuleDetails details, @Context UriInfo uri) {
+        PermitRuleView created = rules.create(details);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.permitType()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{permitType}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Replace a permit rule")
+    public PermitRuleView update(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
+                                 PermitRuleDetails details) {
+        return rules.update(permitType, details);
+    }
+
+    @DELETE
+    @Path("{permitType}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Delete a permit rule no zone or tariff uses")
+    public Response delete(@PathParam("nis") String nis, @PathParam("permitType") String permitType) {
+        rules.delete(permitType);
+        return Response.noContent().build();
+    }
+}

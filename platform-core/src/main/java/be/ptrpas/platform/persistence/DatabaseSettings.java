@@ -1,0 +1,57 @@
+package be.ptrpas.platform.persistence;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the platform keeps its data. Read from the environment / system properties only, because the data source is
+ * created before the application's own configuration file is read.
+ *
+ * <ul>
+ *   <li>{@code PTR_DB_URL} / {@code ptr.db.url}: a PostgreSQL JDBC URL in production; unset or {@code embedded}
+ *       selects the embedded default, a file-based H2 database under the data directory.</li>
+ *   <li>{@code PTR_DATA_DIR} / {@code ptr.data.dir}: the data directory of the embedded default (default
+ *       {@code ./ptr-data}); it survives restarts.</li>
+ * </ul>
+ */
+public final class DatabaseSettings {
+
+    public static final String EMBEDDED = "embedded";
+
+    private DatabaseSettings() {
+    }
+
+    public static String configuredUrl() {
+        return setting("ptr.db.url", "PTR_DB_URL").filter(url -> !url.isBlank()).orElse(EMBEDDED);
+    }
+
+    public static boolean isEmbedded(String url) {
+        return url == null || url.isBlank() || EMBEDDED.equals(url) || url.startsWith("jdbc:h2:");
+    }
+
+    public static boolean isEmbedded() {
+        return isEmbedded(configuredUrl());
+    }
+
+    public static Path dataDirectory() {
+        return Path.of(setting("ptr.data.dir", "PTR_DATA_DIR").filter(dir -> !dir.isBlank()).orElse("ptr-data"))
+                .toAbsolutePath().normalize();
+    }
+
+    /** The JDBC URL actually used: the embedded H2 file in PostgreSQL compatibility mode, or the configured one. */
+    public static String effectiveUrl(String configured) {
+        if (configured == null || configured.isBlank() || EMBEDDED.equals(configured)) {
+            Path file = dataDirectory().resolve("db").resolve("ptr");
+            return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+        }
+        return configured;
+    }
+
+    static Optional<String> setting(String property, String environmentVariable) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(environmentVariable);
+        }
+        return Optional.ofNullable(value);
+    }
+}

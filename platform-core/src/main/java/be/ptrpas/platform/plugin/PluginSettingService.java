@@ -1,0 +1,186 @@
+package be.ptrpas.platform.plugin;
+
+import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.ConfigIssue;
+import be.ptrpas.spi.ConfigProperty;
+import be.ptrpas.spi.PluginFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The plug-in choices of the current municipality, validated by the plug-in's own factory when it is installed. */
+@ApplicationScoped
+@Transactional
+public class PluginSettingService {
+
+    static final String AUDIT_TYPE = "plugin-setting";
+    private static final Pattern PROVIDER_ID = Pattern.compile("[a-z][a-z0-9-]{1,63}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+    private static final int MAX_ENTRIES = 50;
+    private static final int MAX_VALUE = 4096;
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    PluginCatalog catalog;
+
+    @Inject
+    AuditLog audit;
+
+    public List<PluginSettingView> list() {
+        return tenantEm.get().createQuery("select p from PluginSetting p order by p.slot", PluginSetting.class)
+                .getResultStream().map(this::view).toList();
+    }
+
+    public PluginSettingView get(PluginSlot slot) {
+        return view(find(slot).orElseThrow(() -> notConfigured(slot)));
+    }
+
+    /** Creates or replaces the choice for a slot; returns whether it was created. */
+    public Saved save(PluginSlot slot, PluginSettingDetails details) {
+        validateShape(details);
+        Optional<PluginSetting> existing = find(slot);
+        String owner = currentTenant.require() + "|" + slot.path();
+        Map<String, String> config = details.config() == null ? Map.of() : details.config();
+        Map<String, String> newSecrets = details.secrets() == null ? Map.of() : details.secrets();
+
+        // Secrets of another provider are meaningless for the new one.
+        boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId())).orElse(false);
+        Map<String, String> encrypted = new TreeMap<>(sameProvider ? existing.get().encryptedSecrets() : Map.of());
+        Map<String, String> plainSecrets = new HashMap<>();
+        if (!encrypted.isEmpty() || newSecrets.values().stream().anyMatch(value -> value != null)) {
+            SecretCipher cipher = SecretCipher.configured().orElseThrow(SecretCipher::notConfigured);
+            encrypted.forEach((name, sealed) -> plainSecrets.put(name, cipher.decrypt(sealed, owner + "|" + name)));
+            newSecrets.forEach((name, value) -> {
+                if (value == null) {
+                    encrypted.remove(name);
+                    plainSecrets.remove(name);
+                } else {
+                    encrypted.put(name, cipher.encrypt(value, owner + "|" + name));
+                    plainSecrets.put(name, value);
+                }
+            });
+        }
+        catalog.find(details.providerId()).ifPresent(factory -> validateWithFactory(slot, factory, config, plainSecrets));
+
+        PluginSettingView before = existing.map(this::view).orElse(null);
+        PluginSetting setting = existing.orElseGet(() -> new PluginSetting(slot));
+        setting.apply(details.providerId(), details.enabled() == null || details.enabled(), config, encrypted);
+        if (existing.isEmpty()) {
+            tenantEm.get().persist(setting);
+        }
+        tenantEm.get().flush();
+        PluginSettingView after = view(setting);
+        audit.record(existing.isEmpty() ? "create" : "update", AUDIT_TYPE, slot.path(), before, after);
+        return new Saved(after, existing.isEmpty());
+    }
+
+    public record Saved(PluginSettingView view, boolean created) {
+    }
+
+    public void delete(PluginSlot slot) {
+        PluginSetting setting = find(slot).orElseThrow(() -> notConfigured(slot));
+        PluginSettingView before = view(setting);
+        tenantEm.get().remove(setting);
+        audit.record("delete", AUDIT_TYPE, slot.path(), before, null);
+    }
+
+    private Optional<PluginSetting> find(PluginSlot slot) {
+        return tenantEm.get().createQuery("select p from PluginSetting p where p.slot = :slot", PluginSetting.class)
+                .setParameter("slot", slot).getResultStream().findFirst();
+    }
+
+    private PluginSettingView view(PluginSetting setting) {
+        Optional<PluginFactory> factory = catalog.find(setting.providerId());
+        return new PluginSettingView(setting.slot().path(), setting.providerId(), factory.isPresent(),
+                factory.map(PluginFactory::displayName).orElse(null), factory.map(PluginFactory::version).orElse(null),
+                setting.enabled(), new TreeMap<>(setting.config()),
+                setting.encryptedSecrets().keySet().stream().sorted().toList(), setting.version(), setting.updatedAt());
+    }
+
+    private static void validateShape(PluginSettingDetails details) {
+        if (details == null) {
+            throw ProblemException.invalid("body", "a plug-in choice is required");
+        }
+        Violations v = new Violations();
+        if (v.required("providerId", details.providerId())) {
+            v.matches("providerId", details.providerId(), PROVIDER_ID,
+                    "must be a plug-in id: lower-case letters, digits and '-', e.g. payment-mollie");
+        }
+        checkMap(v, "config", details.config(), false);
+        checkMap(v, "secrets", details.secrets(), true);
+        if (details.config() != null && details.secrets() != null) {
+            details.config().keySet().stream().filter(details.secrets()::containsKey).sorted()
+                    .forEach(key -> v.add("config." + key, "is also given as a secret; give it once"));
+        }
+        v.throwIfAny();
+    }
+
+    private static void checkMap(Violations v, String field, Map<String, String> map, boolean nullAllowed) {
+        if (map == null) {
+            return;
+        }
+        if (map.size() > MAX_ENTRIES) {
+            v.add(field, "at most " + MAX_ENTRIES + " settings");
+        }
+        map.forEach((key, value) -> {
+            if (!KEY.matcher(key).matches()) {
+                v.add(field + "." + key, "is not a valid setting name (letters, digits, '.', '_', '-')");
+            } else if (value == null && !nullAllowed) {
+                v.add(field + "." + key, "has no value; leave it out instead");
+            } else if (value != null && value.length() > MAX_VALUE) {
+                v.add(field + "." + key, "is longer than " + MAX_VALUE + " characters");
+            }
+        });
+    }
+
+    private static void validateWithFactory(PluginSlot slot, PluginFactory factory, Map<String, String> config,
+                                            Map<String, String> secrets) {
+        Violations v = new Violations();
+        if (factory.kind() != slot.kind()) {
+            v.add("providerId", factory.id() + " is a " + factory.kind() + " plug-in; slot " + slot.path()
+                    + " needs a " + slot.kind());
+            v.throwIfAny();
+        }
+        Set<String> secretNames = factory.configProperties().stream().filter(ConfigProperty::secret)
+                .map(ConfigProperty::name).collect(Collectors.toSet());
+        config.keySet().stream().filter(secretNames::contains).sorted()
+                .forEach(key -> v.add("config." + key, "is secret: send it in 'secrets', it is never shown again"));
+        secrets.keySet().stream().filter(key -> !secretNames.contains(key)).sorted()
+                .forEach(key -> v.add("secrets." + key, "is not a secret setting of " + factory.id() + "; send it in 'config'"));
+        v.throwIfAny();
+        Map<String, String> all = new HashMap<>(config);
+        all.putAll(secrets);
+        List<ConfigIssue> issues;
+        try {
+            issues = factory.validate(all);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("providerId", "the plug-in " + factory.id() + " failed to check the settings");
+        }
+        for (ConfigIssue issue : issues) {
+            String name = issue.property();
+            v.add(name == null ? "config" : (secretNames.contains(name) ? "secrets." : "config.") + name, issue.message());
+        }
+        v.throwIfAny();
+    }
+
+    private static ProblemException notConfigured(PluginSlot slot) {
+        return ProblemException.notFound("No plug-in is configured for slot " + slot.path() + ".");
+    }
+}

@@ -1,0 +1,91 @@
+package be.ptrpas.platform.security;
+
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenant.TenantDirectory;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The single gate of every API call, after the container has verified the token:
+ * <ol>
+ *   <li>roles, from {@code @RolesAllowed}/{@code @PermitAll}/{@code @DenyAll} (no annotation = denied);</li>
+ *   <li>tenant binding: a path with {@code {nis}} is only reachable by a caller bound to that municipality (or an
+ *       operator); anyone else gets 404, so the existence of another tenant's data is not even revealed;</li>
+ *   <li>the chosen municipality becomes the request's {@link CurrentTenant}, the only source the data layer
+ *       accepts.</li>
+ * </ol>
+ * Doing this ourselves, rather than trusting the container's {@code @RolesAllowed} handling, keeps authorization
+ * deterministic and every refusal a problem+json response.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessControlFilter implements ContainerRequestFilter {
+
+    public static final String TENANT_PATH_PARAM = "nis";
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo.getResourceMethod();
+        if (method == null) {
+            return; // nothing matched: the runtime answers 404/405 itself
+        }
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            caller.authenticate(token);
+        }
+        AccessRule rule = AccessRule.of(method, resourceInfo.getResourceClass());
+        switch (rule.kind()) {
+            case DENIED -> throw new ProblemException(ProblemType.FORBIDDEN, "This operation is not available.");
+            case ROLES -> {
+                if (!caller.isAuthenticated()) {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in: send a valid bearer token.");
+                }
+                if (rule.roles().stream().noneMatch(caller::hasRole)) {
+                    throw new ProblemException(ProblemType.FORBIDDEN,
+                            "This operation needs one of the roles " + String.join(", ", rule.roles().stream().sorted().toList())
+                                    + "; your token has " + (caller.roles().isEmpty() ? "none" : String.join(", ", caller.roles())) + ".");
+                }
+            }
+            case PUBLIC -> {
+                // open to everyone
+            }
+        }
+        String nis = request.getUriInfo().getPathParameters().getFirst(TENANT_PATH_PARAM);
+        if (nis != null) {
+            if (rule.kind() == AccessRule.Kind.ROLES && !caller.mayActFor(nis, rule.roles())) {
+                throw unknownTenant(nis);
+            }
+            if (!tenants.exists(nis)) {
+                throw unknownTenant(nis);
+            }
+            currentTenant.enter(nis);
+        }
+    }
+
+    private static ProblemException unknownTenant(String nis) {
+        return ProblemException.notFound("No municipality " + nis + " is known to you.");
+    }
+}

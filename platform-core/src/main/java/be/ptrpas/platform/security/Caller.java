@@ -1,0 +1,145 @@
+package be.ptrpas.platform.security;
+
+import be.ptrpas.platform.common.belgian.CompanyNumber;
+import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, derived once per request from the verified token. Claim names are configurable so the Flemish
+ * government's OpenID Connect broker (national number in {@code rrn}) can be plugged in without code changes.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    @ConfigProperty(name = "ptr.jwt.claim.tenant", defaultValue = "tenant")
+    String tenantClaim;
+
+    @Inject
+    @ConfigProperty(name = "ptr.jwt.claim.national-number", defaultValue = "rrn")
+    String nationalNumberClaim;
+
+    @Inject
+    @ConfigProperty(name = "ptr.jwt.claim.company-number", defaultValue = "kbo")
+    String companyNumberClaim;
+
+    private boolean authenticated;
+    private String subject;
+    private Set<String> roles = Set.of();
+    private String tenant;
+    private NationalNumber nationalNumber;
+    private CompanyNumber companyNumber;
+
+    /** Reads and checks the claims of a token the container has already verified (signature, issuer, expiry). */
+    void authenticate(JsonWebToken token) {
+        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+        Set<String> known = new TreeSet<>(groups);
+        known.retainAll(Roles.ALL);
+        String tenantValue = stringClaim(token, tenantClaim);
+        if (known.stream().anyMatch(Roles.TENANT_BOUND::contains)
+                && (tenantValue == null || !tenantValue.matches("\\d{5}"))) {
+            throw unauthorized("The token gives a municipal role but no valid '" + tenantClaim + "' claim (NIS code).");
+        }
+        if (known.contains(Roles.CITIZEN)) {
+            nationalNumber = NationalNumber.parse(stringClaim(token, nationalNumberClaim)).orElseThrow(() ->
+                    unauthorized("The token's '" + nationalNumberClaim + "' claim is not a valid national number."));
+            String company = stringClaim(token, companyNumberClaim);
+            if (company != null) {
+                companyNumber = CompanyNumber.parse(company).orElseThrow(() ->
+                        unauthorized("The token's '" + companyNumberClaim + "' claim is not a valid company number."));
+            }
+        }
+        this.authenticated = true;
+        this.subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        this.roles = Set.copyOf(known);
+        this.tenant = tenantValue;
+    }
+
+    /** For work the platform does by itself (start-up data, scheduled jobs): audited as "system:<name>". */
+    public void actAsSystem(String name) {
+        this.authenticated = true;
+        this.subject = "system:" + name;
+        this.roles = Set.of();
+    }
+
+    private static String stringClaim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
+        return text.isBlank() ? null : text;
+    }
+
+    private static ProblemException unauthorized(String detail) {
+        return new ProblemException(ProblemType.UNAUTHORIZED, detail);
+    }
+
+    public boolean isAuthenticated() {
+        return authenticated;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** Whether one of the given roles lets this caller act on municipality {@code nis}. */
+    public boolean mayActFor(String nis, Set<String> grantingRoles) {
+        for (String role : grantingRoles) {
+            if (!roles.contains(role)) {
+                continue;
+            }
+            if (Roles.OPERATOR.equals(role) || Roles.CITIZEN.equals(role)) {
+                return true; // platform-wide, or scoped to the citizen's own items by the endpoint itself
+            }
+            if (Roles.TENANT_BOUND.contains(role) && nis.equals(tenant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<String> tenant() {
+        return Optional.ofNullable(tenant);
+    }
+
+    public Optional<NationalNumber> nationalNumber() {
+        return Optional.ofNullable(nationalNumber);
+    }
+
+    public Optional<CompanyNumber> companyNumber() {
+        return Optional.ofNullable(companyNumber);
+    }
+
+    /** How this caller appears in the audit log: role and subject, never a national number. */
+    public String auditActor() {
+        return authenticated ? subject : "anonymous";
+    }
+
+    public String auditRole() {
+        if (!authenticated) {
+            return "anonymous";
+        }
+        if (subject != null && subject.startsWith("system:")) {
+            return "system";
+        }
+        for (String role : new String[] {Roles.OPERATOR, Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.CITIZEN}) {
+            if (roles.contains(role)) {
+                return role;
+            }
+        }
+        return "none";
+    }
+}

@@ -1,0 +1,18 @@
+package be.ptrpas.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Whether MP-JWT has what it needs to verify tokens; production must configure the identity provider's key. */
+@ApplicationScoped
+public class JwtSettings {
+
+    public boolean verificationKeyConfigured() {
+        Config config = ConfigProvider.getConfig();
+        boolean key = config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent();
+        boolean issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).isPresent();
+        return key && issuer;
+    }
+}

@@ -1,0 +1,20 @@
+package be.ptrpas.platform.security;
+
+import java.util.Set;
+
+/** The roles of the platform, as they appear in the token's {@code groups} claim. */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String CLERK = "clerk";
+    public static final String ADMIN = "admin";
+    public static final String WARDEN = "warden";
+    public static final String OPERATOR = "operator";
+
+    /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
+    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,79 @@
+package be.ptrpas.platform.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * Base of every row that belongs to one municipality. EclipseLink adds {@code tenant_id = :current tenant} to every
+ * query and fills the column on insert from the EntityManager property {@value #TENANT_PROPERTY}; without that
+ * property every read and write fails (EclipseLink-6174): the model fails closed instead of showing all tenants.
+ * PostgreSQL row-level security on the same column is the second wall (see {@link TenantEntityManager}).
+ */
+@MappedSuperclass
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwnedEntity.TENANT_PROPERTY, length = 5)
+public abstract class TenantOwnedEntity {
+
+    public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false, updatable = false)
+    private String id;
+
+    /** Read-only view of the discriminator; EclipseLink owns the column. */
+    @Column(name = "tenant_id", insertable = false, updatable = false)
+    private String tenantId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @PrePersist
+    void beforeInsert() {
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,113 @@
+package be.ptrpas.platform.zone;
+
+import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.common.text.LocalizedText;
+import be.ptrpas.platform.tenancy.TenantOwnedEntity;
+import be.ptrpas.platform.zone.geo.ZoneGeometry;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/**
+ * A parking zone of one municipality: a kind (blue, paid, resident), a polygon, the streets whose addresses belong
+ * to it, and the permit types valid in it. Its code is the business key used by tariffs, enforcement and citizens,
+ * and never changes.
+ */
+@Entity
+@Table(name = "zone")
+public class Zone extends TenantOwnedEntity {
+
+    public enum Kind { BLUE, PAID, RESIDENT, OTHER }
+
+    /** Whether parking without a right here leads to a retribution or a GAS 4 fine proposal. */
+    public enum EnforcementRegime { RETRIBUTION, GAS }
+
+    @Column(name = "code", nullable = false, updatable = false)
+    private String code;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private Kind kind;
+    @Column(name = "name_nl", nullable = false)
+    private String nameNl;
+    @Column(name = "name_fr")
+    private String nameFr;
+    @Column(name = "name_en")
+    private String nameEn;
+    @Column(name = "tier")
+    private Integer tier;
+    @Column(name = "max_stay_minutes")
+    private Integer maxStayMinutes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enforcement_regime", nullable = false)
+    private EnforcementRegime enforcementRegime;
+    @Column(name = "geometry", nullable = false)
+    private String geometry;
+    @Column(name = "min_lat", nullable = false)
+    private double minLat;
+    @Column(name = "min_lon", nullable = false)
+    private double minLon;
+    @Column(name = "max_lat", nullable = false)
+    private double maxLat;
+    @Column(name = "max_lon", nullable = false)
+    private double maxLon;
+    /** JSON array of {@link ZoneDetails.Street}; always read together with the zone. */
+    @Column(name = "streets", nullable = false)
+    private String streets;
+    /** JSON array of permit type codes. */
+    @Column(name = "permit_types", nullable = false)
+    private String permitTypes;
+
+    protected Zone() {
+    }
+
+    Zone(String code) {
+        this.code = code;
+    }
+
+    void apply(ZoneDetails details, ZoneGeometry parsedGeometry) {
+        kind = details.kind();
+        nameNl = details.name().nl();
+        nameFr = details.name().fr();
+        nameEn = details.name().en();
+        tier = details.tier();
+        maxStayMinutes = details.maxStayMinutes();
+        enforcementRegime = details.enforcementRegime() == null ? EnforcementRegime.RETRIBUTION : details.enforcementRegime();
+        geometry = parsedGeometry.toGeoJson().toString();
+        ZoneGeometry.BoundingBox box = parsedGeometry.boundingBox();
+        minLat = box.minLat();
+        minLon = box.minLon();
+        maxLat = box.maxLat();
+        maxLon = box.maxLon();
+        streets = Json.write(details.streets() == null ? List.of() : details.streets());
+        permitTypes = Json.write(details.permitTypes() == null ? List.of() : details.permitTypes());
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ZoneGeometry geometry() {
+        return ZoneGeometry.parse(geometry);
+    }
+
+    public boolean boxContains(double lat, double lon) {
+        return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
+    }
+
+    public List<String> permitTypes() {
+        return List.of(Json.read(permitTypes, String[].class));
+    }
+
+    ZoneView view() {
+        return new ZoneView(code, kind, new LocalizedText(nameNl, nameFr, nameEn), tier, maxStayMinutes,
+                enforcementRegime, ZoneGeometry.parse(geometry).toGeoJson(),
+                List.of(Json.read(streets, ZoneDetails.Street[].class)), permitTypes(), version(), updatedAt());
+    }
+}

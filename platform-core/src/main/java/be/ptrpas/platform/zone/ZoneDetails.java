@@ -1,0 +1,76 @@
+package be.ptrpas.platform.zone;
+
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.text.LocalizedText;
+import jakarta.json.JsonValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A zone as an admin sends it. The geometry is a GeoJSON Polygon or MultiPolygon in WGS84 ([lon, lat]). */
+public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name, Integer tier, Integer maxStayMinutes,
+                          Zone.EnforcementRegime enforcementRegime, JsonValue geometry, List<Street> streets,
+                          List<String> permitTypes) {
+
+    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    private static final Pattern POSTAL_CODE = Pattern.compile("[1-9]\\d{3}");
+    static final int MAX_STREETS = 2000;
+
+    /** A street (or part of it) whose addresses lie in the zone. Without numbers: the whole street. */
+    public record Street(String name, String postalCode, Integer fromNumber, Integer toNumber, Parity parity) {
+    }
+
+    public enum Parity { ALL, EVEN, ODD }
+
+    void validate(Violations violations) {
+        if (violations.required("code", code)) {
+            violations.matches("code", code, CODE, "must be 2-40 upper-case letters, digits or '-', e.g. GNK-BLAUW-1");
+        }
+        violations.required("kind", kind);
+        LocalizedText.validate(violations, "name", name, 200);
+        violations.range("tier", tier, 1, 9);
+        violations.range("maxStayMinutes", maxStayMinutes, 5, 24 * 60);
+        if (kind == Zone.Kind.BLUE && maxStayMinutes == null) {
+            violations.add("maxStayMinutes", "is required for a blue zone (the parking-disc limit)");
+        }
+        violations.required("geometry", geometry);
+        if (streets != null) {
+            if (streets.size() > MAX_STREETS) {
+                violations.add("streets", "at most " + MAX_STREETS + " streets per zone");
+            }
+            for (int i = 0; i < streets.size(); i++) {
+                validateStreet(violations, "streets[" + i + "]", streets.get(i));
+            }
+        }
+        if (permitTypes != null) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < permitTypes.size(); i++) {
+                String type = permitTypes.get(i);
+                if (type == null || !seen.add(type)) {
+                    violations.add("permitTypes[" + i + "]", type == null ? "is empty" : "is listed twice");
+                }
+            }
+        }
+    }
+
+    private static void validateStreet(Violations violations, String field, Street street) {
+        if (!violations.required(field, street)) {
+            return;
+        }
+        if (violations.required(field + ".name", street.name())) {
+            violations.maxLength(field + ".name", street.name(), 120);
+        }
+        if (violations.required(field + ".postalCode", street.postalCode())) {
+            violations.matches(field + ".postalCode", street.postalCode(), POSTAL_CODE, "must be a Belgian postal code");
+        }
+        violations.range(field + ".fromNumber", street.fromNumber(), 1, 99999);
+        violations.range(field + ".toNumber", street.toNumber(), 1, 99999);
+        if (street.fromNumber() != null && street.toNumber() != null && street.fromNumber() > street.toNumber()) {
+            violations.add(field + ".toNumber", "must not be lower than fromNumber");
+        }
+        if ((street.fromNumber() == null) != (street.toNumber() == null)) {
+            violations.add(field, "give both fromNumber and toNumber, or neither for the whole street");
+        }
+    }
+}

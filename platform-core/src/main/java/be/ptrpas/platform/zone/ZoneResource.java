@@ -1,0 +1,110 @@
+package be.ptrpas.platform.zone;
+
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/tenants/{nis}/zones")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Zones", description = "Blue, paid and resident zones of a municipality")
+@SecurityRequirement(name = "jwt")
+public class ZoneResource {
+
+    @Inject
+    ZoneService zones;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
+    @Operation(summary = "List the municipality's zones")
+    public List<ZoneView> list(@PathParam("nis") String nis) {
+        return zones.list();
+    }
+
+    @GET
+    @Path("lookup")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
+    @Operation(summary = "Which zones contain this point?")
+    public List<ZoneView> containing(@PathParam("nis") String nis, @QueryParam("lat") String lat,
+                                     @QueryParam("lon") String lon) {
+        Coordinates point = Coordinates.parse(lat, lon);
+        return zones.containing(point.lat(), point.lon());
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
+    @Operation(summary = "One zone")
+    public ZoneView get(@PathParam("nis") String nis, @PathParam("code") String code) {
+        return zones.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Create a zone")
+    public Response create(@PathParam("nis") String nis, ZoneDetails details, @Context UriInfo uri) {
+        ZoneView created = zones.create(details);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Replace a zone (its code stays)")
+    public ZoneView update(@PathParam("nis") String nis, @PathParam("code") String code, ZoneDetails details) {
+        return zones.update(code, details);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Delete a zone that no tariff refers to")
+    public Response delete(@PathParam("nis") String nis, @PathParam("code") String code) {
+        zones.delete(code);
+        return Response.noContent().build();
+    }
+
+    /** A WGS84 point from query parameters, with a clear error when missing or out of range. */
+    public record Coordinates(double lat, double lon) {
+
+        public static Coordinates parse(String lat, String lon) {
+            return new Coordinates(number("lat", lat, -90, 90), number("lon", lon, -180, 180));
+        }
+
+        private static double number(String name, String text, double min, double max) {
+            if (text == null || text.isBlank()) {
+                throw ProblemException.invalid(name, "is required (WGS84 decimal degrees)");
+            }
+            try {
+                double value = Double.parseDouble(text);
+                if (!Double.isFinite(value) || value < min || value > max) {
+                    throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid(name, "must be a decimal number such as 50.965");
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package be.ptrpas.platform.zone;
+
+import be.ptrpas.platform.common.text.LocalizedText;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+
+/** A zone as the API shows it. */
+public record ZoneView(String code, Zone.Kind kind, LocalizedText name, Integer tier, Integer maxStayMinutes,
+                       Zone.EnforcementRegime enforcementRegime, JsonObject geometry, List<ZoneDetails.Street> streets,
+                       List<String> permitTypes, long version, Instant updatedAt) {
+}
