@@ -20,7 +20,7 @@ public record PermitRuleDetails(String permitType, LocalizedText name, Localized
     /** AUTO: granted as soon as the authentic sources confirm eligibility (and payment is done); REVIEW: a clerk decides. */
     public enum Approval { AUTO, REVIEW }
 
-    void validate(Violations violations) {
+    public void validate(Violations violations) {
         if (violations.required("permitType", permitType)) {
             violations.matches("permitType", permitType, PERMIT_TYPE,
                     "must be 2-40 upper-case letters, digits or '_', starting with a letter, e.g. RESIDENT");

@@ -23,7 +23,7 @@ public record TariffDetails(Tariff.Kind kind, String productCode, LocalDate vali
         };
     }
 
-    void validate(Violations v) {
+    public void validate(Violations v) {
         if (v.required("productCode", productCode)) {
             v.matches("productCode", productCode, PRODUCT_CODE, "must be 2-40 upper-case letters, digits, '_' or '-'");
         }

@@ -20,7 +20,7 @@ public record TenantDetails(String nisCode, LocalizedText names, List<String> la
     public record Branding(String primaryColor, String logoUrl, String websiteUrl) {
     }
 
-    void validate(Violations violations) {
+    public void validate(Violations violations) {
         if (violations.required("nisCode", nisCode)) {
             violations.matches("nisCode", nisCode, NIS, "must be a 5-digit NIS code whose first digit names the province (1-9)");
         }

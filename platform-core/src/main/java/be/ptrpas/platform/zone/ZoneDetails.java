@@ -23,7 +23,7 @@ public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name, Integ
 
     public enum Parity { ALL, EVEN, ODD }
 
-    void validate(Violations violations) {
+    public void validate(Violations violations) {
         if (violations.required("code", code)) {
             violations.matches("code", code, CODE, "must be 2-40 upper-case letters, digits or '-', e.g. GNK-BLAUW-1");
         }
