@@ -56,6 +56,7 @@ public class DemoDataLoader {
             long start = System.nanoTime();
             DemoData data = DemoData.load();
             int created = 0;
+            int failed = 0;
             for (DemoData.DemoTenant demo : data.tenants()) {
                 String nis = demo.tenant().nisCode();
                 if (!directory.exists(nis)) {
@@ -68,12 +69,14 @@ public class DemoDataLoader {
                     } catch (RuntimeException e) {
                         // One broken demo municipality must not keep the platform from starting.
                         LOG.log(Level.SEVERE, "Demo municipality " + nis + " could not be loaded; nothing of it was kept", e);
+                        failed++;
                     }
                 }
             }
-            int seeded = created;
-            LOG.info(() -> "Demo data: " + seeded + " municipalities created, " + (data.tenants().size() - seeded)
-                    + " already present (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            String summary = "Demo data: " + created + " municipalities created, " + failed + " failed, "
+                    + (data.tenants().size() - created - failed) + " already present ("
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)";
+            LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);
         }
         printBanner(enabled);
     }

@@ -40,7 +40,9 @@ public class TenantEntityManager {
         if (bound == null) {
             em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenant);
             if (database.isPostgres()) {
+                // EclipseLink forbids native SQL once entities are multitenant; this one statement is the exception.
                 em.createNativeQuery("select set_config('ptr.tenant_id', ?1, true)")
+                        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
                         .setParameter(1, tenant)
                         .getSingleResult();
             }

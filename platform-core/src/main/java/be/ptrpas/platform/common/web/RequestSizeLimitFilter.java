@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,11 +27,20 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "ptr.http.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    /** Oversized bodies up to this size are read and discarded so that the client, still sending, sees the 413. */
+    static final long MAX_SWALLOW_BYTES = 8L * 1024 * 1024;
+
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            request.abortWith(ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, tooLarge(),
-                    request.getUriInfo().getRequestUri().getRawPath()));
+    public void filter(ContainerRequestContext request) throws IOException {
+        long length = request.getLength();
+        if (length > maxBytes) {
+            boolean swallow = length <= MAX_SWALLOW_BYTES;
+            if (swallow) {
+                request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+            }
+            Response refusal = ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, tooLarge(),
+                    request.getUriInfo().getRequestUri().getRawPath());
+            request.abortWith(swallow ? refusal : Response.fromResponse(refusal).header("Connection", "close").build());
             return;
         }
         if (request.hasEntity()) {

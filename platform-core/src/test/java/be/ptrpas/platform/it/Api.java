@@ -1,0 +1,117 @@
+package be.ptrpas.platform.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the platform under test, always on 127.0.0.1 whatever host the container reports. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public Api(URL deployment) {
+        this.base = "http://127.0.0.1:" + deployment.getPort();
+    }
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The answer to a request: status, body text and content type. */
+    public record Reply(int status, String body, String contentType, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+
+        public String problemType() {
+            return json().getString("type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Reply post(String path, String token, String json) {
+        return send("POST", path, token, json);
+    }
+
+    public Reply put(String path, String token, String json) {
+        return send("PUT", path, token, json);
+    }
+
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    public Reply post(String path, String token, JsonValue json) {
+        return post(path, token, json.toString());
+    }
+
+    public Reply put(String path, String token, JsonValue json) {
+        return put(path, token, json.toString());
+    }
+
+    public Reply send(String method, String path, String token, String json) {
+        return send(method, path, token, json, "application/json");
+    }
+
+    public Reply send(String method, String path, String token, String json, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

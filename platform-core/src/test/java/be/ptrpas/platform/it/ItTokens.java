@@ -1,0 +1,133 @@
+package be.ptrpas.platform.it;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** Tokens as the identity provider would issue them, and the bad ones an attacker might try. */
+public final class ItTokens {
+
+    public static final String ISSUER = "https://login.ptr-pas.test";
+    /** Valid national numbers (mod-97), for citizen tokens. */
+    public static final String CITIZEN_RRN = "85073003328";
+
+    private static final PrivateKey SIGNING_KEY = privateKey("/it/jwt-private.pem");
+    private static final PrivateKey FORGER_KEY = privateKey("/it/forger-private.pem");
+
+    private ItTokens() {
+    }
+
+    public static String operator() {
+        return sign(claims("operator", null, null).build(), SIGNING_KEY);
+    }
+
+    /** A token of a municipal role (clerk, admin, warden) of one municipality. */
+    public static String of(String role, String nis) {
+        return sign(claims(role, nis, null).build(), SIGNING_KEY);
+    }
+
+    public static String citizen() {
+        return sign(claims("citizen", null, CITIZEN_RRN).build(), SIGNING_KEY);
+    }
+
+    /** Any role, valid in every way. */
+    public static String valid(String role, String nis) {
+        return switch (role) {
+            case "operator" -> operator();
+            case "citizen" -> citizen();
+            default -> of(role, nis);
+        };
+    }
+
+    public static String forged(String role, String nis) {
+        return sign(claims(role, nis, CITIZEN_RRN).build(), FORGER_KEY);
+    }
+
+    public static String expired(String role, String nis) {
+        Instant past = Instant.now().minusSeconds(7200);
+        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plusSeconds(600))).build(), SIGNING_KEY);
+    }
+
+    public static String wrongIssuer(String role, String nis) {
+        return sign(claims(role, nis, CITIZEN_RRN).issuer("https://evil.example").build(), SIGNING_KEY);
+    }
+
+    /** An unsigned token ("alg": "none"). */
+    public static String algNone(String role, String nis) {
+        return new PlainJWT(claims(role, nis, CITIZEN_RRN).build()).serialize();
+    }
+
+    /** HS256 keyed with the public key's text: the classic algorithm-confusion attack. */
+    public static String hmacWithPublicKey(String role, String nis) {
+        try (InputStream in = ItTokens.class.getResourceAsStream("/it/jwt-public.pem")) {
+            byte[] secret = in.readAllBytes();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+                    claims(role, nis, CITIZEN_RRN).build());
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A citizen token whose national number fails the mod-97 check. */
+    public static String citizenWithInvalidRrn() {
+        return sign(claims("citizen", null, "85073003329").build(), SIGNING_KEY);
+    }
+
+    private static JWTClaimsSet.Builder claims(String role, String nis, String rrn) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(role + "-" + (nis == null ? "x" : nis) + "-it")
+                .claim("upn", role + "@it")
+                .claim("groups", List.of(role))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(3600)))
+                .jwtID(UUID.randomUUID().toString());
+        if (nis != null) {
+            claims.claim("tenant", nis);
+        }
+        if ("citizen".equals(role) && rrn != null) {
+            claims.claim("rrn", rrn);
+        }
+        return claims;
+    }
+
+    private static String sign(JWTClaimsSet claims, PrivateKey key) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey privateKey(String resource) {
+        try (InputStream in = ItTokens.class.getResourceAsStream(resource)) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read test key " + resource, e);
+        }
+    }
+}
