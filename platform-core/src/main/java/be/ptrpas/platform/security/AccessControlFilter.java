@@ -29,7 +29,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * deterministic and every refusal a problem+json response.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+// Before the container's own @RolesAllowed filter (AUTHORIZATION), so a token with an invalid identity claim is
+// refused as unauthenticated (401) rather than as a wrong role (403), and every refusal carries our explanation.
+@Priority(Priorities.AUTHENTICATION + 100)
 public class AccessControlFilter implements ContainerRequestFilter {
 
     public static final String TENANT_PATH_PARAM = "nis";

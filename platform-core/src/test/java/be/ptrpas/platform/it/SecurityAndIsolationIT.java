@@ -1,0 +1,224 @@
+package be.ptrpas.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import be.ptrpas.platform.security.AccessRule;
+import be.ptrpas.platform.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Authentication, authorization and tenant isolation for EVERY endpoint of the platform, enumerated from the compiled
+ * resource classes. An attacker from Genk (71016) tries every read and write on Antwerpen's (11002) resources; every
+ * bad token is tried on every protected endpoint; every role that is not allowed is tried; and in the end
+ * Antwerpen's data must be exactly as before.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityAndIsolationIT {
+
+    static final String ATTACKER = "71016";
+    static final String VICTIM = "11002";
+    static final String ANY_BODY = "{}";
+
+    private static Map<String, String> victimValues;
+    private static Map<String, String> victimSnapshot;
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    @Order(0)
+    void victimDataIsInPlace() {
+        // Something for every kind of path parameter to point at, including a plug-in setting with a secret.
+        Api.Reply plugin = api.put("/api/v1/tenants/" + VICTIM + "/plugins/payment", ItTokens.operator(),
+                Json.createObjectBuilder().add("providerId", "payment-mollie")
+                        .add("secrets", Json.createObjectBuilder().add("apiKey", "live_antwerp_key")).build());
+        assertThat(plugin.status()).as(plugin.toString()).isIn(200, 201);
+        String tariffId = api.get("/api/v1/tenants/" + VICTIM + "/tariffs", ItTokens.operator()).array()
+                .getJsonObject(0).getString("id");
+        victimValues = Map.of("nis", VICTIM, "code", "ANT-ROOD-CENTRUM", "permitType", "RESIDENT", "id", tariffId,
+                "slot", "payment");
+        victimSnapshot = snapshot();
+        assertThat(victimSnapshot.get("zones")).contains("ANT-ROOD-CENTRUM");
+    }
+
+    @Test
+    @Order(1)
+    void everyEndpointDeclaresWhoMayCallIt() {
+        List<ResourceCatalog.Endpoint> endpoints = ResourceCatalog.endpoints();
+        assertThat(endpoints).as("the scan must find the platform's endpoints").hasSizeGreaterThan(25);
+        for (ResourceCatalog.Endpoint endpoint : endpoints) {
+            boolean annotated = endpoint.method().isAnnotationPresent(RolesAllowed.class)
+                    || endpoint.method().isAnnotationPresent(PermitAll.class)
+                    || endpoint.method().isAnnotationPresent(DenyAll.class)
+                    || endpoint.method().getDeclaringClass().isAnnotationPresent(RolesAllowed.class)
+                    || endpoint.method().getDeclaringClass().isAnnotationPresent(PermitAll.class);
+            assertThat(annotated).as(endpoint + " has no @RolesAllowed/@PermitAll (it would be denied)").isTrue();
+            if (endpoint.rule().kind() == AccessRule.Kind.PUBLIC) {
+                assertThat(endpoint.writes() && !endpoint.template().startsWith("/api/v1/dev/"))
+                        .as(endpoint + " writes without authentication").isFalse();
+                assertThat(endpoint.template()).as(endpoint + " is public").matches("/api/v1/(public|dev)/.*");
+            }
+        }
+    }
+
+    @TestFactory
+    @Order(2)
+    Stream<DynamicTest> callsWithoutATokenGet401() {
+        return protectedEndpoints().map(endpoint -> dynamicTest(endpoint.toString(), () -> {
+            Api.Reply reply = call(endpoint, victimValues, null);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+            assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+            assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).isPresent();
+        }));
+    }
+
+    @TestFactory
+    @Order(3)
+    Stream<DynamicTest> badTokensGet401() {
+        Map<String, BiFunction<String, String, String>> badTokens = new LinkedHashMap<>();
+        badTokens.put("forged signature", ItTokens::forged);
+        badTokens.put("expired", ItTokens::expired);
+        badTokens.put("wrong issuer", ItTokens::wrongIssuer);
+        badTokens.put("alg none", ItTokens::algNone);
+        badTokens.put("HS256 keyed with the public key", ItTokens::hmacWithPublicKey);
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().forEach(endpoint -> badTokens.forEach((kind, token) -> {
+            String role = endpoint.rule().roles().iterator().next();
+            tests.add(dynamicTest(kind + ": " + endpoint, () -> {
+                Api.Reply reply = call(endpoint, victimValues, token.apply(role, VICTIM));
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+                assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+            }));
+        }));
+        return tests.stream();
+    }
+
+    @TestFactory
+    @Order(4)
+    Stream<DynamicTest> tokensWithInvalidIdentityClaimsGet401() {
+        return protectedEndpoints().filter(endpoint -> endpoint.rule().roles().contains(Roles.ADMIN)).limit(3)
+                .flatMap(endpoint -> Stream.of(
+                        dynamicTest("citizen with a national number failing mod 97: " + endpoint, () ->
+                                assertThat(call(endpoint, victimValues, ItTokens.citizenWithInvalidRrn()).status())
+                                        .isEqualTo(401)),
+                        dynamicTest("admin without a tenant claim: " + endpoint, () ->
+                                assertThat(call(endpoint, victimValues, ItTokens.of(Roles.ADMIN, null)).status())
+                                        .isEqualTo(401))));
+    }
+
+    @TestFactory
+    @Order(5)
+    Stream<DynamicTest> rolesThatAreNotAllowedGet403() {
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().forEach(endpoint -> Roles.ALL.stream()
+                .filter(role -> !endpoint.rule().roles().contains(role))
+                .sorted()
+                .forEach(role -> tests.add(dynamicTest(role + ": " + endpoint, () -> {
+                    Api.Reply reply = call(endpoint, victimValues, ItTokens.valid(role, VICTIM));
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+                    assertThat(reply.isProblem()).isTrue();
+                }))));
+        return tests.stream();
+    }
+
+    @TestFactory
+    @Order(6)
+    Stream<DynamicTest> anotherMunicipalitysStaffCannotReadOrWrite() {
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().filter(ResourceCatalog.Endpoint::isTenantScoped).forEach(endpoint ->
+                endpoint.rule().roles().stream().filter(Roles.TENANT_BOUND::contains).sorted().forEach(role ->
+                        tests.add(dynamicTest(role + " of " + ATTACKER + ": " + endpoint, () -> {
+                            Api.Reply reply = call(endpoint, victimValues, ItTokens.of(role, ATTACKER));
+                            assertThat(reply.status()).as(reply.toString()).isIn(403, 404);
+                            assertThat(reply.isProblem()).isTrue();
+                            // The instance member echoes the attacker's own request; nothing else may tell them anything.
+                            jakarta.json.JsonObject problem = reply.json();
+                            String told = problem.getString("detail") + problem.getOrDefault("errors", JsonValue.NULL);
+                            assertThat(told).doesNotContain("ANT-ROOD", "Rode zone", "Antwerp", "live_antwerp_key",
+                                    "RESIDENT", "payment-mollie");
+                        }))));
+        assertThat(tests).as("tenant-scoped endpoints with municipal roles").hasSizeGreaterThan(20);
+        return tests.stream();
+    }
+
+    @TestFactory
+    @Order(7)
+    Stream<DynamicTest> allowedRolesAreLetThrough() {
+        // Harmless targets (nothing by these names exists), so that allowed writes cannot change the victim's data.
+        Map<String, String> nowhere = Map.of("nis", VICTIM, "code", "NO-SUCH-ZONE", "permitType", "NO_SUCH_TYPE",
+                "id", "00000000-0000-0000-0000-000000000000", "slot", "sms");
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().forEach(endpoint -> endpoint.rule().roles().stream().sorted().forEach(role ->
+                tests.add(dynamicTest(role + ": " + endpoint, () -> {
+                    Api.Reply reply = call(endpoint, nowhere, ItTokens.valid(role, VICTIM));
+                    assertThat(reply.status()).as(reply.toString()).isNotIn(401, 403).isLessThan(500);
+                }))));
+        return tests.stream();
+    }
+
+    @Test
+    @Order(100)
+    void theVictimsDataIsExactlyAsBefore() {
+        assertThat(snapshot()).isEqualTo(victimSnapshot);
+    }
+
+    private Map<String, String> snapshot() {
+        String operator = ItTokens.operator();
+        Map<String, String> state = new LinkedHashMap<>();
+        for (String part : List.of("", "/zones", "/permit-rules", "/tariffs", "/plugins", "/audit?limit=500")) {
+            Api.Reply reply = api.get("/api/v1/tenants/" + VICTIM + part, operator);
+            assertThat(reply.status()).as(part + " " + reply).isEqualTo(200);
+            state.put(part.isEmpty() ? "tenant" : part.substring(1), reply.body());
+        }
+        return state;
+    }
+
+    private Api.Reply call(ResourceCatalog.Endpoint endpoint, Map<String, String> values, String token) {
+        String path = endpoint.path(values);
+        return api.send(endpoint.httpMethod(), path, token,
+                endpoint.httpMethod().equals("POST") || endpoint.httpMethod().equals("PUT") ? ANY_BODY : null);
+    }
+
+    private static Stream<ResourceCatalog.Endpoint> protectedEndpoints() {
+        return ResourceCatalog.endpoints().stream().filter(endpoint -> endpoint.rule().kind() == AccessRule.Kind.ROLES);
+    }
+}
