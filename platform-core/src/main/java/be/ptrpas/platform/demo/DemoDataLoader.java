@@ -2,7 +2,6 @@ package be.ptrpas.platform.demo;
 
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.Caller;
-import be.ptrpas.platform.security.dev.DevLogin;
 import be.ptrpas.platform.tenancy.TenantWork;
 import be.ptrpas.platform.tenant.TenantDirectory;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo municipalities on start-up when enabled ({@code PTR_DEMO_DATA}; on by default on the embedded
  * default, off on PostgreSQL). Idempotent: a municipality that exists is left exactly as its admins changed it.
- * Then prints where to go and how to sign in.
  */
 @Startup
 @Singleton
@@ -44,10 +42,6 @@ public class DemoDataLoader {
     @Inject
     @ConfigProperty(name = "ptr.demo-data")
     java.util.Optional<Boolean> demoData;
-
-    @Inject
-    @ConfigProperty(name = "ptr.http.port", defaultValue = "8080")
-    int port;
 
     @PostConstruct
     void load() {
@@ -78,27 +72,5 @@ public class DemoDataLoader {
                     + (System.nanoTime() - start) / 1_000_000 + " ms)";
             LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);
         }
-        printBanner(enabled);
-    }
-
-    private void printBanner(boolean demo) {
-        String base = "http://localhost:" + port;
-        StringBuilder banner = new StringBuilder("\n\n  PTR-pas platform is starting on " + base + "\n")
-                .append("    Public API      ").append(base).append("/api/v1/public/tenants\n")
-                .append("    OpenAPI         ").append(base).append("/openapi\n")
-                .append("    Health          ").append(base).append("/health/ready\n")
-                .append("    Admin console   ").append(base).append("/console/\n")
-                .append("    Database        ").append(DatabaseSettings.isEmbedded()
-                        ? "embedded H2 in " + DatabaseSettings.dataDirectory() : "PostgreSQL").append('\n');
-        if (DevLogin.isEnabled()) {
-            banner.append("    Dev login page  ").append(base).append("/dev/login\n")
-                    .append("    Dev token       curl -s -X POST ").append(base)
-                    .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"role\":\"admin\",\"tenant\":\"71016\"}'\n");
-        }
-        if (demo) {
-            banner.append("    Demo personas   operator; admin/clerk/warden of 11002 12025 11039 23088 71022 71016; ")
-                    .append("citizens listed on the dev login page\n");
-        }
-        LOG.info(banner.toString());
     }
 }

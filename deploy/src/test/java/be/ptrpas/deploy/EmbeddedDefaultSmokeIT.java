@@ -1,0 +1,127 @@
+package be.ptrpas.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command, as a newcomer experiences it: the runnable jar on the embedded default, demo
+ * municipalities browsable without login and editable by their admin through dev login; after a restart every
+ * change is still there, and with dev login switched off its endpoints are gone.
+ */
+class EmbeddedDefaultSmokeIT {
+
+    private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
+    private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void runsOnTheEmbeddedDefaultAndKeepsDataAcrossRestarts() throws Exception {
+        Files.createDirectories(WORK);
+        Path data = Files.createTempDirectory(WORK, "data-");
+
+        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("first-start.log"), Map.of())) {
+            System.out.printf("SMOKE first start on the embedded default: application answering after %.1f s%n",
+                    platform.secondsToReady);
+            String base = platform.base();
+
+            JsonArray tenants = get(base, "/api/v1/public/tenants", null).asJsonArray();
+            assertThat(tenants.stream().map(t -> t.asJsonObject().getString("nisCode")).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder("11002", "12025", "11039", "23088", "71022", "71016");
+            for (String nis : new String[] {"11002", "12025", "11039", "23088", "71022", "71016"}) {
+                JsonArray zones = get(base, "/api/v1/public/tenants/" + nis + "/zones", null).asJsonObject()
+                        .getJsonArray("features");
+                assertThat(zones).as(nis + " zones").hasSizeGreaterThanOrEqualTo(3);
+                assertThat(get(base, "/api/v1/public/tenants/" + nis + "/tariffs", null).asJsonArray()).isNotEmpty();
+                assertThat(get(base, "/api/v1/public/tenants/" + nis + "/rules", null).asJsonArray()).isNotEmpty();
+            }
+            assertThat(status(base, "/dev/login")).isEqualTo(200);
+            assertThat(status(base, "/console/")).isEqualTo(200);
+            assertThat(get(base, "/health/ready", null).asJsonObject().getString("status")).isEqualTo("UP");
+            assertThat(get(base, "/api/v1/dev/personas", null).asJsonArray()).hasSizeGreaterThan(20);
+
+            String admin = token(base, "{\"role\":\"admin\",\"tenant\":\"71016\"}");
+            JsonObject zone = get(base, "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin).asJsonObject();
+            JsonObject edited = Json.createObjectBuilder(zone).remove("version").remove("updatedAt")
+                    .add("maxStayMinutes", 95).build();
+            HttpResponse<String> saved = send(base, "PUT", "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin,
+                    edited.toString());
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            assertThat(get(base, "/api/v1/tenants/71016/audit?entityType=zone", admin).asJsonArray().getJsonObject(0)
+                    .getJsonObject("after").getInt("maxStayMinutes")).isEqualTo(95);
+            assertThat(send(base, "GET", "/api/v1/tenants/11002/zones", admin, null).statusCode()).isEqualTo(404);
+
+            String operator = token(base, "{\"role\":\"operator\"}");
+            HttpResponse<String> onboarded = send(base, "POST", "/api/v1/tenants", operator, """
+                    {"nisCode":"44021","names":{"nl":"Gent","fr":"Gand","en":"Ghent"},"languages":["nl"],
+                     "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
+                                      "enforcer":"MUNICIPALITY"}}""");
+            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        }
+
+        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("second-start.log"),
+                Map.of("PTR_DEV_LOGIN", "false"))) {
+            System.out.printf("SMOKE restart on the same data: application answering after %.1f s%n",
+                    platform.secondsToReady);
+            String base = platform.base();
+            JsonArray tenants = get(base, "/api/v1/public/tenants", null).asJsonArray();
+            assertThat(tenants).as("demo data is not loaded twice; the new municipality is kept").hasSize(7);
+            JsonObject blue = get(base, "/api/v1/public/tenants/71016/zones", null).asJsonObject()
+                    .getJsonArray("features").stream().map(f -> f.asJsonObject())
+                    .filter(f -> f.getString("id").equals("GNK-BLAUW-CENTRUM")).findFirst().orElseThrow();
+            assertThat(blue.getJsonObject("properties").getInt("maxStayMinutes")).isEqualTo(95);
+            assertThat(send(base, "POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
+            assertThat(status(base, "/dev/login")).isEqualTo(404);
+            assertThat(send(base, "GET", "/api/v1/tenants", null, null).statusCode()).isEqualTo(401);
+        }
+    }
+
+    private static String token(String base, String request) throws Exception {
+        HttpResponse<String> response = send(base, "POST", "/api/v1/dev/token", null, request);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return parse(response.body()).asJsonObject().getString("token");
+    }
+
+    private static JsonStructure get(String base, String path, String token) throws Exception {
+        HttpResponse<String> response = send(base, "GET", path, token, null);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return parse(response.body());
+    }
+
+    private static int status(String base, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static HttpResponse<String> send(String base, String method, String path, String token, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonStructure parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.read();
+        }
+    }
+}
