@@ -26,11 +26,7 @@ final class JsonBodyErrors {
             }
         }
         String raw = allMessages(error);
-        List<String> path = new ArrayList<>();
-        Matcher nested = NESTED_PROPERTY.matcher(raw);
-        while (nested.find()) {
-            path.add(nested.group(1));
-        }
+        List<String> path = nestedPath(error);
         Matcher unknown = UNKNOWN_PROPERTY.matcher(raw);
         if (unknown.find()) {
             path.add(unknown.group(1));
@@ -64,6 +60,23 @@ final class JsonBodyErrors {
     private static ProblemException problem(String field, String message) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, "Field '" + field + "' " + message + ".",
                 List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * The properties JSON-B went through, outermost first. Each nested JsonbException repeats the rest of the chain in
+     * its message, so only the first message that names any property is read (reading all would name inner ones twice).
+     */
+    private static List<String> nestedPath(Throwable error) {
+        List<String> path = new ArrayList<>();
+        for (Throwable t = error; t != null && t.getCause() != t && path.isEmpty(); t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher nested = NESTED_PROPERTY.matcher(t.getMessage());
+                while (nested.find()) {
+                    path.add(nested.group(1));
+                }
+            }
+        }
+        return path;
     }
 
     private static String allMessages(Throwable error) {

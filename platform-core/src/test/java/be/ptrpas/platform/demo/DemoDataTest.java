@@ -1,0 +1,143 @@
+package be.ptrpas.platform.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import be.ptrpas.platform.common.belgian.CompanyNumber;
+import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.permitrule.PermitRuleDetails;
+import be.ptrpas.platform.security.Roles;
+import be.ptrpas.platform.tariff.Tariff;
+import be.ptrpas.platform.tariff.TariffDetails;
+import be.ptrpas.platform.tariff.TariffPeriods;
+import be.ptrpas.platform.zone.ZoneDetails;
+import be.ptrpas.platform.zone.geo.ZoneGeometry;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The demo data is loaded through the API's own validation on start-up; a mistake in it must fail here first. */
+class DemoDataTest {
+
+    static DemoData data;
+
+    @BeforeAll
+    static void load() {
+        data = DemoData.load();
+    }
+
+    static void assertValid(String what, Consumer<Violations> validation) {
+        Violations violations = new Violations();
+        validation.accept(violations);
+        assertThat(violations.errors()).as(what).isEmpty();
+    }
+
+    static Set<String> demoTenants() {
+        return data.tenants().stream().map(t -> t.tenant().nisCode()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void sixMunicipalitiesAreLoadedFromTheClassPath() {
+        assertThat(DemoData.class.getResource(DemoData.RESOURCE)).isNotNull();
+        assertThat(data.tenants()).extracting(t -> t.tenant().nisCode())
+                .containsExactly("11002", "12025", "11039", "23088", "71022", "71016");
+        assertThat(data.personas()).isNotEmpty();
+    }
+
+    @Test
+    void everyTenantRuleZoneAndTariffPassesItsValidation() {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            String nis = demo.tenant().nisCode();
+            assertValid("tenant " + nis, demo.tenant()::validate);
+            assertThat(demo.permitRules()).as("rules of " + nis).isNotEmpty();
+            demo.permitRules().forEach(rule -> assertValid(nis + " rule " + rule.permitType(), rule::validate));
+            demo.zones().forEach(zone -> assertValid(nis + " zone " + zone.code(), zone::validate));
+            demo.tariffs().forEach(tariff -> assertValid(nis + " tariff " + tariff.kind() + " " + tariff.productCode()
+                    + " from " + tariff.validFrom(), tariff::validate));
+        }
+    }
+
+    @Test
+    void everyZoneGeometryIsAValidZoneOutline() {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            assertThat(demo.zones()).as("zones of " + demo.tenant().nisCode()).isNotEmpty();
+            for (ZoneDetails zone : demo.zones()) {
+                assertThatCode(() -> ZoneGeometry.parse(zone.geometry())).as(zone.code()).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void theTariffPeriodsOfEachProductFollowEachOther() {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            Map<String, List<TariffPeriods.Period>> perProduct = demo.tariffs().stream().collect(Collectors.groupingBy(
+                    tariff -> tariff.kind() + " " + tariff.productCode(),
+                    Collectors.mapping(tariff -> new TariffPeriods.Period(tariff.validFrom(), tariff.validTo()),
+                            Collectors.toList())));
+            perProduct.forEach((product, periods) -> assertThat(TariffPeriods.problems(periods))
+                    .as(demo.tenant().nisCode() + " " + product).isEmpty());
+        }
+    }
+
+    @Test
+    void codesArePerTenantUnique() {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            assertThat(demo.permitRules()).extracting(PermitRuleDetails::permitType).doesNotHaveDuplicates();
+            assertThat(demo.zones()).extracting(ZoneDetails::code).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void zonesAndTariffsReferOnlyToTheirTenantsRulesAndZones() {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            String nis = demo.tenant().nisCode();
+            Set<String> permitTypes = demo.permitRules().stream().map(PermitRuleDetails::permitType)
+                    .collect(Collectors.toSet());
+            Set<String> zoneCodes = demo.zones().stream().map(ZoneDetails::code).collect(Collectors.toSet());
+            for (ZoneDetails zone : demo.zones()) {
+                assertThat(permitTypes).as(nis + " zone " + zone.code() + " permit types")
+                        .containsAll(zone.permitTypes() == null ? List.of() : zone.permitTypes());
+            }
+            for (TariffDetails tariff : demo.tariffs()) {
+                if (tariff.kind() == Tariff.Kind.PARKING_TIME) {
+                    assertThat(zoneCodes).as(nis + " parking-time tariff").contains(tariff.productCode());
+                }
+                if (tariff.kind() == Tariff.Kind.PERMIT) {
+                    assertThat(permitTypes).as(nis + " permit tariff").contains(tariff.productCode());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPersonaHasAKnownRoleAndWhatThatRoleNeeds() {
+        Set<String> tenants = demoTenants();
+        for (DemoData.Persona persona : data.personas()) {
+            assertThat(persona.label()).isNotBlank();
+            assertThat(Roles.ALL).as(persona.label()).contains(persona.role());
+            if (Roles.TENANT_BOUND.contains(persona.role())) {
+                assertThat(tenants).as(persona.label() + " tenant").contains(persona.tenant());
+            }
+            if (Roles.CITIZEN.equals(persona.role())) {
+                assertThat(NationalNumber.parse(persona.rrn())).as(persona.label() + " national number").isPresent();
+                if (persona.kbo() != null) {
+                    assertThat(CompanyNumber.parse(persona.kbo())).as(persona.label() + " company number").isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyRoleIsPlayedBySomeoneAndEveryMunicipalityHasItsStaff() {
+        assertThat(data.personas()).extracting(DemoData.Persona::role).containsAll(Roles.ALL);
+        for (String nis : demoTenants()) {
+            assertThat(data.personas().stream().filter(p -> nis.equals(p.tenant())).map(DemoData.Persona::role))
+                    .as("staff of " + nis).containsAll(Roles.TENANT_BOUND);
+        }
+    }
+}
