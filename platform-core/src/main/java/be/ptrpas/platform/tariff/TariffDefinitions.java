@@ -125,7 +125,7 @@ public final class TariffDefinitions {
             return;
         }
         if (v.required(field + ".days", frame.days())) {
-            if (frame.days().isEmpty() || frame.days().contains(null)) {
+            if (frame.days().isEmpty() || frame.days().stream().anyMatch(java.util.Objects::isNull)) {
                 v.add(field + ".days", "list one or more days MONDAY…SUNDAY");
             } else if (EnumSet.copyOf(frame.days()).size() != frame.days().size()) {
                 v.add(field + ".days", "lists a day twice");

@@ -14,9 +14,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * Base of every row that belongs to one municipality. EclipseLink adds {@code tenant_id = :current tenant} to every
- * query and fills the column on insert from the EntityManager property {@value #TENANT_PROPERTY}; without that
- * property every read and write fails (EclipseLink-6174): the model fails closed instead of showing all tenants.
- * PostgreSQL row-level security on the same column is the second wall (see {@link TenantEntityManager}).
+ * query and fills the column on insert from the EntityManager property {@value #TENANT_PROPERTY}. Without that
+ * property every read fails (EclipseLink-6174) instead of showing all tenants; an insert would carry a null tenant,
+ * which the schema refuses ({@code tenant_id} is NOT NULL and references {@code tenant}) — keep those constraints.
+ * PostgreSQL row-level security on the same column is the second wall (see {@link TenantEntityManager}), and
+ * {@link TenantEntityManager} is the only way services obtain an EntityManager for tenant data.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -19,6 +19,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import be.ptrpas.platform.it.plugin.ItPaymentFactory;
+import be.ptrpas.spi.PluginFactory;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +46,10 @@ class TenantConfigurationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlatformDeployment.war();
+        // A vendor's plug-in jar next to the platform, found through ServiceLoader like any installed plug-in.
+        return PlatformDeployment.war().addAsLibrary(ShrinkWrap.create(JavaArchive.class, "payment-it-fake.jar")
+                .addClass(ItPaymentFactory.class)
+                .addAsServiceProvider(PluginFactory.class, ItPaymentFactory.class));
     }
 
     @BeforeEach
@@ -262,6 +269,45 @@ class TenantConfigurationIT {
         assertThat(api.get(path(nis, "plugins/payment"), ItTokens.of("clerk", nis)).status()).isEqualTo(403);
     }
 
+    @Test
+    void anInstalledPluginValidatesItsOwnSettings() {
+        String nis = newTenant();
+        String admin = ItTokens.of("admin", nis);
+        JsonArray available = api.get(path(nis, "plugins/available"), admin).array();
+        JsonObject fake = available.stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals(ItPaymentFactory.ID)).findFirst().orElseThrow();
+        assertThat(fake.getJsonArray("slots")).extracting(v -> ((jakarta.json.JsonString) v).getString())
+                .containsExactly("payment");
+        assertThat(fake.getJsonArray("configProperties")).hasSize(3);
+
+        JsonObject incomplete = Json.createObjectBuilder().add("providerId", ItPaymentFactory.ID)
+                .add("config", Json.createObjectBuilder().add("webhookBase", "not a url").add("apiKey", "test_x"))
+                .build();
+        Api.Reply refused = api.put(path(nis, "plugins/payment"), admin, incomplete);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).contains("config.apiKey");
+
+        JsonObject badValues = Json.createObjectBuilder().add("providerId", ItPaymentFactory.ID)
+                .add("config", Json.createObjectBuilder().add("webhookBase", "not a url").add("colour", "red"))
+                .add("secrets", Json.createObjectBuilder().add("apiKey", "oops")).build();
+        Api.Reply invalid = api.put(path(nis, "plugins/payment"), admin, badValues);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid)).contains("config.profileId", "config.webhookBase", "config.colour", "secrets.apiKey");
+
+        JsonObject good = Json.createObjectBuilder().add("providerId", ItPaymentFactory.ID)
+                .add("config", Json.createObjectBuilder().add("profileId", "pfl_1").add("webhookBase", "https://pay.example.be"))
+                .add("secrets", Json.createObjectBuilder().add("apiKey", "test_123")).build();
+        Api.Reply saved = api.put(path(nis, "plugins/payment"), admin, good);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(saved.json().getBoolean("providerInstalled")).isTrue();
+        assertThat(saved.json().getString("providerVersion")).isEqualTo("1.2.3");
+
+        Api.Reply wrongSlot = api.put(path(nis, "plugins/sms"), admin, good);
+        assertThat(wrongSlot.status()).isEqualTo(400);
+        assertThat(wrongSlot.json().getString("detail")).contains("MESSAGE_CHANNEL");
+        assertThat(api.get(path(nis, "plugins/sms"), admin).status()).isEqualTo(404);
+    }
+
     // ---- audit ------------------------------------------------------------------------------------------------
 
     @Test
@@ -323,11 +369,19 @@ class TenantConfigurationIT {
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.isProblem()).isTrue();
 
+        Api.Reply list = api.post(path(nis, "permit-rules"), admin, "[" + ruleJson("A1") + "," + ruleJson("A2") + "]");
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.json().getString("detail")).contains("one JSON object");
+        Api.Reply trailing = api.post(path(nis, "permit-rules"), admin, ruleJson("A3") + " " + ruleJson("A4"));
+        assertThat(trailing.status()).isEqualTo(400);
+        Api.Reply truncated = api.post(path(nis, "permit-rules"), admin, "{\"permitType\": [1, {\"x\":");
+        assertThat(truncated.status()).isEqualTo(400);
+
         Api.Reply wrongMediaType = api.send("POST", path(nis, "permit-rules"), admin, null);
         assertThat(wrongMediaType.status()).isBetween(400, 415);
         assertThat(wrongMediaType.isProblem()).isTrue();
 
-        for (Api.Reply reply : List.of(unknown, wrongType, broken, tooLarge)) {
+        for (Api.Reply reply : List.of(unknown, wrongType, broken, tooLarge, list, trailing, truncated)) {
             assertThat(reply.body()).doesNotContain("be.ptrpas", "java.", "Exception", "at org.");
         }
         assertThat(api.get(path(nis, "permit-rules"), admin).array()).isEmpty();
