@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Permit rules", description = "Eligibility, limits and approval per permit type")
 @SecurityRequirement(name = "jwt")
 public class PermitRuleResource {
+
+    static final String EXAMPLE = """
+            {"permitType": "RESIDENT", "name": {"nl": "Bewonerskaart", "en": "Resident permit"},
+             "description": {"nl": "Voor wie gedomicilieerd is in de zone."},
+             "eligibility": ["DOMICILE_IN_ZONE"], "maxPerHousehold": 2, "validityMonths": 12, "approval": "AUTO"}""";
 
     @Inject
     PermitRuleService rules;
@@ -50,6 +58,8 @@ public class PermitRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Create a permit rule")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Resident permit", value = EXAMPLE)))
     public Response create(@PathParam("nis") String nis, PermitRuleDetails details, @Context UriInfo uri) {
         PermitRuleView created = rules.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.permitType()).build()).entity(created).build();

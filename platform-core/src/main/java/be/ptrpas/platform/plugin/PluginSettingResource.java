@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plug-in settings", description = "Which vendor plug-in a municipality uses per slot, and its settings")
 @SecurityRequirement(name = "jwt")
 public class PluginSettingResource {
+
+    static final String EXAMPLE = """
+            {"providerId": "payment-mollie", "enabled": true, "config": {"profileId": "pfl_3RkSN1zuPE"},
+             "secrets": {"apiKey": "live_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM"}}""";
 
     @Inject
     PluginSettingService settings;
@@ -69,6 +76,8 @@ public class PluginSettingResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Choose or reconfigure the plug-in of a slot", description = "Secrets are write-only: a "
             + "value replaces, null removes, an absent key keeps the stored secret.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Payment provider", value = EXAMPLE)))
     public Response save(@PathParam("nis") String nis, @PathParam("slot") String slot, PluginSettingDetails details) {
         PluginSettingService.Saved saved = settings.save(slot(slot), details);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view()).build();

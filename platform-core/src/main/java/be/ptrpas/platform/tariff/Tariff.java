@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The price of one product during one period. A product is (kind, product code): a permit type, a retribution, a
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 @Table(name = "tariff")
 public class Tariff extends TenantOwnedEntity {
 
+    @Schema(name = "TariffKind")
     public enum Kind { PERMIT, RETRIBUTION, PARKING_TIME, GAS }
 
     @Enumerated(EnumType.STRING)

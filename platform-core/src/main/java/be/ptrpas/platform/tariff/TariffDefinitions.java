@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The price structures of the four tariff kinds, and their validation. Amounts are euro with at most 2 decimals. */
 public final class TariffDefinitions {
@@ -31,6 +32,7 @@ public final class TariffDefinitions {
     /** The flat charge when parking without a right, e.g. a blue-zone forfait per day. */
     public record RetributionTariff(BigDecimal amount, Unit unit, BigDecimal reminderFee, Integer paymentTermDays,
                                     List<Zone.Kind> zoneKinds) {
+        @Schema(name = "RetributionUnit")
         public enum Unit { DAY, HALF_DAY, OCCURRENCE }
     }
 
@@ -51,6 +53,7 @@ public final class TariffDefinitions {
 
     /** A GAS fine: a base amount, plus for GAS 5 an amount per km/h over the limit in bands. */
     public record GasTariff(Regime regime, BigDecimal baseAmount, List<KmhStep> perKmhSteps) {
+        @Schema(name = "GasRegime")
         public enum Regime { GAS4, GAS5 }
     }
 

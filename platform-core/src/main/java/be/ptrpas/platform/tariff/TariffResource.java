@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tariffs", description = "Effective-dated prices of permits, retributions, parking time and GAS fines")
 @SecurityRequirement(name = "jwt")
 public class TariffResource {
+
+    static final String EXAMPLE = """
+            {"kind": "PARKING_TIME", "productCode": "GNK-BETAALD-SHOPPING", "validFrom": "2026-01-01", "validTo": null,
+             "parkingTime": {"timeFrames": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"],
+               "from": "09:00", "to": "18:00", "maxDurationMinutes": 180,
+               "fareSteps": [{"stepMinutes": 15, "amount": 0.50, "untilMinute": 60},
+                             {"stepMinutes": 15, "amount": 0.80, "untilMinute": null}]}]}}""";
 
     @Inject
     TariffService tariffs;
@@ -57,6 +67,8 @@ public class TariffResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Add a tariff period", description = "Refused (409 tariff-periods) when it would overlap or "
             + "leave a gap with the product's other periods.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Paid parking time", value = EXAMPLE)))
     public Response create(@PathParam("nis") String nis, TariffDetails details, @Context UriInfo uri) {
         TariffView created = tariffs.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();

@@ -2,6 +2,7 @@ package be.ptrpas.platform.tenant;
 
 import be.ptrpas.platform.common.belgian.CompanyNumber;
 import be.ptrpas.platform.common.problem.Violations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a municipality runs parking: who issues retributions, who collects the money and who enforces. GAS fines are
@@ -9,8 +10,10 @@ import be.ptrpas.platform.common.problem.Violations;
  */
 public record BusinessModel(Type type, Operator operator, Party retributionIssuer, Party collector, Party enforcer) {
 
+    @Schema(name = "BusinessModelType")
     public enum Type { IN_HOUSE, CONCESSION, AUTONOMOUS_MUNICIPAL_COMPANY, INTERMUNICIPAL }
 
+    @Schema(name = "BusinessParty")
     public enum Party { MUNICIPALITY, OPERATOR }
 
     /** The organisation that runs parking for the municipality, when it is not the municipality itself. */

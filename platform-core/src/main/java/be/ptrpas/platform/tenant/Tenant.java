@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality on the platform, identified by its NIS code. Platform-wide reference data, not tenant-owned: the
@@ -23,6 +24,7 @@ import java.util.List;
 @Table(name = "tenant")
 public class Tenant {
 
+    @Schema(name = "TenantStatus")
     public enum Status { ACTIVE, SUSPENDED }
 
     @Id

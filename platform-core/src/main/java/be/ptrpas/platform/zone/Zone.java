@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A parking zone of one municipality: a kind (blue, paid, resident), a polygon, the streets whose addresses belong
@@ -20,9 +21,11 @@ import java.util.List;
 @Table(name = "zone")
 public class Zone extends TenantOwnedEntity {
 
+    @Schema(name = "ZoneKind")
     public enum Kind { BLUE, PAID, RESIDENT, OTHER }
 
     /** Whether parking without a right here leads to a retribution or a GAS 4 fine proposal. */
+    @Schema(name = "EnforcementRegime")
     public enum EnforcementRegime { RETRIBUTION, GAS }
 
     @Column(name = "code", nullable = false, updatable = false)

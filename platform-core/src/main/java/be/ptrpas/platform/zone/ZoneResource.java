@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Zones", description = "Blue, paid and resident zones of a municipality")
 @SecurityRequirement(name = "jwt")
 public class ZoneResource {
+
+    static final String EXAMPLE = """
+            {"code": "GNK-BLAUW-CENTRUM", "kind": "BLUE", "name": {"nl": "Blauwe zone Centrum", "en": "Blue zone centre"},
+             "maxStayMinutes": 120, "enforcementRegime": "RETRIBUTION",
+             "geometry": {"type": "Polygon", "coordinates": [[[5.4960, 50.9630], [5.5040, 50.9630], [5.5040, 50.9670],
+                                                              [5.4960, 50.9670], [5.4960, 50.9630]]]},
+             "streets": [{"name": "Vennestraat", "postalCode": "3600", "parity": "ALL"},
+                         {"name": "Stadsplein", "postalCode": "3600", "fromNumber": 1, "toNumber": 40, "parity": "EVEN"}],
+             "permitTypes": ["RESIDENT"]}""";
 
     @Inject
     ZoneService zones;
@@ -62,6 +74,8 @@ public class ZoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Create a zone")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Blue zone in Genk", value = EXAMPLE)))
     public Response create(@PathParam("nis") String nis, ZoneDetails details, @Context UriInfo uri) {
         ZoneView created = zones.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

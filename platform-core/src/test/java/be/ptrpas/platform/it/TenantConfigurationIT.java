@@ -453,6 +453,10 @@ class TenantConfigurationIT {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/tenants/{nis}/zones", "/api/v1/public/tenants",
                 "/api/v1/tenants/{nis}/tariffs", "/api/v1/tenants/{nis}/plugins/{slot}");
+        java.util.List<String> operationIds = openapi.body().lines().map(String::trim)
+                .filter(line -> line.startsWith("operationId:")).toList();
+        assertThat(operationIds).as("operationIds are unique").doesNotHaveDuplicates().hasSizeGreaterThan(25);
+        assertThat(openapi.body()).contains("application/problem+json", "ZoneKind:", "TariffKind:", "examples:");
         Api.Reply metrics = api.send("GET", "/metrics", null, null, "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE");
