@@ -25,6 +25,9 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, Object before, Object after) {
+        if (before != null && before.equals(after)) {
+            return; // nothing changed, nothing to account for
+        }
         tenantEm.get().persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.auditActor(),
                 caller.auditRole(), action, entityType, entityId,
                 before == null ? null : Json.write(before), after == null ? null : Json.write(after)));

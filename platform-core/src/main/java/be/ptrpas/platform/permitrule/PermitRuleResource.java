@@ -10,9 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import be.ptrpas.platform.common.web.Versions;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -71,8 +74,8 @@ public class PermitRuleResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Replace a permit rule")
     public PermitRuleView update(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
-                                 PermitRuleDetails details) {
-        return rules.update(permitType, details);
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PermitRuleDetails details) {
+        return rules.update(permitType, details, Versions.expected(ifMatch));
     }
 
     @DELETE

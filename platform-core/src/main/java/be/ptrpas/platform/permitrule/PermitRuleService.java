@@ -3,6 +3,7 @@ package be.ptrpas.platform.permitrule;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
@@ -60,7 +61,7 @@ public class PermitRuleService {
         return view;
     }
 
-    public PermitRuleView update(String permitType, PermitRuleDetails details) {
+    public PermitRuleView update(String permitType, PermitRuleDetails details, Long expectedVersion) {
         if (details != null && details.permitType() != null && !details.permitType().equals(permitType)) {
             throw ProblemException.invalid("permitType", "cannot be changed; it must equal the type in the path");
         }
@@ -69,6 +70,7 @@ public class PermitRuleService {
                 details.approval());
         validate(withType);
         PermitRule rule = require(permitType);
+        Versions.check(expectedVersion, rule.version(), "Permit rule " + permitType);
         PermitRuleView before = rule.view();
         rule.apply(withType);
         tenantEm.get().flush();

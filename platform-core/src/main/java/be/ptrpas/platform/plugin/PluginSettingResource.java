@@ -12,8 +12,11 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import be.ptrpas.platform.common.web.Versions;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -78,8 +81,9 @@ public class PluginSettingResource {
             + "value replaces, null removes, an absent key keeps the stored secret.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Payment provider", value = EXAMPLE)))
-    public Response save(@PathParam("nis") String nis, @PathParam("slot") String slot, PluginSettingDetails details) {
-        PluginSettingService.Saved saved = settings.save(slot(slot), details);
+    public Response save(@PathParam("nis") String nis, @PathParam("slot") String slot,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PluginSettingDetails details) {
+        PluginSettingService.Saved saved = settings.save(slot(slot), details, Versions.expected(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view()).build();
     }
 

@@ -3,6 +3,7 @@ package be.ptrpas.platform.plugin;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.ConfigIssue;
@@ -53,9 +54,10 @@ public class PluginSettingService {
     }
 
     /** Creates or replaces the choice for a slot; returns whether it was created. */
-    public Saved save(PluginSlot slot, PluginSettingDetails details) {
+    public Saved save(PluginSlot slot, PluginSettingDetails details, Long expectedVersion) {
         validateShape(details);
         Optional<PluginSetting> existing = find(slot);
+        Versions.check(expectedVersion, existing.map(PluginSetting::version).orElse(0L), "The plug-in choice for " + slot.path());
         String owner = currentTenant.require() + "|" + slot.path();
         Map<String, String> config = details.config() == null ? Map.of() : details.config();
         Map<String, String> newSecrets = details.secrets() == null ? Map.of() : details.secrets();

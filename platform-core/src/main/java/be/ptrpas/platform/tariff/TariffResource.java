@@ -11,10 +11,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import be.ptrpas.platform.common.web.Versions;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -79,8 +82,9 @@ public class TariffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change a tariff period (dates or prices)")
-    public TariffView update(@PathParam("nis") String nis, @PathParam("id") String id, TariffDetails details) {
-        return tariffs.update(id, details);
+    public TariffView update(@PathParam("nis") String nis, @PathParam("id") String id,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TariffDetails details) {
+        return tariffs.update(id, details, Versions.expected(ifMatch));
     }
 
     @DELETE

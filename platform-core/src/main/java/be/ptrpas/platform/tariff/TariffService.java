@@ -5,6 +5,7 @@ import be.ptrpas.platform.common.problem.FieldError;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
@@ -87,8 +88,9 @@ public class TariffService {
         return view;
     }
 
-    public TariffView update(String id, TariffDetails details) {
+    public TariffView update(String id, TariffDetails details, Long expectedVersion) {
         Tariff tariff = require(id);
+        Versions.check(expectedVersion, tariff.version(), "Tariff " + id);
         if (details != null && (details.kind() != tariff.kind() || !tariff.productCode().equals(details.productCode()))) {
             throw ProblemException.invalid("productCode",
                     "kind and productCode of a tariff cannot change; create a tariff for the other product instead");

@@ -9,9 +9,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import be.ptrpas.platform.common.web.Versions;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -72,7 +75,8 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Update a municipality's names, languages, branding and business model")
-    public TenantView update(@PathParam("nis") String nis, TenantDetails details) {
-        return tenants.update(details);
+    public TenantView update(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             TenantDetails details) {
+        return tenants.update(details, Versions.expected(ifMatch));
     }
 }

@@ -3,6 +3,7 @@ package be.ptrpas.platform.tenant;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,7 @@ public class TenantService {
         return view;
     }
 
-    public TenantView update(TenantDetails details) {
+    public TenantView update(TenantDetails details, Long expectedVersion) {
         String nis = currentTenant.require();
         if (details != null && details.nisCode() != null && !details.nisCode().equals(nis)) {
             throw ProblemException.invalid("nisCode", "cannot be changed; it must equal the NIS code in the path");
@@ -66,6 +67,7 @@ public class TenantService {
         validate(withNis);
         EntityManager em = tenantEm.get();
         Tenant tenant = require(em, nis);
+        Versions.check(expectedVersion, tenant.version(), "Municipality " + nis);
         TenantView before = TenantView.of(tenant);
         tenant.apply(withNis);
         em.flush();

@@ -11,9 +11,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import be.ptrpas.platform.common.web.Versions;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -86,8 +89,9 @@ public class ZoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Replace a zone (its code stays)")
-    public ZoneView update(@PathParam("nis") String nis, @PathParam("code") String code, ZoneDetails details) {
-        return zones.update(code, details);
+    public ZoneView update(@PathParam("nis") String nis, @PathParam("code") String code,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ZoneDetails details) {
+        return zones.update(code, details, Versions.expected(ifMatch));
     }
 
     @DELETE

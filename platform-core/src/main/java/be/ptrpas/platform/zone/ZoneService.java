@@ -5,6 +5,7 @@ import be.ptrpas.platform.common.problem.FieldError;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
@@ -65,7 +66,7 @@ public class ZoneService {
         return view;
     }
 
-    public ZoneView update(String code, ZoneDetails details) {
+    public ZoneView update(String code, ZoneDetails details, Long expectedVersion) {
         if (details != null && details.code() != null && !details.code().equals(code)) {
             throw ProblemException.invalid("code", "cannot be changed; it must equal the code in the path (" + code + ")");
         }
@@ -74,6 +75,7 @@ public class ZoneService {
                 details.streets(), details.permitTypes());
         ZoneGeometry geometry = validate(withCode);
         Zone zone = require(code);
+        Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
         zone.apply(withCode, geometry);
         tenantEm.get().flush();

@@ -87,10 +87,22 @@ public final class Api {
         return send(method, path, token, json, "application/json");
     }
 
+    /** A PUT that says which version of the item it changes. */
+    public Reply putIfMatch(String path, String token, JsonValue json, String etag) {
+        return send("PUT", path, token, json.toString(), "application/json", etag);
+    }
+
     public Reply send(String method, String path, String token, String json, String accept) {
+        return send(method, path, token, json, accept, null);
+    }
+
+    private Reply send(String method, String path, String token, String json, String accept, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

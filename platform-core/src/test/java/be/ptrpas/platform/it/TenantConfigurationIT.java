@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -132,6 +133,23 @@ class TenantConfigurationIT {
         assertThat(feature.getString("id")).isEqualTo("GENT-BLAUW-1");
         assertThat(feature.getJsonObject("geometry").getString("type")).isEqualTo("Polygon");
         assertThat(feature.getJsonObject("properties").getJsonArray("permitTypes").getString(0)).isEqualTo("RESIDENT");
+
+        // Two admins editing the same zone: the one who read an older version is told, not silently overwritten.
+        Api.Reply current = api.get(path(nis, "zones/GENT-BLAUW-1"), admin);
+        String etag = current.raw().headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isEqualTo("\"2\"");
+        JsonObject shorter = Json.createObjectBuilder(moved).add("maxStayMinutes", 90).build();
+        JsonObject longer = Json.createObjectBuilder(moved).add("maxStayMinutes", 180).build();
+        assertThat(api.putIfMatch(path(nis, "zones/GENT-BLAUW-1"), admin, shorter, etag).status()).isEqualTo(200);
+        Api.Reply stale = api.putIfMatch(path(nis, "zones/GENT-BLAUW-1"), admin, longer, etag);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.problemType()).isEqualTo("https://ptr-pas.be/problems/precondition-failed");
+        assertThat(api.putIfMatch(path(nis, "zones/GENT-BLAUW-1"), admin, longer, "yesterday").status()).isEqualTo(400);
+        assertThat(api.get(path(nis, "zones/GENT-BLAUW-1"), admin).json().getInt("maxStayMinutes")).isEqualTo(90);
+        // A change that changes nothing leaves no trace in the audit trail.
+        int trail = api.get(path(nis, "audit?entityType=zone"), admin).array().size();
+        assertThat(api.put(path(nis, "zones/GENT-BLAUW-1"), admin, shorter).status()).isEqualTo(200);
+        assertThat(api.get(path(nis, "audit?entityType=zone"), admin).array()).hasSize(trail);
 
         assertThat(api.delete(path(nis, "zones/GENT-BLAUW-1"), admin).status()).isEqualTo(204);
         assertThat(api.get(path(nis, "zones/GENT-BLAUW-1"), admin).status()).isEqualTo(404);
@@ -360,6 +378,11 @@ class TenantConfigurationIT {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(fields(wrongType)).containsExactly("validityMonths");
 
+        Api.Reply fraction = api.post(path(nis, "permit-rules"), admin,
+                Json.createObjectBuilder(ruleJson("A1")).add("maxPerHousehold", 1.5).build());
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fields(fraction)).containsExactly("maxPerHousehold");
+
         Api.Reply broken = api.post(path(nis, "permit-rules"), admin, "{\"permitType\":");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().getString("detail")).contains("not valid JSON");
@@ -453,10 +476,10 @@ class TenantConfigurationIT {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/tenants/{nis}/zones", "/api/v1/public/tenants",
                 "/api/v1/tenants/{nis}/tariffs", "/api/v1/tenants/{nis}/plugins/{slot}");
-        java.util.List<String> operationIds = openapi.body().lines().map(String::trim)
-                .filter(line -> line.startsWith("operationId:")).toList();
+        List<String> operationIds = Pattern.compile("\"operationId\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(openapi.body()).results().map(match -> match.group(1)).toList();
         assertThat(operationIds).as("operationIds are unique").doesNotHaveDuplicates().hasSizeGreaterThan(25);
-        assertThat(openapi.body()).contains("application/problem+json", "ZoneKind:", "TariffKind:", "examples:");
+        assertThat(openapi.body()).contains("application/problem+json", "\"ZoneKind\"", "\"TariffKind\"", "\"examples\"");
         Api.Reply metrics = api.send("GET", "/metrics", null, null, "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE");

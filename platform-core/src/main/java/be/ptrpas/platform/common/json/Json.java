@@ -16,6 +16,7 @@ public final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
+            .withDeserializers(new WholeNumberDeserializer())
             .setProperty(FAIL_ON_UNKNOWN, true));
 
     private Json() {

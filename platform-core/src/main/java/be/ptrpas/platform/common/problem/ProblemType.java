@@ -18,6 +18,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
     CONCURRENT_UPDATE("concurrent-update", "Someone else changed this first", 409),
+    PRECONDITION_FAILED("precondition-failed", "The item changed since you read it", 412),
     CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
