@@ -1,6 +1,8 @@
 package be.ptrpas.platform.permitrule;
 
-import be.ptrpas.platform.common.text.LocalizedText;
+import be.ptrpas.platform.common.text.LocalizedColumns;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,18 +22,13 @@ public class PermitRule extends TenantOwnedEntity {
 
     @Column(name = "permit_type", nullable = false, updatable = false)
     private String permitType;
-    @Column(name = "name_nl", nullable = false)
-    private String nameNl;
-    @Column(name = "name_fr")
-    private String nameFr;
-    @Column(name = "name_en")
-    private String nameEn;
-    @Column(name = "description_nl")
-    private String descriptionNl;
-    @Column(name = "description_fr")
-    private String descriptionFr;
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    private LocalizedColumns name;
+    @Embedded
+    @AttributeOverride(name = "nl", column = @Column(name = "description_nl"))
+    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedColumns description;
     /** Comma-separated {@link PermitRuleDetails.Eligibility} values. */
     @Column(name = "eligibility", nullable = false)
     private String eligibility;
@@ -51,13 +48,8 @@ public class PermitRule extends TenantOwnedEntity {
     }
 
     void apply(PermitRuleDetails details) {
-        nameNl = details.name().nl();
-        nameFr = details.name().fr();
-        nameEn = details.name().en();
-        LocalizedText description = details.description();
-        descriptionNl = description == null ? null : description.nl();
-        descriptionFr = description == null ? null : description.fr();
-        descriptionEn = description == null ? null : description.en();
+        name = LocalizedColumns.update(name, details.name());
+        description = LocalizedColumns.update(description, details.description());
         eligibility = String.join(",", details.eligibility().stream().map(Enum::name).toList());
         maxPerHousehold = details.maxPerHousehold();
         validityMonths = details.validityMonths();
@@ -71,8 +63,7 @@ public class PermitRule extends TenantOwnedEntity {
     PermitRuleView view() {
         List<PermitRuleDetails.Eligibility> criteria = Arrays.stream(eligibility.split(","))
                 .map(PermitRuleDetails.Eligibility::valueOf).toList();
-        return new PermitRuleView(permitType, new LocalizedText(nameNl, nameFr, nameEn),
-                LocalizedText.of(descriptionNl, descriptionFr, descriptionEn), criteria, maxPerHousehold,
-                validityMonths, approval, version(), updatedAt());
+        return new PermitRuleView(permitType, LocalizedColumns.text(name), LocalizedColumns.text(description), criteria,
+                maxPerHousehold, validityMonths, approval, version(), updatedAt());
     }
 }

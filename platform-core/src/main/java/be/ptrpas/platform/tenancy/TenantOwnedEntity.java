@@ -1,12 +1,9 @@
 package be.ptrpas.platform.tenancy;
 
+import be.ptrpas.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,7 +20,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwnedEntity.TENANT_PROPERTY, length = 5)
-public abstract class TenantOwnedEntity {
+public abstract class TenantOwnedEntity extends VersionedEntity {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
@@ -35,28 +32,12 @@ public abstract class TenantOwnedEntity {
     @Column(name = "tenant_id", insertable = false, updatable = false)
     private String tenantId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @PrePersist
-    void beforeInsert() {
+    @Override
+    protected void beforeInsert() {
         if (id == null) {
             id = UUID.randomUUID().toString();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
+        super.beforeInsert();
     }
 
     public String id() {
@@ -67,15 +48,4 @@ public abstract class TenantOwnedEntity {
         return tenantId;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

@@ -1,17 +1,15 @@
 package be.ptrpas.platform.tenant;
 
 import be.ptrpas.platform.common.belgian.CompanyNumber;
-import be.ptrpas.platform.common.text.LocalizedText;
+import be.ptrpas.platform.common.text.LocalizedColumns;
+import be.ptrpas.platform.persistence.VersionedEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant extends VersionedEntity {
 
     @Schema(name = "TenantStatus")
     public enum Status { ACTIVE, SUSPENDED }
@@ -31,12 +29,8 @@ public class Tenant {
     @Column(name = "nis_code", length = 5)
     private String nisCode;
 
-    @Column(name = "name_nl", nullable = false)
-    private String nameNl;
-    @Column(name = "name_fr")
-    private String nameFr;
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    private LocalizedColumns names;
 
     @Column(name = "languages", nullable = false)
     private String languages;
@@ -71,13 +65,6 @@ public class Tenant {
     @Column(name = "status", nullable = false)
     private Status status = Status.ACTIVE;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     protected Tenant() {
     }
@@ -87,10 +74,7 @@ public class Tenant {
     }
 
     void apply(TenantDetails details) {
-        LocalizedText names = details.names();
-        nameNl = names.nl();
-        nameFr = names.fr();
-        nameEn = names.en();
+        names = LocalizedColumns.update(names, details.names());
         languages = String.join(",", details.languages());
         TenantDetails.Branding branding = details.branding();
         primaryColor = branding == null ? null : branding.primaryColor();
@@ -108,7 +92,7 @@ public class Tenant {
     }
 
     TenantDetails details() {
-        return new TenantDetails(nisCode, new LocalizedText(nameNl, nameFr, nameEn),
+        return new TenantDetails(nisCode, LocalizedColumns.text(names),
                 Arrays.asList(languages.split(",")),
                 primaryColor == null && logoUrl == null && websiteUrl == null ? null
                         : new TenantDetails.Branding(primaryColor, logoUrl, websiteUrl),
@@ -119,31 +103,12 @@ public class Tenant {
                         retributionIssuer, collector, enforcer));
     }
 
-    @PrePersist
-    void beforeInsert() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public String nisCode() {
         return nisCode;
     }
 
     public Status status() {
         return status;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public List<String> languages() {

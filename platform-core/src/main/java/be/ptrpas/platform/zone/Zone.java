@@ -1,7 +1,8 @@
 package be.ptrpas.platform.zone;
 
 import be.ptrpas.platform.common.json.Json;
-import be.ptrpas.platform.common.text.LocalizedText;
+import be.ptrpas.platform.common.text.LocalizedColumns;
+import jakarta.persistence.Embedded;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.persistence.Column;
@@ -33,12 +34,8 @@ public class Zone extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private Kind kind;
-    @Column(name = "name_nl", nullable = false)
-    private String nameNl;
-    @Column(name = "name_fr")
-    private String nameFr;
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    private LocalizedColumns name;
     @Column(name = "tier")
     private Integer tier;
     @Column(name = "max_stay_minutes")
@@ -72,9 +69,7 @@ public class Zone extends TenantOwnedEntity {
 
     void apply(ZoneDetails details, ZoneGeometry parsedGeometry) {
         kind = details.kind();
-        nameNl = details.name().nl();
-        nameFr = details.name().fr();
-        nameEn = details.name().en();
+        name = LocalizedColumns.update(name, details.name());
         tier = details.tier();
         maxStayMinutes = details.maxStayMinutes();
         enforcementRegime = details.enforcementRegime() == null ? EnforcementRegime.RETRIBUTION : details.enforcementRegime();
@@ -109,7 +104,7 @@ public class Zone extends TenantOwnedEntity {
     }
 
     ZoneView view() {
-        return new ZoneView(code, kind, new LocalizedText(nameNl, nameFr, nameEn), tier, maxStayMinutes,
+        return new ZoneView(code, kind, LocalizedColumns.text(name), tier, maxStayMinutes,
                 enforcementRegime, ZoneGeometry.parse(geometry).toGeoJson(),
                 List.of(Json.read(streets, ZoneDetails.Street[].class)), permitTypes(), version(), updatedAt());
     }
