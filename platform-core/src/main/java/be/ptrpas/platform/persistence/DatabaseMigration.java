@@ -58,20 +58,25 @@ public class DatabaseMigration {
         System.setProperty("liquibase.analytics.enabled", System.getProperty("liquibase.analytics.enabled", "false"));
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                            .execute());
+            String product = update(connection);
             migrated = true;
-            LOG.info(() -> "Database schema up to date (" + database.getDatabaseProductName() + ") in "
+            LOG.info(() -> "Database schema up to date (" + product + ") in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Applies the changelog on a connection; returns the database product. Also used by tests outside the container. */
+    public static String update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
+                new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader())), () ->
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                        .execute());
+        return database.getDatabaseProductName();
     }
 
     public boolean isMigrated() {

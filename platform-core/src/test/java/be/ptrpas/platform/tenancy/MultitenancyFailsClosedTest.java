@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.ptrpas.platform.audit.AuditEvent;
+import be.ptrpas.platform.persistence.DatabaseMigration;
 import be.ptrpas.platform.zone.Zone;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,14 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +40,6 @@ class MultitenancyFailsClosedTest {
 
     static final String GENK = "71016";
     static final String HASSELT = "71022";
-    static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
 
     static final String GENK_BLUE = UUID.randomUUID().toString();
     static final String GENK_PAID = UUID.randomUUID().toString();
@@ -97,17 +89,10 @@ class MultitenancyFailsClosedTest {
         }
     }
 
-    /** As {@code DatabaseMigration} does in production. */
+    /** Exactly as production migrates. */
     static void migrate() throws Exception {
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(MultitenancyFailsClosedTest.class.getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                            .execute());
+            DatabaseMigration.update(connection);
         }
     }
 
