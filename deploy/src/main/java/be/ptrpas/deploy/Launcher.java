@@ -10,6 +10,9 @@ import java.util.Map;
  *   <li>{@code PTR_HTTP_PORT}: HTTP port (default 8080)</li>
  *   <li>{@code PTR_DATA_DIR}: data directory of the embedded default (default ./ptr-data)</li>
  *   <li>{@code PTR_DB_URL}, {@code PTR_DB_USER}, {@code PTR_DB_PASSWORD}: PostgreSQL in production</li>
+ *   <li>{@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code MP_JWT_VERIFY_PUBLICKEY}, {@code MP_JWT_VERIFY_ISSUER},
+ *       {@code MP_JWT_VERIFY_AUDIENCES}: the identity provider. Copied onto the system properties MP-JWT reads, so
+ *       the identity provider is configured the same way however Payara resolves its own configuration.</li>
  * </ul>
  */
 public final class Launcher {
@@ -34,7 +37,16 @@ public final class Launcher {
         setIfAbsent("payaramicro.disablePhoneHome", "true");
         setIfAbsent("liquibase.analytics.enabled", "false");
         setIfAbsent("liquibase.showBanner", "false");
+        for (String property : JWT_PROPERTIES) {
+            String value = env.get(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            if (value != null && !value.isBlank()) {
+                setIfAbsent(property, value);
+            }
+        }
     }
+
+    static final String[] JWT_PROPERTIES = {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",
+        "mp.jwt.verify.issuer", "mp.jwt.verify.audiences"};
 
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {

@@ -24,7 +24,8 @@ public class ContainerErrorPage extends HttpServlet {
         String instance = uri == null ? request.getRequestURI() : uri.toString();
         var problem = switch (status) {
             case 401 -> ProblemResponses.of(ProblemType.UNAUTHORIZED,
-                    "The bearer token was refused: it is malformed, forged, expired, or not from the configured issuer.",
+                    "The bearer token was refused: it is malformed, forged, expired, not from the configured issuer, "
+                            + "or lacks a required claim (iss, sub or upn, iat, exp, jti).",
                     instance);
             case 403 -> ProblemResponses.of(ProblemType.FORBIDDEN, "You are not allowed to do this.", instance);
             case 404 -> ProblemResponses.of(ProblemType.NOT_FOUND, "There is nothing at " + instance + ".", instance);

@@ -1,0 +1,49 @@
+package be.ptrpas.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+
+    private static final List<String> TOUCHED = List.of("payaramicro.port", "ptr.http.port", "payaramicro.noCluster",
+            "payaramicro.disablePhoneHome", "liquibase.analytics.enabled", "liquibase.showBanner",
+            "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences");
+
+    @AfterEach
+    void clear() {
+        TOUCHED.forEach(System::clearProperty);
+    }
+
+    @Test
+    void mapsThePortAndTheIdentityProviderOntoSystemProperties() {
+        Launcher.apply(Map.of("PTR_HTTP_PORT", "9191",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "https://idp.example/jwks",
+                "MP_JWT_VERIFY_ISSUER", "https://idp.example"));
+        assertThat(System.getProperty("payaramicro.port")).isEqualTo("9191");
+        assertThat(System.getProperty("ptr.http.port")).isEqualTo("9191");
+        assertThat(System.getProperty("payaramicro.noCluster")).isEqualTo("true");
+        assertThat(System.getProperty("mp.jwt.verify.publickey.location")).isEqualTo("https://idp.example/jwks");
+        assertThat(System.getProperty("mp.jwt.verify.issuer")).isEqualTo("https://idp.example");
+        assertThat(System.getProperty("mp.jwt.verify.publickey")).isNull();
+    }
+
+    @Test
+    void defaultsToPort8080AndLetsExplicitSystemPropertiesWin() {
+        System.setProperty("mp.jwt.verify.issuer", "https://explicit.example");
+        Launcher.apply(Map.of("MP_JWT_VERIFY_ISSUER", "https://from-env.example"));
+        assertThat(System.getProperty("payaramicro.port")).isEqualTo("8080");
+        assertThat(System.getProperty("mp.jwt.verify.issuer")).isEqualTo("https://explicit.example");
+    }
+
+    @Test
+    void refusesAPortThatIsNotOne() {
+        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "eighty"))).hasMessageContaining("PTR_HTTP_PORT");
+        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "70000"))).hasMessageContaining("PTR_HTTP_PORT");
+    }
+}

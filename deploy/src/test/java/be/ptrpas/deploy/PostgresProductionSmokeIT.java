@@ -1,0 +1,110 @@
+package be.ptrpas.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runnable jar as an operator deploys it: configured only through environment variables, on PostgreSQL as an
+ * ordinary role, trusting an identity provider's public key. Dev login must be gone and demo data absent, and a
+ * token from that identity provider must work.
+ */
+class PostgresProductionSmokeIT {
+
+    private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
+    private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = "ptr_smoke";
+    private static final String ISSUER = "https://idp.smoke.test";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void runsOnPostgresConfiguredThroughTheEnvironment() throws Exception {
+        Files.createDirectories(WORK);
+        try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ptr_app') THEN "
+                    + "CREATE ROLE ptr_app LOGIN PASSWORD 'ptr_app' NOSUPERUSER NOBYPASSRLS; END IF; END $$");
+            sql.execute("CREATE DATABASE " + DATABASE + " OWNER ptr_app");
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair identityProvider = generator.generateKeyPair();
+        Path publicKey = WORK.resolve("idp-public.pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(identityProvider.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+
+        Map<String, String> env = Map.of(
+                "PTR_DB_URL", PG + DATABASE, "PTR_DB_USER", "ptr_app", "PTR_DB_PASSWORD", "ptr_app",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", ISSUER,
+                "PTR_SECRETS_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+        Path unusedDataDir = Files.createTempDirectory(WORK, "pg-");
+        try (RunningPlatform platform = RunningPlatform.start(JAR, unusedDataDir, WORK.resolve("postgres-start.log"), env)) {
+            System.out.printf("SMOKE start on PostgreSQL: application answering after %.1f s%n", platform.secondsToReady);
+            String base = platform.base();
+            assertThat(send(base, "GET", "/health/ready", null, null).body()).contains("\"status\":\"UP\"",
+                    "\"tokenVerificationConfigured\":\"true\"");
+            assertThat(send(base, "GET", "/api/v1/public/tenants", null, null).body()).isEqualTo("[]");
+            assertThat(send(base, "POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
+
+            String operator = sign(identityProvider, "{\"iss\":\"" + ISSUER + "\",\"sub\":\"ops-1\",\"upn\":\"ops-1\","
+                    + "\"groups\":[\"operator\"],\"iat\":" + Instant.now().getEpochSecond() + ",\"exp\":"
+                    + Instant.now().plusSeconds(600).getEpochSecond() + ",\"jti\":\"smoke-1\"}");
+            HttpResponse<String> created = send(base, "POST", "/api/v1/tenants", operator, """
+                    {"nisCode":"44021","names":{"nl":"Gent"},"languages":["nl"],
+                     "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
+                                      "enforcer":"MUNICIPALITY"}}""");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(send(base, "GET", "/api/v1/public/tenants", null, null).body()).contains("44021");
+        }
+        try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
+             Statement sql = app.createStatement();
+             ResultSet policies = sql.executeQuery("select count(*) from pg_policies where policyname = 'tenant_isolation'")) {
+            policies.next();
+            assertThat(policies.getInt(1)).as("row-level security policies").isEqualTo(5);
+        }
+    }
+
+    private static String sign(KeyPair key, String claims) throws Exception {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key.getPrivate());
+        rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + url.encodeToString(rsa.sign());
+    }
+
+    private static HttpResponse<String> send(String base, String method, String path, String token, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
