@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -95,8 +97,11 @@ public class Zone extends TenantOwnedEntity {
         return ZoneGeometry.parse(geometry);
     }
 
-    public boolean boxContains(double lat, double lon) {
-        return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
+    /** The stored GeoJSON as is: it was validated and normalised when saved, so reading it needs no second check. */
+    private JsonObject storedGeometry() {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(geometry))) {
+            return reader.readObject();
+        }
     }
 
     public List<String> permitTypes() {
@@ -105,7 +110,7 @@ public class Zone extends TenantOwnedEntity {
 
     ZoneView view() {
         return new ZoneView(code, kind, LocalizedColumns.text(name), tier, maxStayMinutes,
-                enforcementRegime, ZoneGeometry.parse(geometry).toGeoJson(),
+                enforcementRegime, storedGeometry(),
                 List.of(Json.read(streets, ZoneDetails.Street[].class)), permitTypes(), version(), updatedAt());
     }
 }
