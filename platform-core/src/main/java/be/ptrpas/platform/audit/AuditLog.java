@@ -28,14 +28,19 @@ public class AuditLog {
         if (before != null && before.equals(after)) {
             return; // nothing changed, nothing to account for
         }
-        tenantEm.get().persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.auditActor(),
+        String actor = caller.auditActor();
+        tenantEm.get().persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS),
+                actor.length() > 200 ? actor.substring(0, 200) : actor,
                 caller.auditRole(), action, entityType, entityId,
                 before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
     }
 
-    /** Newest first; {@code before} is an exclusive upper bound on the time, for paging back in history. */
+    /**
+     * Newest first. To page back, pass the {@code occurredAt} and {@code id} of the last entry seen: entries with the
+     * same time are ordered by id, so none is skipped or repeated.
+     */
     @Transactional
-    public List<AuditEntry> read(String entityType, String entityId, Instant before, int limit) {
+    public List<AuditEntry> read(String entityType, String entityId, Instant before, String beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select a from AuditEvent a where 1 = 1");
         if (entityType != null) {
             jpql.append(" and a.entityType = :entityType");
@@ -43,7 +48,9 @@ public class AuditLog {
         if (entityId != null) {
             jpql.append(" and a.entityId = :entityId");
         }
-        if (before != null) {
+        if (before != null && beforeId != null) {
+            jpql.append(" and (a.occurredAt < :before or (a.occurredAt = :before and a.id < :beforeId))");
+        } else if (before != null) {
             jpql.append(" and a.occurredAt < :before");
         }
         jpql.append(" order by a.occurredAt desc, a.id desc");
@@ -56,6 +63,9 @@ public class AuditLog {
         }
         if (before != null) {
             query.setParameter("before", before);
+            if (beforeId != null) {
+                query.setParameter("beforeId", beforeId);
+            }
         }
         return query.getResultList().stream().map(AuditEvent::toEntry).toList();
     }

@@ -33,11 +33,12 @@ public class AuditResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Read the audit trail, newest first",
             description = "Filter by entityType (tenant, zone, tariff, permit-rule, plugin-setting) and entityId; page back "
-                    + "with before = the occurredAt of the last entry seen.")
+                    + "with before and beforeId = the occurredAt and id of the last entry seen.")
     public List<AuditEntry> read(@PathParam("nis") String nis,
                                  @QueryParam("entityType") String entityType,
                                  @QueryParam("entityId") String entityId,
                                  @QueryParam("before") String before,
+                                 @QueryParam("beforeId") String beforeId,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 500) {
             throw ProblemException.invalid("limit", "must be between 1 and 500");
@@ -50,6 +51,6 @@ public class AuditResource {
                 throw ProblemException.invalid("before", "must be an ISO-8601 instant such as 2026-11-24T10:15:30Z");
             }
         }
-        return auditLog.read(entityType, entityId, beforeInstant, limit);
+        return auditLog.read(entityType, entityId, beforeInstant, beforeId, limit);
     }
 }

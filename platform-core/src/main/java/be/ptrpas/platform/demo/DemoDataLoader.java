@@ -1,6 +1,6 @@
 package be.ptrpas.platform.demo;
 
-import be.ptrpas.platform.persistence.DatabaseSettings;
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.tenancy.TenantWork;
 import be.ptrpas.platform.tenant.TenantDirectory;
@@ -40,12 +40,15 @@ public class DemoDataLoader {
     Caller caller;
 
     @Inject
+    DatabaseInfo database;
+
+    @Inject
     @ConfigProperty(name = "ptr.demo-data")
     java.util.Optional<Boolean> demoData;
 
     @PostConstruct
     void load() {
-        boolean enabled = demoData.orElse(DatabaseSettings.isEmbedded());
+        boolean enabled = demoData.orElse(database.isEmbedded());
         if (enabled) {
             long start = System.nanoTime();
             DemoData data = DemoData.load();

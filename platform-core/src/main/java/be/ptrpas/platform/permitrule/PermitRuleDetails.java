@@ -27,7 +27,8 @@ public record PermitRuleDetails(String permitType, LocalizedText name, Localized
         }
         LocalizedText.validate(violations, "name", name, 200);
         LocalizedText.validateOptional(violations, "description", description, 2000);
-        if (violations.required("eligibility", eligibility)) {
+        if (violations.required("eligibility", eligibility)
+                && violations.maxSize("eligibility", eligibility, Eligibility.values().length)) {
             if (eligibility.isEmpty()) {
                 violations.add("eligibility", "needs at least one ground");
             }

@@ -82,8 +82,9 @@ public class PermitRuleResource {
     @Path("{permitType}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a permit rule no zone or tariff uses")
-    public Response delete(@PathParam("nis") String nis, @PathParam("permitType") String permitType) {
-        rules.delete(permitType);
+    public Response delete(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        rules.delete(permitType, Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,9 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
+import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;
+import be.ptrpas.platform.tenancy.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,9 @@ public class PermitRuleService {
 
     @Inject
     TenantEntityManager tenantEm;
+
+    @Inject
+    ConfigurationLock configurationLock;
 
     @Inject
     AuditLog audit;
@@ -48,6 +53,7 @@ public class PermitRuleService {
     }
 
     public PermitRuleView create(PermitRuleDetails details) {
+        configurationLock.acquire();
         validate(details);
         if (find(details.permitType()).isPresent()) {
             throw ProblemException.conflict("A permit rule for type " + details.permitType() + " already exists.");
@@ -68,6 +74,7 @@ public class PermitRuleService {
         PermitRuleDetails withType = details == null ? null : new PermitRuleDetails(permitType, details.name(),
                 details.description(), details.eligibility(), details.maxPerHousehold(), details.validityMonths(),
                 details.approval());
+        configurationLock.acquire();
         validate(withType);
         PermitRule rule = require(permitType);
         Versions.check(expectedVersion, rule.version(), "Permit rule " + permitType);
@@ -79,17 +86,20 @@ public class PermitRuleService {
         return after;
     }
 
-    public void delete(String permitType) {
+    public void delete(String permitType, Long expectedVersion) {
+        configurationLock.acquire();
         PermitRule rule = require(permitType);
         if (zones.usesPermitType(permitType)) {
             throw ProblemException.conflict("Permit type " + permitType + " is still valid in some zones; "
                     + "remove it from those zones first.");
         }
-        if (tariffs.isProductInUse(permitType)) {
+        if (tariffs.isProductInUse(Tariff.Kind.PERMIT, permitType)) {
             throw ProblemException.conflict("Permit type " + permitType + " still has tariffs; delete them first.");
         }
+        Versions.check(expectedVersion, rule.version(), "Permit rule " + permitType);
         PermitRuleView before = rule.view();
         tenantEm.get().remove(rule);
+        tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, permitType, before, null);
     }
 

@@ -47,10 +47,16 @@ public final class DatabaseSettings {
         return configured;
     }
 
-    static Optional<String> setting(String property, String environmentVariable) {
+    /**
+     * A setting from a system property or the environment, looked up under every name MicroProfile Config would
+     * accept for it ({@code ptr.db.url}, {@code ptr_db_url}, {@code PTR_DB_URL}), so this early reading can never
+     * disagree with what the connection pool sees.
+     */
+    public static Optional<String> setting(String property, String environmentVariable) {
         String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(environmentVariable);
+        String[] names = {property, property.replaceAll("[^A-Za-z0-9]", "_"), environmentVariable};
+        for (int i = 0; value == null && i < names.length; i++) {
+            value = System.getenv(names[i]);
         }
         return Optional.ofNullable(value);
     }

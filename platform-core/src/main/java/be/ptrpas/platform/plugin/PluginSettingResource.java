@@ -91,8 +91,9 @@ public class PluginSettingResource {
     @Path("{slot}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Remove the plug-in choice of a slot")
-    public Response delete(@PathParam("nis") String nis, @PathParam("slot") String slot) {
-        settings.delete(slot(slot));
+    public Response delete(@PathParam("nis") String nis, @PathParam("slot") String slot,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        settings.delete(slot(slot), Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 

@@ -65,21 +65,25 @@ public class PluginSettingService {
         // Secrets of another provider are meaningless for the new one.
         boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId())).orElse(false);
         Map<String, String> encrypted = new TreeMap<>(sameProvider ? existing.get().encryptedSecrets() : Map.of());
+        Optional<PluginFactory> factory = catalog.find(details.providerId());
         Map<String, String> plainSecrets = new HashMap<>();
         if (!encrypted.isEmpty() || newSecrets.values().stream().anyMatch(value -> value != null)) {
             SecretCipher cipher = SecretCipher.configured().orElseThrow(SecretCipher::notConfigured);
-            encrypted.forEach((name, sealed) -> plainSecrets.put(name, cipher.decrypt(sealed, owner + "|" + name)));
             newSecrets.forEach((name, value) -> {
                 if (value == null) {
                     encrypted.remove(name);
-                    plainSecrets.remove(name);
                 } else {
                     encrypted.put(name, cipher.encrypt(value, owner + "|" + name));
                     plainSecrets.put(name, value);
                 }
             });
+            if (factory.isPresent()) {
+                // The plug-in checks its settings as a whole, kept secrets included.
+                encrypted.forEach((name, sealed) -> plainSecrets.computeIfAbsent(name, kept -> readable(cipher, sealed,
+                        owner + "|" + kept)));
+            }
         }
-        catalog.find(details.providerId()).ifPresent(factory -> validateWithFactory(slot, factory, config, plainSecrets));
+        factory.ifPresent(installed -> validateWithFactory(slot, installed, config, plainSecrets));
 
         PluginSettingView before = existing.map(this::view).orElse(null);
         PluginSetting setting = existing.orElseGet(() -> new PluginSetting(slot));
@@ -96,11 +100,22 @@ public class PluginSettingService {
     public record Saved(PluginSettingView view, boolean created) {
     }
 
-    public void delete(PluginSlot slot) {
+    public void delete(PluginSlot slot, Long expectedVersion) {
         PluginSetting setting = find(slot).orElseThrow(() -> notConfigured(slot));
+        Versions.check(expectedVersion, setting.version(), "The plug-in choice for " + slot.path());
         PluginSettingView before = view(setting);
         tenantEm.get().remove(setting);
+        tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, slot.path(), before, null);
+    }
+
+    private static String readable(SecretCipher cipher, String sealed, String owner) {
+        try {
+            return cipher.decrypt(sealed, owner);
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict("A stored secret can no longer be read (the encryption key changed); send "
+                    + "every secret of this plug-in again.");
+        }
     }
 
     private Optional<PluginSetting> find(PluginSlot slot) {

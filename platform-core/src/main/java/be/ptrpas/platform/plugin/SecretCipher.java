@@ -3,6 +3,7 @@ package be.ptrpas.platform.plugin;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.persistence.DatabaseSettings;
+import be.ptrpas.platform.persistence.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class SecretCipher {
 
     /** The configured cipher, or empty when production runs without a key (then secrets cannot be stored). */
     static Optional<SecretCipher> configured() {
-        String encoded = System.getProperty("ptr.secrets.key", System.getenv("PTR_SECRETS_KEY"));
+        String encoded = DatabaseSettings.setting("ptr.secrets.key", "PTR_SECRETS_KEY").orElse(null);
         if (encoded != null && !encoded.isBlank()) {
             return Optional.of(new SecretCipher(decodeKey(encoded.trim())));
         }
@@ -65,8 +66,7 @@ public final class SecretCipher {
             if (!Files.exists(file)) {
                 byte[] bytes = new byte[32];
                 RANDOM.nextBytes(bytes);
-                Files.createDirectories(dataDirectory);
-                Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
+                PrivateFiles.write(file, Base64.getEncoder().encodeToString(bytes));
             }
             return Files.readString(file, StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package be.ptrpas.platform.publicinfo;
 
 import be.ptrpas.platform.common.json.Json;
-import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.Dates;
 import be.ptrpas.platform.common.text.LocalizedText;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.permitrule.PermitRuleView;
@@ -103,11 +103,7 @@ public class PublicInfoResource {
     @Operation(summary = "Tariffs in force today or announced for later")
     public List<TariffView> tariffs(@PathParam("nis") String nis, @QueryParam("at") String at) {
         if (at != null) {
-            try {
-                return tariffs.list(null, null, LocalDate.parse(at));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("at", "must be a date YYYY-MM-DD");
-            }
+            return tariffs.list(null, null, Dates.parameter("at", at));
         }
         return tariffs.currentAndFuture(LocalDate.now(BRUSSELS));
     }

@@ -101,9 +101,11 @@ public class Caller {
             if (!roles.contains(role)) {
                 continue;
             }
-            if (Roles.OPERATOR.equals(role) || Roles.CITIZEN.equals(role)) {
-                return true; // platform-wide, or scoped to the citizen's own items by the endpoint itself
+            if (Roles.OPERATOR.equals(role)) {
+                return true; // platform-wide
             }
+            // Citizens never act "for a municipality": their cross-municipality items get their own, citizen-scoped
+            // paths (see docs/architecture.md), so a tenant path never opens for them.
             if (Roles.TENANT_BOUND.contains(role) && nis.equals(tenant)) {
                 return true;
             }

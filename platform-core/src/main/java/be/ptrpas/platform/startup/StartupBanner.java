@@ -1,5 +1,6 @@
 package be.ptrpas.platform.startup;
 
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.JwtSettings;
 import be.ptrpas.platform.security.dev.DevLogin;
@@ -24,6 +25,9 @@ public class StartupBanner {
     JwtSettings jwt;
 
     @Inject
+    DatabaseInfo database;
+
+    @Inject
     @ConfigProperty(name = "ptr.http.port", defaultValue = "8080")
     int port;
 
@@ -37,13 +41,17 @@ public class StartupBanner {
                 .append("    Admin console   ").append(base).append("/console/\n")
                 .append("    Database        ").append(DatabaseSettings.isEmbedded()
                         ? "embedded H2 in " + DatabaseSettings.dataDirectory() : "PostgreSQL").append('\n');
-        if (DevLogin.isEnabled()) {
+        if (DevLogin.isActive(database)) {
             banner.append("    Dev login page  ").append(base).append("/dev/login  (operator; admin, clerk, warden of ")
                     .append("11002 12025 11039 23088 71022 71016; six citizens)\n")
                     .append("    Dev token       curl -s -X POST ").append(base)
                     .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"role\":\"admin\",\"tenant\":\"71016\"}'\n");
         }
         LOG.info(banner.toString());
+        if (DevLogin.isEnabled() && !database.isEmbedded()) {
+            LOG.log(Level.SEVERE, "The configuration looks like the embedded default but the database is "
+                    + database.productName() + ": dev login stays off. Set PTR_DB_URL consistently.");
+        }
         if (!jwt.verificationKeyConfigured()) {
             LOG.log(Level.SEVERE, "No token verification key is configured: nobody can sign in. Set "
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION and MP_JWT_VERIFY_ISSUER for your identity provider.");

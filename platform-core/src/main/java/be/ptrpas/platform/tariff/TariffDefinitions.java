@@ -16,6 +16,8 @@ public final class TariffDefinitions {
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
+    /** Generous for any real tariff, and keeps checks of pairs of frames cheap. */
+    static final int MAX_ENTRIES = 24;
 
     private TariffDefinitions() {
     }
@@ -67,7 +69,7 @@ public final class TariffDefinitions {
         amount(v, field + ".firstVehicle", pricing.firstVehicle(), true);
         amount(v, field + ".secondVehicle", pricing.secondVehicle(), true);
         amount(v, field + ".thirdVehicle", pricing.thirdVehicle(), true);
-        if (pricing.reductions() != null) {
+        if (v.maxSize(field + ".reductions", pricing.reductions(), MAX_ENTRIES)) {
             Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < pricing.reductions().size(); i++) {
                 Reduction reduction = pricing.reductions().get(i);
@@ -97,13 +99,16 @@ public final class TariffDefinitions {
         if (v.required(field + ".paymentTermDays", tariff.paymentTermDays())) {
             v.range(field + ".paymentTermDays", tariff.paymentTermDays(), 1, 180);
         }
-        if (v.required(field + ".zoneKinds", tariff.zoneKinds()) && tariff.zoneKinds().isEmpty()) {
+        if (v.required(field + ".zoneKinds", tariff.zoneKinds())
+                && v.maxSize(field + ".zoneKinds", tariff.zoneKinds(), Zone.Kind.values().length)
+                && tariff.zoneKinds().isEmpty()) {
             v.add(field + ".zoneKinds", "name at least one zone kind this retribution applies to");
         }
     }
 
     static void validateParkingTime(Violations v, String field, ParkingTimeTariff tariff) {
-        if (!v.required(field, tariff) || !v.required(field + ".timeFrames", tariff.timeFrames())) {
+        if (!v.required(field, tariff) || !v.required(field + ".timeFrames", tariff.timeFrames())
+                || !v.maxSize(field + ".timeFrames", tariff.timeFrames(), MAX_ENTRIES)) {
             return;
         }
         if (tariff.timeFrames().isEmpty()) {
@@ -127,7 +132,7 @@ public final class TariffDefinitions {
         if (!v.required(field, frame)) {
             return;
         }
-        if (v.required(field + ".days", frame.days())) {
+        if (v.required(field + ".days", frame.days()) && v.maxSize(field + ".days", frame.days(), 7)) {
             if (frame.days().isEmpty() || frame.days().stream().anyMatch(java.util.Objects::isNull)) {
                 v.add(field + ".days", "list one or more days MONDAY…SUNDAY");
             } else if (EnumSet.copyOf(frame.days()).size() != frame.days().size()) {
@@ -144,7 +149,8 @@ public final class TariffDefinitions {
             }
         }
         v.range(field + ".maxDurationMinutes", frame.maxDurationMinutes(), 5, 24 * 60);
-        if (!v.required(field + ".fareSteps", frame.fareSteps())) {
+        if (!v.required(field + ".fareSteps", frame.fareSteps())
+                || !v.maxSize(field + ".fareSteps", frame.fareSteps(), MAX_ENTRIES)) {
             return;
         }
         if (frame.fareSteps().isEmpty()) {
@@ -181,6 +187,9 @@ public final class TariffDefinitions {
         v.required(field + ".regime", tariff.regime());
         amount(v, field + ".baseAmount", tariff.baseAmount(), true);
         List<KmhStep> steps = tariff.perKmhSteps() == null ? List.of() : tariff.perKmhSteps();
+        if (!v.maxSize(field + ".perKmhSteps", steps, MAX_ENTRIES)) {
+            return;
+        }
         if (tariff.regime() == GasTariff.Regime.GAS4 && !steps.isEmpty()) {
             v.add(field + ".perKmhSteps", "apply to GAS 5 (speeding) only");
         }

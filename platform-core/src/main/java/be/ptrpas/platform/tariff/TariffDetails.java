@@ -1,6 +1,7 @@
 package be.ptrpas.platform.tariff;
 
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Dates;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public record TariffDetails(Tariff.Kind kind, String productCode, LocalDate vali
             v.matches("productCode", productCode, PRODUCT_CODE, "must be 2-40 upper-case letters, digits, '_' or '-'");
         }
         v.required("validFrom", validFrom);
+        Dates.checkRange(v, "validFrom", validFrom);
+        Dates.checkRange(v, "validTo", validTo);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             v.add("validTo", "must not be before validFrom");
         }

@@ -16,13 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import be.ptrpas.platform.common.web.Dates;
 import be.ptrpas.platform.common.web.Versions;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -91,8 +91,9 @@ public class TariffResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a tariff period (only the first or last of a product, so no gap appears)")
-    public Response delete(@PathParam("nis") String nis, @PathParam("id") String id) {
-        tariffs.delete(id);
+    public Response delete(@PathParam("nis") String nis, @PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        tariffs.delete(id, Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 
@@ -108,13 +109,6 @@ public class TariffResource {
     }
 
     static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("at", "must be a date YYYY-MM-DD");
-        }
+        return Dates.parameter("at", text);
     }
 }

@@ -7,11 +7,11 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
+import be.ptrpas.platform.tenancy.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,9 @@ public class TariffService {
 
     @Inject
     TenantEntityManager tenantEm;
+
+    @Inject
+    ConfigurationLock configurationLock;
 
     @Inject
     AuditLog audit;
@@ -74,8 +77,9 @@ public class TariffService {
     }
 
     public TariffView create(TariffDetails details) {
+        configurationLock.acquire();
         validate(details);
-        List<Tariff> siblings = lockProduct(details.kind(), details.productCode());
+        List<Tariff> siblings = productPeriods(details.kind(), details.productCode());
         List<TariffPeriods.Period> periods = new ArrayList<>(siblings.stream().map(Tariff::period).toList());
         periods.add(new TariffPeriods.Period(details.validFrom(), details.validTo()));
         requireContiguous(periods);
@@ -89,6 +93,7 @@ public class TariffService {
     }
 
     public TariffView update(String id, TariffDetails details, Long expectedVersion) {
+        configurationLock.acquire();
         Tariff tariff = require(id);
         Versions.check(expectedVersion, tariff.version(), "Tariff " + id);
         if (details != null && (details.kind() != tariff.kind() || !tariff.productCode().equals(details.productCode()))) {
@@ -97,7 +102,7 @@ public class TariffService {
         }
         validate(details);
         List<TariffPeriods.Period> periods = new ArrayList<>();
-        for (Tariff sibling : lockProduct(tariff.kind(), tariff.productCode())) {
+        for (Tariff sibling : productPeriods(tariff.kind(), tariff.productCode())) {
             periods.add(sibling.id().equals(id) ? new TariffPeriods.Period(details.validFrom(), details.validTo())
                     : sibling.period());
         }
@@ -110,31 +115,31 @@ public class TariffService {
         return after;
     }
 
-    public void delete(String id) {
+    public void delete(String id, Long expectedVersion) {
+        configurationLock.acquire();
         Tariff tariff = require(id);
-        List<TariffPeriods.Period> remaining = lockProduct(tariff.kind(), tariff.productCode()).stream()
+        List<TariffPeriods.Period> remaining = productPeriods(tariff.kind(), tariff.productCode()).stream()
                 .filter(sibling -> !sibling.id().equals(id)).map(Tariff::period).toList();
         requireContiguous(remaining);
+        Versions.check(expectedVersion, tariff.version(), "Tariff " + id);
         TariffView before = tariff.view();
         tenantEm.get().remove(tariff);
+        tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, id, before, null);
     }
 
-    /** Whether any tariff prices this product code (a zone or permit type with tariffs cannot be deleted). */
-    public boolean isProductInUse(String productCode) {
-        return !tenantEm.get().createQuery("select t.id from Tariff t where t.productCode = :product", String.class)
-                .setParameter("product", productCode).setMaxResults(1).getResultList().isEmpty();
+    /** Whether a tariff of this kind prices the product (a zone or permit type with tariffs cannot be deleted). */
+    public boolean isProductInUse(Tariff.Kind kind, String productCode) {
+        return !tenantEm.get().createQuery("select t.id from Tariff t where t.kind = :kind and t.productCode = :product",
+                        String.class)
+                .setParameter("kind", kind).setParameter("product", productCode).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /**
-     * The periods of one product, locked for the rest of the transaction so that two admins adding periods at the
-     * same moment cannot together create an overlap that each alone would not.
-     */
-    private List<Tariff> lockProduct(Tariff.Kind kind, String productCode) {
+    /** The periods of one product; callers hold the configuration lock, so no one changes them meanwhile. */
+    private List<Tariff> productPeriods(Tariff.Kind kind, String productCode) {
         return tenantEm.get().createQuery("select t from Tariff t where t.kind = :kind and t.productCode = :product",
                         Tariff.class)
                 .setParameter("kind", kind).setParameter("product", productCode)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 

@@ -25,7 +25,7 @@ public record TenantDetails(String nisCode, LocalizedText names, List<String> la
             violations.matches("nisCode", nisCode, NIS, "must be a 5-digit NIS code whose first digit names the province (1-9)");
         }
         LocalizedText.validate(violations, "names", names, 200);
-        if (violations.required("languages", languages)) {
+        if (violations.required("languages", languages) && violations.maxSize("languages", languages, LANGUAGES.size())) {
             if (languages.isEmpty()) {
                 violations.add("languages", "needs at least one language");
             }
@@ -45,6 +45,7 @@ public record TenantDetails(String nisCode, LocalizedText names, List<String> la
             violations.matches("branding.websiteUrl", branding.websiteUrl(), HTTPS_URL, "must be an https URL");
         }
         violations.matches("contactEmail", contactEmail, EMAIL, "must be an e-mail address");
+        violations.maxLength("contactEmail", contactEmail, 254);
         BusinessModel.validate(violations, "businessModel", businessModel);
     }
 }

@@ -16,6 +16,8 @@ public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name, Integ
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[1-9]\\d{3}");
     static final int MAX_STREETS = 2000;
+    /** Fits the permit_types column (40 codes of at most 40 characters, as JSON). */
+    static final int MAX_PERMIT_TYPES = 40;
 
     /** A street (or part of it) whose addresses lie in the zone. Without numbers: the whole street. */
     public record Street(String name, String postalCode, Integer fromNumber, Integer toNumber, Parity parity) {
@@ -35,15 +37,12 @@ public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name, Integ
             violations.add("maxStayMinutes", "is required for a blue zone (the parking-disc limit)");
         }
         violations.required("geometry", geometry);
-        if (streets != null) {
-            if (streets.size() > MAX_STREETS) {
-                violations.add("streets", "at most " + MAX_STREETS + " streets per zone");
-            }
+        if (violations.maxSize("streets", streets, MAX_STREETS)) {
             for (int i = 0; i < streets.size(); i++) {
                 validateStreet(violations, "streets[" + i + "]", streets.get(i));
             }
         }
-        if (permitTypes != null) {
+        if (violations.maxSize("permitTypes", permitTypes, MAX_PERMIT_TYPES)) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < permitTypes.size(); i++) {
                 String type = permitTypes.get(i);

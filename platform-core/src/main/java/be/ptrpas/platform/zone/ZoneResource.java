@@ -98,8 +98,9 @@ public class ZoneResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a zone that no tariff refers to")
-    public Response delete(@PathParam("nis") String nis, @PathParam("code") String code) {
-        zones.delete(code);
+    public Response delete(@PathParam("nis") String nis, @PathParam("code") String code,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        zones.delete(code, Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 

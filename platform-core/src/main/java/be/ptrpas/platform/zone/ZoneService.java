@@ -7,7 +7,9 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
+import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;
+import be.ptrpas.platform.tenancy.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.InvalidGeometryException;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
@@ -30,7 +32,13 @@ public class ZoneService {
     TenantEntityManager tenantEm;
 
     @Inject
+    ConfigurationLock configurationLock;
+
+    @Inject
     AuditLog audit;
+
+    @Inject
+    ZoneGeometryCache geometries;
 
     @Inject
     PermitRuleService permitRules;
@@ -52,6 +60,7 @@ public class ZoneService {
     }
 
     public ZoneView create(ZoneDetails details) {
+        configurationLock.acquire();
         ZoneGeometry geometry = validate(details);
         if (find(details.code()).isPresent()) {
             throw ProblemException.conflict("A zone with code " + details.code() + " already exists.");
@@ -73,6 +82,7 @@ public class ZoneService {
         ZoneDetails withCode = details == null ? null : new ZoneDetails(code, details.kind(), details.name(),
                 details.tier(), details.maxStayMinutes(), details.enforcementRegime(), details.geometry(),
                 details.streets(), details.permitTypes());
+        configurationLock.acquire();
         ZoneGeometry geometry = validate(withCode);
         Zone zone = require(code);
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
@@ -84,13 +94,16 @@ public class ZoneService {
         return after;
     }
 
-    public void delete(String code) {
+    public void delete(String code, Long expectedVersion) {
+        configurationLock.acquire();
         Zone zone = require(code);
-        if (tariffs.isProductInUse(code)) {
+        if (tariffs.isProductInUse(Tariff.Kind.PARKING_TIME, code)) {
             throw ProblemException.conflict("Zone " + code + " still has parking tariffs; end or delete them first.");
         }
+        Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
         tenantEm.get().remove(zone);
+        tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, code, before, null);
     }
 
@@ -101,7 +114,7 @@ public class ZoneService {
                                 + "and z.maxLon >= :lon order by z.code", Zone.class)
                 .setParameter("lat", lat).setParameter("lon", lon)
                 .getResultStream()
-                .filter(zone -> zone.geometry().contains(lat, lon))
+                .filter(zone -> geometries.of(zone).contains(lat, lon))
                 .map(Zone::view)
                 .toList();
     }

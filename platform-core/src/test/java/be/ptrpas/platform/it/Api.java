@@ -96,7 +96,7 @@ public final class Api {
         return send(method, path, token, json, accept, null);
     }
 
-    private Reply send(String method, String path, String token, String json, String accept, String ifMatch) {
+    public Reply send(String method, String path, String token, String json, String accept, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);

@@ -151,6 +151,8 @@ class TenantConfigurationIT {
         assertThat(api.put(path(nis, "zones/GENT-BLAUW-1"), admin, shorter).status()).isEqualTo(200);
         assertThat(api.get(path(nis, "audit?entityType=zone"), admin).array()).hasSize(trail);
 
+        assertThat(api.send("DELETE", path(nis, "zones/GENT-BLAUW-1"), admin, null, "application/json", "\"1\"")
+                .status()).as("a delete based on an old read is refused").isEqualTo(412);
         assertThat(api.delete(path(nis, "zones/GENT-BLAUW-1"), admin).status()).isEqualTo(204);
         assertThat(api.get(path(nis, "zones/GENT-BLAUW-1"), admin).status()).isEqualTo(404);
     }
@@ -231,6 +233,53 @@ class TenantConfigurationIT {
         JsonArray published = api.get("/api/v1/public/tenants/" + nis + "/tariffs", null).array();
         assertThat(published).extracting(t -> t.asJsonObject().getString("validFrom")).contains("2026-01-01", "2027-01-01")
                 .doesNotContain("2024-01-01");
+    }
+
+    @Test
+    void concurrentFirstPeriodsOfANewProductCannotBothLand() throws Exception {
+        String nis = newTenant();
+        String admin = ItTokens.of("admin", nis);
+        // For each new product two admins add an open-ended first period at the same moment. Nothing exists yet to
+        // lock row by row: only the per-municipality configuration lock keeps both from landing and overlapping.
+        int products = 20;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int n = 0; n < products; n++) {
+                String product = "RACE-" + n;
+                var start = new java.util.concurrent.CountDownLatch(1);
+                for (String from : List.of("2026-01-01", "2026-06-01")) {
+                    JsonObject tariff = Json.createObjectBuilder(gasTariff(from, null, "58.00"))
+                            .add("productCode", product).build();
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return api.post(path(nis, "tariffs"), admin, tariff);
+                    }));
+                }
+                start.countDown();
+            }
+            int created = 0;
+            for (var reply : replies) {
+                int status = reply.get().status();
+                assertThat(status).isIn(201, 409);
+                created += status == 201 ? 1 : 0;
+            }
+            assertThat(created).as("one first period per product").isEqualTo(products);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(path(nis, "tariffs?kind=GAS"), admin).array()).hasSize(products);
+    }
+
+    @Test
+    void datesFarOutsideAnyTariffAreRefusedNotFailed() {
+        String nis = newTenant();
+        String admin = ItTokens.of("admin", nis);
+        assertThat(api.get("/api/v1/public/tenants/" + nis + "/tariffs?at=3000-01-01", null).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/public/tenants/" + nis + "/tariffs?at=+6000000-01-01", null).status()).isEqualTo(400);
+        Api.Reply farFuture = api.post(path(nis, "tariffs"), admin, gasTariff("2026-01-01", "9999-12-31", "58.00"));
+        assertThat(farFuture.status()).isEqualTo(400);
+        assertThat(fields(farFuture)).contains("validTo");
     }
 
     @Test
@@ -359,6 +408,8 @@ class TenantConfigurationIT {
             sql.execute("select set_config('ptr.tenant_id', '71016', true)");
             assertThatThrownBy(() -> sql.executeUpdate("update audit_event set actor = 'someone else'"))
                     .hasMessageContaining("append-only");
+            app.rollback();
+            assertThatThrownBy(() -> sql.execute("truncate audit_event")).hasMessageContaining("append-only");
             app.rollback();
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects every problem of a request before refusing it, so an admin fixes a form in one round trip instead of
@@ -11,15 +12,32 @@ import java.util.regex.Pattern;
  */
 public final class Violations {
 
+    /** Enough to fix a form; more would only let one request make the server do needless work. */
+    static final int MAX_ERRORS = 100;
+
     private final List<FieldError> errors = new ArrayList<>();
+    private int dropped;
 
     public Violations add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(field, message));
+        } else {
+            dropped++;
+        }
         return this;
     }
 
+    /** Refuses a list longer than {@code max}; returns whether its elements may be checked one by one. */
+    public boolean maxSize(String field, Collection<?> list, int max) {
+        if (list != null && list.size() > max) {
+            add(field, "has " + list.size() + " entries; at most " + max + " are allowed");
+            return false;
+        }
+        return list != null;
+    }
+
     public Violations addAll(Collection<FieldError> more) {
-        errors.addAll(more);
+        more.forEach(error -> add(error.field(), error.message()));
         return this;
     }
 
@@ -63,8 +81,9 @@ public final class Violations {
         if (!errors.isEmpty()) {
             String summary = errors.size() == 1
                     ? errors.get(0).field() + " " + errors.get(0).message()
-                    : errors.size() + " fields are invalid: " + errors.stream().map(FieldError::field).distinct()
-                            .reduce((a, b) -> a + ", " + b).orElse("");
+                    : (errors.size() + dropped) + " fields are invalid: " + errors.stream().map(FieldError::field)
+                            .distinct().limit(10).collect(Collectors.joining(", "))
+                            + (errors.size() + dropped > 10 ? ", …" : "");
             throw new ProblemException(ProblemType.VALIDATION, summary, errors);
         }
     }

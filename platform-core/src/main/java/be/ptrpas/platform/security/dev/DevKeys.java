@@ -1,6 +1,7 @@
 package be.ptrpas.platform.security.dev;
 
 import be.ptrpas.platform.persistence.DatabaseSettings;
+import be.ptrpas.platform.persistence.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,8 @@ public final class DevKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair created = generator.generateKeyPair();
-            Files.createDirectories(directory);
-            Files.writeString(privateFile, pem("PRIVATE KEY", created.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-            Files.writeString(publicFile, pem("PUBLIC KEY", created.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            PrivateFiles.write(privateFile, pem("PRIVATE KEY", created.getPrivate().getEncoded()));
+            PrivateFiles.write(publicFile, pem("PUBLIC KEY", created.getPublic().getEncoded()));
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the dev-login key in " + directory, e);

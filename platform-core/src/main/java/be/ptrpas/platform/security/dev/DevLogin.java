@@ -1,5 +1,6 @@
 package be.ptrpas.platform.security.dev;
 
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 
 /**
@@ -14,8 +15,14 @@ public final class DevLogin {
     private DevLogin() {
     }
 
+    /** Whether configuration asks for dev login (embedded database, not switched off). */
     public static boolean isEnabled() {
-        String flag = System.getProperty("ptr.dev-login", System.getenv("PTR_DEV_LOGIN"));
-        return DatabaseSettings.isEmbedded() && !"false".equalsIgnoreCase(flag == null ? "" : flag.trim());
+        String flag = DatabaseSettings.setting("ptr.dev-login", "PTR_DEV_LOGIN").orElse("");
+        return DatabaseSettings.isEmbedded() && !"false".equalsIgnoreCase(flag.trim());
+    }
+
+    /** Dev login may act: configuration asks for it and the database actually connected to is the embedded one. */
+    public static boolean isActive(DatabaseInfo database) {
+        return isEnabled() && database.isEmbedded();
     }
 }

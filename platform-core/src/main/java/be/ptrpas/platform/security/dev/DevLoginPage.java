@@ -1,5 +1,7 @@
 package be.ptrpas.platform.security.dev;
 
+import be.ptrpas.platform.persistence.DatabaseInfo;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +16,12 @@ import java.io.InputStream;
 @WebServlet("/dev/login")
 public class DevLoginPage extends HttpServlet {
 
+    @Inject
+    DatabaseInfo database;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!DevLogin.isEnabled()) {
+        if (!DevLogin.isActive(database)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

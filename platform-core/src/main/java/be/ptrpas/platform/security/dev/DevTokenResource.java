@@ -5,6 +5,7 @@ import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.demo.DemoData;
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tenant.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,9 @@ public class DevTokenResource {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    DatabaseInfo database;
 
     public record TokenRequest(String role, String tenant, String rrn, String kbo, String name) {
     }
@@ -104,8 +108,8 @@ public class DevTokenResource {
         return DemoData.load().personas();
     }
 
-    private static void requireEnabled() {
-        if (!DevLogin.isEnabled()) {
+    private void requireEnabled() {
+        if (!DevLogin.isActive(database)) {
             throw ProblemException.notFound("Dev login is not available on this installation.");
         }
     }

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.common.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -94,5 +95,25 @@ class ViolationsTest {
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(problem.getMessage()).isEqualTo("3 fields are invalid: names.nl, tier");
         assertThat(problem.errors()).hasSize(3);
+    }
+
+    @Test
+    void stopsCollectingAfterAHundredErrorsButCountsThemAll() {
+        Violations violations = new Violations();
+        for (int i = 0; i < 100_000; i++) {
+            violations.add("streets[" + i + "]", "is empty");
+        }
+        assertThat(violations.errors()).hasSize(Violations.MAX_ERRORS);
+        assertThatThrownBy(violations::throwIfAny).hasMessageStartingWith("100000 fields are invalid: streets[0], ")
+                .hasMessageEndingWith(", …");
+    }
+
+    @Test
+    void refusesOverlongListsWithoutLookingAtTheirElements() {
+        Violations violations = new Violations();
+        assertThat(violations.maxSize("timeFrames", java.util.Collections.nCopies(25, "x"), 24)).isFalse();
+        assertThat(violations.maxSize("timeFrames", java.util.List.of("x"), 24)).isTrue();
+        assertThat(violations.maxSize("timeFrames", null, 24)).isFalse();
+        assertThat(violations.errors()).extracting(FieldError::message).containsExactly("has 25 entries; at most 24 are allowed");
     }
 }
