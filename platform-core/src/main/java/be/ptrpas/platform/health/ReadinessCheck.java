@@ -36,6 +36,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("schemaMigrated", migrated)
                 .withData("databaseAnswers", answers)
                 .withData("tokenVerificationConfigured", tokens)
+                .withData("tokenAudienceConfigured", jwt.audienceConfigured())
                 .build();
     }
 }

@@ -15,4 +15,13 @@ public class JwtSettings {
         boolean issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).isPresent();
         return key && issuer;
     }
+
+    /**
+     * Whether tokens must name this platform as their audience. Without it, a token the shared identity provider
+     * issued for another application (same issuer, same key) would be accepted here too.
+     */
+    public boolean audienceConfigured() {
+        return ConfigProvider.getConfig().getOptionalValue("mp.jwt.verify.audiences", String.class)
+                .filter(value -> !value.isBlank()).isPresent();
+    }
 }

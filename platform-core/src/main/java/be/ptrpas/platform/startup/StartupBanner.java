@@ -52,6 +52,10 @@ public class StartupBanner {
             LOG.log(Level.SEVERE, "The configuration looks like the embedded default but the database is "
                     + database.productName() + ": dev login stays off. Set PTR_DB_URL consistently.");
         }
+        if (!database.isEmbedded() && !jwt.audienceConfigured()) {
+            LOG.warning("No token audience is configured: tokens the identity provider issued for other applications "
+                    + "are accepted too. Set MP_JWT_VERIFY_AUDIENCES to this platform's client id.");
+        }
         if (!jwt.verificationKeyConfigured()) {
             LOG.log(Level.SEVERE, "No token verification key is configured: nobody can sign in. Set "
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION and MP_JWT_VERIFY_ISSUER for your identity provider.");
