@@ -36,36 +36,35 @@ class EmbeddedDefaultSmokeIT {
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("first-start.log"), Map.of())) {
             System.out.printf("SMOKE first start on the embedded default: application answering after %.1f s%n",
                     platform.secondsToReady);
-            String base = platform.base();
 
-            JsonArray tenants = get(base, "/api/v1/public/tenants", null).asJsonArray();
+            JsonArray tenants = get(platform, "/api/v1/public/tenants", null).asJsonArray();
             assertThat(tenants.stream().map(t -> t.asJsonObject().getString("nisCode")).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("11002", "12025", "11039", "23088", "71022", "71016");
             for (String nis : new String[] {"11002", "12025", "11039", "23088", "71022", "71016"}) {
-                JsonArray zones = get(base, "/api/v1/public/tenants/" + nis + "/zones", null).asJsonObject()
+                JsonArray zones = get(platform, "/api/v1/public/tenants/" + nis + "/zones", null).asJsonObject()
                         .getJsonArray("features");
                 assertThat(zones).as(nis + " zones").hasSizeGreaterThanOrEqualTo(3);
-                assertThat(get(base, "/api/v1/public/tenants/" + nis + "/tariffs", null).asJsonArray()).isNotEmpty();
-                assertThat(get(base, "/api/v1/public/tenants/" + nis + "/rules", null).asJsonArray()).isNotEmpty();
+                assertThat(get(platform, "/api/v1/public/tenants/" + nis + "/tariffs", null).asJsonArray()).isNotEmpty();
+                assertThat(get(platform, "/api/v1/public/tenants/" + nis + "/rules", null).asJsonArray()).isNotEmpty();
             }
-            assertThat(status(base, "/dev/login")).isEqualTo(200);
-            assertThat(status(base, "/console/")).isEqualTo(200);
-            assertThat(get(base, "/health/ready", null).asJsonObject().getString("status")).isEqualTo("UP");
-            assertThat(get(base, "/api/v1/dev/personas", null).asJsonArray()).hasSizeGreaterThan(20);
+            assertThat(status(platform, "/dev/login")).isEqualTo(200);
+            assertThat(status(platform, "/console/")).isEqualTo(200);
+            assertThat(get(platform, "/health/ready", null).asJsonObject().getString("status")).isEqualTo("UP");
+            assertThat(get(platform, "/api/v1/dev/personas", null).asJsonArray()).hasSizeGreaterThan(20);
 
-            String admin = token(base, "{\"role\":\"admin\",\"tenant\":\"71016\"}");
-            JsonObject zone = get(base, "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin).asJsonObject();
+            String admin = token(platform, "{\"role\":\"admin\",\"tenant\":\"71016\"}");
+            JsonObject zone = get(platform, "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin).asJsonObject();
             JsonObject edited = Json.createObjectBuilder(zone).remove("version").remove("updatedAt")
                     .add("maxStayMinutes", 95).build();
-            HttpResponse<String> saved = send(base, "PUT", "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin,
+            HttpResponse<String> saved = platform.send("PUT", "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin,
                     edited.toString());
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-            assertThat(get(base, "/api/v1/tenants/71016/audit?entityType=zone", admin).asJsonArray().getJsonObject(0)
+            assertThat(get(platform, "/api/v1/tenants/71016/audit?entityType=zone", admin).asJsonArray().getJsonObject(0)
                     .getJsonObject("after").getInt("maxStayMinutes")).isEqualTo(95);
-            assertThat(send(base, "GET", "/api/v1/tenants/11002/zones", admin, null).statusCode()).isEqualTo(404);
+            assertThat(platform.send("GET", "/api/v1/tenants/11002/zones", admin, null).statusCode()).isEqualTo(404);
 
-            String operator = token(base, "{\"role\":\"operator\"}");
-            HttpResponse<String> onboarded = send(base, "POST", "/api/v1/tenants", operator, """
+            String operator = token(platform, "{\"role\":\"operator\"}");
+            HttpResponse<String> onboarded = platform.send("POST", "/api/v1/tenants", operator, """
                     {"nisCode":"44021","names":{"nl":"Gent","fr":"Gand","en":"Ghent"},"languages":["nl"],
                      "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
                                       "enforcer":"MUNICIPALITY"}}""");
@@ -76,48 +75,35 @@ class EmbeddedDefaultSmokeIT {
                 Map.of("PTR_DEV_LOGIN", "false"))) {
             System.out.printf("SMOKE restart on the same data: application answering after %.1f s%n",
                     platform.secondsToReady);
-            String base = platform.base();
-            JsonArray tenants = get(base, "/api/v1/public/tenants", null).asJsonArray();
+            JsonArray tenants = get(platform, "/api/v1/public/tenants", null).asJsonArray();
             assertThat(tenants).as("demo data is not loaded twice; the new municipality is kept").hasSize(7);
-            JsonObject blue = get(base, "/api/v1/public/tenants/71016/zones", null).asJsonObject()
+            JsonObject blue = get(platform, "/api/v1/public/tenants/71016/zones", null).asJsonObject()
                     .getJsonArray("features").stream().map(f -> f.asJsonObject())
                     .filter(f -> f.getString("id").equals("GNK-BLAUW-CENTRUM")).findFirst().orElseThrow();
             assertThat(blue.getJsonObject("properties").getInt("maxStayMinutes")).isEqualTo(95);
-            assertThat(send(base, "POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
-            assertThat(status(base, "/dev/login")).isEqualTo(404);
-            assertThat(send(base, "GET", "/api/v1/tenants", null, null).statusCode()).isEqualTo(401);
+            assertThat(platform.send("POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
+            assertThat(status(platform, "/dev/login")).isEqualTo(404);
+            assertThat(platform.send("GET", "/api/v1/tenants", null, null).statusCode()).isEqualTo(401);
         }
     }
 
-    private static String token(String base, String request) throws Exception {
-        HttpResponse<String> response = send(base, "POST", "/api/v1/dev/token", null, request);
+    private static String token(RunningPlatform platform, String request) throws Exception {
+        HttpResponse<String> response = platform.send("POST", "/api/v1/dev/token", null, request);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return parse(response.body()).asJsonObject().getString("token");
     }
 
-    private static JsonStructure get(String base, String path, String token) throws Exception {
-        HttpResponse<String> response = send(base, "GET", path, token, null);
+    private static JsonStructure get(RunningPlatform platform, String path, String token) throws Exception {
+        HttpResponse<String> response = platform.send("GET", path, token, null);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return parse(response.body());
     }
 
-    private static int status(String base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private static int status(RunningPlatform platform, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static HttpResponse<String> send(String base, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static JsonStructure parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {

@@ -2,9 +2,6 @@ package be.ptrpas.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +30,6 @@ class PostgresProductionSmokeIT {
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "ptr_smoke";
     private static final String ISSUER = "https://idp.smoke.test";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void runsOnPostgresConfiguredThroughTheEnvironment() throws Exception {
@@ -61,21 +57,20 @@ class PostgresProductionSmokeIT {
         Path unusedDataDir = Files.createTempDirectory(WORK, "pg-");
         try (RunningPlatform platform = RunningPlatform.start(JAR, unusedDataDir, WORK.resolve("postgres-start.log"), env)) {
             System.out.printf("SMOKE start on PostgreSQL: application answering after %.1f s%n", platform.secondsToReady);
-            String base = platform.base();
-            assertThat(send(base, "GET", "/health/ready", null, null).body()).contains("\"status\":\"UP\"",
+            assertThat(platform.send("GET", "/health/ready", null, null).body()).contains("\"status\":\"UP\"",
                     "\"tokenVerificationConfigured\":\"true\"");
-            assertThat(send(base, "GET", "/api/v1/public/tenants", null, null).body()).isEqualTo("[]");
-            assertThat(send(base, "POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
+            assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).body()).isEqualTo("[]");
+            assertThat(platform.send("POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
 
             String operator = sign(identityProvider, "{\"iss\":\"" + ISSUER + "\",\"sub\":\"ops-1\",\"upn\":\"ops-1\","
                     + "\"groups\":[\"operator\"],\"iat\":" + Instant.now().getEpochSecond() + ",\"exp\":"
                     + Instant.now().plusSeconds(600).getEpochSecond() + ",\"jti\":\"smoke-1\"}");
-            HttpResponse<String> created = send(base, "POST", "/api/v1/tenants", operator, """
+            HttpResponse<String> created = platform.send("POST", "/api/v1/tenants", operator, """
                     {"nisCode":"44021","names":{"nl":"Gent"},"languages":["nl"],
                      "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
                                       "enforcer":"MUNICIPALITY"}}""");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            assertThat(send(base, "GET", "/api/v1/public/tenants", null, null).body()).contains("44021");
+            assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).body()).contains("44021");
         }
         try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
              Statement sql = app.createStatement();
@@ -95,16 +90,4 @@ class PostgresProductionSmokeIT {
         return input + "." + url.encodeToString(rsa.sign());
     }
 
-    private static HttpResponse<String> send(String base, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -65,6 +65,19 @@ final class RunningPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** A JSON request to the running platform, with an optional bearer token and body. */
+    HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
