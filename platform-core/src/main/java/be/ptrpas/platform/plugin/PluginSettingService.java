@@ -57,7 +57,8 @@ public class PluginSettingService {
     public Saved save(PluginSlot slot, PluginSettingDetails details, Long expectedVersion) {
         validateShape(details);
         Optional<PluginSetting> existing = find(slot);
-        Versions.check(expectedVersion, existing.map(PluginSetting::version).orElse(0L), "The plug-in choice for " + slot.path());
+        Versions.check(expectedVersion, existing.map(PluginSetting::version).orElse(0L),
+                "The plug-in choice for " + slot.path());
         String owner = currentTenant.require() + "|" + slot.path();
         Map<String, String> config = details.config() == null ? Map.of() : details.config();
         Map<String, String> newSecrets = details.secrets() == null ? Map.of() : details.secrets();
