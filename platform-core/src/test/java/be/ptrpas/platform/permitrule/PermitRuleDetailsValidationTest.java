@@ -6,7 +6,7 @@ import static be.ptrpas.platform.permitrule.PermitRuleDetails.Eligibility.SECOND
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.common.problem.FieldError;
-import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.problem.ValidationResults;
 import be.ptrpas.platform.common.text.LocalizedText;
 import be.ptrpas.platform.permitrule.PermitRuleDetails.Approval;
 import be.ptrpas.platform.permitrule.PermitRuleDetails.Eligibility;
@@ -25,13 +25,11 @@ class PermitRuleDetailsValidationTest {
     }
 
     static List<FieldError> errors(PermitRuleDetails details) {
-        Violations violations = new Violations();
-        details.validate(violations);
-        return violations.errors();
+        return ValidationResults.errors(details::validate);
     }
 
     static List<String> fields(PermitRuleDetails details) {
-        return errors(details).stream().map(FieldError::field).toList();
+        return ValidationResults.fields(details::validate);
     }
 
     @Test

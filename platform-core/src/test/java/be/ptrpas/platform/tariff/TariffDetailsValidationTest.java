@@ -10,7 +10,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.common.problem.FieldError;
-import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.problem.ValidationResults;
 import be.ptrpas.platform.tariff.TariffDefinitions.FareStep;
 import be.ptrpas.platform.tariff.TariffDefinitions.GasTariff;
 import be.ptrpas.platform.tariff.TariffDefinitions.KmhStep;
@@ -80,13 +80,11 @@ class TariffDetailsValidationTest {
     }
 
     static List<FieldError> errors(TariffDetails details) {
-        Violations violations = new Violations();
-        details.validate(violations);
-        return violations.errors();
+        return ValidationResults.errors(details::validate);
     }
 
     static List<String> fields(TariffDetails details) {
-        return errors(details).stream().map(FieldError::field).toList();
+        return ValidationResults.fields(details::validate);
     }
 
     static String messageOf(TariffDetails details, String field) {

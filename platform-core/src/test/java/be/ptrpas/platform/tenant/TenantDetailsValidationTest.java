@@ -5,7 +5,7 @@ import static be.ptrpas.platform.tenant.BusinessModel.Party.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.common.problem.FieldError;
-import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.problem.ValidationResults;
 import be.ptrpas.platform.common.text.LocalizedText;
 import be.ptrpas.platform.tenant.BusinessModel.Operator;
 import be.ptrpas.platform.tenant.BusinessModel.Type;
@@ -39,13 +39,11 @@ class TenantDetailsValidationTest {
     }
 
     static List<FieldError> errors(TenantDetails details) {
-        Violations violations = new Violations();
-        details.validate(violations);
-        return violations.errors();
+        return ValidationResults.errors(details::validate);
     }
 
     static List<String> fields(TenantDetails details) {
-        return errors(details).stream().map(FieldError::field).toList();
+        return ValidationResults.fields(details::validate);
     }
 
     @Test

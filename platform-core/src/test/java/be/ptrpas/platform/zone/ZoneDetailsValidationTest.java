@@ -3,7 +3,7 @@ package be.ptrpas.platform.zone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.common.problem.FieldError;
-import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.problem.ValidationResults;
 import be.ptrpas.platform.common.text.LocalizedText;
 import be.ptrpas.platform.zone.ZoneDetails.Parity;
 import be.ptrpas.platform.zone.ZoneDetails.Street;
@@ -37,13 +37,11 @@ class ZoneDetailsValidationTest {
     }
 
     static List<FieldError> errors(ZoneDetails details) {
-        Violations violations = new Violations();
-        details.validate(violations);
-        return violations.errors();
+        return ValidationResults.errors(details::validate);
     }
 
     static List<String> fields(ZoneDetails details) {
-        return errors(details).stream().map(FieldError::field).toList();
+        return ValidationResults.fields(details::validate);
     }
 
     @Test
