@@ -6,8 +6,8 @@ package be.ptrpas.spi;
  */
 public final class SpiVersion {
 
-    public static final int MAJOR = 0;
-    public static final int MINOR = 1;
+    public static final int MAJOR = 1;
+    public static final int MINOR = 0;
 
     private SpiVersion() {
     }

@@ -1,0 +1,8 @@
+package be.ptrpas.spi.portal;
+
+/** Tells a citizen portal that something new is there for a citizen. Called from the outbox worker. */
+public interface CitizenPortalPublisher {
+
+    /** Publishes a notice; the same {@link PortalNotice#noticeId()} twice must not show twice. */
+    void publish(PortalNotice notice);
+}
