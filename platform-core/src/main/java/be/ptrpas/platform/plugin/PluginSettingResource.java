@@ -103,7 +103,7 @@ public class PluginSettingResource {
     }
 
     private static AvailablePlugin describe(PluginFactory factory) {
-        List<String> slots = Arrays.stream(PluginSlot.values()).filter(slot -> slot.kind() == factory.kind())
+        List<String> slots = Arrays.stream(PluginSlot.values()).filter(slot -> slot.accepts(factory))
                 .map(PluginSlot::path).toList();
         return new AvailablePlugin(factory.id(), factory.displayName(), factory.version(), factory.kind().name(), slots,
                 factory.configProperties());

@@ -119,6 +119,11 @@ public class PluginSettingService {
         }
     }
 
+    /** The stored choice for a slot, for the plug-in runtime. */
+    public Optional<PluginSetting> current(PluginSlot slot) {
+        return find(slot);
+    }
+
     private Optional<PluginSetting> find(PluginSlot slot) {
         return tenantEm.get().createQuery("select p from PluginSetting p where p.slot = :slot", PluginSetting.class)
                 .setParameter("slot", slot).getResultStream().findFirst();
@@ -171,9 +176,9 @@ public class PluginSettingService {
     private static void validateWithFactory(PluginSlot slot, PluginFactory factory, Map<String, String> config,
                                             Map<String, String> secrets) {
         Violations v = new Violations();
-        if (factory.kind() != slot.kind()) {
-            v.add("providerId", factory.id() + " is a " + factory.kind() + " plug-in; slot " + slot.path()
-                    + " needs a " + slot.kind());
+        if (!slot.accepts(factory)) {
+            v.add("providerId", factory.id() + " is a " + describe(factory) + " plug-in; slot " + slot.path()
+                    + " needs a " + slot.kind() + (slot.channelType() == null ? "" : " of type " + slot.channelType()));
             v.throwIfAny();
         }
         Set<String> secretNames = factory.configProperties().stream().filter(ConfigProperty::secret)
@@ -196,6 +201,11 @@ public class PluginSettingService {
             v.add(name == null ? "config" : (secretNames.contains(name) ? "secrets." : "config.") + name, issue.message());
         }
         v.throwIfAny();
+    }
+
+    private static String describe(PluginFactory factory) {
+        return factory instanceof be.ptrpas.spi.messaging.MessageChannelFactory channel
+                ? factory.kind() + " (" + channel.channelType() + ")" : factory.kind().name();
     }
 
     private static ProblemException notConfigured(PluginSlot slot) {

@@ -36,7 +36,7 @@ public final class SecretCipher {
     }
 
     /** The configured cipher, or empty when production runs without a key (then secrets cannot be stored). */
-    static Optional<SecretCipher> configured() {
+    public static Optional<SecretCipher> configured() {
         String encoded = DatabaseSettings.setting("ptr.secrets.key", "PTR_SECRETS_KEY").orElse(null);
         if (encoded != null && !encoded.isBlank()) {
             return Optional.of(new SecretCipher(decodeKey(encoded.trim())));
@@ -103,7 +103,7 @@ public final class SecretCipher {
         }
     }
 
-    static ProblemException notConfigured() {
+    public static ProblemException notConfigured() {
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                 "Secrets cannot be stored: the platform has no encryption key (PTR_SECRETS_KEY). Ask the operator.");
     }

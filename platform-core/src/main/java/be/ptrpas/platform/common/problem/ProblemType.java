@@ -21,6 +21,11 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "The item changed since you read it", 412),
     CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The idempotency key was used for another request", 422),
+    PLUGIN_NOT_CONFIGURED("plugin-not-configured", "The municipality has no working plug-in for this", 409),
+    PLUGIN_REFUSED("plugin-refused", "The vendor refused the request", 422),
+    PLUGIN_UNAVAILABLE("plugin-unavailable", "The vendor cannot be reached right now", 503),
+    CALLBACK_REJECTED("callback-rejected", "The callback is not genuine or not readable", 400),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 

@@ -27,28 +27,34 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "ptr.http.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    /** Scan-car batches arrive through callbacks and are larger than any API body (10,000 observations). */
+    @Inject
+    @ConfigProperty(name = "ptr.http.max-callback-bytes", defaultValue = "16777216")
+    long maxCallbackBytes;
+
     /** Oversized bodies up to this size are read and discarded so that the client, still sending, sees the 413. */
     static final long MAX_SWALLOW_BYTES = 8L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        long maxBytes = request.getUriInfo().getPath().startsWith("v1/callbacks/") ? maxCallbackBytes : this.maxBytes;
         long length = request.getLength();
         if (length > maxBytes) {
             boolean swallow = length <= MAX_SWALLOW_BYTES;
             if (swallow) {
                 request.getEntityStream().transferTo(OutputStream.nullOutputStream());
             }
-            Response refusal = ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, tooLarge(),
+            Response refusal = ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, tooLarge(maxBytes),
                     request.getUriInfo().getRequestUri().getRawPath());
             request.abortWith(swallow ? refusal : Response.fromResponse(refusal).header("Connection", "close").build());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes, tooLarge()));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes, tooLarge(maxBytes)));
         }
     }
 
-    private String tooLarge() {
+    private static String tooLarge(long maxBytes) {
         return "The request body is larger than the limit of " + maxBytes + " bytes.";
     }
 

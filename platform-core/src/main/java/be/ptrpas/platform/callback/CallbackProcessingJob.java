@@ -1,0 +1,78 @@
+package be.ptrpas.platform.callback;
+
+import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.outbox.Backoff;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.runtime.PluginCallException;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Processes stored callbacks of a municipality in the order they arrived. Processing is idempotent, so a callback
+ * processed twice (a replay, two instances) changes state once; a failure is retried with back-off and, after too
+ * many attempts, left FAILED for the admin to see.
+ */
+@ApplicationScoped
+public class CallbackProcessingJob implements TenantJob {
+
+    private static final int BATCH = 50;
+
+    @Inject
+    CallbackService callbacks;
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    CallbackProcessingJob self;
+
+    @Inject
+    @ConfigProperty(name = "ptr.outbox.retry-base-ms", defaultValue = "2000")
+    long baseMillis;
+
+    @Inject
+    @ConfigProperty(name = "ptr.outbox.max-attempts", defaultValue = "12")
+    int maxAttempts;
+
+    @Override
+    public void runFor(String nis) {
+        Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofHours(1), maxAttempts);
+        for (InboundEvent event : self.due(Instant.now())) {
+            PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow();
+            try {
+                callbacks.handler(slot).process(slot, StoredRequests.restore(event));
+                self.update(event.id(), done -> done.processed(Instant.now()));
+            } catch (RuntimeException e) {
+                String message = e instanceof PluginCallException call ? call.kind() + ": " + call.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage();
+                boolean giveUp = e instanceof PluginCallException call && !call.retryable()
+                        || backoff.exhausted(event.attempts() + 1);
+                Instant next = Instant.now().plus(backoff.delayAfter(event.attempts() + 1));
+                self.update(event.id(), failed -> failed.failed(message, next, giveUp));
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<InboundEvent> due(Instant now) {
+        return tenantEm.get().createQuery("select e from InboundEvent e where e.status = :received "
+                        + "and e.nextAttemptAt <= :now order by e.receivedAt", InboundEvent.class)
+                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
+                .setMaxResults(BATCH).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void update(String id, Consumer<InboundEvent> change) {
+        InboundEvent event = tenantEm.get().find(InboundEvent.class, id);
+        if (event != null) {
+            change.accept(event);
+        }
+    }
+}

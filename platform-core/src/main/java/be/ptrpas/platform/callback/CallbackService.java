@@ -1,0 +1,107 @@
+package be.ptrpas.platform.callback;
+
+import be.ptrpas.platform.background.WorkSignal;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.runtime.FailureKind;
+import be.ptrpas.platform.plugin.runtime.PluginCallException;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.PageResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Receives callbacks: verified by the municipality's plug-in first (a forged one is refused and never stored), then
+ * stored, then acknowledged; processing happens in the background ({@link CallbackProcessingJob}).
+ */
+@ApplicationScoped
+public class CallbackService {
+
+    @Inject
+    Instance<CallbackHandler> handlers;
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    WorkSignal signal;
+
+    @Inject
+    CallbackService self;
+
+    /** The stored event's id and how often this exact callback arrived. */
+    public record Received(String id, int deliveries) {
+    }
+
+    public Received receive(PluginSlot slot, InboundRequest request) {
+        CallbackHandler handler = handler(slot);
+        String pluginId;
+        try {
+            pluginId = handler.verify(slot, request);
+        } catch (PluginCallException e) {
+            if (e.kind() == FailureKind.REFUSED) {
+                throw new ProblemException(ProblemType.CALLBACK_REJECTED, "Callback refused: " + e.getMessage());
+            }
+            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The callback cannot be checked right now; send "
+                    + "it again later.");
+        }
+        String hash = StoredRequests.hash(request);
+        try {
+            return self.store(slot, pluginId, hash, request);
+        } catch (RuntimeException e) {
+            // The same callback arrived twice at the same instant: the unique key let one insert win.
+            return self.store(slot, pluginId, hash, request);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request) {
+        Instant now = Instant.now();
+        Optional<InboundEvent> existing = tenantEm.get().createQuery(
+                        "select e from InboundEvent e where e.slot = :slot and e.bodyHash = :hash", InboundEvent.class)
+                .setParameter("slot", slot.path()).setParameter("hash", hash).getResultStream().findFirst();
+        InboundEvent event;
+        if (existing.isPresent()) {
+            event = existing.get();
+            event.deliveredAgain(now);
+        } else {
+            event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
+                    StoredRequests.query(request), StoredRequests.body(request), now);
+            tenantEm.get().persist(event);
+        }
+        tenantEm.get().flush();
+        signal.raise(currentTenant.require());
+        return new Received(event.id(), event.deliveries());
+    }
+
+    public Optional<PageResponse> answerVerification(PluginSlot slot, InboundRequest request) {
+        return handler(slot).answerVerification(slot, request);
+    }
+
+    @Transactional
+    public List<InboundEvent> recent(String status, int limit) {
+        InboundEvent.Status wanted = status == null ? null : InboundEvent.Status.valueOf(status.toUpperCase());
+        var query = tenantEm.get().createQuery("select e from InboundEvent e"
+                + (wanted == null ? "" : " where e.status = :status") + " order by e.receivedAt desc", InboundEvent.class);
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    CallbackHandler handler(PluginSlot slot) {
+        return handlers.stream().filter(h -> h.handles(slot)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Slot '" + slot.path() + "' receives no callbacks."));
+    }
+}

@@ -1,0 +1,144 @@
+package be.ptrpas.platform.callback;
+
+import be.ptrpas.platform.tenancy.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A verified callback exactly as it arrived (headers, query, body), stored before it is processed so that nothing
+ * a vendor told us is lost when processing fails. One row per municipality, slot and body: a replay of the same body
+ * is counted and makes the row due again, never a second row.
+ */
+@Entity
+@Table(name = "inbound_event")
+public class InboundEvent extends TenantOwnedEntity {
+
+    public enum Status { RECEIVED, PROCESSED, FAILED }
+
+    @Column(name = "slot", nullable = false, updatable = false)
+    private String slot;
+    @Column(name = "plugin_id", nullable = false, updatable = false)
+    private String pluginId;
+    @Column(name = "body_hash", nullable = false, updatable = false)
+    private String bodyHash;
+    @Column(name = "method", nullable = false, updatable = false)
+    private String method;
+    @Column(name = "headers", nullable = false, updatable = false)
+    private String headers;
+    @Column(name = "query", nullable = false, updatable = false)
+    private String query;
+    /** Base64 of the raw bytes: signatures are computed over them. */
+    @Column(name = "body", nullable = false, updatable = false)
+    private String body;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status;
+    @Column(name = "deliveries", nullable = false)
+    private int deliveries;
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+    @Column(name = "processed_at")
+    private Instant processedAt;
+
+    protected InboundEvent() {
+    }
+
+    InboundEvent(String slot, String pluginId, String bodyHash, String method, String headers, String query, String body,
+                 Instant now) {
+        this.slot = slot;
+        this.pluginId = pluginId;
+        this.bodyHash = bodyHash;
+        this.method = method;
+        this.headers = headers;
+        this.query = query;
+        this.body = body;
+        this.status = Status.RECEIVED;
+        this.deliveries = 1;
+        this.nextAttemptAt = now;
+        this.receivedAt = now;
+    }
+
+    /** The vendor sent the same body again: count it and look again (a fetch-to-confirm vendor may mean news). */
+    void deliveredAgain(Instant now) {
+        deliveries++;
+        if (status != Status.RECEIVED) {
+            status = Status.RECEIVED;
+            attempts = 0;
+            nextAttemptAt = now;
+        }
+    }
+
+    void processed(Instant now) {
+        status = Status.PROCESSED;
+        processedAt = now;
+        lastError = null;
+    }
+
+    void failed(String error, Instant next, boolean giveUp) {
+        attempts++;
+        lastError = error == null ? null : error.length() <= 1000 ? error : error.substring(0, 997) + "...";
+        if (giveUp) {
+            status = Status.FAILED;
+        } else {
+            nextAttemptAt = next;
+        }
+    }
+
+    public String slot() {
+        return slot;
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String headers() {
+        return headers;
+    }
+
+    public String query() {
+        return query;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int deliveries() {
+        return deliveries;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant processedAt() {
+        return processedAt;
+    }
+}

@@ -1,0 +1,72 @@
+package be.ptrpas.platform.callback;
+
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.plugin.runtime.ActivePlugin;
+import be.ptrpas.platform.plugin.runtime.FailureKind;
+import be.ptrpas.platform.plugin.runtime.PluginCallException;
+import be.ptrpas.platform.plugin.runtime.TenantPlugins;
+import be.ptrpas.spi.HostedPages;
+import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.PageResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+
+/** Pages a municipality's plug-in serves to citizens (e.g. the sandbox checkout), without login. */
+@Path("v1/pages/{nis}/{slot}/{page: .+}")
+@RequestScoped
+public class PluginPageResource {
+
+    @Inject
+    TenantPlugins plugins;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {
+        return handle(slot, HttpRequests.of("GET", page, headers, uri, null));
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.WILDCARD)
+    public Response post(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page,
+                         byte[] body) {
+        return handle(slot, HttpRequests.of("POST", page, headers, uri, body));
+    }
+
+    private Response handle(String slot, InboundRequest request) {
+        ActivePlugin<HostedPages> pages = plugins.find(CallbackResource.slot(slot), HostedPages.class)
+                .orElseThrow(() -> ProblemException.notFound("No page here."));
+        Optional<PageResponse> answer;
+        try {
+            answer = pages.call("page", provider -> provider.handlePage(request));
+        } catch (PluginCallException e) {
+            if (e.kind() == FailureKind.REFUSED) {
+                throw ProblemException.invalid("page", e.getMessage());
+            }
+            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "This page is not available right now.");
+        }
+        return PageResponses.toResponse(answer.orElseThrow(() -> ProblemException.notFound("No page here.")));
+    }
+}

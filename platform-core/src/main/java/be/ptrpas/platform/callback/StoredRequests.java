@@ -1,0 +1,53 @@
+package be.ptrpas.platform.callback;
+
+import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.spi.InboundRequest;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns a callback into stored columns and back, and names its content by a hash. */
+final class StoredRequests {
+
+    private static final Type MULTI_MAP = new HashMap<String, List<String>>() { }.getClass().getGenericSuperclass();
+
+    private StoredRequests() {
+    }
+
+    static String hash(InboundRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(Json.write(new TreeMap<>(request.query())).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(request.body());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String headers(InboundRequest request) {
+        return Json.write(new TreeMap<>(request.headers()));
+    }
+
+    static String query(InboundRequest request) {
+        return Json.write(new TreeMap<>(request.query()));
+    }
+
+    static String body(InboundRequest request) {
+        return Base64.getEncoder().encodeToString(request.body());
+    }
+
+    static InboundRequest restore(InboundEvent event) {
+        Map<String, List<String>> headers = Json.read(event.headers(), MULTI_MAP);
+        Map<String, List<String>> query = Json.read(event.query(), MULTI_MAP);
+        return new InboundRequest(event.method(), "", headers, query, Base64.getDecoder().decode(event.body()));
+    }
+}

@@ -1,0 +1,16 @@
+package be.ptrpas.platform.messaging;
+
+import java.util.Map;
+
+/**
+ * A message a clerk (or a later feature) asks the platform to send.
+ *
+ * @param channel    email, sms, whatsapp or letter
+ * @param recipient  who it is for
+ * @param template   a template id (notice, test, payment-request, permit-expiring, invitation); notice by default
+ * @param parameters template parameters; {@code subject} and {@code body} are required as the plain fallback
+ * @param dedupeKey  the same key never sends twice; defaults to the request's Idempotency-Key header
+ */
+public record MessageRequest(String channel, RecipientDetails recipient, String template, Map<String, String> parameters,
+                             String dedupeKey) {
+}

@@ -1,0 +1,9 @@
+package be.ptrpas.platform.outbox;
+
+/** What an outbox item carries, and so which handler delivers it. */
+public enum OutboxKind {
+    /** A message to a citizen through a channel (e-mail, SMS, WhatsApp, letter). */
+    MESSAGE,
+    /** A notice to the citizen portal. */
+    PORTAL_NOTICE
+}

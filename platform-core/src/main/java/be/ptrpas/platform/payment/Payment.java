@@ -1,0 +1,165 @@
+package be.ptrpas.platform.payment;
+
+import be.ptrpas.platform.tenancy.TenantOwnedEntity;
+import be.ptrpas.spi.payment.PaymentStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A payment (or a payment link) created at the municipality's payment provider. Unique per idempotency key, so a
+ * retried request never charges twice; the status only moves forward ({@link PaymentStatus#canMoveTo}).
+ */
+@Entity
+@Table(name = "payment")
+public class Payment extends TenantOwnedEntity {
+
+    public enum Kind { PAYMENT, LINK }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private Kind kind;
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+    @Column(name = "plugin_id", nullable = false, updatable = false)
+    private String pluginId;
+    @Column(name = "provider_payment_id", nullable = false, updatable = false)
+    private String providerPaymentId;
+    @Column(name = "amount_cents", nullable = false, updatable = false)
+    private long amountCents;
+    @Column(name = "currency", nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "description", nullable = false, updatable = false)
+    private String description;
+    @Column(name = "structured_reference", nullable = false, updatable = false)
+    private String structuredReference;
+    @Column(name = "return_url", updatable = false)
+    private String returnUrl;
+    @Column(name = "checkout_url", nullable = false, updatable = false)
+    private String checkoutUrl;
+    @Column(name = "expires_at", updatable = false)
+    private Instant expiresAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private PaymentStatus status;
+    @Column(name = "provider_status")
+    private String providerStatus;
+    @Column(name = "refunded_cents", nullable = false)
+    private long refundedCents;
+    @Column(name = "paid_at")
+    private Instant paidAt;
+    @Column(name = "citizen_rrn", updatable = false)
+    private String citizenRrn;
+
+    protected Payment() {
+    }
+
+    Payment(Kind kind, String idempotencyKey, String pluginId, String providerPaymentId, long amountCents,
+            String description, String structuredReference, String returnUrl, String checkoutUrl, Instant expiresAt,
+            PaymentStatus status, String citizenRrn) {
+        this.kind = kind;
+        this.idempotencyKey = idempotencyKey;
+        this.pluginId = pluginId;
+        this.providerPaymentId = providerPaymentId;
+        this.amountCents = amountCents;
+        this.currency = "EUR";
+        this.description = description;
+        this.structuredReference = structuredReference;
+        this.returnUrl = returnUrl;
+        this.checkoutUrl = checkoutUrl;
+        this.expiresAt = expiresAt;
+        this.status = status;
+        this.citizenRrn = citizenRrn;
+    }
+
+    /** Applies what the provider says; returns whether the status moved. Late or out-of-order news is ignored. */
+    boolean observe(PaymentStatus reported, String providerStatus, long refundedCents, Instant paidAt) {
+        this.providerStatus = providerStatus;
+        this.refundedCents = Math.max(this.refundedCents, refundedCents);
+        if (paidAt != null && this.paidAt == null) {
+            this.paidAt = paidAt;
+        }
+        if (reported == null || !status.canMoveTo(reported)) {
+            return false;
+        }
+        status = reported;
+        if (reported == PaymentStatus.PAID && this.paidAt == null) {
+            this.paidAt = Instant.now();
+        }
+        return true;
+    }
+
+    void refunded(long cents) {
+        refundedCents += cents;
+        if (refundedCents >= amountCents) {
+            status = PaymentStatus.REFUNDED;
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public String providerPaymentId() {
+        return providerPaymentId;
+    }
+
+    public long amountCents() {
+        return amountCents;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String structuredReference() {
+        return structuredReference;
+    }
+
+    public String returnUrl() {
+        return returnUrl;
+    }
+
+    public String checkoutUrl() {
+        return checkoutUrl;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public String providerStatus() {
+        return providerStatus;
+    }
+
+    public long refundedCents() {
+        return refundedCents;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public String citizenRrn() {
+        return citizenRrn;
+    }
+}

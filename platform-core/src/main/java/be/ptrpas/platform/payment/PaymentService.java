@@ -1,0 +1,285 @@
+package be.ptrpas.platform.payment;
+
+import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.runtime.ActivePlugin;
+import be.ptrpas.platform.plugin.runtime.FailureKind;
+import be.ptrpas.platform.plugin.runtime.PluginCallException;
+import be.ptrpas.platform.plugin.runtime.PublicUrl;
+import be.ptrpas.platform.plugin.runtime.TenantPlugins;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.payment.CreatedPayment;
+import be.ptrpas.spi.payment.Money;
+import be.ptrpas.spi.payment.PaymentLink;
+import be.ptrpas.spi.payment.PaymentLinkRequest;
+import be.ptrpas.spi.payment.PaymentProvider;
+import be.ptrpas.spi.payment.PaymentRequest;
+import be.ptrpas.spi.payment.PaymentSnapshot;
+import be.ptrpas.spi.payment.PaymentStatus;
+import be.ptrpas.spi.payment.RefundRequest;
+import be.ptrpas.spi.payment.RefundResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Payments through the municipality's payment provider. Every money-changing call needs an idempotency key: the
+ * same key returns the first result (and never reaches the provider twice), the same key with other content is
+ * refused. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentService {
+
+    static final String AUDIT_TYPE = "payment";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+    private static final long MAX_CENTS = 100_000_000L; // one million euro: nothing the platform sells costs more
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    TenantPlugins plugins;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PaymentStatusUpdates statusUpdates;
+
+    /** A payment and whether it existed already under the same idempotency key. */
+    public record Created(PaymentView payment, boolean existing) {
+    }
+
+    public Created create(PaymentRequestDetails details, String idempotencyKey) {
+        return create(Payment.Kind.PAYMENT, details, idempotencyKey);
+    }
+
+    public Created createLink(PaymentRequestDetails details, String idempotencyKey) {
+        return create(Payment.Kind.LINK, details, idempotencyKey);
+    }
+
+    private Created create(Payment.Kind kind, PaymentRequestDetails details, String idempotencyKey) {
+        checkKey(idempotencyKey);
+        validate(details, kind);
+        Optional<Payment> existing = byKey(idempotencyKey);
+        if (existing.isPresent()) {
+            Payment first = existing.get();
+            boolean same = first.kind() == kind && first.amountCents() == details.amountCents()
+                    && first.description().equals(details.description().strip())
+                    && (details.structuredReference() == null || StructuredReference.parse(details.structuredReference())
+                    .map(StructuredReference::digits).orElse("").equals(first.structuredReference()));
+            if (!same) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
+                        + " was used for another payment; use a new key for a new payment.");
+            }
+            return new Created(PaymentView.of(first), true);
+        }
+        String reference = details.structuredReference() == null ? newReference()
+                : StructuredReference.parse(details.structuredReference()).orElseThrow().digits();
+        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
+        URI webhook = plugins.callbackUrl(PluginSlot.PAYMENT);
+        URI returnTo = details.returnUrl() == null ? publicUrl.base() : URI.create(details.returnUrl());
+        // The provider's key is scoped to the municipality: two municipalities may pick the same key.
+        String providerKey = currentTenant.require() + ":" + idempotencyKey;
+        Money amount = Money.euro(details.amountCents());
+        String description = details.description().strip();
+        Payment payment;
+        if (kind == Payment.Kind.PAYMENT) {
+            CreatedPayment created = call(provider, "createPayment", p -> p.createPayment(new PaymentRequest(amount,
+                    description, reference, returnTo, webhook, providerKey, Map.of("tenant", currentTenant.require()))));
+            payment = new Payment(kind, idempotencyKey, provider.pluginId(), created.providerPaymentId(),
+                    details.amountCents(), description, reference, returnTo.toString(), created.checkoutUrl().toString(),
+                    created.expiresAt(), created.status(), details.citizenRrn());
+        } else {
+            PaymentLink link = call(provider, "createPaymentLink", p -> p.createPaymentLink(new PaymentLinkRequest(amount,
+                    description, reference, returnTo, webhook, details.expiresAt(), providerKey)));
+            payment = new Payment(kind, idempotencyKey, provider.pluginId(), link.providerLinkId(),
+                    details.amountCents(), description, reference, returnTo.toString(), link.url().toString(),
+                    link.expiresAt(), PaymentStatus.OPEN, details.citizenRrn());
+        }
+        tenantEm.get().persist(payment);
+        tenantEm.get().flush();
+        PaymentView view = PaymentView.of(payment);
+        audit.record("create", AUDIT_TYPE, payment.id(), null, view);
+        return new Created(view, false);
+    }
+
+    public PaymentView get(String id) {
+        return PaymentView.of(find(id));
+    }
+
+    public List<PaymentView> list(String status, int limit) {
+        PaymentStatus wanted = null;
+        if (status != null) {
+            wanted = java.util.Arrays.stream(PaymentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
+                    .findFirst().orElseThrow(() -> ProblemException.invalid("status", "is not a payment status"));
+        }
+        var query = tenantEm.get().createQuery("select p from Payment p" + (wanted == null ? "" : " where p.status = :status")
+                + " order by p.createdAt desc", Payment.class);
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        return query.setMaxResults(limit).getResultStream().map(PaymentView::of).toList();
+    }
+
+    /** Asks the provider for the current status now (a clerk on the phone with a citizen who says they paid). */
+    public PaymentView refresh(String id) {
+        Payment payment = find(id);
+        if (payment.kind() == Payment.Kind.LINK) {
+            return PaymentView.of(payment);
+        }
+        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
+        PaymentSnapshot snapshot = call(provider, "fetchPayment", p -> p.fetchPayment(payment.providerPaymentId()));
+        statusUpdates.apply(payment, snapshot);
+        return PaymentView.of(payment);
+    }
+
+    public PaymentView refund(String id, RefundDetails details, String idempotencyKey) {
+        checkKey(idempotencyKey);
+        Payment payment = find(id);
+        Optional<PaymentRefund> earlier = tenantEm.get().createQuery(
+                        "select r from PaymentRefund r where r.idempotencyKey = :key", PaymentRefund.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().paymentId().equals(id) || !Objects.equals(earlier.get().amountCents(),
+                    details == null ? null : details.amountCents())) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
+                        + " was used for another refund.");
+            }
+            return PaymentView.of(payment);
+        }
+        Violations v = new Violations();
+        if (details == null || v.required("amountCents", details.amountCents())) {
+            if (details != null && (details.amountCents() <= 0 || details.amountCents() > MAX_CENTS)) {
+                v.add("amountCents", "must be above 0");
+            }
+        }
+        v.throwIfAny();
+        if (payment.status() != PaymentStatus.PAID) {
+            throw ProblemException.conflict("Only a paid payment can be refunded; this one is " + payment.status() + ".");
+        }
+        long refundable = payment.amountCents() - payment.refundedCents();
+        if (details.amountCents() > refundable) {
+            throw ProblemException.invalid("amountCents", "at most " + refundable + " cents can still be refunded");
+        }
+        PaymentView before = PaymentView.of(payment);
+        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
+        String description = details.description() == null || details.description().isBlank()
+                ? "Terugbetaling " + payment.description() : details.description().strip();
+        RefundResult result = call(provider, "refund", p -> p.refund(new RefundRequest(payment.providerPaymentId(),
+                Money.euro(details.amountCents()), truncate(description, 140), currentTenant.require() + ":" + idempotencyKey)));
+        tenantEm.get().persist(new PaymentRefund(id, idempotencyKey, details.amountCents(), result.providerRefundId(),
+                result.status()));
+        payment.refunded(details.amountCents());
+        tenantEm.get().flush();
+        PaymentView after = PaymentView.of(payment);
+        audit.record("refund", AUDIT_TYPE, id, before, after);
+        return after;
+    }
+
+    Payment find(String id) {
+        Payment payment = id == null ? null : tenantEm.get().find(Payment.class, id);
+        if (payment == null) {
+            throw ProblemException.notFound("No payment " + id + ".");
+        }
+        return payment;
+    }
+
+    private Optional<Payment> byKey(String key) {
+        return tenantEm.get().createQuery("select p from Payment p where p.idempotencyKey = :key", Payment.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private static <T> T call(ActivePlugin<PaymentProvider> provider, String operation,
+                              java.util.function.Function<PaymentProvider, T> work) {
+        try {
+            return provider.call(operation, work);
+        } catch (PluginCallException e) {
+            if (e.kind() == FailureKind.REFUSED) {
+                throw new ProblemException(ProblemType.PLUGIN_REFUSED, "The payment provider refused: " + e.getMessage());
+            }
+            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The payment provider cannot be reached right "
+                    + "now (" + e.kind().name().toLowerCase() + "); try again with the same Idempotency-Key.");
+        }
+    }
+
+    private static void checkKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
+                    + "or '-', the same for every retry of this request");
+        }
+    }
+
+    private static void validate(PaymentRequestDetails details, Payment.Kind kind) {
+        if (details == null) {
+            throw ProblemException.invalid("body", "a payment is required");
+        }
+        Violations v = new Violations();
+        if (v.required("amountCents", details.amountCents()) && (details.amountCents() <= 0
+                || details.amountCents() > MAX_CENTS)) {
+            v.add("amountCents", "must be between 1 and " + MAX_CENTS + " cents");
+        }
+        if (v.required("description", details.description())) {
+            if (details.description().isBlank()) {
+                v.add("description", "must not be blank");
+            }
+            v.maxLength("description", details.description(), 300);
+        }
+        if (details.structuredReference() != null && StructuredReference.parse(details.structuredReference()).isEmpty()) {
+            v.add("structuredReference", "is not a valid structured reference (12 digits, mod-97 check)");
+        }
+        if (details.returnUrl() != null && !isHttpUrl(details.returnUrl())) {
+            v.add("returnUrl", "must be an absolute http(s) URL");
+        }
+        if (details.citizenRrn() != null && !NationalNumber.isValid(details.citizenRrn())) {
+            v.add("citizenRrn", "is not a valid national number (11 digits)");
+        }
+        if (details.expiresAt() != null && kind == Payment.Kind.PAYMENT) {
+            v.add("expiresAt", "is only for payment links; the provider sets a payment's expiry");
+        }
+        if (details.expiresAt() != null && details.expiresAt().isBefore(Instant.now())) {
+            v.add("expiresAt", "must be in the future");
+        }
+        v.throwIfAny();
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null && value.length() <= 2000;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String newReference() {
+        return StructuredReference.of(Math.floorMod(RANDOM.nextLong(), 10_000_000_000L)).digits();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

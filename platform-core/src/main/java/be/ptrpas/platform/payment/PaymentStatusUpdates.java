@@ -1,0 +1,58 @@
+package be.ptrpas.platform.payment;
+
+import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.outbox.Outbox;
+import be.ptrpas.platform.outbox.OutboxKind;
+import be.ptrpas.platform.portal.PortalNoticePayload;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.PluginSettingService;
+import be.ptrpas.platform.plugin.PluginSetting;
+import be.ptrpas.platform.plugin.runtime.PublicUrl;
+import be.ptrpas.spi.payment.PaymentSnapshot;
+import be.ptrpas.spi.payment.PaymentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Applies what a provider reports about a payment: the status only moves forward, each move is audited, and a paid
+ * payment of a known citizen tells the citizen portal through the outbox, in the same transaction.
+ */
+@ApplicationScoped
+public class PaymentStatusUpdates {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PluginSettingService settings;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(Payment payment, PaymentSnapshot snapshot) {
+        PaymentView before = PaymentView.of(payment);
+        long refunded = snapshot.refunded() == null ? 0 : snapshot.refunded().minorUnits();
+        boolean moved = payment.observe(snapshot.status(), snapshot.providerStatus(), refunded, snapshot.paidAt());
+        if (!moved) {
+            return false;
+        }
+        audit.record("status", PaymentService.AUDIT_TYPE, payment.id(), before, PaymentView.of(payment));
+        if (payment.status() == PaymentStatus.PAID && payment.citizenRrn() != null && portalConfigured()) {
+            outbox.enqueue(OutboxKind.PORTAL_NOTICE, PluginSlot.CITIZEN_PORTAL.path(), "portal:payment:" + payment.id()
+                    + ":paid", new PortalNoticePayload("payment-" + payment.id() + "-paid", payment.citizenRrn(),
+                    "payment", "Betaling ontvangen: " + payment.description(),
+                    publicUrl.resolve("pas/payments/" + payment.id()).toString(), Instant.now()));
+        }
+        return true;
+    }
+
+    private boolean portalConfigured() {
+        return settings.current(PluginSlot.CITIZEN_PORTAL).map(PluginSetting::enabled).orElse(false);
+    }
+}

@@ -1,0 +1,151 @@
+package be.ptrpas.platform.plugin.runtime;
+
+import be.ptrpas.spi.PluginException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The only way the platform calls plug-in code. Every call runs on a pool thread with a time-out, inside a bulkhead
+ * and a circuit breaker that both belong to one municipality and one plug-in, and inside a try/catch: a slow or
+ * broken plug-in of one municipality can neither block a request thread for long nor take capacity from another
+ * municipality. Failures are recorded for the municipality's admin ({@link PluginFailureLog}).
+ */
+@ApplicationScoped
+public class PluginInvoker {
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    PluginFailureLog failures;
+
+    @Inject
+    @ConfigProperty(name = "ptr.plugins.call-timeout-ms", defaultValue = "10000")
+    long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "ptr.plugins.max-concurrent-calls", defaultValue = "8")
+    int maxConcurrentPerPlugin;
+
+    @Inject
+    @ConfigProperty(name = "ptr.plugins.breaker.failures", defaultValue = "5")
+    int breakerThreshold;
+
+    @Inject
+    @ConfigProperty(name = "ptr.plugins.breaker.open-seconds", defaultValue = "30")
+    long breakerOpenSeconds;
+
+    private ThreadPoolExecutor pool;
+    private CircuitBreakers breakers;
+    private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
+
+    /** Identifies whose plug-in is called, for breakers, bulkheads and the failure log. */
+    public record Target(String nis, String slot, String pluginId) {
+        String key() {
+            return nis + "|" + pluginId;
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        // Managed threads carry the application's context (CDI, JNDI, transactions) for plug-ins that use the store.
+        pool = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
+                new ThreadPoolExecutor.AbortPolicy());
+        breakers = new CircuitBreakers(breakerThreshold, Duration.ofSeconds(breakerOpenSeconds), Clock.systemUTC());
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    public <T> T call(Target target, String operation, Callable<T> work) {
+        return call(target, operation, Duration.ofMillis(timeoutMillis), work);
+    }
+
+    public <T> T call(Target target, String operation, Duration timeout, Callable<T> work) {
+        String key = target.key();
+        if (!breakers.tryPass(key)) {
+            throw fail(target, operation, FailureKind.CIRCUIT_OPEN, "the plug-in failed repeatedly; calls are paused until "
+                    + breakers.status(key).openUntil(), null, false);
+        }
+        Semaphore bulkhead = bulkheads.computeIfAbsent(key, k -> new Semaphore(maxConcurrentPerPlugin));
+        if (!bulkhead.tryAcquire()) {
+            breakers.success(key); // not the plug-in's fault; release a half-open trial
+            throw fail(target, operation, FailureKind.BULKHEAD_FULL, maxConcurrentPerPlugin
+                    + " calls to this plug-in are already running", null, false);
+        }
+        try {
+            Future<T> future;
+            try {
+                future = pool.submit(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                breakers.success(key);
+                throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
+            }
+            try {
+                T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                breakers.success(key);
+                return result;
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw fail(target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw fail(target, operation, FailureKind.TIMEOUT, "interrupted", e, true);
+            } catch (ExecutionException e) {
+                throw classify(target, operation, e.getCause());
+            }
+        } finally {
+            bulkhead.release();
+        }
+    }
+
+    /** Whether calls for this municipality's plug-in currently go through, and how many failed in a row. */
+    public CircuitBreakers.Status breakerStatus(String nis, String pluginId) {
+        return breakers.status(nis + "|" + pluginId);
+    }
+
+    private PluginCallException classify(Target target, String operation, Throwable cause) {
+        if (cause instanceof be.ptrpas.spi.RejectedRequestException || cause instanceof IllegalArgumentException) {
+            // Bad input (a forged callback, a malformed number): the plug-in did its job. Not recorded, so that a
+            // flood of forged callbacks cannot fill the admin's failure list.
+            breakers.success(target.key());
+            return new PluginCallException(FailureKind.REFUSED, target.pluginId(), cause.getMessage(), cause);
+        }
+        if (cause instanceof PluginException plugin && !plugin.isRetryable()) {
+            breakers.success(target.key()); // the vendor answered: it is healthy, the request was not
+            return fail(target, operation, FailureKind.REFUSED, plugin.getMessage(), plugin, false);
+        }
+        String message = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return fail(target, operation, FailureKind.ERROR, message, cause, true);
+    }
+
+    private PluginCallException fail(Target target, String operation, FailureKind kind, String message, Throwable cause,
+                                     boolean countAgainstHealth) {
+        if (countAgainstHealth) {
+            breakers.failure(target.key());
+        }
+        failures.record(target.nis(), target.slot(), target.pluginId(), operation, kind, message);
+        return new PluginCallException(kind, target.pluginId(), message, cause);
+    }
+}
