@@ -74,9 +74,16 @@ class PostgresProductionSmokeIT {
         }
         try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
              Statement sql = app.createStatement();
-             ResultSet policies = sql.executeQuery("select count(*) from pg_policies where policyname = 'tenant_isolation'")) {
-            policies.next();
-            assertThat(policies.getInt(1)).as("row-level security policies").isEqualTo(5);
+             ResultSet unprotected = sql.executeQuery("""
+                     select c.table_name from information_schema.columns c
+                     where c.column_name = 'tenant_id' and c.table_schema = 'public'
+                       and not exists (select 1 from pg_policies p where p.tablename = c.table_name
+                                       and p.policyname = 'tenant_isolation')""")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (unprotected.next()) {
+                tables.add(unprotected.getString(1));
+            }
+            assertThat(tables).as("tenant-owned tables without row-level security").isEmpty();
         }
     }
 

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("v1/tenants/{nis}")
+@Path("v1/tenants/{nis}/payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Payments and payment links through the municipality's payment provider")
@@ -38,7 +38,6 @@ public class PaymentResource {
     PaymentService payments;
 
     @POST
-    @Path("payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Create a payment at the municipality's provider", description = "Needs an Idempotency-Key "
@@ -52,20 +51,7 @@ public class PaymentResource {
                 .entity(created.payment()).build();
     }
 
-    @POST
-    @Path("payment-links")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Create a reusable payment link (e.g. to share during a video call)")
-    public Response createLink(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
-                               PaymentRequestDetails details) {
-        PaymentService.Created created = payments.createLink(details, key);
-        return Response.status(created.existing() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(created.payment()).build();
-    }
-
     @GET
-    @Path("payments")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Recent payments, newest first")
     public List<PaymentView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
@@ -74,7 +60,7 @@ public class PaymentResource {
     }
 
     @GET
-    @Path("payments/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "One payment")
     public PaymentView get(@PathParam("nis") String nis, @PathParam("id") String id) {
@@ -82,7 +68,7 @@ public class PaymentResource {
     }
 
     @POST
-    @Path("payments/{id}/refresh")
+    @Path("{id}/refresh")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Ask the provider for the payment's current status now")
     public PaymentView refresh(@PathParam("nis") String nis, @PathParam("id") String id) {
@@ -90,7 +76,7 @@ public class PaymentResource {
     }
 
     @POST
-    @Path("payments/{id}/refunds")
+    @Path("{id}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "Refund (part of) a paid payment", description = "Needs an Idempotency-Key header.")
