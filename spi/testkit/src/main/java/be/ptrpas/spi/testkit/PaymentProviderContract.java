@@ -159,6 +159,17 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
     }
 
     @Test
+    void aRetriedRefundDoesNotRefundTwice() {
+        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        drive(created.providerPaymentId(), PaymentStatus.PAID);
+        String key = UUID.randomUUID().toString();
+        RefundRequest refund = new RefundRequest(created.providerPaymentId(), Money.euro(1000), "Terugbetaling", key);
+        RefundResult first = provider.refund(refund);
+        RefundResult again = provider.refund(refund);
+        assertEquals(first.providerRefundId(), again.providerRefundId(), "the same idempotency key must give the same refund");
+    }
+
+    @Test
     void createsAPaymentLink() {
         PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
                 "090933755493", null, context.callbackUrl(), Instant.now().plus(7, ChronoUnit.DAYS),

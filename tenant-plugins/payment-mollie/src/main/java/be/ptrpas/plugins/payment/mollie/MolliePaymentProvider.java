@@ -1,0 +1,226 @@
+package be.ptrpas.plugins.payment.mollie;
+
+import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.RejectedRequestException;
+import be.ptrpas.spi.payment.CreatedPayment;
+import be.ptrpas.spi.payment.Money;
+import be.ptrpas.spi.payment.PaymentLink;
+import be.ptrpas.spi.payment.PaymentLinkRequest;
+import be.ptrpas.spi.payment.PaymentNotice;
+import be.ptrpas.spi.payment.PaymentProvider;
+import be.ptrpas.spi.payment.PaymentRequest;
+import be.ptrpas.spi.payment.PaymentSnapshot;
+import be.ptrpas.spi.payment.PaymentStatus;
+import be.ptrpas.spi.payment.RefundRequest;
+import be.ptrpas.spi.payment.RefundResult;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One municipality's Mollie account, through Mollie's API v2. Idempotency is Mollie's own (the
+ * {@code Idempotency-Key} header), so this class keeps no state and is safe for many threads.
+ */
+public final class MolliePaymentProvider implements PaymentProvider {
+
+    /** Mollie cuts descriptions off at 255 characters on bank statements and refuses longer ones. */
+    static final int MAX_DESCRIPTION = 255;
+    /** The documented ISO 8601 shape, e.g. 2026-03-09T09:00:00+00:00. */
+    private static final DateTimeFormatter MOLLIE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    private static final Pattern REFUND_ID = Pattern.compile("re_[A-Za-z0-9]{2,64}");
+    private static final Pattern LINK_ID = Pattern.compile("pl_[A-Za-z0-9]{2,64}");
+
+    private final MollieApi api;
+    private final String tenantNis;
+    private final String locale;
+
+    MolliePaymentProvider(MollieApi api, String tenantNis, String locale) {
+        this.api = api;
+        this.tenantNis = tenantNis;
+        this.locale = locale;
+    }
+
+    @Override
+    public CreatedPayment createPayment(PaymentRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("amount", MollieAmount.toJson(request.amount()));
+        body.put("description", description(request.description()));
+        putIfPresent(body, "redirectUrl", request.returnUrl());
+        putIfPresent(body, "webhookUrl", request.webhookUrl());
+        if (locale != null) {
+            body.put("locale", locale);
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>(request.metadata());
+        metadata.put("tenantNis", tenantNis);
+        if (request.structuredReference() != null) {
+            metadata.put("structuredReference", request.structuredReference());
+        }
+        body.put("metadata", metadata);
+
+        Map<String, Object> payment = api.post("/payments", body, request.idempotencyKey(), "a new payment");
+        try {
+            String id = paymentId(payment);
+            String status = Json.requiredString(payment, "status");
+            URI checkout = link(payment, "checkout").orElseThrow(() -> PluginException.permanent(
+                    "Mollie gave payment " + id + " (status " + status + ") no checkout link"));
+            Money amount = amount(payment, "amount").orElse(request.amount());
+            return new CreatedPayment(id, checkout, time(payment, "expiresAt"),
+                    MollieStatuses.map(status, amount, amount(payment, "amountRefunded").orElse(zero(amount))));
+        } catch (MalformedJsonException e) {
+            throw unexpected("the new payment", e);
+        }
+    }
+
+    @Override
+    public PaymentNotice parseWebhook(InboundRequest request) throws RejectedRequestException {
+        return MollieWebhook.parse(request);
+    }
+
+    @Override
+    public PaymentSnapshot fetchPayment(String providerPaymentId) {
+        String id = checkedPaymentId(providerPaymentId);
+        Map<String, Object> payment = api.get("/payments/" + id, "payment " + id);
+        try {
+            String status = Json.requiredString(payment, "status");
+            Money amount = amount(payment, "amount")
+                    .orElseThrow(() -> new MalformedJsonException("'amount' is missing"));
+            Money refunded = amount(payment, "amountRefunded").orElse(zero(amount));
+            return new PaymentSnapshot(paymentId(payment), MollieStatuses.map(status, amount, refunded), status,
+                    amount, refunded, time(payment, "paidAt"));
+        } catch (MalformedJsonException e) {
+            throw unexpected("payment " + id, e);
+        }
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        String id = checkedPaymentId(request.providerPaymentId());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("amount", MollieAmount.toJson(request.amount()));
+        if (request.description() != null && !request.description().isBlank()) {
+            body.put("description", description(request.description()));
+        }
+        Map<String, Object> refund = api.post("/payments/" + id + "/refunds", body, request.idempotencyKey(),
+                "a refund of payment " + id);
+        try {
+            String refundId = Json.requiredString(refund, "id");
+            if (!REFUND_ID.matcher(refundId).matches()) {
+                throw new MalformedJsonException("refund id '" + refundId + "' is not a Mollie refund id");
+            }
+            return new RefundResult(refundId, Json.requiredString(refund, "status"));
+        } catch (MalformedJsonException e) {
+            throw unexpected("the refund of payment " + id, e);
+        }
+    }
+
+    @Override
+    public PaymentLink createPaymentLink(PaymentLinkRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("amount", MollieAmount.toJson(request.amount()));
+        body.put("description", description(request.description()));
+        putIfPresent(body, "redirectUrl", request.redirectUrl());
+        putIfPresent(body, "webhookUrl", request.webhookUrl());
+        if (request.expiresAt() != null) {
+            body.put("expiresAt", MOLLIE_TIME.format(request.expiresAt().truncatedTo(ChronoUnit.SECONDS)
+                    .atOffset(ZoneOffset.UTC)));
+        }
+        Map<String, Object> link = api.post("/payment-links", body, request.idempotencyKey(), "a new payment link");
+        try {
+            String linkId = Json.requiredString(link, "id");
+            if (!LINK_ID.matcher(linkId).matches()) {
+                throw new MalformedJsonException("payment link id '" + linkId + "' is not a Mollie payment link id");
+            }
+            URI url = link(link, "paymentLink")
+                    .orElseThrow(() -> new MalformedJsonException("'_links.paymentLink.href' is missing"));
+            return new PaymentLink(linkId, url, time(link, "expiresAt"));
+        } catch (MalformedJsonException e) {
+            throw unexpected("the new payment link", e);
+        }
+    }
+
+    /** Ids go into URL paths: only Mollie's own shape may, so nothing can steer the call elsewhere. */
+    private static String checkedPaymentId(String id) {
+        if (id == null || !MollieWebhook.PAYMENT_ID.matcher(id).matches()) {
+            throw PluginException.permanent("'" + (id == null ? "" : id.length() > 80 ? id.substring(0, 80) : id)
+                    + "' is not a Mollie payment id (tr_...)");
+        }
+        return id;
+    }
+
+    private static String paymentId(Map<String, Object> payment) throws MalformedJsonException {
+        String id = Json.requiredString(payment, "id");
+        if (!MollieWebhook.PAYMENT_ID.matcher(id).matches()) {
+            throw new MalformedJsonException("payment id '" + id + "' is not a Mollie payment id");
+        }
+        return id;
+    }
+
+    /** {@code _links.<name>.href} as an absolute http(s) URI. */
+    private static Optional<URI> link(Map<String, Object> resource, String name) throws MalformedJsonException {
+        Optional<Map<String, Object>> links = Json.object(resource, "_links");
+        if (links.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Map<String, Object>> target = Json.object(links.get(), name);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        String href = Json.requiredString(target.get(), "href");
+        try {
+            URI uri = new URI(href);
+            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                throw new MalformedJsonException("'" + name + "' link is not an http(s) URL");
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            throw new MalformedJsonException("'" + name + "' link is not a URL");
+        }
+    }
+
+    private static Optional<Money> amount(Map<String, Object> resource, String name) throws MalformedJsonException {
+        Optional<Map<String, Object>> amount = Json.object(resource, name);
+        return amount.isEmpty() ? Optional.empty() : Optional.of(MollieAmount.fromJson(amount.get()));
+    }
+
+    private static Instant time(Map<String, Object> resource, String name) throws MalformedJsonException {
+        Optional<String> value = Json.string(resource, name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.get()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedJsonException("'" + name + "' is not an ISO 8601 time");
+        }
+    }
+
+    private static Money zero(Money like) {
+        return new Money(0, like.currency());
+    }
+
+    private static String description(String description) {
+        return description.length() <= MAX_DESCRIPTION ? description : description.substring(0, MAX_DESCRIPTION);
+    }
+
+    private static void putIfPresent(Map<String, Object> body, String name, URI value) {
+        if (value != null) {
+            body.put(name, value.toString());
+        }
+    }
+
+    /** Valid JSON in a shape we do not understand: retrying gives the same answer, so not retryable. */
+    private static PluginException unexpected(String what, MalformedJsonException e) {
+        return new PluginException("Mollie's answer about " + what + " is not in the documented shape: "
+                + e.getMessage(), false, e);
+    }
+}
