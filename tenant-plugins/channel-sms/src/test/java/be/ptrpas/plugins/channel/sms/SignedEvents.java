@@ -11,7 +11,10 @@ final class SignedEvents {
     }
 
     static InboundRequest signed(String secret, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return signed(secret, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static InboundRequest signed(String secret, byte[] body) {
         return InboundRequest.post(body, Map.of("X-Signature", new WebhookSignature(secret).headerFor(body),
                 "Content-Type", "application/json"));
     }

@@ -97,6 +97,11 @@ class SmsChannelContractTest extends MessageChannelContract {
                 "{\"type\":\"status\",\"id\":\"msg_1\",\"status\":\"delivered\",\"at\":\"2026-11-24T10:14:00Z\"}"));
     }
 
+    @Override
+    protected Optional<InboundRequest> signedInbound(byte[] body) {
+        return Optional.of(SignedEvents.signed(WEBHOOK_SECRET, body));
+    }
+
     private static Object parse(byte[] body) {
         try {
             return Json.parse(body);

@@ -14,7 +14,10 @@ final class SignedWebhooks {
     }
 
     static InboundRequest signed(String appSecret, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return signed(appSecret, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static InboundRequest signed(String appSecret, byte[] body) {
         return InboundRequest.post(body, Map.of("X-Hub-Signature-256", new WebhookSignature(appSecret).headerFor(body),
                 "Content-Type", "application/json"));
     }

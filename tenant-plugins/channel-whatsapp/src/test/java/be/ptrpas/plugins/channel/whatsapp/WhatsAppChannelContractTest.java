@@ -100,6 +100,11 @@ class WhatsAppChannelContractTest extends MessageChannelContract {
         return Optional.of(SignedWebhooks.signed("someone-else", statusBody()));
     }
 
+    @Override
+    protected Optional<InboundRequest> signedInbound(byte[] body) {
+        return Optional.of(SignedWebhooks.signed(APP_SECRET, body));
+    }
+
     private static String statusBody() {
         return SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID,
                 "\"statuses\":[{\"id\":\"wamid.OUT1\",\"status\":\"delivered\",\"timestamp\":\"1764000000\"}]");
