@@ -47,8 +47,8 @@ record EmailSettings(String transport, String smtpHost, int smtpPort, Optional<S
         if (smtp && port.isEmpty()) {
             issues.add(new ConfigIssue(SMTP_PORT, "SMTP port is required for the smtp transport"));
         }
-        port.filter(p -> p.matches("\\d{1,5}"))
-                .map(Integer::parseInt)
+        port.filter(p -> p.matches("-?\\d{1,18}"))
+                .map(Long::parseLong)
                 .filter(p -> p < 1 || p > 65535)
                 .ifPresent(p -> issues.add(new ConfigIssue(SMTP_PORT, "SMTP port must be between 1 and 65535")));
         if (value(config, SMTP_PASSWORD).isPresent() && value(config, SMTP_USER).isEmpty()) {

@@ -185,6 +185,8 @@ class EmailChannelTest {
                 "smtpPassword", "x", "fromAddress", "parkeren@gent.example"));
 
         assertThat(issues).extracting(ConfigIssue::property).containsExactlyInAnyOrder("smtpUser", "smtpPort");
+        assertThat(factory.validate(Map.of("smtpHost", "smtp.gent.example", "smtpPort", "9999999",
+                "fromAddress", "parkeren@gent.example"))).extracting(ConfigIssue::property).containsExactly("smtpPort");
     }
 
     private MessageChannel smtpChannel(Map<String, String> extra) {
