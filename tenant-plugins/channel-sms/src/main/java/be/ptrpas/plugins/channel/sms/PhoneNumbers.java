@@ -7,7 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Reads phone numbers the way a clerk types them ("0470 12 34 56", "+32 470/12.34.56") and turns them into E.164,
@@ -48,15 +48,23 @@ final class PhoneNumbers {
         return UTIL.format(number, PhoneNumberFormat.E164);
     }
 
-    /** Best-effort E.164 of a number a vendor reports (a reply's sender); the input unchanged when unreadable. */
+    /**
+     * Best-effort E.164 of a number a vendor reports (a reply's sender): vendors usually send international digits
+     * without '+' ("32470123456"), sometimes a national number; the input unchanged when neither reads.
+     */
     String normalise(String raw) {
-        String candidate = raw.matches("\\d{8,15}") ? "+" + raw : raw;
-        try {
-            return Optional.of(UTIL.parse(candidate, defaultRegion)).filter(UTIL::isValidNumber)
-                    .map(number -> UTIL.format(number, PhoneNumberFormat.E164)).orElse(raw);
-        } catch (NumberParseException e) {
-            return raw;
+        List<String> candidates = raw.matches("\\d{8,15}") ? List.of("+" + raw, raw) : List.of(raw);
+        for (String candidate : candidates) {
+            try {
+                PhoneNumber number = UTIL.parse(candidate, defaultRegion);
+                if (UTIL.isValidNumber(number)) {
+                    return UTIL.format(number, PhoneNumberFormat.E164);
+                }
+            } catch (NumberParseException e) {
+                // try the next reading
+            }
         }
+        return raw;
     }
 
     private PhoneNumber parse(String raw, String shown) {

@@ -70,13 +70,15 @@ class SmsChannelTest {
                  {"type":"status","id":"msg_2","status":"failed","at":1795424400,"error":"handset unreachable"},
                  {"type":"status","id":"msg_3","status":"something-new"},
                  {"type":"billing","id":"b_1"},
-                 {"type":"inbound","id":"in_2","from":"32470123456","text":"nee"}]"""));
+                 {"type":"inbound","id":"in_2","from":"32470123456","text":"nee"},
+                 {"type":"inbound","id":"in_3","from":"0470123456","text":"ja"}]"""));
 
         assertThat(inbound.receipts()).containsExactly(
                 new DeliveryReceipt("msg_1", DeliveryStatus.DELIVERED, Instant.parse("2026-11-24T10:14:00Z"), null),
                 new DeliveryReceipt("msg_2", DeliveryStatus.FAILED, Instant.ofEpochSecond(1795424400L),
                         "handset unreachable"));
-        assertThat(inbound.replies()).containsExactly(new InboundReply("in_2", "+32470123456", "nee", NOW, null));
+        assertThat(inbound.replies()).containsExactly(new InboundReply("in_2", "+32470123456", "nee", NOW, null),
+                new InboundReply("in_3", "+32470123456", "ja", NOW, null));
     }
 
     @Test
