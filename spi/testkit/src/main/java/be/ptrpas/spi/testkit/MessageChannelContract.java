@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,6 +20,8 @@ import be.ptrpas.spi.messaging.OutgoingMessage;
 import be.ptrpas.spi.messaging.Recipient;
 import be.ptrpas.spi.messaging.SendResult;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,15 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
 
     /** The same request with a bad signature; only used when {@link #genuineInbound()} is present. */
     protected Optional<InboundRequest> forgedInbound() {
+        return Optional.empty();
+    }
+
+    /**
+     * {@code body} with the headers the vendor would send, correctly signed, or empty when the channel receives
+     * nothing. Lets the contract check that the channel's parser, and not only its signature check, refuses bodies
+     * it cannot read.
+     */
+    protected Optional<InboundRequest> signedInbound(byte[] body) {
         return Optional.empty();
     }
 
@@ -151,5 +163,27 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
         forged.ifPresent(request -> assertThrows(RejectedRequestException.class, () -> channel.parseInbound(request)));
         InboundRequest garbage = InboundRequest.post("{not json".getBytes(StandardCharsets.UTF_8), Map.of());
         assertThrows(RejectedRequestException.class, () -> channel.parseInbound(garbage));
+    }
+
+    @Test
+    void rejectsSignedGarbageQuickly() {
+        List<String> bodies = List.of("{not json", "", "\"a string\"", "{\"a\":1} trailing", "[".repeat(100_000));
+        for (String body : bodies) {
+            Optional<InboundRequest> signed = signedInbound(body.getBytes(StandardCharsets.UTF_8));
+            if (signed.isEmpty()) {
+                return;
+            }
+            String shown = body.length() > 20 ? body.substring(0, 20) + "..." : body;
+            // A parser that recurses or backtracks on hostile input would tie up a request thread.
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(RejectedRequestException.class,
+                    () -> channel.parseInbound(signed.get()), "a correctly signed but unreadable body: " + shown));
+        }
+    }
+
+    @Test
+    void aGenuineInboundIsNoVerificationRequest() {
+        genuineInbound().ifPresent(request -> assertTrue(channel.answerVerification(request).isEmpty(),
+                "answerVerification must stay empty for a reply or receipt, or the platform answers it instead of"
+                        + " reading it"));
     }
 }

@@ -1,0 +1,127 @@
+package be.ptrpas.plugins.channel.sms;
+
+import be.ptrpas.plugins.channel.sms.Json.MalformedJsonException;
+import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.RejectedRequestException;
+import be.ptrpas.spi.messaging.DeliveryReceipt;
+import be.ptrpas.spi.messaging.DeliveryStatus;
+import be.ptrpas.spi.messaging.InboundMessages;
+import be.ptrpas.spi.messaging.InboundReply;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what the gateway posts to the platform's callback URL. The body is one event or a JSON array of events,
+ * signed with {@code X-Signature: sha256=<hex HMAC-SHA256(raw body, webhookSecret)>}:
+ *
+ * <pre>
+ * {"type":"inbound","id":"in_1","from":"+32470123456","text":"JA","receivedAt":"2026-11-24T10:15:00Z",
+ *  "inReplyTo":"msg_123"}
+ * {"type":"status","id":"msg_123","status":"delivered","at":"2026-11-24T10:14:00Z","error":"optional detail"}
+ * </pre>
+ *
+ * Times are ISO-8601 (with offset) or Unix seconds; when absent, the time of arrival counts. Statuses
+ * accepted|queued|sent, delivered, read and failed|undelivered|rejected|expired are understood. Events of an unknown
+ * type or status are skipped, so a gateway that adds new events does not get its whole batch refused.
+ */
+final class SmsWebhook {
+
+    static final String SIGNATURE_HEADER = "X-Signature";
+    private static final int MAX_EVENTS = 1000;
+
+    private final WebhookSignature signature;
+    private final PhoneNumbers phoneNumbers;
+    private final Clock clock;
+
+    SmsWebhook(WebhookSignature signature, PhoneNumbers phoneNumbers, Clock clock) {
+        this.signature = signature;
+        this.phoneNumbers = phoneNumbers;
+        this.clock = clock;
+    }
+
+    InboundMessages parse(InboundRequest request) throws RejectedRequestException {
+        if (!"POST".equals(request.method())) {
+            throw new RejectedRequestException("the SMS gateway posts its events; got " + request.method());
+        }
+        byte[] body = request.body();
+        if (!signature.matches(request.header(SIGNATURE_HEADER).orElse(null), body)) {
+            throw new RejectedRequestException("missing or wrong " + SIGNATURE_HEADER + " signature");
+        }
+        try {
+            Object document = Json.parse(body);
+            List<Object> events = document instanceof List<?> ? Json.array(document, "the body") : List.of(document);
+            if (events.size() > MAX_EVENTS) {
+                throw new RejectedRequestException("more than " + MAX_EVENTS + " events in one request");
+            }
+            List<InboundReply> replies = new ArrayList<>();
+            List<DeliveryReceipt> receipts = new ArrayList<>();
+            for (Object item : events) {
+                Map<String, Object> event = Json.object(item, "an event");
+                switch (Json.text(event, "type").orElse("").toLowerCase(Locale.ROOT)) {
+                    case "inbound" -> replies.add(reply(event));
+                    case "status" -> receipt(event).ifPresent(receipts::add);
+                    default -> { } // a kind of event this plug-in does not know yet
+                }
+            }
+            return new InboundMessages(replies, receipts);
+        } catch (MalformedJsonException e) {
+            throw new RejectedRequestException("unreadable SMS gateway event: " + e.getMessage(), e);
+        }
+    }
+
+    private InboundReply reply(Map<String, Object> event) throws MalformedJsonException, RejectedRequestException {
+        String id = Json.requiredText(event, "id", "an inbound message");
+        String from = Json.requiredText(event, "from", "an inbound message");
+        String text = Json.text(event, "text").orElse("");
+        return new InboundReply(id, phoneNumbers.normalise(from), text, time(event, "receivedAt"),
+                Json.text(event, "inReplyTo").orElse(null));
+    }
+
+    private Optional<DeliveryReceipt> receipt(Map<String, Object> event)
+            throws MalformedJsonException, RejectedRequestException {
+        String id = Json.requiredText(event, "id", "a status event");
+        Optional<DeliveryStatus> status = status(Json.requiredText(event, "status", "a status event"));
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        String detail = Json.text(event, "error").or(() -> textQuietly(event, "detail")).orElse(null);
+        return Optional.of(new DeliveryReceipt(id, status.get(), time(event, "at"), detail));
+    }
+
+    private static Optional<DeliveryStatus> status(String status) {
+        return Optional.ofNullable(switch (status.toLowerCase(Locale.ROOT)) {
+            case "accepted", "queued", "sent" -> DeliveryStatus.ACCEPTED;
+            case "delivered" -> DeliveryStatus.DELIVERED;
+            case "read" -> DeliveryStatus.READ;
+            case "failed", "undelivered", "rejected", "expired" -> DeliveryStatus.FAILED;
+            default -> null;
+        });
+    }
+
+    private Instant time(Map<String, Object> event, String name) throws MalformedJsonException, RejectedRequestException {
+        Optional<String> value = Json.text(event, name);
+        if (value.isEmpty()) {
+            return clock.instant();
+        }
+        String text = value.get().strip();
+        try {
+            if (text.matches("\\d{1,12}")) {
+                return Instant.ofEpochSecond(Long.parseLong(text));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RejectedRequestException("'" + name + "' is not an ISO-8601 time or Unix seconds", e);
+        }
+    }
+
+    private static Optional<String> textQuietly(Map<String, Object> event, String name) {
+        return event.get(name) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+}

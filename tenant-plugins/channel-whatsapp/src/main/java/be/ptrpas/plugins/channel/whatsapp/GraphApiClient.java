@@ -1,0 +1,135 @@
+package be.ptrpas.plugins.channel.whatsapp;
+
+import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.messaging.DeliveryStatus;
+import be.ptrpas.spi.messaging.InvalidRecipientException;
+import be.ptrpas.spi.messaging.SendResult;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends template messages through the WhatsApp Business Cloud API:
+ *
+ * <pre>
+ * POST {graphBaseUrl}/{apiVersion}/{phoneNumberId}/messages
+ * Authorization: Bearer &lt;accessToken&gt;
+ *
+ * {"messaging_product":"whatsapp","recipient_type":"individual","to":"32470123456","type":"template",
+ *  "biz_opaque_callback_data":"&lt;platform message id&gt;",
+ *  "template":{"name":"ptr_betaalverzoek","language":{"code":"nl"},
+ *              "components":[{"type":"body","parameters":[{"type":"text","text":"24,50"}, ...]}]}}
+ *
+ * 200 {"messaging_product":"whatsapp","contacts":[...],"messages":[{"id":"wamid.HBgL..."}]}
+ * </pre>
+ *
+ * HTTP 5xx, 408, 429, throttling codes and network failures are retryable; error 131026 (and other "cannot reach
+ * this recipient" codes) is an invalid recipient; any other refusal is final.
+ */
+final class GraphApiClient {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final WhatsAppSettings settings;
+    private final URI messagesUrl;
+    // Redirects are not followed: the access token must only ever go to the configured host.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    GraphApiClient(WhatsAppSettings settings) {
+        this.settings = settings;
+        String base = settings.graphBaseUrl().toString().replaceAll("/+$", "");
+        this.messagesUrl = URI.create(base + "/" + settings.apiVersion() + "/" + settings.phoneNumberId()
+                + "/messages");
+    }
+
+    SendResult send(String waId, TemplateMessage template, String messageId) {
+        byte[] body = Json.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("messaging_product", "whatsapp");
+            json.writeStringField("recipient_type", "individual");
+            json.writeStringField("to", waId);
+            json.writeStringField("type", "template");
+            // Meta echoes this in status webhooks; it ties a status to our message even without the wamid.
+            json.writeStringField("biz_opaque_callback_data", messageId.length() > 512 ? messageId.substring(0, 512)
+                    : messageId);
+            json.writeObjectFieldStart("template");
+            json.writeStringField("name", template.name());
+            json.writeObjectFieldStart("language");
+            json.writeStringField("code", template.languageCode());
+            json.writeEndObject();
+            if (!template.parameters().isEmpty()) {
+                json.writeArrayFieldStart("components");
+                json.writeStartObject();
+                json.writeStringField("type", "body");
+                json.writeArrayFieldStart("parameters");
+                for (String text : template.parameters()) {
+                    json.writeStartObject();
+                    json.writeStringField("type", "text");
+                    json.writeStringField("text", text);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        });
+        HttpRequest request = HttpRequest.newBuilder(messagesUrl)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + settings.accessToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return interpret(exchange(request), waId, messageId);
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw PluginException.temporary("the WhatsApp Cloud API could not be reached: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PluginException.temporary("interrupted while sending the WhatsApp message", e);
+        }
+    }
+
+    private static SendResult interpret(HttpResponse<byte[]> response, String waId, String messageId) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new SendResult(wamid(response.body()).orElse(messageId), DeliveryStatus.ACCEPTED);
+        }
+        GraphError error = GraphError.from(response.body());
+        String detail = "WhatsApp answered HTTP " + status + error.describe();
+        if (error.isUnreachableRecipient()) {
+            throw new InvalidRecipientException("WhatsApp cannot deliver to +" + waId + error.describe());
+        }
+        if (status >= 500 || status == 408 || status == 429 || error.isTemporary()) {
+            throw new PluginException(detail, true);
+        }
+        throw PluginException.permanent(detail);
+    }
+
+    /**
+     * The wamid Meta gave the message. Without one the message was still accepted; we keep our own id rather than
+     * send it twice (the Cloud API has no idempotency key).
+     */
+    private static java.util.Optional<String> wamid(byte[] body) {
+        try {
+            Map<String, Object> answer = Json.object(Json.parse(body), "the answer");
+            List<Object> messages = Json.array(answer.get("messages"), "messages");
+            return messages.isEmpty() ? java.util.Optional.empty()
+                    : Json.text(Json.object(messages.get(0), "a message"), "id");
+        } catch (Json.MalformedJsonException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
