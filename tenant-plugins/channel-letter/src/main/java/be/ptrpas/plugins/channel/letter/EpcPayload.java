@@ -30,11 +30,18 @@ final class EpcPayload {
                 reference.digits());
     }
 
-    /** Drops accents (é → e) and anything else outside printable ASCII, and cuts to the EPC length. */
+    /**
+     * Keeps the name recognisable in ASCII: accents dropped (é → e), typographic dashes and quotes made plain,
+     * anything else outside printable ASCII left out; then cut to the EPC length.
+     */
     static String ascii(String text, int maxLength) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("[\u2018\u2019\u201A\u2032]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u2033]", "\"")
                 .replaceAll("[^\\x20-\\x7E]", "")
+                .replaceAll(" {2,}", " ")
                 .strip();
         return plain.length() > maxLength ? plain.substring(0, maxLength) : plain;
     }

@@ -3,6 +3,7 @@ package be.ptrpas.plugins.enforcement.scanfeed;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.testkit.TestPluginContext;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,7 +29,9 @@ final class Uploads {
     }
 
     static TestPluginContext context(Map<String, String> config) {
-        return TestPluginContext.builder().config(config).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        // The plug-in never touches its work directory; a fixed path keeps the tests from littering /tmp.
+        return TestPluginContext.builder().config(config).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .workDirectory(Path.of("target", "scanfeed-work")).build();
     }
 
     static InboundRequest signed(String body, String contentType) {

@@ -14,10 +14,12 @@ import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.portal.CitizenPortalPublisherFactory;
 import be.ptrpas.spi.portal.PortalNotice;
 import be.ptrpas.spi.testkit.CitizenPortalPublisherContract;
+import be.ptrpas.spi.testkit.TestPluginContext;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,12 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
     @Override
     protected Map<String, String> validConfig() {
         return Map.of("endpoint", "http://127.0.0.1:" + portal.port() + "/notices", "signingSecret", SECRET);
+    }
+
+    @Override
+    protected TestPluginContext context(Map<String, String> config) {
+        // The publisher never touches its work directory; a fixed path keeps the tests from littering /tmp.
+        return TestPluginContext.builder().config(config).workDirectory(Path.of("target", "portal-work")).build();
     }
 
     @Override
