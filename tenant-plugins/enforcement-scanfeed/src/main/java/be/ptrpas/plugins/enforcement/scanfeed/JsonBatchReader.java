@@ -22,6 +22,11 @@ final class JsonBatchReader {
             throw new RejectedRequestException("the JSON batch must be an object with deviceId and observations");
         }
         String batchId = optionalString(batch, "batchId", "batch");
+        if (batchId != null && (batchId.length() > ObservationReader.MAX_ID_LENGTH
+                || batchId.chars().anyMatch(Character::isISOControl))) {
+            throw new RejectedRequestException("batch: batchId must be at most " + ObservationReader.MAX_ID_LENGTH
+                    + " characters without control characters");
+        }
         String batchDevice = optionalString(batch, "deviceId", "batch");
         Object list = batch.get("observations");
         if (!(list instanceof List<?> observations)) {

@@ -100,6 +100,18 @@ class ScanfeedErrorMessageTest {
     }
 
     @Test
+    void aJsonBatchWithoutDevice() {
+        assertMessage(signed(ScanfeedContractTest.observation("\"plate\": \"1-ABC-123\"").replace("\"deviceId\": \"car-1\", ", ""),
+                JSON), "observations[0] (observationId obs-1): deviceId is missing");
+    }
+
+    @Test
+    void anOverlongBatchId() {
+        assertMessage(signed("{\"batchId\":\"" + "b".repeat(101) + "\",\"deviceId\":\"car-1\",\"observations\":[]}", JSON),
+                "batch: batchId must be at most 100 characters without control characters");
+    }
+
+    @Test
     void aDeviceNotAllowed() {
         assertMessage(signed(HEADER + ROW.replace("car-1", "car-9"), CSV),
                 "line 2: device 'car-9' is not allowed for this municipality");

@@ -1,11 +1,15 @@
 package be.ptrpas.plugins.portal.webhook;
 
+import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginContext;
+import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.portal.CitizenPortalPublisher;
 import be.ptrpas.spi.portal.CitizenPortalPublisherFactory;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A citizen-portal publisher that POSTs each notice, signed, to one URL of the municipality's choice. The smallest
@@ -37,6 +41,26 @@ public final class PortalWebhookFactory implements CitizenPortalPublisherFactory
         return List.of(
                 ConfigProperty.required(ENDPOINT, "Webhook URL", ConfigProperty.Type.URL),
                 ConfigProperty.secret(SIGNING_SECRET, "Signing secret"));
+    }
+
+    /** On top of the standard checks: notices carry national numbers, so they travel over https only. */
+    @Override
+    public List<ConfigIssue> validate(Map<String, String> config) {
+        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        String endpoint = config.getOrDefault(ENDPOINT, "");
+        if (endpoint.startsWith("http://") && !isLoopback(endpoint)) {
+            issues.add(new ConfigIssue(ENDPOINT, "Webhook URL must use https: notices carry national numbers"));
+        }
+        return issues;
+    }
+
+    private static boolean isLoopback(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
+        } catch (IllegalArgumentException e) {
+            return false; // the standard URL check reports it
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.portal.CitizenPortalPublisherFactory;
 import be.ptrpas.spi.portal.PortalNotice;
@@ -145,6 +146,15 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
         var unreachable = factory.create(context(Map.of("endpoint", "http://127.0.0.1:1/notices", "signingSecret", SECRET)));
         assertThatThrownBy(() -> unreachable.publish(notice("permit", "Niemand thuis")))
                 .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+    }
+
+    @Test
+    void theEndpointMustUseHttpsExceptOnThisMachine() {
+        PortalWebhookFactory factory = new PortalWebhookFactory();
+        assertThat(factory.validate(Map.of("endpoint", "http://portal.example.be/notices", "signingSecret", SECRET)))
+                .extracting(ConfigIssue::property).containsExactly("endpoint");
+        assertThat(factory.validate(Map.of("endpoint", "https://portal.example.be/notices", "signingSecret", SECRET)))
+                .isEmpty();
     }
 
     @Test
