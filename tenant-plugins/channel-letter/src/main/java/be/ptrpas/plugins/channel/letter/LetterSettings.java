@@ -3,7 +3,6 @@ package be.ptrpas.plugins.channel.letter;
 import be.ptrpas.spi.PluginContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One municipality's settings for letters, read once when the channel is created.
@@ -43,9 +42,5 @@ record LetterSettings(String senderName, List<String> senderLines, String credit
     static List<String> addressLines(String address) {
         String separator = address.contains("\n") ? "\n" : ",";
         return Arrays.stream(address.split(separator)).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    Optional<Iban> iban() {
-        return Optional.ofNullable(creditorIban);
     }
 }

@@ -10,7 +10,6 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,9 +88,5 @@ final class Letters {
 
     static Path pdfOf(Path workDirectory, String stem) {
         return workDirectory.resolve("print-shop").resolve(stem + ".pdf");
-    }
-
-    static boolean exists(Path path) {
-        return Files.exists(path);
     }
 }
