@@ -52,6 +52,9 @@ public class BackgroundWorker {
     WorkSignal signal;
 
     @Inject
+    be.ptrpas.platform.security.Caller caller;
+
+    @Inject
     @ConfigProperty(name = "ptr.worker.tick-ms", defaultValue = "250")
     long tickMillis;
 
@@ -94,7 +97,10 @@ public class BackgroundWorker {
             for (String nis : due) {
                 for (TenantJob job : all) {
                     try {
-                        tenantWork.runAs(nis, () -> job.runFor(nis));
+                        tenantWork.runAs(nis, () -> {
+                            caller.actAsSystem("worker");
+                            job.runFor(nis);
+                        });
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Background job " + job.getClass().getSimpleName() + " failed for " + nis, e);
                     }

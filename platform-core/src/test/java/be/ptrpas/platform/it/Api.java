@@ -121,6 +121,24 @@ public final class Api {
         }
     }
 
+    /** Any request with raw bytes and extra headers, as vendors and browsers send them; redirects are not followed. */
+    public Reply exchange(String method, String path, String token, java.util.Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
     public static JsonObject parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();

@@ -1,0 +1,405 @@
+package be.ptrpas.platform.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The plug-in runtime against the real platform on PostgreSQL, with every vendor faked at the wire level: Genk on
+ * the sandbox payment provider, Antwerpen on Mollie; a plug-in jar dropped in the plug-in directory; webhooks
+ * replayed, forged, sent out of order and to the wrong municipality.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginRuntimeIT {
+
+    static final String GENK = "71016";
+    static final String ANTWERPEN = "11002";
+    static final String SANDBOX_SECRET = "genk-sandbox-secret-for-tests";
+
+    static WireMockServer vendors;
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @BeforeAll
+    static void startVendors() {
+        vendors = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        vendors.start();
+    }
+
+    @AfterAll
+    static void stopVendors() {
+        vendors.stop();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    String vendorUrl(String path) {
+        return "http://127.0.0.1:" + vendors.port() + path;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void theCatalogListsBundledPluginsAndTheDroppedInJar() {
+        Api.Reply catalog = api.get("/api/v1/plugins", ItTokens.operator());
+        assertThat(catalog.status()).as(catalog.toString()).isEqualTo(200);
+        JsonObject body = catalog.json();
+        assertThat(body.getString("spiVersion")).isEqualTo("1.0");
+        Map<String, JsonObject> plugins = new java.util.HashMap<>();
+        body.getJsonArray("plugins").getValuesAs(JsonObject.class).forEach(p -> plugins.put(p.getString("id"), p));
+        assertThat(plugins).containsKeys("payment-sandbox", "payment-mollie", "channel-email", "channel-sms",
+                "channel-whatsapp", "channel-letter", "enforcement-scanfeed", "register-demo-person",
+                "register-demo-vehicle", "register-magda-person", "portal-webhook");
+        assertThat(plugins.get("payment-sandbox").getString("source")).isEqualTo("bundled");
+        assertThat(plugins.get("portal-webhook").getString("source")).startsWith("ptr-plugin-portal-webhook");
+        assertThat(plugins.get("channel-sms").getJsonArray("slots").getString(0)).isEqualTo("sms");
+        assertThat(body.getJsonArray("loadProblems")).isEmpty();
+
+        assertThat(api.get("/api/v1/plugins", ItTokens.valid("admin", GENK)).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/plugins", ItTokens.valid("clerk", GENK)).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void genkAndAntwerpenChooseTheirPlugins() {
+        configure(GENK, "payment", "payment-sandbox", Json.createObjectBuilder().add("checkoutTitle", "Stad Genk"),
+                Json.createObjectBuilder().add("signingSecret", SANDBOX_SECRET));
+        configure(ANTWERPEN, "payment", "payment-mollie",
+                Json.createObjectBuilder().add("apiBaseUrl", vendorUrl("/mollie/v2")),
+                Json.createObjectBuilder().add("apiKey", "test_antwerpen0123456789"));
+        // The dropped-in plug-in, for Genk only.
+        configure(GENK, "citizen-portal", "portal-webhook",
+                Json.createObjectBuilder().add("endpoint", vendorUrl("/portal/notices")),
+                Json.createObjectBuilder().add("signingSecret", "genk-portal-secret-0123456789"));
+        vendors.stubFor(post(urlPathEqualTo("/portal/notices")).willReturn(aResponse().withStatus(202)));
+
+        Api.Reply antwerpen = api.get("/api/v1/tenants/" + ANTWERPEN + "/plugins", ItTokens.operator());
+        assertThat(antwerpen.body()).contains("payment-mollie").doesNotContain("portal-webhook", "test_antwerpen");
+    }
+
+    @Test
+    @Order(3)
+    void aSandboxPaymentIsPaidThroughTheHostedCheckout() {
+        String key = "genk-permit-" + UUID.randomUUID();
+        JsonObject request = payment(2450, "Bewonerskaart zone A - 1-ABC-123", ItTokens.CITIZEN_RRN);
+        Api.Reply created = createPayment(GENK, key, request);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject payment = created.json();
+        assertThat(payment.getString("status")).isEqualTo("OPEN");
+        assertThat(payment.getString("provider")).isEqualTo("payment-sandbox");
+        String checkout = payment.getString("checkoutUrl");
+        assertThat(checkout).startsWith(api.base() + "/api/v1/pages/" + GENK + "/payment/checkout/");
+
+        // A retry with the same key returns the same payment; the same key with another amount is refused.
+        Api.Reply again = createPayment(GENK, key, request);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getString("id")).isEqualTo(payment.getString("id"));
+        Api.Reply reused = createPayment(GENK, key, payment(9999, "Iets anders", null));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.problemType()).endsWith("/idempotency-key-reused");
+
+        Api.Reply page = api.exchange("GET", checkout, null, Map.of(), null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("24,50").contains("Bewonerskaart zone A");
+        assertThat(page.raw().headers().firstValue("Content-Security-Policy")).isPresent();
+
+        Api.Reply chosen = api.exchange("POST", checkout, null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "outcome=paid".getBytes(StandardCharsets.UTF_8));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(303);
+        assertThat(chosen.raw().headers().firstValue("Location").orElseThrow()).contains("payment=");
+
+        String id = payment.getString("id");
+        await("the signed webhook marks the payment paid", () -> "PAID".equals(status(GENK, id)));
+        assertThat(statusChanges(GENK, id)).isEqualTo(1);
+        await("the citizen portal hears of it through the dropped-in plug-in", () ->
+                vendors.countRequestsMatching(postRequestedFor(urlPathEqualTo("/portal/notices")).build()).getCount() == 1);
+        assertThat(vendors.findAll(postRequestedFor(urlPathEqualTo("/portal/notices"))).get(0).getBodyAsString())
+                .contains(ItTokens.CITIZEN_RRN).contains("payment-" + id + "-paid");
+    }
+
+    @Test
+    @Order(4)
+    void replayedForgedAndOutOfOrderWebhooksChangeNothing() throws Exception {
+        String id = createPayment(GENK, "genk-replay-" + UUID.randomUUID(), payment(1000, "Bezoekerskaart", null))
+                .json().getString("id");
+        String providerId = providerPaymentId(GENK, id);
+        api.exchange("POST", checkoutOf(GENK, id), null, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "outcome=paid".getBytes(StandardCharsets.UTF_8));
+        await("paid", () -> "PAID".equals(status(GENK, id)));
+
+        // The same signed webhook, 100 times, 8 at a time.
+        byte[] paid = ("{\"id\":\"" + providerId + "\",\"status\":\"paid\",\"eventId\":\"evt-1\"}").getBytes(StandardCharsets.UTF_8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            replies.add(pool.submit(() -> sandboxWebhook(GENK, paid, SANDBOX_SECRET)));
+        }
+        for (Future<Api.Reply> reply : replies) {
+            assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(200);
+        }
+        pool.shutdown();
+        // Out of order: a later "canceled" and an "open" about the paid payment.
+        for (String word : List.of("canceled", "open", "failed")) {
+            byte[] stale = ("{\"id\":\"" + providerId + "\",\"status\":\"" + word + "\"}").getBytes(StandardCharsets.UTF_8);
+            assertThat(sandboxWebhook(GENK, stale, SANDBOX_SECRET).status()).isEqualTo(200);
+        }
+        awaitCallbacksProcessed(GENK);
+        assertThat(status(GENK, id)).isEqualTo("PAID");
+        assertThat(statusChanges(GENK, id)).as("one status change, however often it was told").isEqualTo(1);
+        assertThat(count("select max(deliveries) from inbound_event where tenant_id = '" + GENK + "'"))
+                .as("the replays were stored once and counted").isGreaterThanOrEqualTo(100);
+
+        // Forged: a wrong secret is refused and nothing is stored.
+        long before = count("select count(*) from inbound_event");
+        Api.Reply forged = sandboxWebhook(GENK, paid, "not-the-secret-of-genk");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.problemType()).endsWith("/callback-rejected");
+        // Genk's genuine webhook sent to Antwerpen: Antwerpen's provider (Mollie) does not recognise it.
+        Api.Reply elsewhere = sandboxWebhook(ANTWERPEN, paid, SANDBOX_SECRET);
+        assertThat(elsewhere.status()).isEqualTo(400);
+        // Garbage and oversized bodies.
+        assertThat(sandboxWebhook(GENK, "{not json".getBytes(StandardCharsets.UTF_8), SANDBOX_SECRET).status()).isEqualTo(400);
+        assertThat(count("select count(*) from inbound_event")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void aMolliePaymentIsConfirmedByFetchingIt() throws Exception {
+        String molliePayment = """
+                {"resource":"payment","id":"tr_WDqYK6vllg","mode":"test","status":"%s",
+                 "amount":{"value":"58.00","currency":"EUR"},"amountRefunded":{"value":"%s","currency":"EUR"},
+                 "description":"GAS 4 - 1-XYZ-987","createdAt":"2026-11-24T10:00:00+00:00",
+                 "expiresAt":"2026-11-24T10:15:00+00:00",%s
+                 "_links":{"checkout":{"href":"https://www.mollie.com/checkout/select-method/WDqYK6vllg","type":"text/html"}}}""";
+        vendors.stubFor(post(urlEqualTo("/mollie/v2/payments")).withHeader("Authorization", equalTo("Bearer test_antwerpen0123456789"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/hal+json")
+                        .withBody(molliePayment.formatted("open", "0.00", ""))));
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payments/tr_WDqYK6vllg"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/hal+json")
+                        .withBody(molliePayment.formatted("open", "0.00", ""))));
+
+        String key = "antwerpen-gas-" + UUID.randomUUID();
+        Api.Reply created = createPayment(ANTWERPEN, key, payment(5800, "GAS 4 - 1-XYZ-987", null));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().getString("id");
+        assertThat(created.json().getString("checkoutUrl")).startsWith("https://www.mollie.com/checkout/");
+        assertThat(vendors.findAll(postRequestedFor(urlEqualTo("/mollie/v2/payments"))).get(0).getHeader("Idempotency-Key"))
+                .as("the municipality's key, scoped to it, reaches Mollie").isEqualTo(ANTWERPEN + ":" + key);
+
+        // Mollie says "paid" only when asked; the webhook carries just the id.
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payments/tr_WDqYK6vllg"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/hal+json")
+                        .withBody(molliePayment.formatted("paid", "0.00", "\"paidAt\":\"2026-11-24T10:05:00+00:00\","))));
+        for (int i = 0; i < 20; i++) {
+            assertThat(mollieWebhook(ANTWERPEN, "tr_WDqYK6vllg").status()).isEqualTo(200);
+        }
+        await("the fetched status marks it paid", () -> "PAID".equals(status(ANTWERPEN, id)));
+        awaitCallbacksProcessed(ANTWERPEN);
+        assertThat(statusChanges(ANTWERPEN, id)).isEqualTo(1);
+        // No portal plug-in in Antwerpen: nothing queued for it.
+        assertThat(count("select count(*) from outbox_message where tenant_id = '" + ANTWERPEN + "' and kind = 'PORTAL_NOTICE'"))
+                .isZero();
+
+        // An id Mollie does not know: stored (it cannot be told apart without asking), fetched, 404, given up.
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payments/tr_forged0001")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/hal+json")
+                .withBody("{\"status\":404,\"title\":\"Not Found\",\"detail\":\"No payment exists with token tr_forged0001.\"}")));
+        assertThat(mollieWebhook(ANTWERPEN, "tr_forged0001").status()).isEqualTo(200);
+        assertThat(api.exchange("POST", "/api/v1/callbacks/" + ANTWERPEN + "/payment", null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "id=../../etc".getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(400);
+        await("the forged id is given up, visible to the admin", () -> api.get("/api/v1/tenants/" + ANTWERPEN
+                + "/plugin-status", ItTokens.valid("admin", ANTWERPEN)).body().contains("tr_forged0001"));
+        assertThat(status(ANTWERPEN, id)).isEqualTo("PAID");
+
+        // Full refund: Mollie queues it; the payment is refunded.
+        vendors.stubFor(post(urlEqualTo("/mollie/v2/payments/tr_WDqYK6vllg/refunds")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/hal+json").withBody("""
+                        {"resource":"refund","id":"re_4qqhO89gsT","amount":{"currency":"EUR","value":"58.00"},
+                         "status":"pending","paymentId":"tr_WDqYK6vllg","createdAt":"2026-11-24T11:00:00+00:00"}""")));
+        String refundKey = "refund-" + UUID.randomUUID();
+        Api.Reply refund = refund(ANTWERPEN, id, refundKey, 5800);
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(200);
+        assertThat(refund.json().getString("status")).isEqualTo("REFUNDED");
+        assertThat(refund(ANTWERPEN, id, refundKey, 5800).status()).as("same key, same refund").isEqualTo(200);
+        assertThat(vendors.countRequestsMatching(postRequestedFor(urlEqualTo("/mollie/v2/payments/tr_WDqYK6vllg/refunds"))
+                .build()).getCount()).isEqualTo(1);
+        assertThat(refund(ANTWERPEN, id, "refund-" + UUID.randomUUID(), 100).status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(6)
+    void oneMunicipalitysPaymentsAndPagesAreInvisibleToAnother() {
+        String id = createPayment(GENK, "genk-private-" + UUID.randomUUID(), payment(500, "Genk only", null))
+                .json().getString("id");
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/payments/" + id, ItTokens.valid("clerk", ANTWERPEN)).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/payments/" + id, ItTokens.valid("clerk", ANTWERPEN)).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/payments", ItTokens.valid("clerk", ANTWERPEN)).body())
+                .doesNotContain(id);
+        // Genk's checkout page under Antwerpen's address: Antwerpen's provider serves no pages.
+        String checkout = checkoutOf(GENK, id);
+        Api.Reply crossed = api.exchange("GET", checkout.replace("/pages/" + GENK + "/", "/pages/" + ANTWERPEN + "/"),
+                null, Map.of(), null);
+        assertThat(crossed.status()).isEqualTo(404);
+        assertThat(crossed.body()).doesNotContain("Genk only");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    void configure(String nis, String slot, String providerId, JsonObjectBuilder config, JsonObjectBuilder secrets) {
+        Api.Reply reply = api.put("/api/v1/tenants/" + nis + "/plugins/" + slot, ItTokens.operator(),
+                Json.createObjectBuilder().add("providerId", providerId).add("config", config).add("secrets", secrets).build());
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+    }
+
+    static JsonObject payment(long cents, String description, String rrn) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("amountCents", cents).add("description", description)
+                .add("returnUrl", "https://www.example.be/betaald");
+        if (rrn != null) {
+            body.add("citizenRrn", rrn);
+        }
+        return body.build();
+    }
+
+    Api.Reply createPayment(String nis, String key, JsonObject body) {
+        return api.exchange("POST", "/api/v1/tenants/" + nis + "/payments", ItTokens.valid("clerk", nis),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", key),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    Api.Reply refund(String nis, String id, String key, long cents) {
+        return api.exchange("POST", "/api/v1/tenants/" + nis + "/payments/" + id + "/refunds", ItTokens.valid("admin", nis),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", key),
+                ("{\"amountCents\":" + cents + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    String status(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/payments/" + id, ItTokens.valid("clerk", nis)).json().getString("status");
+    }
+
+    String providerPaymentId(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/payments/" + id, ItTokens.valid("clerk", nis)).json()
+                .getString("providerPaymentId");
+    }
+
+    String checkoutOf(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/payments/" + id, ItTokens.valid("clerk", nis)).json()
+                .getString("checkoutUrl");
+    }
+
+    long statusChanges(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/audit?entityType=payment&entityId=" + id, ItTokens.valid("admin", nis))
+                .array().getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("status")).count();
+    }
+
+    Api.Reply sandboxWebhook(String nis, byte[] body, String secret) {
+        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/payment", null,
+                Map.of("Content-Type", "application/json", "X-Sandbox-Signature", "sha256=" + hmac(secret, body)), body);
+    }
+
+    Api.Reply mollieWebhook(String nis, String id) {
+        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/payment", null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), ("id=" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void awaitCallbacksProcessed(String nis) {
+        await("every callback of " + nis + " processed", () -> count("select count(*) from inbound_event where tenant_id = '"
+                + nis + "' and status = 'RECEIVED'") == 0);
+    }
+
+    static String hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the platform's tables as the database owner (bypassing row-level security), to check what was stored. */
+    static long count(String sql) {
+        try (Connection connection = ItDatabase.adminConnection(ItDatabase.NAME);
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static void await(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(condition.get())) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("timed out waiting until " + what);
+    }
+}
