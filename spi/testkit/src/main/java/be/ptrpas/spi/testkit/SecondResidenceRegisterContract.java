@@ -44,7 +44,8 @@ public abstract class SecondResidenceRegisterContract extends PluginFactoryContr
         List<SecondResidence> residences = register.secondResidencesOf(nationalNumberWithSecondResidence());
         assertFalse(residences.isEmpty(), "the person must have a second residence");
         for (SecondResidence residence : residences) {
-            assertEquals(nationalNumberWithSecondResidence(), residence.nationalNumber(), "residence of another person");
+            assertEquals(nationalNumberWithSecondResidence(), residence.nationalNumber(),
+                    "residence of another person");
             assertNotNull(residence.address(), "address");
             assertTrue(residence.taxYear() >= 1990 && residence.taxYear() <= 2100, "tax year " + residence.taxYear());
         }
@@ -68,6 +69,7 @@ public abstract class SecondResidenceRegisterContract extends PluginFactoryContr
         if (!takeSourceDown()) {
             return;
         }
-        RegisterAssertions.assertRetryableOutage(() -> register.secondResidencesOf(nationalNumberWithSecondResidence()));
+        String number = nationalNumberWithSecondResidence();
+        RegisterAssertions.assertRetryableOutage(() -> register.secondResidencesOf(number));
     }
 }
