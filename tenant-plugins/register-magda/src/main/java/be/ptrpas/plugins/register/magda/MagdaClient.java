@@ -2,6 +2,7 @@ package be.ptrpas.plugins.register.magda;
 
 import be.ptrpas.spi.PluginException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,9 @@ final class MagdaClient {
      */
     static final Set<String> NOT_FOUND = Set.of("30101", "30102", "30103");
 
+    /** Far above any real answer (a household, a fleet); stops a faulty gateway from filling the heap. */
+    static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
     private final MagdaSettings settings;
     private final Clock clock;
     private final HttpClient http;
@@ -45,18 +49,33 @@ final class MagdaClient {
     Optional<Element> ask(MagdaService service, String subject) {
         String referte = UUID.randomUUID().toString();
         String envelope = SoapRequest.envelope(service, settings, referte, subject, ZonedDateTime.now(clock));
-        HttpResponse<byte[]> response = post(service, envelope);
+        HttpResponse<InputStream> response = post(service, envelope);
         int status = response.statusCode();
         if (status >= 500 || status == 429) {
+            discard(response);
             throw PluginException.temporary(service.serviceName() + ": MAGDA answered HTTP " + status, null);
         }
         if (status < 200 || status >= 300) {
+            discard(response);
             throw PluginException.permanent(service.serviceName() + ": MAGDA refused the request with HTTP " + status);
         }
-        return new MagdaAnswer(service, referte, read(service, response.body())).content();
+        return new MagdaAnswer(service, referte, read(service, body(service, response))).content();
     }
 
-    private HttpResponse<byte[]> post(MagdaService service, String envelope) {
+    private static byte[] body(MagdaService service, HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            byte[] body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw PluginException.permanent(service.serviceName() + ": MAGDA's answer is larger than "
+                        + MAX_ANSWER_BYTES + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw PluginException.temporary(service.serviceName() + ": MAGDA's answer broke off", e);
+        }
+    }
+
+    private HttpResponse<InputStream> post(MagdaService service, String envelope) {
         HttpRequest request = HttpRequest.newBuilder(serviceUri(service))
                 .timeout(settings.timeout())
                 .header("Content-Type", "text/xml; charset=utf-8")
@@ -65,7 +84,7 @@ final class MagdaClient {
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                 .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw PluginException.temporary(service.serviceName() + ": MAGDA did not answer in time", e);
         } catch (IOException e) {
@@ -73,6 +92,15 @@ final class MagdaClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PluginException.temporary(service.serviceName() + ": interrupted while waiting for MAGDA", e);
+        }
+    }
+
+    /** Closes an error answer's body unread, so that the connection can be reused. */
+    private static void discard(HttpResponse<InputStream> response) {
+        try (InputStream ignored = response.body()) {
+            // nothing to read: the status says it all
+        } catch (IOException ignored) {
+            // the connection is dropped either way
         }
     }
 

@@ -219,6 +219,14 @@ class MagdaProtocolTest {
     }
 
     @Test
+    void anOversizedAnswerIsRefused() {
+        byte[] huge = new byte[MagdaClient.MAX_ANSWER_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(200).withBody(huge));
+        assertPermanent(() -> persons.person(MagdaFake.JAN), "larger than");
+    }
+
+    @Test
     void malformedInputNeverReachesMagda() {
         assertThatThrownBy(() -> persons.person("62110205702")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> enterprises.enterprise("0207.183.487")).isInstanceOf(IllegalArgumentException.class);
