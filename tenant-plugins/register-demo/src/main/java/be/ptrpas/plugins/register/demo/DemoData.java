@@ -1,0 +1,207 @@
+package be.ptrpas.plugins.register.demo;
+
+import be.ptrpas.spi.register.Address;
+import be.ptrpas.spi.register.Employment;
+import be.ptrpas.spi.register.Enterprise;
+import be.ptrpas.spi.register.Household;
+import be.ptrpas.spi.register.HouseholdMember;
+import be.ptrpas.spi.register.Manager;
+import be.ptrpas.spi.register.Person;
+import be.ptrpas.spi.register.SecondResidence;
+import be.ptrpas.spi.register.Vehicle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The hand-made part of the demo registers: the demo personas, their families, cars, companies and second
+ * residences, and the demo municipalities' zone streets. Read once from {@code demo-registers.json} in this jar;
+ * the platform's own demo files are never read at run time.
+ */
+final class DemoData {
+
+    private static final String RESOURCE = "demo-registers.json";
+    private static final DemoData INSTANCE = load();
+
+    private final Map<String, Municipality> municipalities = new LinkedHashMap<>();
+    private final Map<String, Person> persons = new LinkedHashMap<>();
+    private final Map<String, Household> households = new LinkedHashMap<>();
+    private final Map<String, Enterprise> enterprises = new LinkedHashMap<>();
+    private final List<Employment> employments = new ArrayList<>();
+    private final Map<String, Vehicle> vehiclesByPlate = new LinkedHashMap<>();
+    private final List<SecondResidence> secondResidences = new ArrayList<>();
+
+    static DemoData get() {
+        return INSTANCE;
+    }
+
+    Optional<Municipality> municipality(String nisCode) {
+        return Optional.ofNullable(municipalities.get(nisCode));
+    }
+
+    List<Municipality> municipalities() {
+        return List.copyOf(municipalities.values());
+    }
+
+    Optional<Person> person(String nationalNumber) {
+        return Optional.ofNullable(persons.get(nationalNumber));
+    }
+
+    List<Person> persons() {
+        return List.copyOf(persons.values());
+    }
+
+    boolean isPersona(String nationalNumber) {
+        return persons.containsKey(nationalNumber);
+    }
+
+    Optional<Household> household(String nationalNumber) {
+        return Optional.ofNullable(households.get(nationalNumber));
+    }
+
+    Optional<Enterprise> enterprise(String companyNumber) {
+        return Optional.ofNullable(enterprises.get(companyNumber));
+    }
+
+    boolean isDemoCompany(String companyNumber) {
+        return enterprises.containsKey(companyNumber);
+    }
+
+    List<Employment> employmentsOf(String nationalNumber) {
+        return employments.stream().filter(e -> e.nationalNumber().equals(nationalNumber)).toList();
+    }
+
+    Optional<Vehicle> vehicle(String plate) {
+        return Optional.ofNullable(vehiclesByPlate.get(plate));
+    }
+
+    boolean isDemoPlate(String plate) {
+        return vehiclesByPlate.containsKey(plate);
+    }
+
+    /** Vehicles a person or company holds, plus the company and lease cars a person drives. */
+    List<Vehicle> vehiclesOf(String holderId) {
+        return vehiclesByPlate.values().stream()
+                .filter(v -> holderId.equals(v.holderId()) || holderId.equals(v.mainDriverId()))
+                .toList();
+    }
+
+    List<SecondResidence> secondResidencesOf(String nationalNumber) {
+        return secondResidences.stream().filter(r -> r.nationalNumber().equals(nationalNumber)).toList();
+    }
+
+    private static DemoData load() {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the register-demo jar");
+            }
+            DemoData data = new DemoData();
+            data.read(asObject(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read(Map<String, Object> root) {
+        for (Map<String, Object> m : objects(root.get("municipalities"))) {
+            List<ZoneStreet> streets = new ArrayList<>();
+            for (Map<String, Object> zone : objects(m.get("zones"))) {
+                for (Map<String, Object> s : objects(zone.get("streets"))) {
+                    streets.add(new ZoneStreet(text(zone, "code"), text(zone, "kind"), text(s, "name"),
+                            text(s, "postalCode"), integer(s, "fromNumber"), integer(s, "toNumber"),
+                            text(s, "parity")));
+                }
+            }
+            municipalities.put(text(m, "nis"), new Municipality(text(m, "nis"), text(m, "name"), streets));
+        }
+        for (Map<String, Object> p : objects(root.get("persons"))) {
+            persons.put(text(p, "nationalNumber"), new Person(text(p, "nationalNumber"), text(p, "givenNames"),
+                    text(p, "familyName"), date(p, "birthDate"), address(p.get("domicile")), null,
+                    text(p, "language")));
+        }
+        for (Map<String, Object> h : objects(root.get("households"))) {
+            List<HouseholdMember> members = new ArrayList<>();
+            for (Map<String, Object> m : objects(h.get("members"))) {
+                Person member = requirePersona(text(m, "nationalNumber"));
+                members.add(new HouseholdMember(member.nationalNumber(), member.givenNames(), member.familyName(),
+                        text(m, "relation")));
+            }
+            Household household = new Household(requirePersona(members.get(0).nationalNumber()).domicile(), members);
+            members.forEach(member -> households.put(member.nationalNumber(), household));
+        }
+        for (Map<String, Object> e : objects(root.get("enterprises"))) {
+            List<Manager> managers = new ArrayList<>();
+            for (Map<String, Object> m : objects(e.get("managers"))) {
+                Person manager = requirePersona(text(m, "nationalNumber"));
+                managers.add(new Manager(manager.nationalNumber(), manager.givenNames(), manager.familyName(),
+                        text(m, "role")));
+            }
+            List<Address> establishments = objects(e.get("establishments")).stream().map(DemoData::address).toList();
+            enterprises.put(text(e, "companyNumber"), new Enterprise(text(e, "companyNumber"), text(e, "name"),
+                    text(e, "legalForm"), Boolean.TRUE.equals(e.get("active")), address(e.get("seat")),
+                    establishments, managers));
+        }
+        for (Map<String, Object> e : objects(root.get("employments"))) {
+            Enterprise employer = enterprises.get(text(e, "companyNumber"));
+            employments.add(new Employment(text(e, "nationalNumber"), employer.companyNumber(), employer.name(),
+                    address(e.get("workplace")), date(e, "from"), date(e, "until")));
+        }
+        for (Map<String, Object> v : objects(root.get("vehicles"))) {
+            vehiclesByPlate.put(text(v, "plate"), new Vehicle(text(v, "plate"), "BE", text(v, "make"),
+                    text(v, "model"), text(v, "category"), text(v, "fuel"), text(v, "holderId"),
+                    Vehicle.Usage.valueOf(text(v, "usage")), text(v, "leasedBy"), text(v, "mainDriverId"),
+                    date(v, "registeredFrom")));
+        }
+        for (Map<String, Object> r : objects(root.get("secondResidences"))) {
+            secondResidences.add(new SecondResidence(text(r, "nationalNumber"), address(r.get("address")),
+                    ((Number) r.get("taxYear")).intValue()));
+        }
+    }
+
+    private Person requirePersona(String nationalNumber) {
+        Person person = persons.get(nationalNumber);
+        if (person == null) {
+            throw new IllegalStateException("demo register data names unknown person " + nationalNumber);
+        }
+        return person;
+    }
+
+    private static Address address(Object value) {
+        Map<String, Object> a = asObject(value);
+        return new Address(text(a, "street"), text(a, "houseNumber"), text(a, "box"), text(a, "postalCode"),
+                text(a, "municipality"), text(a, "nisCode"), "BE");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    private static String text(Map<String, Object> object, String key) {
+        Object value = object.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer integer(Map<String, Object> object, String key) {
+        Object value = object.get(key);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static LocalDate date(Map<String, Object> object, String key) {
+        String value = text(object, key);
+        return value == null ? null : LocalDate.parse(value);
+    }
+}
