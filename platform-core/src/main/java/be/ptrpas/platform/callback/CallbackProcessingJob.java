@@ -48,7 +48,7 @@ public class CallbackProcessingJob implements TenantJob {
             PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow();
             try {
                 callbacks.handler(slot).process(slot, StoredRequests.restore(event));
-                self.update(event.id(), done -> done.processed(Instant.now()));
+                self.markProcessed(event.id(), event.deliveries());
             } catch (RuntimeException e) {
                 String message = e instanceof PluginCallException call ? call.kind() + ": " + call.getMessage()
                         : e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -66,6 +66,18 @@ public class CallbackProcessingJob implements TenantJob {
                         + "and e.nextAttemptAt <= :now order by e.receivedAt", InboundEvent.class)
                 .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList();
+    }
+
+    /**
+     * Marks an event processed unless it was delivered again meanwhile (then it stays due and is processed once more,
+     * which changes nothing that was already applied).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markProcessed(String id, int deliveriesSeen) {
+        tenantEm.get().createQuery("update InboundEvent e set e.status = :processed, e.processedAt = :now, "
+                        + "e.lastError = null where e.id = :id and e.deliveries = :seen")
+                .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("now", Instant.now())
+                .setParameter("id", id).setParameter("seen", deliveriesSeen).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -65,22 +65,29 @@ public class CallbackService {
         }
     }
 
+    /**
+     * Stores a callback, or counts a replay of one already stored and makes it due again. The replay is one atomic
+     * UPDATE, so a vendor's burst of retries never collides on the row's version.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request) {
         Instant now = Instant.now();
-        Optional<InboundEvent> existing = tenantEm.get().createQuery(
-                        "select e from InboundEvent e where e.slot = :slot and e.bodyHash = :hash", InboundEvent.class)
-                .setParameter("slot", slot.path()).setParameter("hash", hash).getResultStream().findFirst();
+        int replayed = tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
+                        + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now "
+                        + "where e.slot = :slot and e.bodyHash = :hash")
+                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
+                .setParameter("slot", slot.path()).setParameter("hash", hash).executeUpdate();
         InboundEvent event;
-        if (existing.isPresent()) {
-            event = existing.get();
-            event.deliveredAgain(now);
+        if (replayed > 0) {
+            event = tenantEm.get().createQuery("select e from InboundEvent e where e.slot = :slot and e.bodyHash = :hash",
+                            InboundEvent.class)
+                    .setParameter("slot", slot.path()).setParameter("hash", hash).getSingleResult();
         } else {
             event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
                     StoredRequests.query(request), StoredRequests.body(request), now);
             tenantEm.get().persist(event);
+            tenantEm.get().flush();
         }
-        tenantEm.get().flush();
         signal.raise(currentTenant.require());
         return new Received(event.id(), event.deliveries());
     }

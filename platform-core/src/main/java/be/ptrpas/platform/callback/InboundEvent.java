@@ -68,22 +68,6 @@ public class InboundEvent extends TenantOwnedEntity {
         this.receivedAt = now;
     }
 
-    /** The vendor sent the same body again: count it and look again (a fetch-to-confirm vendor may mean news). */
-    void deliveredAgain(Instant now) {
-        deliveries++;
-        if (status != Status.RECEIVED) {
-            status = Status.RECEIVED;
-            attempts = 0;
-            nextAttemptAt = now;
-        }
-    }
-
-    void processed(Instant now) {
-        status = Status.PROCESSED;
-        processedAt = now;
-        lastError = null;
-    }
-
     void failed(String error, Instant next, boolean giveUp) {
         attempts++;
         lastError = error == null ? null : error.length() <= 1000 ? error : error.substring(0, 997) + "...";

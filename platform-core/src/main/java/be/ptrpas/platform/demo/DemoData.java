@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import be.ptrpas.platform.plugin.PluginSettingDetails;
 import java.util.List;
 
 /**
@@ -19,8 +20,9 @@ public record DemoData(List<DemoTenant> tenants, List<Persona> personas) {
 
     static final String RESOURCE = "/demo/demo-data.json";
 
+    /** A municipality with what it owns; {@code plugins} maps a slot to the plug-in it uses (demo secrets only). */
     public record DemoTenant(TenantDetails tenant, List<PermitRuleDetails> permitRules, List<ZoneDetails> zones,
-                             List<TariffDetails> tariffs) {
+                             List<TariffDetails> tariffs, java.util.Map<String, PluginSettingDetails> plugins) {
     }
 
     /** Someone to sign in as with dev login: a role, and the tenant or national number the role needs. */

@@ -1,6 +1,8 @@
 package be.ptrpas.platform.demo;
 
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
+import be.ptrpas.platform.plugin.PluginSettingService;
+import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tariff.TariffService;
@@ -27,6 +29,9 @@ public class DemoTenantSeeder {
     @Inject
     TariffService tariffs;
 
+    @Inject
+    PluginSettingService plugins;
+
     @Transactional
     public void seed(DemoData.DemoTenant demo) {
         tenants.create(demo.tenant());
@@ -38,6 +43,10 @@ public class DemoTenantSeeder {
         }
         for (TariffDetails tariff : demo.tariffs()) {
             tariffs.create(tariff);
+        }
+        if (demo.plugins() != null) {
+            demo.plugins().forEach((slot, choice) -> plugins.save(PluginSlot.fromPath(slot).orElseThrow(
+                    () -> new IllegalArgumentException("demo data names an unknown plug-in slot " + slot)), choice, null));
         }
     }
 }

@@ -102,19 +102,22 @@ public class PaymentService {
         URI webhook = plugins.callbackUrl(PluginSlot.PAYMENT);
         URI returnTo = details.returnUrl() == null ? publicUrl.base() : URI.create(details.returnUrl());
         // The provider's key is scoped to the municipality: two municipalities may pick the same key.
-        String providerKey = currentTenant.require() + ":" + idempotencyKey;
+        String nis = currentTenant.require();
+        String providerKey = nis + ":" + idempotencyKey;
         Money amount = Money.euro(details.amountCents());
         String description = details.description().strip();
         Payment payment;
         if (kind == Payment.Kind.PAYMENT) {
-            CreatedPayment created = call(provider, "createPayment", p -> p.createPayment(new PaymentRequest(amount,
-                    description, reference, returnTo, webhook, providerKey, Map.of("tenant", currentTenant.require()))));
+            PaymentRequest request = new PaymentRequest(amount, description, reference, returnTo, webhook, providerKey,
+                    Map.of("tenant", nis));
+            CreatedPayment created = call(provider, "createPayment", p -> p.createPayment(request));
             payment = new Payment(kind, idempotencyKey, provider.pluginId(), created.providerPaymentId(),
                     details.amountCents(), description, reference, returnTo.toString(), created.checkoutUrl().toString(),
                     created.expiresAt(), created.status(), details.citizenRrn());
         } else {
-            PaymentLink link = call(provider, "createPaymentLink", p -> p.createPaymentLink(new PaymentLinkRequest(amount,
-                    description, reference, returnTo, webhook, details.expiresAt(), providerKey)));
+            PaymentLinkRequest request = new PaymentLinkRequest(amount, description, reference, returnTo, webhook,
+                    details.expiresAt(), providerKey);
+            PaymentLink link = call(provider, "createPaymentLink", p -> p.createPaymentLink(request));
             payment = new Payment(kind, idempotencyKey, provider.pluginId(), link.providerLinkId(),
                     details.amountCents(), description, reference, returnTo.toString(), link.url().toString(),
                     link.expiresAt(), PaymentStatus.OPEN, details.citizenRrn());
@@ -151,7 +154,8 @@ public class PaymentService {
             return PaymentView.of(payment);
         }
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
-        PaymentSnapshot snapshot = call(provider, "fetchPayment", p -> p.fetchPayment(payment.providerPaymentId()));
+        String providerPaymentId = payment.providerPaymentId();
+        PaymentSnapshot snapshot = call(provider, "fetchPayment", p -> p.fetchPayment(providerPaymentId));
         statusUpdates.apply(payment, snapshot);
         return PaymentView.of(payment);
     }
@@ -188,8 +192,10 @@ public class PaymentService {
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         String description = details.description() == null || details.description().isBlank()
                 ? "Terugbetaling " + payment.description() : details.description().strip();
-        RefundResult result = call(provider, "refund", p -> p.refund(new RefundRequest(payment.providerPaymentId(),
-                Money.euro(details.amountCents()), truncate(description, 140), currentTenant.require() + ":" + idempotencyKey)));
+        // Built here: the provider runs on a plug-in thread, outside this request.
+        RefundRequest refund = new RefundRequest(payment.providerPaymentId(), Money.euro(details.amountCents()),
+                truncate(description, 140), currentTenant.require() + ":" + idempotencyKey);
+        RefundResult result = call(provider, "refund", p -> p.refund(refund));
         tenantEm.get().persist(new PaymentRefund(id, idempotencyKey, details.amountCents(), result.providerRefundId(),
                 result.status()));
         payment.refunded(details.amountCents());

@@ -140,4 +140,29 @@ class DemoDataTest {
                     .as("staff of " + nis).containsAll(Roles.TENANT_BOUND);
         }
     }
+
+    @Test
+    void everyDemoPluginChoiceIsAcceptedByItsBundledPlugin() {
+        Map<String, be.ptrpas.spi.PluginFactory> installed = java.util.ServiceLoader.load(be.ptrpas.spi.PluginFactory.class,
+                        be.ptrpas.spi.PluginFactory.class.getClassLoader()).stream()
+                .map(java.util.ServiceLoader.Provider::get)
+                .collect(Collectors.toMap(be.ptrpas.spi.PluginFactory::id, factory -> factory));
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            assertThat(demo.plugins()).as(demo.tenant().nisCode() + " chooses plug-ins").containsKeys("payment", "email");
+            demo.plugins().forEach((slot, choice) -> {
+                be.ptrpas.platform.plugin.PluginSlot target = be.ptrpas.platform.plugin.PluginSlot.fromPath(slot).orElseThrow();
+                be.ptrpas.spi.PluginFactory factory = installed.get(choice.providerId());
+                assertThat(factory).as(choice.providerId() + " is bundled").isNotNull();
+                assertThat(target.accepts(factory)).as(choice.providerId() + " fits slot " + slot).isTrue();
+                Map<String, String> settings = new java.util.HashMap<>();
+                if (choice.config() != null) {
+                    settings.putAll(choice.config());
+                }
+                if (choice.secrets() != null) {
+                    settings.putAll(choice.secrets());
+                }
+                assertThat(factory.validate(settings)).as(demo.tenant().nisCode() + " " + slot).isEmpty();
+            });
+        }
+    }
 }

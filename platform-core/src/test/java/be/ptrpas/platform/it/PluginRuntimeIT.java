@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,8 +61,13 @@ class PluginRuntimeIT {
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
     static final String SANDBOX_SECRET = "genk-sandbox-secret-for-tests";
+    static final String SMS_SECRET = "genk-sms-webhook-secret";
+    static final String WHATSAPP_SECRET = "antwerpen-whatsapp-app-secret";
+    static final String SCAN_SECRET = "genk-scanfeed-secret-0123456789";
 
     static WireMockServer vendors;
+    static GreenMail mailServer;
+    static int smtpPort;
 
     @ArquillianResource
     URL deployment;
@@ -74,13 +81,25 @@ class PluginRuntimeIT {
 
     @BeforeAll
     static void startVendors() {
-        vendors = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        vendors = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().globalTemplating(true));
         vendors.start();
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            smtpPort = free.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        startMailServer(smtpPort);
+    }
+
+    static void startMailServer(int port) {
+        mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
     }
 
     @AfterAll
     static void stopVendors() {
         vendors.stop();
+        mailServer.stop();
     }
 
     @BeforeEach
@@ -302,6 +321,186 @@ class PluginRuntimeIT {
         assertThat(crossed.body()).doesNotContain("Genk only");
     }
 
+
+    @Test
+    @Order(10)
+    void genkSmsAndEmailAntwerpenWhatsAppAndLetters() {
+        vendors.stubFor(post(urlEqualTo("/sms/messages")).atPriority(5).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"msg_{{jsonPath request.body '$.reference'}}\",\"status\":\"accepted\"}")));
+        vendors.stubFor(post(urlPathEqualTo("/graph/v21.0/1234567890/messages")).atPriority(5).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                        {"messaging_product":"whatsapp","contacts":[{"input":"32470123456","wa_id":"32470123456"}],
+                         "messages":[{"id":"wamid.{{randomValue length=12 type='ALPHANUMERIC'}}"}]}""")));
+        configure(GENK, "sms", "channel-sms", Json.createObjectBuilder().add("baseUrl", vendorUrl("/sms"))
+                .add("sender", "GENK"), Json.createObjectBuilder().add("apiKey", "genk-sms-key")
+                .add("webhookSecret", SMS_SECRET));
+        configure(GENK, "email", "channel-email", Json.createObjectBuilder().add("transport", "smtp")
+                .add("smtpHost", "127.0.0.1").add("smtpPort", String.valueOf(smtpPort))
+                .add("fromAddress", "parkeren@genk.be").add("fromName", "Stad Genk"), Json.createObjectBuilder());
+        configure(ANTWERPEN, "whatsapp", "channel-whatsapp", Json.createObjectBuilder()
+                        .add("graphBaseUrl", vendorUrl("/graph")).add("phoneNumberId", "1234567890"),
+                Json.createObjectBuilder().add("accessToken", "antwerpen-wa-token").add("appSecret", WHATSAPP_SECRET)
+                        .add("verifyToken", "antwerpen-verify"));
+        configure(ANTWERPEN, "letter", "channel-letter", Json.createObjectBuilder().add("senderName", "Stad Antwerpen")
+                .add("senderAddress", "Grote Markt 1, 2000 Antwerpen").add("creditorName", "Stad Antwerpen")
+                .add("creditorIban", "BE71096123456769"), Json.createObjectBuilder());
+
+        String sms = message(GENK, "sms", Json.createObjectBuilder().add("name", "An Peeters").add("phone", "0470 12 34 56"),
+                "genk-sms-1").json().getString("id");
+        String mail = message(GENK, "email", Json.createObjectBuilder().add("name", "An Peeters")
+                .add("email", "an.peeters@example.be"), "genk-mail-1").json().getString("id");
+        String whatsapp = message(ANTWERPEN, "whatsapp", Json.createObjectBuilder().add("name", "Jan Janssens")
+                .add("phone", "+32 470 12 34 56"), "antwerpen-wa-1").json().getString("id");
+        String letter = message(ANTWERPEN, "letter", Json.createObjectBuilder().add("name", "Jan Janssens")
+                .add("address", Json.createObjectBuilder().add("street", "Lange Nieuwstraat").add("houseNumber", "12")
+                        .add("postalCode", "2000").add("municipality", "Antwerpen")), "antwerpen-letter-1")
+                .json().getString("id");
+        for (String[] item : List.of(new String[] {GENK, sms}, new String[] {GENK, mail}, new String[] {ANTWERPEN, whatsapp},
+                new String[] {ANTWERPEN, letter})) {
+            await("message " + item[1] + " delivered", () -> "DELIVERED".equals(messageStatus(item[0], item[1])));
+        }
+        assertThat(vendors.findAll(postRequestedFor(urlEqualTo("/sms/messages"))).get(0).getBodyAsString())
+                .contains("+32470123456").contains(sms);
+        await("the e-mail arrived", () -> mailServer.getReceivedMessages().length == 1);
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "plugins",
+                ANTWERPEN, "channel-letter", "print-shop", letter + ".pdf"))).as("the letter is in the print-shop folder").isTrue();
+
+        // The same dedupe key sends nothing new; an invalid recipient is refused before anything is queued.
+        Api.Reply repeated = message(GENK, "sms", Json.createObjectBuilder().add("phone", "0470 12 34 56"), "genk-sms-1");
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.json().getString("id")).isEqualTo(sms);
+        Api.Reply landline = message(GENK, "sms", Json.createObjectBuilder().add("phone", "089 65 44 11"), "genk-sms-landline");
+        assertThat(landline.status()).as(landline.toString()).isEqualTo(400);
+        assertThat(landline.body()).contains("recipient");
+        // Antwerpen has no SMS plug-in: a clear problem, nothing queued.
+        Api.Reply none = message(ANTWERPEN, "sms", Json.createObjectBuilder().add("phone", "0470 12 34 56"), "antwerpen-sms");
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.problemType()).endsWith("/plugin-not-configured");
+    }
+
+    @Test
+    @Order(11)
+    void nothingIsLostOrDuplicatedWhenChannelsFailAndRecover() throws Exception {
+        var outage = vendors.stubFor(post(urlEqualTo("/sms/messages")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("maintenance")));
+        mailServer.stop();
+        List<String> sms = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sms.add(message(GENK, "sms", Json.createObjectBuilder().add("phone", "+32 470 12 34 5" + i), "outage-sms-" + i)
+                    .json().getString("id"));
+        }
+        String mail = message(GENK, "email", Json.createObjectBuilder().add("email", "tom.wouters@example.be"), "outage-mail")
+                .json().getString("id");
+        await("every message tried at least twice", () -> sms.stream().allMatch(id -> attempts(GENK, id) >= 2)
+                && attempts(GENK, mail) >= 2);
+        JsonObject status = api.get("/api/v1/tenants/" + GENK + "/plugin-status", ItTokens.valid("admin", GENK)).json();
+        assertThat(status.toString()).contains("channel-sms").contains("ERROR");
+
+        // Genk's outage does not touch Antwerpen.
+        String whatsapp = message(ANTWERPEN, "whatsapp", Json.createObjectBuilder().add("phone", "+32 470 98 76 54"),
+                "antwerpen-during-genk-outage").json().getString("id");
+        await("Antwerpen delivers meanwhile", () -> "DELIVERED".equals(messageStatus(ANTWERPEN, whatsapp)));
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/plugin-status", ItTokens.valid("admin", ANTWERPEN)).body())
+                .doesNotContain("channel-sms");
+
+        vendors.removeStub(outage);
+        startMailServer(smtpPort);
+        for (String id : sms) {
+            await("sms " + id + " delivered after the outage", () -> "DELIVERED".equals(messageStatus(GENK, id)));
+        }
+        await("mail delivered after the outage", () -> "DELIVERED".equals(messageStatus(GENK, mail)));
+        Map<String, Long> accepted = vendors.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals("/sms/messages") && e.getResponse().getStatus() == 202)
+                .map(e -> Api.parse(e.getRequest().getBodyAsString()).getString("reference"))
+                .filter(sms::contains)
+                .collect(java.util.stream.Collectors.groupingBy(ref -> ref, java.util.stream.Collectors.counting()));
+        assertThat(accepted).as("each message accepted exactly once").hasSize(5).allSatisfy((ref, n) -> assertThat(n).isEqualTo(1));
+        assertThat(mailServer.getReceivedMessages()).as("one e-mail, however many attempts").hasSize(1);
+    }
+
+    @Test
+    @Order(12)
+    void aRefusedMessageBecomesADeadLetterThatAnAdminCanSendAgain() {
+        var refusal = vendors.stubFor(post(urlEqualTo("/sms/messages")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("+32470999999"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"number blocked\"}")));
+        String id = message(GENK, "sms", Json.createObjectBuilder().add("phone", "+32 470 99 99 99"), "dead-sms")
+                .json().getString("id");
+        await("dead", () -> "DEAD".equals(messageStatus(GENK, id)));
+        Api.Reply dead = api.get("/api/v1/tenants/" + GENK + "/messages?status=dead", ItTokens.valid("clerk", GENK));
+        assertThat(dead.body()).contains(id);
+        assertThat(api.post("/api/v1/tenants/" + GENK + "/messages/" + id + "/retry", ItTokens.valid("clerk", GENK), "{}")
+                .status()).isEqualTo(403);
+        vendors.removeStub(refusal);
+        Api.Reply retried = api.post("/api/v1/tenants/" + GENK + "/messages/" + id + "/retry", ItTokens.valid("admin", GENK), "{}");
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        await("delivered after the admin's retry", () -> "DELIVERED".equals(messageStatus(GENK, id)));
+        assertThat(api.post("/api/v1/tenants/" + GENK + "/messages/" + id + "/retry", ItTokens.valid("admin", GENK), "{}")
+                .status()).as("only dead letters are sent again").isEqualTo(409);
+    }
+
+    @Test
+    @Order(13)
+    void repliesAndReceiptsAreStoredOnce() {
+        String id = message(GENK, "sms", Json.createObjectBuilder().add("phone", "+32 470 12 34 56"), "invitation-1")
+                .json().getString("id");
+        await("sent", () -> "DELIVERED".equals(messageStatus(GENK, id)));
+        byte[] reply = ("{\"type\":\"inbound\",\"id\":\"in-" + id + "\",\"from\":\"+32470123456\",\"text\":\"JA\","
+                + "\"receivedAt\":\"2026-11-24T10:00:00Z\",\"inReplyTo\":\"msg_" + id + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            assertThat(signedSms(GENK, reply, SMS_SECRET).status()).isEqualTo(200);
+        }
+        assertThat(signedSms(GENK, reply, "wrong-secret").status()).isEqualTo(400);
+        byte[] receipt = ("{\"type\":\"status\",\"id\":\"msg_" + id + "\",\"status\":\"delivered\",\"at\":\"2026-11-24T10:00:05Z\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(signedSms(GENK, receipt, SMS_SECRET).status()).isEqualTo(200);
+        await("the reply is listed once, linked to the invitation", () -> {
+            List<JsonObject> replies = api.get("/api/v1/tenants/" + GENK + "/messages/replies", ItTokens.valid("clerk", GENK))
+                    .array().getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("text").equals("JA") && id.equals(r.getString("inReplyTo", null))).toList();
+            return replies.size() == 1;
+        });
+        await("the receipt is noted", () -> "DELIVERED".equals(api.get("/api/v1/tenants/" + GENK + "/messages/" + id,
+                ItTokens.valid("clerk", GENK)).json().getString("deliveryStatus", "")));
+        // Antwerpen sees none of Genk's replies.
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/messages/replies", ItTokens.valid("clerk", ANTWERPEN)).body())
+                .doesNotContain(id);
+
+        // WhatsApp's subscription check.
+        Api.Reply challenge = api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=antwerpen-verify&hub.challenge=1158201444", null, Map.of(), null);
+        assertThat(challenge.status()).isEqualTo(200);
+        assertThat(challenge.body()).isEqualTo("1158201444");
+        assertThat(api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @Order(14)
+    void scanBatchesAreVerifiedAndStoredOncePerObservation() {
+        configure(GENK, "enforcement", "enforcement-scanfeed", Json.createObjectBuilder(),
+                Json.createObjectBuilder().add("signingSecret", SCAN_SECRET));
+        String now = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String batch = """
+                {"batchId":"b-1","deviceId":"genk-car-1","observations":[
+                 {"observationId":"o-1","plate":"1-ABC-123","country":"BE","observedAt":"%s","lat":50.9650,"lon":5.5008},
+                 {"observationId":"o-2","plate":"2-XYZ-987","country":"BE","observedAt":"%s","lat":50.9652,"lon":5.5010,"photoRef":"p-2"},
+                 {"observationId":"o-3","plate":"GH-123-K","country":"NL","observedAt":"%s","lat":50.9655,"lon":5.5012}]}"""
+                .formatted(now, now, now);
+        byte[] body = batch.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            assertThat(scanBatch(GENK, body, SCAN_SECRET).status()).isEqualTo(200);
+        }
+        assertThat(scanBatch(GENK, body, "not-genks-scan-secret").status()).isEqualTo(400);
+        assertThat(scanBatch(ANTWERPEN, body, SCAN_SECRET).status()).as("Antwerpen has no scan feed").isIn(404, 409);
+        awaitCallbacksProcessed(GENK);
+        assertThat(count("select count(*) from scan_observation where tenant_id = '" + GENK + "'")).isEqualTo(3);
+        assertThat(count("select count(*) from scan_observation where tenant_id <> '" + GENK + "'")).isZero();
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     void configure(String nis, String slot, String providerId, JsonObjectBuilder config, JsonObjectBuilder secrets) {
@@ -348,6 +547,37 @@ class PluginRuntimeIT {
     long statusChanges(String nis, String id) {
         return api.get("/api/v1/tenants/" + nis + "/audit?entityType=payment&entityId=" + id, ItTokens.valid("admin", nis))
                 .array().getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("status")).count();
+    }
+
+    Api.Reply message(String nis, String channel, JsonObjectBuilder recipient, String dedupeKey) {
+        JsonObject body = Json.createObjectBuilder().add("channel", channel).add("recipient", recipient)
+                .add("template", "payment-request").add("dedupeKey", dedupeKey)
+                .add("parameters", Json.createObjectBuilder().add("subject", "Betaalverzoek bewonerskaart")
+                        .add("body", "Betaal 24,50 euro met referentie +++090/9337/55493+++.").add("amount", "24,50")
+                        .add("reference", "+++090/9337/55493+++").add("paymentUrl", "https://www.example.be/p/1"))
+                .build();
+        return api.post("/api/v1/tenants/" + nis + "/messages", ItTokens.valid("clerk", nis), body);
+    }
+
+    String messageStatus(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/messages/" + id, ItTokens.valid("clerk", nis)).json().getString("status");
+    }
+
+    int attempts(String nis, String id) {
+        return api.get("/api/v1/tenants/" + nis + "/messages/" + id, ItTokens.valid("clerk", nis)).json().getInt("attempts");
+    }
+
+    Api.Reply signedSms(String nis, byte[] body, String secret) {
+        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/sms", null,
+                Map.of("Content-Type", "application/json", "X-Signature", "sha256=" + hmac(secret, body)), body);
+    }
+
+    Api.Reply scanBatch(String nis, byte[] body, String secret) {
+        long t = java.time.Instant.now().getEpochSecond();
+        byte[] signed = (t + "." + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/enforcement", null,
+                Map.of("Content-Type", "application/json", "X-Scanfeed-Signature", "t=" + t + ",v1=" + hmac(secret, signed)),
+                body);
     }
 
     Api.Reply sandboxWebhook(String nis, byte[] body, String secret) {

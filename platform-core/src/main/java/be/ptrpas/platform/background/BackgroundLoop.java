@@ -1,0 +1,117 @@
+package be.ptrpas.platform.background;
+
+import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.tenant.Tenant;
+import be.ptrpas.platform.tenant.TenantDirectory;
+import be.ptrpas.platform.tenancy.TenantWork;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs every {@link TenantJob} for every municipality on a sweep ({@code ptr.worker.sweep-ms}, default 5 s), and for
+ * signalled municipalities within a tick ({@code ptr.worker.tick-ms}, default 250 ms). Visiting municipalities one by
+ * one keeps each visit inside that municipality's row-level security; one municipality's failure is logged and never
+ * stops the others. With several instances each runs its own loop; the jobs claim work so that nothing is done twice.
+ *
+ * <p>Its thread comes from the application's {@link ManagedThreadFactory} (a CDI bean, not an EJB: a task scheduled
+ * from an EJB call carries that call's invocation context, which Payara then fails to reset on every run).
+ */
+@ApplicationScoped
+public class BackgroundLoop {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundLoop.class.getName());
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    Instance<TenantJob> jobs;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    TenantWork tenantWork;
+
+    @Inject
+    WorkSignal signal;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BackgroundLoop self;
+
+    @Inject
+    @ConfigProperty(name = "ptr.worker.tick-ms", defaultValue = "250")
+    long tickMillis;
+
+    @Inject
+    @ConfigProperty(name = "ptr.worker.sweep-ms", defaultValue = "5000")
+    long sweepMillis;
+
+    private ScheduledThreadPoolExecutor executor;
+    private long lastSweep;
+
+    synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = new ScheduledThreadPoolExecutor(1, threads);
+        executor.scheduleWithFixedDelay(this::tick, 1000, tickMillis, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Background worker started: tick " + tickMillis + " ms, sweep " + sweepMillis + " ms");
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Transactional
+    public List<String> tenantIds() {
+        return tenants.all().stream().map(Tenant::nisCode).toList();
+    }
+
+    private void tick() {
+        try {
+            long now = System.currentTimeMillis();
+            Set<String> due;
+            if (now - lastSweep >= sweepMillis) {
+                signal.drain();
+                due = Set.copyOf(self.tenantIds());
+                lastSweep = now;
+            } else {
+                due = signal.drain();
+            }
+            List<TenantJob> all = jobs.stream().toList();
+            for (String nis : due) {
+                for (TenantJob job : all) {
+                    try {
+                        tenantWork.runAs(nis, () -> {
+                            caller.actAsSystem("worker");
+                            job.runFor(nis);
+                        });
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Background job " + job.getClass().getSimpleName() + " failed for " + nis, e);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Background worker tick failed", e);
+        }
+    }
+}
