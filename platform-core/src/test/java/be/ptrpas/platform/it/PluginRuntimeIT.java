@@ -495,7 +495,8 @@ class PluginRuntimeIT {
             assertThat(scanBatch(GENK, body, SCAN_SECRET).status()).isEqualTo(200);
         }
         assertThat(scanBatch(GENK, body, "not-genks-scan-secret").status()).isEqualTo(400);
-        assertThat(scanBatch(ANTWERPEN, body, SCAN_SECRET).status()).as("Antwerpen has no scan feed").isIn(404, 409);
+        assertThat(scanBatch(ANTWERPEN, body, SCAN_SECRET).status()).as("Genk's signed batch at Antwerpen's address")
+                .isEqualTo(400);
         awaitCallbacksProcessed(GENK);
         assertThat(count("select count(*) from scan_observation where tenant_id = '" + GENK + "'")).isEqualTo(3);
         assertThat(count("select count(*) from scan_observation where tenant_id <> '" + GENK + "'")).isZero();
