@@ -69,6 +69,11 @@ class EmbeddedDefaultSmokeIT {
                      "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
                                       "enforcer":"MUNICIPALITY"}}""");
             assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+            assertThat(platform.send("GET", "/api/v1/plugins", operator, null).body())
+                    .contains("payment-sandbox").doesNotContain("portal-webhook");
+
+            paysThroughTheSandboxCheckout(platform);
+            sendsAnEmailIntoTheDemoFolder(platform, data);
         }
 
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("second-start.log"),
@@ -85,6 +90,70 @@ class EmbeddedDefaultSmokeIT {
             assertThat(status(platform, "/dev/login")).isEqualTo(404);
             assertThat(platform.send("GET", "/api/v1/tenants", null, null).statusCode()).isEqualTo(401);
         }
+
+        // An operator drops a plug-in jar in the plug-in directory and restarts: it is there, for Genk only.
+        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("third-start.log"),
+                Map.of("PTR_PLUGIN_DIR", System.getProperty("ptr.it.plugin-dir")))) {
+            String operator = token(platform, "{\"role\":\"operator\"}");
+            JsonObject portal = get(platform, "/api/v1/plugins", operator).asJsonObject().getJsonArray("plugins").stream()
+                    .map(p -> p.asJsonObject()).filter(p -> p.getString("id").equals("portal-webhook")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the dropped-in plug-in is not listed"));
+            assertThat(portal.getString("source")).startsWith("ptr-plugin-portal-webhook").endsWith(".jar");
+            String genk = token(platform, "{\"role\":\"admin\",\"tenant\":\"71016\"}");
+            HttpResponse<String> chosen = platform.send("PUT", "/api/v1/tenants/71016/plugins/citizen-portal", genk, """
+                    {"providerId":"portal-webhook","config":{"endpoint":"https://portal.genk.example/notices"},
+                     "secrets":{"signingSecret":"genk-portal-signing-secret"}}""");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(201);
+            assertThat(chosen.body()).doesNotContain("genk-portal-signing-secret");
+            String antwerpen = token(platform, "{\"role\":\"admin\",\"tenant\":\"11002\"}");
+            assertThat(platform.send("GET", "/api/v1/tenants/11002/plugins", antwerpen, null).body())
+                    .doesNotContain("portal-webhook");
+        }
+    }
+
+    /** The demo default's payment provider works offline: checkout page, the payer's choice, signed webhook. */
+    private static void paysThroughTheSandboxCheckout(RunningPlatform platform) throws Exception {
+        String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"71016\"}");
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base()
+                        + "/api/v1/tenants/71016/payments"))
+                .header("Authorization", "Bearer " + clerk).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "smoke-payment-0001")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amountCents\":2450,\"description\":\"Bewonerskaart\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject payment = parse(created.body()).asJsonObject();
+        URI checkout = URI.create(payment.getString("checkoutUrl"));
+        assertThat(HTTP.send(HttpRequest.newBuilder(checkout).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("24,50");
+        HttpResponse<String> paid = HTTP.send(HttpRequest.newBuilder(checkout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("outcome=paid")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).isEqualTo(303);
+        String path = "/api/v1/tenants/71016/payments/" + payment.getString("id");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        String status = "";
+        while (!status.equals("PAID") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = get(platform, path, clerk).asJsonObject().getString("status");
+        }
+        assertThat(status).as("the sandbox's webhook reached the platform").isEqualTo("PAID");
+    }
+
+    /** The demo municipalities' e-mail channel writes .eml files instead of needing a mail server. */
+    private static void sendsAnEmailIntoTheDemoFolder(RunningPlatform platform, Path data) throws Exception {
+        String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"71016\"}");
+        HttpResponse<String> queued = platform.send("POST", "/api/v1/tenants/71016/messages", clerk, """
+                {"channel":"email","recipient":{"name":"An Peeters","email":"an.peeters@example.be"},
+                 "parameters":{"subject":"Uw bewonerskaart","body":"Uw bewonerskaart is klaar."}}""");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        String id = parse(queued.body()).asJsonObject().getString("id");
+        Path eml = data.resolve("plugins/71016/channel-email/outbox/" + id + ".eml");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(eml) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(eml).as("the e-mail in the demo's outbox folder").exists();
+        assertThat(Files.readString(eml)).contains("Uw bewonerskaart");
     }
 
     private static String token(RunningPlatform platform, String request) throws Exception {

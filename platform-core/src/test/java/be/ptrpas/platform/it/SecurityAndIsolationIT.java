@@ -70,7 +70,7 @@ class SecurityAndIsolationIT {
         // Something for every kind of path parameter to point at, including a plug-in setting with a secret.
         Api.Reply plugin = api.put("/api/v1/tenants/" + VICTIM + "/plugins/payment", ItTokens.operator(),
                 Json.createObjectBuilder().add("providerId", "payment-mollie")
-                        .add("secrets", Json.createObjectBuilder().add("apiKey", "live_antwerp_key")).build());
+                        .add("secrets", Json.createObjectBuilder().add("apiKey", "live_antwerpSecretKey0123")).build());
         assertThat(plugin.status()).as(plugin.toString()).isIn(200, 201);
         String tariffId = api.get("/api/v1/tenants/" + VICTIM + "/tariffs", ItTokens.operator()).array()
                 .getJsonObject(0).getString("id");
@@ -175,7 +175,7 @@ class SecurityAndIsolationIT {
                             // The instance member echoes the attacker's own request; nothing else may tell them anything.
                             jakarta.json.JsonObject problem = reply.json();
                             String told = problem.getString("detail") + problem.getOrDefault("errors", JsonValue.NULL);
-                            assertThat(told).doesNotContain("ANT-ROOD", "Rode zone", "Antwerp", "live_antwerp_key",
+                            assertThat(told).doesNotContain("ANT-ROOD", "Rode zone", "Antwerp", "live_antwerpSecretKey0123",
                                     "RESIDENT", "payment-mollie");
                         }))));
         assertThat(tests).as("tenant-scoped endpoints with municipal roles").hasSizeGreaterThan(20);

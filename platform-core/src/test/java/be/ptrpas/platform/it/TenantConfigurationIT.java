@@ -308,7 +308,7 @@ class TenantConfigurationIT {
     void pluginSecretsAreWriteOnlyAndEncryptedAtRest() throws SQLException {
         String nis = newTenant();
         String admin = ItTokens.of("admin", nis);
-        JsonObject choice = Json.createObjectBuilder().add("providerId", "payment-mollie").add("enabled", true)
+        JsonObject choice = Json.createObjectBuilder().add("providerId", "payment-ogone").add("enabled", true)
                 .add("config", Json.createObjectBuilder().add("profileId", "pfl_demo"))
                 .add("secrets", Json.createObjectBuilder().add("apiKey", "test_supersecretvalue")).build();
         Api.Reply saved = api.put(path(nis, "plugins/payment"), admin, choice);
@@ -322,11 +322,11 @@ class TenantConfigurationIT {
         assertThat(storedSecrets(nis)).doesNotContain("supersecret").startsWith("{\"apiKey\":\"v1:");
 
         // Resending without secrets keeps them; null removes one.
-        JsonObject withoutSecrets = Json.createObjectBuilder().add("providerId", "payment-mollie")
+        JsonObject withoutSecrets = Json.createObjectBuilder().add("providerId", "payment-ogone")
                 .add("config", Json.createObjectBuilder().add("profileId", "pfl_live")).build();
         assertThat(api.put(path(nis, "plugins/payment"), admin, withoutSecrets).json().getJsonArray("secretsSet"))
                 .hasSize(1);
-        JsonObject removal = Json.createObjectBuilder().add("providerId", "payment-mollie")
+        JsonObject removal = Json.createObjectBuilder().add("providerId", "payment-ogone")
                 .add("secrets", Json.createObjectBuilder().add("apiKey", JsonValue.NULL)).build();
         assertThat(api.put(path(nis, "plugins/payment"), admin, removal).json().getJsonArray("secretsSet")).isEmpty();
 
