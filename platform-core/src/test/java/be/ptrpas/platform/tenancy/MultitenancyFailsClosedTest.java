@@ -276,6 +276,22 @@ class MultitenancyFailsClosedTest {
         });
     }
 
+    /** Retention and replay counting use bulk JPQL: a delete must not reach another tenant's rows either. */
+    @Test
+    void aBulkDeleteTouchesOnlyTheOwnTenantsRows() {
+        inEntityManager(GENK, em -> {
+            EntityTransaction transaction = em.getTransaction();
+            transaction.begin();
+            try {
+                assertThat(em.createQuery("delete from Zone z").executeUpdate()).isEqualTo(2);
+                assertThat(em.createNativeQuery("select tenant_id from zone").setHint(ALLOW_NATIVE_SQL, true)
+                        .getResultList()).containsExactly(HASSELT);
+            } finally {
+                transaction.rollback();
+            }
+        });
+    }
+
     /**
      * With multitenant entities in the unit EclipseLink refuses native SQL (EclipseLink-6175) unless the unit sets
      * {@code eclipselink.jdbc.allow-native-sql-queries} or the query carries the hint: a native query cannot be used

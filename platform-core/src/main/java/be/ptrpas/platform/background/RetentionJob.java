@@ -1,0 +1,61 @@
+package be.ptrpas.platform.background;
+
+import be.ptrpas.platform.callback.InboundEvent;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Forgets what the platform no longer needs, at most once an hour per municipality: processed callbacks (their raw
+ * bodies carry phone numbers and plates) and plug-in failures older than {@code ptr.retention.days} (default 30).
+ * Failed callbacks and the outbox are kept: they are the record of what was told and sent.
+ */
+@ApplicationScoped
+public class RetentionJob implements TenantJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+    private static final Duration EVERY = Duration.ofHours(1);
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    RetentionJob self;
+
+    @Inject
+    @ConfigProperty(name = "ptr.retention.days", defaultValue = "30")
+    int days;
+
+    private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
+
+    @Override
+    public void runFor(String nis) {
+        Instant now = Instant.now();
+        Instant last = lastRun.get(nis);
+        if (last != null && last.plus(EVERY).isAfter(now)) {
+            return;
+        }
+        lastRun.put(nis, now);
+        int removed = self.purge(now.minus(Duration.ofDays(days)));
+        if (removed > 0) {
+            LOG.info(() -> "Retention for " + nis + ": " + removed + " old callbacks and plug-in failures removed");
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purge(Instant before) {
+        int callbacks = tenantEm.get().createQuery("delete from InboundEvent e where e.status = :processed "
+                        + "and e.receivedAt < :before")
+                .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("before", before).executeUpdate();
+        int failures = tenantEm.get().createQuery("delete from PluginFailure f where f.occurredAt < :before")
+                .setParameter("before", before).executeUpdate();
+        return callbacks + failures;
+    }
+}
