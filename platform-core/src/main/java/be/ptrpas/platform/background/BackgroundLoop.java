@@ -21,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs every {@link TenantJob} for every municipality on a sweep ({@code ptr.worker.sweep-ms}, default 5 s), and for
- * signalled municipalities within a tick ({@code ptr.worker.tick-ms}, default 250 ms). Visiting municipalities one by
- * one keeps each visit inside that municipality's row-level security; one municipality's failure is logged and never
- * stops the others. With several instances each runs its own loop; the jobs claim work so that nothing is done twice.
+ * signalled municipalities within a tick ({@code ptr.worker.tick-ms}, default 250 ms). Each visit stays inside one
+ * municipality's row-level security. Municipalities are visited in parallel on {@code ptr.worker.threads} threads
+ * (default 4), never two visits of the same one at a time: a municipality whose vendor is slow occupies one thread,
+ * the others go on. One municipality's failure is logged and never stops the others. With several instances each
+ * runs its own loop; the outbox claims items with a lease so that nothing is sent twice.
  *
  * <p>Its thread comes from the application's {@link ManagedThreadFactory} (a CDI bean, not an EJB: a task scheduled
  * from an EJB call carries that call's invocation context, which Payara then fails to reset on every run).
@@ -62,7 +64,14 @@ public class BackgroundLoop {
     @ConfigProperty(name = "ptr.worker.sweep-ms", defaultValue = "5000")
     long sweepMillis;
 
+    @Inject
+    @ConfigProperty(name = "ptr.worker.threads", defaultValue = "4")
+    int workerThreads;
+
     private ScheduledThreadPoolExecutor executor;
+    private java.util.concurrent.ExecutorService visits;
+    private final Set<String> visiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> missed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long lastSweep;
 
     synchronized void start() {
@@ -70,6 +79,7 @@ public class BackgroundLoop {
             return;
         }
         executor = new ScheduledThreadPoolExecutor(1, threads);
+        visits = java.util.concurrent.Executors.newFixedThreadPool(workerThreads, threads);
         executor.scheduleWithFixedDelay(this::tick, 1000, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Background worker started: tick " + tickMillis + " ms, sweep " + sweepMillis + " ms");
     }
@@ -78,6 +88,24 @@ public class BackgroundLoop {
     synchronized void stop() {
         if (executor != null) {
             executor.shutdownNow();
+            visits.shutdownNow();
+        }
+    }
+
+    private void visit(String nis, List<TenantJob> all) {
+        try {
+            for (TenantJob job : all) {
+                try {
+                    tenantWork.runAs(nis, () -> {
+                        caller.actAsSystem("worker");
+                        job.runFor(nis);
+                    });
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Background job " + job.getClass().getSimpleName() + " failed for " + nis, e);
+                }
+            }
+        } finally {
+            visiting.remove(nis);
         }
     }
 
@@ -97,18 +125,16 @@ public class BackgroundLoop {
             } else {
                 due = signal.drain();
             }
+            Set<String> wanted = new java.util.HashSet<>(due);
+            wanted.addAll(missed);
+            missed.clear();
             List<TenantJob> all = jobs.stream().toList();
-            for (String nis : due) {
-                for (TenantJob job : all) {
-                    try {
-                        tenantWork.runAs(nis, () -> {
-                            caller.actAsSystem("worker");
-                            job.runFor(nis);
-                        });
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Background job " + job.getClass().getSimpleName() + " failed for " + nis, e);
-                    }
+            for (String nis : wanted) {
+                if (!visiting.add(nis)) {
+                    missed.add(nis); // still busy with the previous visit: come back next tick
+                    continue;
                 }
+                visits.execute(() -> visit(nis, all));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Background worker tick failed", e);

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Forgets what the platform no longer needs, at most once an hour per municipality: processed callbacks (their raw
- * bodies carry phone numbers and plates) and plug-in failures older than {@code ptr.retention.days} (default 30).
- * Failed callbacks and the outbox are kept: they are the record of what was told and sent.
+ * Forgets what the platform no longer needs, at most once an hour per municipality: processed and failed callbacks
+ * (their raw bodies carry phone numbers and plates) and plug-in failures older than {@code ptr.retention.days}
+ * (default 30). The outbox is kept: it is the record of what was sent.
  */
 @ApplicationScoped
 public class RetentionJob implements TenantJob {
@@ -51,9 +51,9 @@ public class RetentionJob implements TenantJob {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge(Instant before) {
-        int callbacks = tenantEm.get().createQuery("delete from InboundEvent e where e.status = :processed "
+        int callbacks = tenantEm.get().createQuery("delete from InboundEvent e where e.status <> :received "
                         + "and e.receivedAt < :before")
-                .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("before", before).executeUpdate();
+                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("before", before).executeUpdate();
         int failures = tenantEm.get().createQuery("delete from PluginFailure f where f.occurredAt < :before")
                 .setParameter("before", before).executeUpdate();
         return callbacks + failures;

@@ -45,8 +45,9 @@ public class CallbackProcessingJob implements TenantJob {
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofHours(1), maxAttempts);
         for (InboundEvent event : self.due(Instant.now())) {
-            PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow();
             try {
+                PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow(
+                        () -> new IllegalStateException("unknown slot " + event.slot()));
                 callbacks.handler(slot).process(slot, StoredRequests.restore(event));
                 self.markProcessed(event.id(), event.deliveries());
             } catch (RuntimeException e) {

@@ -33,6 +33,9 @@ public class CallbackResource {
     @Inject
     CallbackService callbacks;
 
+    @Inject
+    CallbackRateLimit rateLimit;
+
     @Context
     HttpHeaders headers;
 
@@ -46,6 +49,7 @@ public class CallbackResource {
     @Operation(summary = "Receive a vendor's callback", description = "Verified by the slot's plug-in, stored, then "
             + "acknowledged; processed in the background. Replays of the same body are stored once.")
     public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, byte[] body) {
+        rateLimit.acquire(nis, slot);
         CallbackService.Received received = callbacks.receive(slot(slot),
                 HttpRequests.of("POST", "", headers, uri, body));
         return Response.ok(Map.of("received", true, "id", received.id())).build();
@@ -56,6 +60,7 @@ public class CallbackResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")
     public Response verify(@PathParam("nis") String nis, @PathParam("slot") String slot) {
+        rateLimit.acquire(nis, slot);
         PageResponse answer = callbacks.answerVerification(slot(slot), HttpRequests.of("GET", "", headers, uri, null))
                 .orElseThrow(() -> ProblemException.notFound("This callback address answers no GET requests."));
         return PageResponses.toResponse(answer);

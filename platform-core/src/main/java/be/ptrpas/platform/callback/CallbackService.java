@@ -73,7 +73,7 @@ public class CallbackService {
     public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request) {
         Instant now = Instant.now();
         int replayed = tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
-                        + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now "
+                        + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now, e.version = e.version + 1 "
                         + "where e.slot = :slot and e.bodyHash = :hash")
                 .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
                 .setParameter("slot", slot.path()).setParameter("hash", hash).executeUpdate();
@@ -84,7 +84,7 @@ public class CallbackService {
                     .setParameter("slot", slot.path()).setParameter("hash", hash).getSingleResult();
         } else {
             event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
-                    StoredRequests.query(request), StoredRequests.body(request), now);
+                    "{}", StoredRequests.body(request), now);
             tenantEm.get().persist(event);
             tenantEm.get().flush();
         }

@@ -33,6 +33,9 @@ public class PluginPageResource {
     @Inject
     TenantPlugins plugins;
 
+    @Inject
+    CallbackRateLimit rateLimit;
+
     @Context
     HttpHeaders headers;
 
@@ -43,7 +46,7 @@ public class PluginPageResource {
     @PermitAll
     @Produces(MediaType.WILDCARD)
     public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {
-        return handle(slot, HttpRequests.of("GET", page, headers, uri, null));
+        return handle(nis, slot, HttpRequests.of("GET", page, headers, uri, null));
     }
 
     @POST
@@ -52,10 +55,11 @@ public class PluginPageResource {
     @Produces(MediaType.WILDCARD)
     public Response post(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page,
                          byte[] body) {
-        return handle(slot, HttpRequests.of("POST", page, headers, uri, body));
+        return handle(nis, slot, HttpRequests.of("POST", page, headers, uri, body));
     }
 
-    private Response handle(String slot, InboundRequest request) {
+    private Response handle(String nis, String slot, InboundRequest request) {
+        rateLimit.acquire(nis, "pages:" + slot);
         ActivePlugin<HostedPages> pages = plugins.find(CallbackResource.slot(slot), HostedPages.class)
                 .orElseThrow(() -> ProblemException.notFound("No page here."));
         Optional<PageResponse> answer;

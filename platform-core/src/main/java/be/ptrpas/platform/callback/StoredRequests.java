@@ -24,8 +24,8 @@ final class StoredRequests {
     static String hash(InboundRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Json.write(new TreeMap<>(request.query())).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            // The body alone: vendors put callbacks in the body, and a query string anyone can vary at will must not
+            // turn one callback into many stored rows.
             digest.update(request.body());
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -16,7 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Scan-car batches: each observation stored once per vendor observation id, however often the batch is sent. */
+/**
+ * Scan-car batches: each observation stored once per vendor observation id, however often the batch is sent. The
+ * observations are stored when the batch arrives, not later from the stored callback: a batch's signature carries its
+ * signing time and expires after a few minutes, so checking it again later could refuse a genuine batch for good.
+ */
 @ApplicationScoped
 public class ScanBatchCallbackHandler implements CallbackHandler {
 
@@ -39,18 +43,17 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     @Override
     public String verify(PluginSlot slot, InboundRequest request) {
         ActivePlugin<EnforcementVendor> vendor = plugins.require(slot, EnforcementVendor.class);
-        vendor.callChecked("parseBatch", v -> v.parseBatch(request));
-        return vendor.pluginId();
-    }
-
-    @Override
-    public void process(PluginSlot slot, InboundRequest request) {
-        ActivePlugin<EnforcementVendor> vendor = plugins.require(slot, EnforcementVendor.class);
         ObservationBatch batch = vendor.callChecked("parseBatch", v -> v.parseBatch(request));
         List<Observation> observations = batch.observations();
         for (int from = 0; from < observations.size(); from += CHUNK) {
             self.store(vendor.pluginId(), batch.batchId(), observations.subList(from, Math.min(observations.size(), from + CHUNK)));
         }
+        return vendor.pluginId();
+    }
+
+    @Override
+    public void process(PluginSlot slot, InboundRequest request) {
+        // Already stored on arrival; the stored callback is the record of what the vendor sent.
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -133,6 +133,10 @@ public class OutboxMessage extends TenantOwnedEntity {
         return nextAttemptAt;
     }
 
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
     public String lastError() {
         return lastError;
     }

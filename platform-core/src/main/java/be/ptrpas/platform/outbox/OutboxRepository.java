@@ -33,7 +33,9 @@ public class OutboxRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<OutboxMessage> claim(String id, Instant now, Instant leaseUntil) {
         OutboxMessage item = tenantEm.get().find(OutboxMessage.class, id);
-        if (item == null || item.status() != OutboxStatus.PENDING || item.nextAttemptAt().isAfter(now)) {
+        // Re-read in this transaction: another instance may have claimed it since the due list was read.
+        if (item == null || item.status() != OutboxStatus.PENDING || item.nextAttemptAt().isAfter(now)
+                || item.leaseUntil() != null && item.leaseUntil().isAfter(now)) {
             return Optional.empty();
         }
         item.claim(leaseUntil);

@@ -162,25 +162,26 @@ public class PaymentService {
 
     public PaymentView refund(String id, RefundDetails details, String idempotencyKey) {
         checkKey(idempotencyKey);
+        if (details == null || details.amountCents() == null) {
+            throw ProblemException.invalid("amountCents", "is required");
+        }
+        // Locked until the refund is recorded: two refunds at once must not both see the same refundable amount.
         Payment payment = find(id);
+        tenantEm.get().lock(payment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        tenantEm.get().refresh(payment);
         Optional<PaymentRefund> earlier = tenantEm.get().createQuery(
                         "select r from PaymentRefund r where r.idempotencyKey = :key", PaymentRefund.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
-            if (!earlier.get().paymentId().equals(id) || !Objects.equals(earlier.get().amountCents(),
-                    details == null ? null : details.amountCents())) {
+            if (!earlier.get().paymentId().equals(id) || !Objects.equals(earlier.get().amountCents(), details.amountCents())) {
                 throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
                         + " was used for another refund.");
             }
             return PaymentView.of(payment);
         }
-        Violations v = new Violations();
-        if (details == null || v.required("amountCents", details.amountCents())) {
-            if (details != null && (details.amountCents() <= 0 || details.amountCents() > MAX_CENTS)) {
-                v.add("amountCents", "must be above 0");
-            }
+        if (details.amountCents() <= 0 || details.amountCents() > MAX_CENTS) {
+            throw ProblemException.invalid("amountCents", "must be between 1 and " + MAX_CENTS + " cents");
         }
-        v.throwIfAny();
         if (payment.status() != PaymentStatus.PAID) {
             throw ProblemException.conflict("Only a paid payment can be refunded; this one is " + payment.status() + ".");
         }

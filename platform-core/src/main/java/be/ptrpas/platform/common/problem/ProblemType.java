@@ -25,6 +25,7 @@ public enum ProblemType {
     PLUGIN_NOT_CONFIGURED("plugin-not-configured", "The municipality has no working plug-in for this", 409),
     PLUGIN_REFUSED("plugin-refused", "The vendor refused the request", 422),
     PLUGIN_UNAVAILABLE("plugin-unavailable", "The vendor cannot be reached right now", 503),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     CALLBACK_REJECTED("callback-rejected", "The callback is not genuine or not readable", 400),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);

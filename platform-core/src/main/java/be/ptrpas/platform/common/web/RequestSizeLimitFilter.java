@@ -27,7 +27,7 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "ptr.http.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
-    /** Scan-car batches arrive through callbacks and are larger than any API body (10,000 observations). */
+    /** Scan-car batches arrive through the enforcement callback and are larger than any API body (10,000 observations). */
     @Inject
     @ConfigProperty(name = "ptr.http.max-callback-bytes", defaultValue = "16777216")
     long maxCallbackBytes;
@@ -37,7 +37,9 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        long maxBytes = request.getUriInfo().getPath().startsWith("v1/callbacks/") ? maxCallbackBytes : this.maxBytes;
+        // Only scan-car batches are large; every other callback keeps the ordinary limit.
+        String path = request.getUriInfo().getPath();
+        long maxBytes = path.startsWith("v1/callbacks/") && path.endsWith("/enforcement") ? maxCallbackBytes : this.maxBytes;
         long length = request.getLength();
         if (length > maxBytes) {
             boolean swallow = length <= MAX_SWALLOW_BYTES;

@@ -40,8 +40,14 @@ public class CircuitBreakers {
         breaker(key).success();
     }
 
-    public void failure(String key) {
-        breaker(key).failure(clock.instant());
+    /** Records a failure; returns whether this failure opened the circuit (for a single log entry). */
+    public boolean failure(String key) {
+        return breaker(key).failure(clock.instant());
+    }
+
+    /** The call that passed was not made after all (bulkhead full): free a half-open trial, change nothing else. */
+    public void release(String key) {
+        breaker(key).release();
     }
 
     public Status status(String key) {
@@ -75,11 +81,17 @@ public class CircuitBreakers {
             trialRunning = false;
         }
 
-        synchronized void failure(Instant now) {
+        synchronized boolean failure(Instant now) {
             failures++;
+            boolean wasClosed = openUntil == null;
             if (trialRunning || failures >= threshold) {
                 openUntil = now.plus(openFor);
             }
+            trialRunning = false;
+            return wasClosed && openUntil != null;
+        }
+
+        synchronized void release() {
             trialRunning = false;
         }
 

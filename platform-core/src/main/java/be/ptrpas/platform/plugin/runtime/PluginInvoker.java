@@ -83,39 +83,45 @@ public class PluginInvoker {
     public <T> T call(Target target, String operation, Duration timeout, Callable<T> work) {
         String key = target.key();
         if (!breakers.tryPass(key)) {
-            throw fail(target, operation, FailureKind.CIRCUIT_OPEN, "the plug-in failed repeatedly; calls are paused until "
-                    + breakers.status(key).openUntil(), null, false);
+            // Not recorded per call: the open circuit itself is shown to the admin (plugin-status).
+            throw new PluginCallException(FailureKind.CIRCUIT_OPEN, target.pluginId(), "the plug-in failed repeatedly; "
+                    + "calls are paused until " + breakers.status(key).openUntil(), null);
         }
         Semaphore bulkhead = bulkheads.computeIfAbsent(key, k -> new Semaphore(maxConcurrentPerPlugin));
         if (!bulkhead.tryAcquire()) {
-            breakers.success(key); // not the plug-in's fault; release a half-open trial
-            throw fail(target, operation, FailureKind.BULKHEAD_FULL, maxConcurrentPerPlugin
-                    + " calls to this plug-in are already running", null, false);
+            breakers.release(key);
+            throw new PluginCallException(FailureKind.BULKHEAD_FULL, target.pluginId(), maxConcurrentPerPlugin
+                    + " calls to this plug-in are already running", null);
+        }
+        Future<T> future;
+        try {
+            // The task gives the permit back when it really ends: a call that timed out but still hangs in the
+            // plug-in keeps counting against this municipality's bulkhead, not against everyone's threads.
+            future = pool.submit(() -> {
+                try {
+                    return work.call();
+                } finally {
+                    bulkhead.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            bulkhead.release();
+            breakers.release(key);
+            throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
         }
         try {
-            Future<T> future;
-            try {
-                future = pool.submit(work);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                breakers.success(key);
-                throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
-            }
-            try {
-                T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                breakers.success(key);
-                return result;
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                throw fail(target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-                throw fail(target, operation, FailureKind.TIMEOUT, "interrupted", e, true);
-            } catch (ExecutionException e) {
-                throw classify(target, operation, e.getCause());
-            }
-        } finally {
-            bulkhead.release();
+            T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            breakers.success(key);
+            return result;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw fail(target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw fail(target, operation, FailureKind.TIMEOUT, "interrupted", e, true);
+        } catch (ExecutionException e) {
+            throw classify(target, operation, e.getCause());
         }
     }
 
@@ -125,15 +131,15 @@ public class PluginInvoker {
     }
 
     private PluginCallException classify(Target target, String operation, Throwable cause) {
-        if (cause instanceof be.ptrpas.spi.RejectedRequestException || cause instanceof IllegalArgumentException) {
-            // Bad input (a forged callback, a malformed number): the plug-in did its job. Not recorded, so that a
-            // flood of forged callbacks cannot fill the admin's failure list.
-            breakers.success(target.key());
+        if (cause instanceof be.ptrpas.spi.RejectedRequestException) {
+            // A forged or garbled callback: says nothing about the vendor's health, and is not recorded, so that a
+            // flood of forged callbacks can neither steer the breaker nor fill the admin's failure list.
+            breakers.release(target.key());
             return new PluginCallException(FailureKind.REFUSED, target.pluginId(), cause.getMessage(), cause);
         }
-        if (cause instanceof PluginException plugin && !plugin.isRetryable()) {
-            breakers.success(target.key()); // the vendor answered: it is healthy, the request was not
-            return fail(target, operation, FailureKind.REFUSED, plugin.getMessage(), plugin, false);
+        if (cause instanceof PluginException plugin && !plugin.isRetryable() || cause instanceof IllegalArgumentException) {
+            breakers.success(target.key()); // the vendor (or the plug-in) answered: healthy; the request was not
+            return fail(target, operation, FailureKind.REFUSED, cause.getMessage(), cause, false);
         }
         String message = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
@@ -142,8 +148,9 @@ public class PluginInvoker {
 
     private PluginCallException fail(Target target, String operation, FailureKind kind, String message, Throwable cause,
                                      boolean countAgainstHealth) {
-        if (countAgainstHealth) {
-            breakers.failure(target.key());
+        if (countAgainstHealth && breakers.failure(target.key())) {
+            failures.record(target.nis(), target.slot(), target.pluginId(), operation, FailureKind.CIRCUIT_OPEN,
+                    "calls paused for " + breakerOpenSeconds + " s after " + breakerThreshold + " failures in a row");
         }
         failures.record(target.nis(), target.slot(), target.pluginId(), operation, kind, message);
         return new PluginCallException(kind, target.pluginId(), message, cause);

@@ -4,7 +4,6 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.tenancy.TenantWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -41,10 +40,10 @@ public class PluginStateRepository {
         check(key, value);
         try {
             return tenantWork.callAs(nis, () -> self.insertIfAbsent(pluginId, key, value));
-        } catch (PersistenceException e) {
-            return false; // another thread stored the key first: the unique key decided
         } catch (RuntimeException e) {
-            if (causedByConstraint(e)) {
+            // Another thread stored the key first (the unique key decided) — or the database failed, which must not
+            // pass for "already there".
+            if (causedByConstraint(e) || get(nis, pluginId, key).isPresent()) {
                 return false;
             }
             throw e;

@@ -55,7 +55,8 @@ public class TenantPlugins {
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(String settingId, long version, String pluginId, Object provider) {
+    /** A created provider, or why it could not be created (remembered so a broken setting is reported once). */
+    private record Cached(String settingId, long version, String pluginId, Object provider, String failure) {
     }
 
     /** The municipality's enabled plug-in in this slot, if it has one that is installed and of the right type. */
@@ -71,8 +72,15 @@ public class TenantPlugins {
         Cached cached = cache.get(key);
         if (cached == null || !cached.settingId().equals(chosen.id()) || cached.version() != chosen.version()
                 || !cached.pluginId().equals(chosen.providerId())) {
-            cached = new Cached(chosen.id(), chosen.version(), chosen.providerId(), create(nis, slot, chosen, target));
+            try {
+                cached = new Cached(chosen.id(), chosen.version(), chosen.providerId(), create(nis, slot, chosen, target), null);
+            } catch (ProblemException e) {
+                cached = new Cached(chosen.id(), chosen.version(), chosen.providerId(), null, e.getMessage());
+            }
             cache.put(key, cached);
+        }
+        if (cached.failure() != null) {
+            throw new ProblemException(ProblemType.PLUGIN_NOT_CONFIGURED, cached.failure());
         }
         if (!type.isInstance(cached.provider())) {
             return Optional.empty();
