@@ -28,6 +28,8 @@ public final class Json {
 
     /** The longest text {@link #parse(String)} and {@link #parseObject(String)} accept, in characters. */
     public static final int MAX_LENGTH = 256 * 1024;
+    /** The largest body {@link #parse(byte[])} accepts, in bytes. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
     /** The deepest nesting of objects and arrays accepted; a top-level object counts as 1. */
     public static final int MAX_DEPTH = 32;
     /** The longest number literal accepted, which keeps big-number arithmetic cheap. */
@@ -51,6 +53,11 @@ public final class Json {
         Json reader = new Json(text == null ? "" : text);
         reader.checkLength(maxLength, "characters");
         return reader.document(false);
+    }
+
+    /** Reads an HTTP body that must be one JSON value in UTF-8 of at most {@link #MAX_BODY_BYTES} bytes. */
+    public static Object parse(byte[] utf8) throws MalformedJsonException {
+        return parse(utf8, MAX_BODY_BYTES);
     }
 
     /**

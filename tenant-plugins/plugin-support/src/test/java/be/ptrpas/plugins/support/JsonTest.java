@@ -160,6 +160,9 @@ class JsonTest {
                 .hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> Json.parse(body, body.length - 1)).hasMessageContaining("longer than");
         assertThatThrownBy(() -> Json.parse(new byte[0], 100)).hasMessageContaining("the JSON is empty");
+        assertThat(Json.parse(("[\"" + "x".repeat(Json.MAX_BODY_BYTES - 4) + "\"]").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(List.class);
+        assertThatThrownBy(() -> Json.parse(new byte[Json.MAX_BODY_BYTES + 1])).hasMessageContaining("longer than");
     }
 
     @Test
