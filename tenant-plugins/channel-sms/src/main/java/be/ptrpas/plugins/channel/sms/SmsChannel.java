@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.sms;
 
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.RejectedRequestException;

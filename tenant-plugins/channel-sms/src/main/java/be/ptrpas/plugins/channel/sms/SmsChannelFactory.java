@@ -1,8 +1,10 @@
 package be.ptrpas.plugins.channel.sms;
 
+import be.ptrpas.plugins.support.HmacSha256;
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.ConfigIssue;
-import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.ConfigProperty.Type;
+import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginContext;
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.messaging.ChannelType;
@@ -70,9 +72,9 @@ public final class SmsChannelFactory implements MessageChannelFactory {
     @Override
     public MessageChannel create(PluginContext context) {
         SmsSettings settings = SmsSettings.from(context.config());
-        PhoneNumbers phoneNumbers = new PhoneNumbers(settings.defaultRegion());
+        PhoneNumbers phoneNumbers = new PhoneNumbers(settings.defaultRegion(), "a text message");
         SmsGatewayClient gateway = new SmsGatewayClient(settings, context.callbackUrl());
-        SmsWebhook webhook = new SmsWebhook(new WebhookSignature(settings.webhookSecret()), phoneNumbers,
+        SmsWebhook webhook = new SmsWebhook(new HmacSha256(settings.webhookSecret()), phoneNumbers,
                 context.clock());
         return new SmsChannel(phoneNumbers, new SmsTexts(), gateway, webhook);
     }

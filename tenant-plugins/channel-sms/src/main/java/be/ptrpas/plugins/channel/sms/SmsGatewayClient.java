@@ -1,6 +1,7 @@
 package be.ptrpas.plugins.channel.sms;
 
-import be.ptrpas.plugins.channel.sms.Json.MalformedJsonException;
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.SendResult;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,17 +55,15 @@ final class SmsGatewayClient {
     }
 
     SendResult send(String e164, String text, String messageId) {
-        byte[] body = Json.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("from", settings.sender());
-            json.writeStringField("to", e164);
-            json.writeStringField("text", text);
-            json.writeStringField("reference", messageId);
-            if (callbackUrl != null) {
-                json.writeStringField("callbackUrl", callbackUrl.toString());
-            }
-            json.writeEndObject();
-        });
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", settings.sender());
+        json.put("to", e164);
+        json.put("text", text);
+        json.put("reference", messageId);
+        if (callbackUrl != null) {
+            json.put("callbackUrl", callbackUrl.toString());
+        }
+        byte[] body = Json.write(json).getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(messagesUrl)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + settings.apiKey())
@@ -105,7 +105,7 @@ final class SmsGatewayClient {
      */
     private static SendResult accepted(byte[] body, String messageId) {
         try {
-            Map<String, Object> answer = Json.object(Json.parse(body), "the gateway's answer");
+            Map<String, Object> answer = Json.asObject(Json.parse(body), "the gateway's answer");
             String id = Json.text(answer, "id").orElse(messageId);
             Optional<String> status = Json.text(answer, "status");
             return new SendResult(id, status.filter("delivered"::equalsIgnoreCase).isPresent()
@@ -129,9 +129,9 @@ final class SmsGatewayClient {
             }
             String message;
             try {
-                Map<String, Object> outer = Json.object(Json.parse(body), "error");
+                Map<String, Object> outer = Json.asObject(Json.parse(body), "error");
                 Map<String, Object> error = outer.get("error") instanceof Map<?, ?> nested
-                        ? Json.object(nested, "error") : outer;
+                        ? Json.asObject(nested, "error") : outer;
                 message = textOrEmpty(error, "message").or(() -> textOrEmpty(error, "error"))
                         .or(() -> textOrEmpty(error, "detail")).orElse("");
             } catch (MalformedJsonException e) {

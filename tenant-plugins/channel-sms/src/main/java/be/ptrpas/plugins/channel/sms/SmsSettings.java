@@ -1,13 +1,16 @@
 package be.ptrpas.plugins.channel.sms;
 
 import static be.ptrpas.plugins.channel.sms.SmsChannelFactory.*;
+import static be.ptrpas.plugins.support.ConfigValues.required;
+import static be.ptrpas.plugins.support.ConfigValues.value;
 
+import be.ptrpas.plugins.support.ConfigValues;
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.ConfigIssue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One municipality's SMS gateway settings. */
 record SmsSettings(URI baseUrl, String apiKey, String sender, String webhookSecret, String defaultRegion) {
@@ -29,27 +32,8 @@ record SmsSettings(URI baseUrl, String apiKey, String sender, String webhookSecr
                 issues.add(new ConfigIssue(SENDER, "Sender name must be 1 to 11 letters or digits, without spaces")));
         value(config, DEFAULT_REGION).filter(region -> !PhoneNumbers.isSupportedRegion(region)).ifPresent(region ->
                 issues.add(new ConfigIssue(DEFAULT_REGION, "Default country must be a two-letter country code such as BE")));
-        value(config, BASE_URL).filter(SmsSettings::sendsKeyInClear).ifPresent(url ->
+        value(config, BASE_URL).filter(ConfigValues::isCleartextToRemoteHost).ifPresent(url ->
                 issues.add(new ConfigIssue(BASE_URL, "Gateway URL must use https: the API key travels with every call")));
         return issues;
-    }
-
-    /** Plain http is only acceptable to a gateway on this machine (a test double). */
-    private static boolean sendsKeyInClear(String url) {
-        try {
-            URI uri = new URI(url);
-            return "http".equalsIgnoreCase(uri.getScheme())
-                    && !("127.0.0.1".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
-        } catch (Exception e) {
-            return false; // the generic URL check already reports it
-        }
-    }
-
-    private static String required(Map<String, String> config, String name) {
-        return value(config, name).orElseThrow(() -> new IllegalArgumentException(name + " is required"));
-    }
-
-    private static Optional<String> value(Map<String, String> config, String name) {
-        return Optional.ofNullable(config.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

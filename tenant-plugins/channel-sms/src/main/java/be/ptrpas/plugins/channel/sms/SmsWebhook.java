@@ -1,6 +1,9 @@
 package be.ptrpas.plugins.channel.sms;
 
-import be.ptrpas.plugins.channel.sms.Json.MalformedJsonException;
+import be.ptrpas.plugins.support.HmacSha256;
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
 import be.ptrpas.spi.messaging.DeliveryReceipt;
@@ -36,11 +39,11 @@ final class SmsWebhook {
     static final String SIGNATURE_HEADER = "X-Signature";
     private static final int MAX_EVENTS = 1000;
 
-    private final WebhookSignature signature;
+    private final HmacSha256 signature;
     private final PhoneNumbers phoneNumbers;
     private final Clock clock;
 
-    SmsWebhook(WebhookSignature signature, PhoneNumbers phoneNumbers, Clock clock) {
+    SmsWebhook(HmacSha256 signature, PhoneNumbers phoneNumbers, Clock clock) {
         this.signature = signature;
         this.phoneNumbers = phoneNumbers;
         this.clock = clock;
@@ -51,19 +54,19 @@ final class SmsWebhook {
             throw new RejectedRequestException("the SMS gateway posts its events; got " + request.method());
         }
         byte[] body = request.body();
-        if (!signature.matches(request.header(SIGNATURE_HEADER).orElse(null), body)) {
+        if (!signature.verifyHeader(request.header(SIGNATURE_HEADER).orElse(null), body)) {
             throw new RejectedRequestException("missing or wrong " + SIGNATURE_HEADER + " signature");
         }
         try {
             Object document = Json.parse(body);
-            List<Object> events = document instanceof List<?> ? Json.array(document, "the body") : List.of(document);
+            List<Object> events = document instanceof List<?> ? Json.asArray(document, "the body") : List.of(document);
             if (events.size() > MAX_EVENTS) {
                 throw new RejectedRequestException("more than " + MAX_EVENTS + " events in one request");
             }
             List<InboundReply> replies = new ArrayList<>();
             List<DeliveryReceipt> receipts = new ArrayList<>();
             for (Object item : events) {
-                Map<String, Object> event = Json.object(item, "an event");
+                Map<String, Object> event = Json.asObject(item, "an event");
                 switch (Json.text(event, "type").orElse("").toLowerCase(Locale.ROOT)) {
                     case "inbound" -> replies.add(reply(event));
                     case "status" -> receipt(event).ifPresent(receipts::add);

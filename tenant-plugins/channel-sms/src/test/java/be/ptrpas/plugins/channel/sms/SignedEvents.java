@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.sms;
 
+import be.ptrpas.plugins.support.HmacSha256;
 import be.ptrpas.spi.InboundRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class SignedEvents {
     }
 
     static InboundRequest signed(String secret, byte[] body) {
-        return InboundRequest.post(body, Map.of("X-Signature", new WebhookSignature(secret).headerFor(body),
+        return InboundRequest.post(body, Map.of("X-Signature", new HmacSha256(secret).header(body),
                 "Content-Type", "application/json"));
     }
 }

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.messaging.MessageChannelFactory;
 import be.ptrpas.spi.messaging.MessageTemplates;
@@ -105,7 +107,7 @@ class SmsChannelContractTest extends MessageChannelContract {
     private static Object parse(byte[] body) {
         try {
             return Json.parse(body);
-        } catch (Json.MalformedJsonException e) {
+        } catch (MalformedJsonException e) {
             throw new AssertionError("the plug-in sent malformed JSON: " + new String(body, StandardCharsets.UTF_8), e);
         }
     }

@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.InvalidRecipientException;
@@ -9,7 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,39 +54,32 @@ final class GraphApiClient {
                 + "/messages");
     }
 
-    SendResult send(String waId, TemplateMessage template, String messageId) {
-        byte[] body = Json.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("messaging_product", "whatsapp");
-            json.writeStringField("recipient_type", "individual");
-            json.writeStringField("to", waId);
-            json.writeStringField("type", "template");
-            // Meta echoes this in status webhooks; it ties a status to our message even without the wamid.
-            json.writeStringField("biz_opaque_callback_data", messageId.length() > 512 ? messageId.substring(0, 512)
-                    : messageId);
-            json.writeObjectFieldStart("template");
-            json.writeStringField("name", template.name());
-            json.writeObjectFieldStart("language");
-            json.writeStringField("code", template.languageCode());
-            json.writeEndObject();
-            if (!template.parameters().isEmpty()) {
-                json.writeArrayFieldStart("components");
-                json.writeStartObject();
-                json.writeStringField("type", "body");
-                json.writeArrayFieldStart("parameters");
-                for (String text : template.parameters()) {
-                    json.writeStartObject();
-                    json.writeStringField("type", "text");
-                    json.writeStringField("text", text);
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeEndArray();
+    SendResult send(String waId, TemplateMessage message, String messageId) {
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("name", message.name());
+        template.put("language", Map.of("code", message.languageCode()));
+        if (!message.parameters().isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            for (String text : message.parameters()) {
+                Map<String, Object> parameter = new LinkedHashMap<>();
+                parameter.put("type", "text");
+                parameter.put("text", text);
+                parameters.add(parameter);
             }
-            json.writeEndObject();
-            json.writeEndObject();
-        });
+            Map<String, Object> component = new LinkedHashMap<>();
+            component.put("type", "body");
+            component.put("parameters", parameters);
+            template.put("components", List.of(component));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("messaging_product", "whatsapp");
+        json.put("recipient_type", "individual");
+        json.put("to", waId);
+        json.put("type", "template");
+        // Meta echoes this in status webhooks; it ties a status to our message even without the wamid.
+        json.put("biz_opaque_callback_data", messageId.length() > 512 ? messageId.substring(0, 512) : messageId);
+        json.put("template", template);
+        byte[] body = Json.write(json).getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(messagesUrl)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + settings.accessToken())
@@ -124,11 +122,11 @@ final class GraphApiClient {
      */
     private static java.util.Optional<String> wamid(byte[] body) {
         try {
-            Map<String, Object> answer = Json.object(Json.parse(body), "the answer");
-            List<Object> messages = Json.array(answer.get("messages"), "messages");
+            Map<String, Object> answer = Json.asObject(Json.parse(body), "the answer");
+            List<Object> messages = Json.asArray(answer.get("messages"), "messages");
             return messages.isEmpty() ? java.util.Optional.empty()
-                    : Json.text(Json.object(messages.get(0), "a message"), "id");
-        } catch (Json.MalformedJsonException e) {
+                    : Json.text(Json.asObject(messages.get(0), "a message"), "id");
+        } catch (MalformedJsonException e) {
             return java.util.Optional.empty();
         }
     }

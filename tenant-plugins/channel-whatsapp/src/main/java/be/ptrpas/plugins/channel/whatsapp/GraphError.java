@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +25,14 @@ record GraphError(int code, String message) {
 
     static GraphError from(byte[] body) {
         try {
-            Map<String, Object> root = Json.object(Json.parse(body), "the answer");
-            Map<String, Object> error = Json.object(root.get("error"), "error");
+            Map<String, Object> root = Json.asObject(Json.parse(body), "the answer");
+            Map<String, Object> error = Json.asObject(root.get("error"), "error");
             int code = Json.text(error, "code").filter(c -> c.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
             String message = Json.text(error, "message").orElse("");
             Optional<String> details = error.get("error_data") instanceof Map<?, ?> data
                     && data.get("details") instanceof String text ? Optional.of(text) : Optional.empty();
             return new GraphError(code, shorten(details.map(d -> message + " (" + d + ")").orElse(message)));
-        } catch (Json.MalformedJsonException e) {
+        } catch (MalformedJsonException e) {
             return new GraphError(0, "");
         }
     }

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PageResponse;
 import be.ptrpas.spi.RejectedRequestException;

@@ -1,8 +1,10 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
+import be.ptrpas.plugins.support.HmacSha256;
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.ConfigIssue;
-import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.ConfigProperty.Type;
+import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginContext;
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.messaging.ChannelType;
@@ -83,10 +85,10 @@ public final class WhatsAppChannelFactory implements MessageChannelFactory {
     @Override
     public MessageChannel create(PluginContext context) {
         WhatsAppSettings settings = WhatsAppSettings.from(context.config());
-        PhoneNumbers phoneNumbers = new PhoneNumbers(settings.defaultRegion());
+        PhoneNumbers phoneNumbers = new PhoneNumbers(settings.defaultRegion(), "WhatsApp");
         return new WhatsAppChannel(phoneNumbers, new TemplateMessages(settings.templates()),
                 new GraphApiClient(settings),
-                new WhatsAppWebhook(new WebhookSignature(settings.appSecret()), settings.phoneNumberId(),
+                new WhatsAppWebhook(new HmacSha256(settings.appSecret()), settings.phoneNumberId(),
                         phoneNumbers),
                 new SubscriptionCheck(settings.verifyToken()));
     }

@@ -1,6 +1,9 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
-import be.ptrpas.plugins.channel.whatsapp.Json.MalformedJsonException;
+import be.ptrpas.plugins.support.HmacSha256;
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
 import be.ptrpas.spi.messaging.DeliveryReceipt;
@@ -35,11 +38,11 @@ final class WhatsAppWebhook {
 
     static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
 
-    private final WebhookSignature signature;
+    private final HmacSha256 signature;
     private final String phoneNumberId;
     private final PhoneNumbers phoneNumbers;
 
-    WhatsAppWebhook(WebhookSignature signature, String phoneNumberId, PhoneNumbers phoneNumbers) {
+    WhatsAppWebhook(HmacSha256 signature, String phoneNumberId, PhoneNumbers phoneNumbers) {
         this.signature = signature;
         this.phoneNumberId = phoneNumberId;
         this.phoneNumbers = phoneNumbers;
@@ -50,16 +53,16 @@ final class WhatsAppWebhook {
             throw new RejectedRequestException("WhatsApp posts its events; got " + request.method());
         }
         byte[] body = request.body();
-        if (!signature.matches(request.header(SIGNATURE_HEADER).orElse(null), body)) {
+        if (!signature.verifyHeader(request.header(SIGNATURE_HEADER).orElse(null), body)) {
             throw new RejectedRequestException("missing or wrong " + SIGNATURE_HEADER + " signature");
         }
         try {
-            Map<String, Object> root = Json.object(Json.parse(body), "the body");
+            Map<String, Object> root = Json.asObject(Json.parse(body), "the body");
             List<InboundReply> replies = new ArrayList<>();
             List<DeliveryReceipt> receipts = new ArrayList<>();
-            for (Object entry : Json.array(root.get("entry"), "entry")) {
-                for (Object change : list(Json.object(entry, "an entry").get("changes"), "changes")) {
-                    readChange(Json.object(change, "a change"), replies, receipts);
+            for (Object entry : Json.asArray(root.get("entry"), "entry")) {
+                for (Object change : list(Json.asObject(entry, "an entry").get("changes"), "changes")) {
+                    readChange(Json.asObject(change, "a change"), replies, receipts);
                 }
             }
             return new InboundMessages(replies, receipts);
@@ -73,16 +76,16 @@ final class WhatsAppWebhook {
         if (!"messages".equals(change.get("field")) || change.get("value") == null) {
             return; // template status, quality rating, account updates: not for the outbox
         }
-        Map<String, Object> value = Json.object(change.get("value"), "a change's value");
+        Map<String, Object> value = Json.asObject(change.get("value"), "a change's value");
         if (value.get("metadata") instanceof Map<?, ?> metadata
                 && metadata.get("phone_number_id") instanceof String id && !id.equals(phoneNumberId)) {
             return; // another business number of the same Meta app
         }
         for (Object message : list(value.get("messages"), "messages")) {
-            replies.add(reply(Json.object(message, "a message")));
+            replies.add(reply(Json.asObject(message, "a message")));
         }
         for (Object status : list(value.get("statuses"), "statuses")) {
-            receipt(Json.object(status, "a status")).ifPresent(receipts::add);
+            receipt(Json.asObject(status, "a status")).ifPresent(receipts::add);
         }
     }
 
@@ -156,6 +159,6 @@ final class WhatsAppWebhook {
 
     /** An optional array member: absent counts as empty. */
     private static List<Object> list(Object value, String what) throws MalformedJsonException {
-        return value == null ? List.of() : Json.array(value, what);
+        return value == null ? List.of() : Json.asArray(value, what);
     }
 }

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
+import be.ptrpas.plugins.support.HmacSha256;
 import be.ptrpas.spi.InboundRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +19,7 @@ final class SignedWebhooks {
     }
 
     static InboundRequest signed(String appSecret, byte[] body) {
-        return InboundRequest.post(body, Map.of("X-Hub-Signature-256", new WebhookSignature(appSecret).headerFor(body),
+        return InboundRequest.post(body, Map.of("X-Hub-Signature-256", new HmacSha256(appSecret).header(body),
                 "Content-Type", "application/json"));
     }
 

@@ -2,6 +2,9 @@ package be.ptrpas.plugins.enforcement.scanfeed;
 
 import be.ptrpas.plugins.enforcement.scanfeed.ObservationReader.FieldNames;
 import be.ptrpas.plugins.enforcement.scanfeed.ObservationReader.Fields;
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.JsonNumber;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.RejectedRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,7 @@ final class JsonBatchReader {
     }
 
     static RawBatch read(String text) throws RejectedRequestException {
-        if (!(Json.parse(text) instanceof Map<?, ?> batch)) {
+        if (!(parse(text) instanceof Map<?, ?> batch)) {
             throw new RejectedRequestException("the JSON batch must be an object with deviceId and observations");
         }
         String batchId = optionalString(batch, "batchId", "batch");
@@ -56,9 +59,19 @@ final class JsonBatchReader {
         return new RawBatch(batchId, read);
     }
 
+    /** Strict JSON; the message names line and column. The upload's size was checked before it got here. */
+    private static Object parse(String text) throws RejectedRequestException {
+        try {
+            return Json.parse(text, ScanfeedLimits.MAX_BODY_BYTES);
+        } catch (MalformedJsonException e) {
+            throw new RejectedRequestException("invalid JSON at line " + e.line() + ", column " + e.column() + ": "
+                    + e.problem());
+        }
+    }
+
     private static String optionalString(Map<?, ?> object, String name, String where) throws RejectedRequestException {
         Object value = object.get(name);
-        if (value == null || value == Json.NULL) {
+        if (value == null) {
             return null;
         }
         if (!(value instanceof String text)) {
@@ -70,10 +83,10 @@ final class JsonBatchReader {
     /** A coordinate as its decimal text; {@link ObservationReader} checks it like a CSV field. */
     private static String optionalNumber(Map<?, ?> object, String name, String where) throws RejectedRequestException {
         Object value = object.get(name);
-        if (value == null || value == Json.NULL) {
+        if (value == null) {
             return null;
         }
-        if (!(value instanceof Json.Number number)) {
+        if (!(value instanceof JsonNumber number)) {
             throw new RejectedRequestException(where + ": " + name + " must be a number");
         }
         return number.text();

@@ -1,8 +1,8 @@
 package be.ptrpas.plugins.enforcement.scanfeed;
 
+import be.ptrpas.plugins.support.HmacSha256;
 import be.ptrpas.spi.RejectedRequestException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks {@code X-Scanfeed-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">}. The time is
@@ -21,14 +19,13 @@ import javax.crypto.spec.SecretKeySpec;
 final class UploadSignature {
 
     static final String HEADER = "X-Scanfeed-Signature";
-    private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final HmacSha256 hmac;
     private final Duration maxSkew;
     private final Clock clock;
 
     UploadSignature(String secret, Duration maxSkew, Clock clock) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hmac = new HmacSha256(secret);
         this.maxSkew = maxSkew;
         this.clock = clock;
     }
@@ -63,7 +60,7 @@ final class UploadSignature {
         if (signatures.isEmpty()) {
             throw malformed("v1=<hex HMAC-SHA256> is missing");
         }
-        byte[] expected = mac(timestamp, body);
+        byte[] expected = hmac.sign((timestamp + ".").getBytes(StandardCharsets.US_ASCII), body);
         // MessageDigest.isEqual takes the same time whatever the first differing byte, so nothing leaks.
         if (signatures.stream().noneMatch(given -> MessageDigest.isEqual(expected, given))) {
             throw new RejectedRequestException(HEADER + " does not match the body: wrong secret or altered upload");
@@ -83,17 +80,6 @@ final class UploadSignature {
         if (-age > maxSkew.getSeconds()) {
             throw new RejectedRequestException("the upload's signature time is " + -age + " s in the future, more than the "
                     + maxSkew.getSeconds() + " s allowed (check the device's clock)");
-        }
-    }
-
-    private byte[] mac(long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM); // per call: a Mac is not thread-safe
-            mac.init(key);
-            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is missing from this JDK", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.payment.mollie;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.RejectedRequestException;

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import be.ptrpas.plugins.support.Json;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;

@@ -1,7 +1,9 @@
 package be.ptrpas.plugins.payment.sandbox;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.JsonNumber;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.payment.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -31,12 +33,12 @@ record SandboxLink(String id, Money amount, String description, String structure
     static SandboxLink fromJson(String text) throws MalformedJsonException {
         Map<String, Object> json = Json.parseObject(text);
         try {
-            if (!(json.get("amount") instanceof BigDecimal amount)) {
+            if (!(json.get("amount") instanceof JsonNumber amount)) {
                 throw new MalformedJsonException("'amount' must be a number");
             }
             return new SandboxLink(
                     Json.requiredString(json, "id"),
-                    new Money(amount.longValueExact(), Json.requiredString(json, "currency")),
+                    new Money(amount.bigDecimal().longValueExact(), Json.requiredString(json, "currency")),
                     Json.requiredString(json, "description"),
                     Json.string(json, "structuredReference").orElse(null),
                     Json.string(json, "redirectUrl").orElse(null),

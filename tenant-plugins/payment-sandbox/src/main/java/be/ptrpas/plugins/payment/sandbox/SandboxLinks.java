@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.payment.sandbox;
 
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.PluginStore;
 import java.util.Optional;

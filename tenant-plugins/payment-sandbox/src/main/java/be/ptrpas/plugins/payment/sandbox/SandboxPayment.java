@@ -1,8 +1,10 @@
 package be.ptrpas.plugins.payment.sandbox;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.JsonNumber;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentStatus;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -87,8 +89,8 @@ record SandboxPayment(String id, Money amount, String description, String struct
     }
 
     private static long longValue(Map<String, Object> json, String name) throws MalformedJsonException {
-        if (json.get(name) instanceof BigDecimal number) {
-            return number.longValueExact();
+        if (json.get(name) instanceof JsonNumber number) {
+            return number.bigDecimal().longValueExact();
         }
         throw new MalformedJsonException("'" + name + "' must be a number");
     }

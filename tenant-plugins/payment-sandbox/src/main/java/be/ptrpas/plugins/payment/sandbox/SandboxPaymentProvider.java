@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.payment.sandbox;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.HostedPages;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PageResponse;

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.payment.sandbox;
 
+import be.ptrpas.plugins.support.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,11 +1,6 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import be.ptrpas.plugins.support.HmacSha256;
 
 /**
  * The sandbox's webhook signature: header {@value #HEADER} with {@code sha256=<hex HMAC-SHA256 of the raw body>},
@@ -14,43 +9,24 @@ import javax.crypto.spec.SecretKeySpec;
 final class WebhookSignature {
 
     static final String HEADER = "X-Sandbox-Signature";
-    private static final String SCHEME = "sha256=";
 
-    private final SecretKeySpec key;
+    private final HmacSha256 hmac;
 
     WebhookSignature(String signingSecret) {
         if (signingSecret == null || signingSecret.isBlank()) {
             throw new IllegalArgumentException("the sandbox needs a signing secret");
         }
-        this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hmac = new HmacSha256(signingSecret);
     }
 
     /** The header value for this body. */
     String sign(byte[] body) {
-        return SCHEME + HexFormat.of().formatHex(hmac(body));
+        return hmac.header(body);
     }
 
     /** Whether the header value is the signature of this body; compares in constant time. */
     boolean matches(String headerValue, byte[] body) {
-        if (headerValue == null || !headerValue.startsWith(SCHEME)) {
-            return false;
-        }
-        byte[] claimed;
-        try {
-            claimed = HexFormat.of().parseHex(headerValue.substring(SCHEME.length()).trim());
-        } catch (IllegalArgumentException notHex) {
-            return false;
-        }
-        return MessageDigest.isEqual(claimed, hmac(body));
-    }
-
-    private byte[] hmac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
-        }
+        // The sandbox writes the scheme in lower case and accepts only that.
+        return headerValue != null && headerValue.startsWith(HmacSha256.SCHEME) && hmac.verifyHeader(headerValue, body);
     }
 }

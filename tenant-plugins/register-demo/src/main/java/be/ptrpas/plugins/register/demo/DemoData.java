@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Enterprise;
@@ -103,10 +105,13 @@ final class DemoData {
                 throw new IllegalStateException(RESOURCE + " is missing from the register-demo jar");
             }
             DemoData data = new DemoData();
-            data.read(asObject(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+            // The module's own file, so no size limit beyond what a jar resource can hold.
+            data.read(asObject(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Integer.MAX_VALUE)));
             return data;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (MalformedJsonException e) {
+            throw new IllegalStateException("demo register data: " + e.getMessage(), e);
         }
     }
 

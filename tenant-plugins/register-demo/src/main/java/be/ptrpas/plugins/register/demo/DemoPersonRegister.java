@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.register.Household;
 import be.ptrpas.spi.register.HouseholdMember;
 import be.ptrpas.spi.register.Person;

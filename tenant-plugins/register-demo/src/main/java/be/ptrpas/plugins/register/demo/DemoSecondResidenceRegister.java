@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.register.SecondResidence;
 import be.ptrpas.spi.register.SecondResidenceRegister;
 import java.util.List;

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.Manager;

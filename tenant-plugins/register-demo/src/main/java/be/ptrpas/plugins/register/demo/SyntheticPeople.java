@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Household;

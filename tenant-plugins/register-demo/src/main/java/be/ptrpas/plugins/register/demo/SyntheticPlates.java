@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

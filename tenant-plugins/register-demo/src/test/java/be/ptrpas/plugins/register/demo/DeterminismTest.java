@@ -2,6 +2,7 @@ package be.ptrpas.plugins.register.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.register.EnterpriseRegister;
 import be.ptrpas.spi.register.Person;
 import be.ptrpas.spi.register.PersonRegister;

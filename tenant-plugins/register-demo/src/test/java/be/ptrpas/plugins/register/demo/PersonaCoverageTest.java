@@ -2,6 +2,9 @@ package be.ptrpas.plugins.register.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.EnterpriseRegister;
@@ -38,8 +41,8 @@ class PersonaCoverageTest {
             new DemoEnterpriseRegisterFactory().create(TestPluginContext.of(Map.of()));
 
     @Test
-    void everyCitizenPersonaIsKnownAndLivesInAZoneOfTheirMunicipality() throws IOException {
-        Map<String, Object> platform = asObject(Json.parse(Files.readString(PLATFORM_DEMO)));
+    void everyCitizenPersonaIsKnownAndLivesInAZoneOfTheirMunicipality() throws IOException, MalformedJsonException {
+        Map<String, Object> platform = asObject(Json.parse(Files.readString(PLATFORM_DEMO), Integer.MAX_VALUE));
         int citizens = 0;
         for (Map<String, Object> persona : objects(platform.get("personas"))) {
             if (persona.get("rrn") == null) {

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.magda;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginContext;

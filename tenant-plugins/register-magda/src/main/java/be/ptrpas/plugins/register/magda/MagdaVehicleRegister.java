@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.register.magda;
 
+import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;

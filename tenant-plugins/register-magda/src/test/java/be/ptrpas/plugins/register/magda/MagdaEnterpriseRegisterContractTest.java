@@ -3,29 +3,13 @@ package be.ptrpas.plugins.register.magda;
 import be.ptrpas.spi.register.EnterpriseRegisterFactory;
 import be.ptrpas.spi.testkit.EnterpriseRegisterContract;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The enterprise register contract against the local MAGDA fake. */
 class MagdaEnterpriseRegisterContractTest extends EnterpriseRegisterContract {
 
-    private static MagdaFake fake;
-
-    @BeforeAll
-    static void startFake() {
-        fake = MagdaFake.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void serveDefaults() {
-        fake.serveDefaults();
-    }
+    @RegisterExtension
+    static final MagdaFakeExtension MAGDA = new MagdaFakeExtension();
 
     @Override
     protected EnterpriseRegisterFactory factory() {
@@ -34,7 +18,7 @@ class MagdaEnterpriseRegisterContractTest extends EnterpriseRegisterContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return fake.config();
+        return MAGDA.config();
     }
 
     @Override
@@ -54,7 +38,6 @@ class MagdaEnterpriseRegisterContractTest extends EnterpriseRegisterContract {
 
     @Override
     protected boolean takeSourceDown() {
-        fake.goDown();
-        return true;
+        return MAGDA.takeDown();
     }
 }

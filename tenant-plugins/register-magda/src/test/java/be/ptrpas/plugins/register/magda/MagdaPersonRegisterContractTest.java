@@ -3,29 +3,13 @@ package be.ptrpas.plugins.register.magda;
 import be.ptrpas.spi.register.PersonRegisterFactory;
 import be.ptrpas.spi.testkit.PersonRegisterContract;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The person register contract against the local MAGDA fake. */
 class MagdaPersonRegisterContractTest extends PersonRegisterContract {
 
-    private static MagdaFake fake;
-
-    @BeforeAll
-    static void startFake() {
-        fake = MagdaFake.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void serveDefaults() {
-        fake.serveDefaults();
-    }
+    @RegisterExtension
+    static final MagdaFakeExtension MAGDA = new MagdaFakeExtension();
 
     @Override
     protected PersonRegisterFactory factory() {
@@ -34,7 +18,7 @@ class MagdaPersonRegisterContractTest extends PersonRegisterContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return fake.config();
+        return MAGDA.config();
     }
 
     @Override
@@ -49,7 +33,6 @@ class MagdaPersonRegisterContractTest extends PersonRegisterContract {
 
     @Override
     protected boolean takeSourceDown() {
-        fake.goDown();
-        return true;
+        return MAGDA.takeDown();
     }
 }

@@ -3,29 +3,13 @@ package be.ptrpas.plugins.register.magda;
 import be.ptrpas.spi.register.VehicleRegisterFactory;
 import be.ptrpas.spi.testkit.VehicleRegisterContract;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The vehicle register contract against the local MAGDA fake. */
 class MagdaVehicleRegisterContractTest extends VehicleRegisterContract {
 
-    private static MagdaFake fake;
-
-    @BeforeAll
-    static void startFake() {
-        fake = MagdaFake.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void serveDefaults() {
-        fake.serveDefaults();
-    }
+    @RegisterExtension
+    static final MagdaFakeExtension MAGDA = new MagdaFakeExtension();
 
     @Override
     protected VehicleRegisterFactory factory() {
@@ -34,7 +18,7 @@ class MagdaVehicleRegisterContractTest extends VehicleRegisterContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return fake.config();
+        return MAGDA.config();
     }
 
     @Override
@@ -54,7 +38,6 @@ class MagdaVehicleRegisterContractTest extends VehicleRegisterContract {
 
     @Override
     protected boolean takeSourceDown() {
-        fake.goDown();
-        return true;
+        return MAGDA.takeDown();
     }
 }

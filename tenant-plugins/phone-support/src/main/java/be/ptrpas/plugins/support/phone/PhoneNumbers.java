@@ -1,4 +1,4 @@
-package be.ptrpas.plugins.channel.whatsapp;
+package be.ptrpas.plugins.support.phone;
 
 import be.ptrpas.spi.messaging.InvalidRecipientException;
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -11,25 +11,33 @@ import java.util.List;
 
 /**
  * Reads phone numbers the way a clerk types them ("0470 12 34 56", "+32 470/12.34.56") and turns them into E.164,
- * refusing anything that cannot receive a text message: invalid numbers and landlines.
+ * refusing anything that cannot receive a text message: invalid numbers and landlines. Messages name the number
+ * as typed (cut at 64 characters) and never include anything else, so they can be shown to the clerk.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int MAX_INPUT = 64;
 
     private final String defaultRegion;
+    private final String needsMobile;
 
-    PhoneNumbers(String defaultRegion) {
+    /**
+     * @param defaultRegion the country of numbers typed without country code, e.g. {@code BE}
+     * @param needsMobile   what needs a mobile number, for the landline message, e.g. "a text message"
+     */
+    public PhoneNumbers(String defaultRegion, String needsMobile) {
         this.defaultRegion = defaultRegion.toUpperCase(Locale.ROOT);
+        this.needsMobile = needsMobile;
     }
 
-    static boolean isSupportedRegion(String region) {
+    /** Whether libphonenumber knows this two-letter region code (either case). */
+    public static boolean isSupportedRegion(String region) {
         return UTIL.getSupportedRegions().contains(region.toUpperCase(Locale.ROOT));
     }
 
     /** The number in E.164 ({@code +32470123456}) when it is a valid mobile number. */
-    String mobileE164(String raw) {
+    public String mobileE164(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidRecipientException("there is no phone number for this recipient");
         }
@@ -43,7 +51,7 @@ final class PhoneNumbers {
         if (type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
             throw new InvalidRecipientException("phone number " + shown
                     + (type == PhoneNumberType.FIXED_LINE ? " is a landline" : " is not a mobile number")
-                    + "; WhatsApp needs a mobile number");
+                    + "; " + needsMobile + " needs a mobile number");
         }
         return UTIL.format(number, PhoneNumberFormat.E164);
     }
@@ -52,7 +60,7 @@ final class PhoneNumbers {
      * Best-effort E.164 of a number a vendor reports (a reply's sender): vendors usually send international digits
      * without '+' ("32470123456"), sometimes a national number; the input unchanged when neither reads.
      */
-    String normalise(String raw) {
+    public String normalise(String raw) {
         List<String> candidates = raw.matches("\\d{8,15}") ? List.of("+" + raw, raw) : List.of(raw);
         for (String candidate : candidates) {
             try {
