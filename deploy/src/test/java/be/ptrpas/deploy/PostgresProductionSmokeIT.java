@@ -71,6 +71,10 @@ class PostgresProductionSmokeIT {
                                       "enforcer":"MUNICIPALITY"}}""");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).body()).contains("44021");
+            // In production the demo plug-ins (payer-chosen outcomes, synthetic registers) are switched off.
+            String catalog = platform.send("GET", "/api/v1/plugins", operator, null).body();
+            assertThat(catalog).contains("\"id\":\"payment-mollie\"").doesNotContain("\"id\":\"payment-sandbox\"")
+                    .contains("payment-sandbox (bundled) is switched off by the operator");
         }
         try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
              Statement sql = app.createStatement();

@@ -49,6 +49,12 @@ public class CallbackService {
         String pluginId;
         try {
             pluginId = handler.verify(slot, request);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.PLUGIN_NOT_CONFIGURED) {
+                // Anonymous callers learn nothing about a municipality's set-up.
+                throw ProblemException.notFound("No callback address here.");
+            }
+            throw e;
         } catch (PluginCallException e) {
             if (e.kind() == FailureKind.REFUSED) {
                 throw new ProblemException(ProblemType.CALLBACK_REJECTED, "Callback refused: " + e.getMessage());

@@ -60,8 +60,13 @@ public class PluginPageResource {
 
     private Response handle(String nis, String slot, InboundRequest request) {
         rateLimit.acquire(nis, "pages:" + slot);
-        ActivePlugin<HostedPages> pages = plugins.find(CallbackResource.slot(slot), HostedPages.class)
-                .orElseThrow(() -> ProblemException.notFound("No page here."));
+        ActivePlugin<HostedPages> pages;
+        try {
+            pages = plugins.find(CallbackResource.slot(slot), HostedPages.class)
+                    .orElseThrow(() -> ProblemException.notFound("No page here."));
+        } catch (ProblemException e) {
+            throw e.type() == ProblemType.PLUGIN_NOT_CONFIGURED ? ProblemException.notFound("No page here.") : e;
+        }
         Optional<PageResponse> answer;
         try {
             answer = pages.call("page", provider -> provider.handlePage(request));

@@ -52,6 +52,12 @@ public class MessageService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    be.ptrpas.platform.background.WorkSignal signal;
+
+    @Inject
+    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
     /** A queued message and whether it was queued before (same dedupe key). */
     public record Queued(MessageView message, boolean existing) {
     }
@@ -118,6 +124,7 @@ public class MessageService {
         MessageView before = MessageView.of(item);
         OutboxAccess.revive(item, Instant.now());
         tenantEm.get().flush();
+        signal.raise(currentTenant.require());
         MessageView after = MessageView.of(item);
         audit.record("retry", AUDIT_TYPE, id, before, after);
         return after;

@@ -44,6 +44,17 @@ public class PluginCatalog {
     @ConfigProperty(name = "ptr.plugin.dir")
     Optional<String> pluginDirectory;
 
+    /**
+     * Plug-ins the operator switches off, comma-separated, or {@code none}. By default the demo plug-ins (a payment
+     * provider where the payer picks the outcome, synthetic registers) are off on PostgreSQL, i.e. in production.
+     */
+    @Inject
+    @ConfigProperty(name = "ptr.plugins.disabled", defaultValue = "auto")
+    String disabledSetting;
+
+    static final java.util.Set<String> DEMO_ONLY = java.util.Set.of("payment-sandbox", "register-demo-person",
+            "register-demo-vehicle", "register-demo-enterprise", "register-demo-second-residence");
+
     /** A loaded factory and where it came from ({@value #BUNDLED} or the jar's file name). */
     public record InstalledPlugin(PluginFactory factory, String source) {
     }
@@ -97,7 +108,10 @@ public class PluginCatalog {
                     continue; // found through the parent: bundled, already listed
                 }
                 PluginFactory factory = provider.get();
-                if (!SpiVersion.isCompatible(factory.spiVersion())) {
+                if (disabled().contains(factory.id())) {
+                    problem("Plug-in " + factory.id() + " (" + source + ") is switched off by the operator "
+                            + "(ptr.plugins.disabled)");
+                } else if (!SpiVersion.isCompatible(factory.spiVersion())) {
                     problem("Plug-in " + factory.id() + " (" + source + ") needs SPI " + factory.spiVersion()
                             + ", this platform has " + SpiVersion.current() + ": not loaded");
                 } else if (plugins.putIfAbsent(factory.id(), new InstalledPlugin(factory, source)) != null) {
@@ -108,6 +122,18 @@ public class PluginCatalog {
                 problems.add("A plug-in from " + source + " could not be loaded: " + e.getMessage());
             }
         }
+    }
+
+    private java.util.Set<String> disabled() {
+        String setting = disabledSetting.strip();
+        if (setting.equals("auto")) {
+            return be.ptrpas.platform.persistence.DatabaseSettings.isEmbedded() ? java.util.Set.of() : DEMO_ONLY;
+        }
+        if (setting.equals("none")) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(setting.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private void problem(String message) {
