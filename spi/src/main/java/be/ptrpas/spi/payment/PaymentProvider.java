@@ -31,4 +31,12 @@ public interface PaymentProvider {
 
     /** Creates a reusable payment link. */
     PaymentLink createPaymentLink(PaymentLinkRequest request);
+
+    /**
+     * Whether a payment link has been paid. Payments made through a link carry the provider's payment id, not the
+     * link's, so the platform asks about the link itself (when a clerk refreshes it, and regularly while it is open).
+     *
+     * @throws be.ptrpas.spi.PluginException non-retryable for an unknown link
+     */
+    PaymentLinkSnapshot fetchPaymentLink(String providerLinkId);
 }
