@@ -77,7 +77,9 @@ public class Payment extends TenantOwnedEntity {
 
     /** Applies what the provider says; returns whether the status moved. Late or out-of-order news is ignored. */
     boolean observe(PaymentStatus reported, String providerStatus, long refundedCents, Instant paidAt) {
-        this.providerStatus = providerStatus;
+        if (providerStatus != null) {
+            this.providerStatus = providerStatus.length() <= 40 ? providerStatus : providerStatus.substring(0, 40);
+        }
         this.refundedCents = Math.max(this.refundedCents, refundedCents);
         if (paidAt != null && this.paidAt == null) {
             this.paidAt = paidAt;

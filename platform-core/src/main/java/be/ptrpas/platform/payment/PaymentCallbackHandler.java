@@ -36,6 +36,12 @@ public class PaymentCallbackHandler implements CallbackHandler {
     @Inject
     PaymentCallbackHandler self;
 
+    @Inject
+    PaymentLinkPollJob linkPoll;
+
+    @Inject
+    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
     @Override
     public boolean handles(PluginSlot slot) {
         return slot == PluginSlot.PAYMENT;
@@ -62,7 +68,10 @@ public class PaymentCallbackHandler implements CallbackHandler {
                         Payment.class)
                 .setParameter("plugin", pluginId).setParameter("id", snapshot.providerPaymentId())
                 .getResultStream().findFirst()
-                .ifPresentOrElse(payment -> statusUpdates.apply(payment, snapshot),
-                        () -> LOG.info(() -> "Webhook about unknown payment " + snapshot.providerPaymentId() + " ignored"));
+                .ifPresentOrElse(payment -> statusUpdates.apply(payment, snapshot), () -> {
+                    // Not one of ours by id: most likely a payment made through one of our payment links.
+                    LOG.fine(() -> "Webhook about payment " + snapshot.providerPaymentId() + ": checking open links");
+                    linkPoll.soon(currentTenant.require());
+                });
     }
 }

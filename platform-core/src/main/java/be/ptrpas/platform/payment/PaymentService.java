@@ -150,10 +150,12 @@ public class PaymentService {
     /** Asks the provider for the current status now (a clerk on the phone with a citizen who says they paid). */
     public PaymentView refresh(String id) {
         Payment payment = find(id);
+        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         if (payment.kind() == Payment.Kind.LINK) {
+            String linkId = payment.providerPaymentId();
+            statusUpdates.applyLink(payment, call(provider, "fetchPaymentLink", p -> p.fetchPaymentLink(linkId)));
             return PaymentView.of(payment);
         }
-        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         String providerPaymentId = payment.providerPaymentId();
         PaymentSnapshot snapshot = call(provider, "fetchPayment", p -> p.fetchPayment(providerPaymentId));
         statusUpdates.apply(payment, snapshot);

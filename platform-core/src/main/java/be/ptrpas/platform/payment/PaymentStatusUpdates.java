@@ -52,6 +52,14 @@ public class PaymentStatusUpdates {
         return true;
     }
 
+    /** Applies what the provider says about a payment link: paid (by whichever payment) or expired unpaid. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyLink(Payment link, be.ptrpas.spi.payment.PaymentLinkSnapshot snapshot) {
+        return apply(link, new PaymentSnapshot(link.providerPaymentId(), snapshot.status(),
+                snapshot.providerPaymentId() == null ? null : "paid by " + snapshot.providerPaymentId(), null, null,
+                snapshot.paidAt()));
+    }
+
     private boolean portalConfigured() {
         return settings.current(PluginSlot.CITIZEN_PORTAL).map(PluginSetting::enabled).orElse(false);
     }

@@ -323,6 +323,55 @@ class PluginRuntimeIT {
 
 
     @Test
+    @Order(7)
+    void paymentsMadeThroughALinkMarkTheLinkPaid() {
+        // Genk: the sandbox link opens a checkout; the payer pays; the webhook names a payment the platform does not
+        // know, which makes it look at its open links.
+        Api.Reply link = createLink(GENK, "genk-link-" + UUID.randomUUID(), payment(5800, "GAS 4 - videogesprek", null));
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        String genkLink = link.json().getString("id");
+        assertThat(link.json().getString("kind")).isEqualTo("LINK");
+        Api.Reply opened = api.exchange("GET", link.json().getString("checkoutUrl"), null, Map.of(), null);
+        assertThat(opened.status()).as(opened.toString()).isIn(302, 303);
+        String checkout = opened.raw().headers().firstValue("Location").orElseThrow();
+        Api.Reply paid = api.exchange("POST", checkout.startsWith("http") ? checkout : api.base() + checkout, null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "outcome=paid".getBytes(StandardCharsets.UTF_8));
+        assertThat(paid.status()).isEqualTo(303);
+        await("Genk's link is paid", () -> "PAID".equals(status(GENK, genkLink)));
+
+        // Antwerpen: Mollie's link; a clerk's refresh asks Mollie about the link itself.
+        String linkJson = """
+                {"resource":"payment-link","id":"pl_4Y0eZitmBnQ6IDoMqZQKh","mode":"test","description":"GAS 4 - videogesprek",
+                 "amount":{"currency":"EUR","value":"58.00"},"archived":false,"createdAt":"2026-11-24T10:00:00+00:00",
+                 "paidAt":%s,"expiresAt":null,
+                 "_links":{"paymentLink":{"href":"https://paymentlink.mollie.com/payment/4Y0eZitmBnQ6IDoMqZQKh/","type":"text/html"}}}""";
+        vendors.stubFor(post(urlEqualTo("/mollie/v2/payment-links")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/hal+json").withBody(linkJson.formatted("null"))));
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payment-links/pl_4Y0eZitmBnQ6IDoMqZQKh")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/hal+json").withBody(linkJson.formatted("null"))));
+        Api.Reply mollieLink = createLink(ANTWERPEN, "antwerpen-link-" + UUID.randomUUID(), payment(5800, "GAS 4 - videogesprek", null));
+        assertThat(mollieLink.status()).as(mollieLink.toString()).isEqualTo(201);
+        String antwerpenLink = mollieLink.json().getString("id");
+        assertThat(mollieLink.json().getString("checkoutUrl")).startsWith("https://paymentlink.mollie.com/");
+        Api.Reply refreshed = api.post("/api/v1/tenants/" + ANTWERPEN + "/payments/" + antwerpenLink + "/refresh",
+                ItTokens.valid("clerk", ANTWERPEN), "{}");
+        assertThat(refreshed.json().getString("status")).isEqualTo("OPEN");
+
+        // The citizen pays; Mollie calls back about the payment (tr_…), which the platform does not know by id.
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payment-links/pl_4Y0eZitmBnQ6IDoMqZQKh")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/hal+json")
+                .withBody(linkJson.formatted("\"2026-11-24T10:07:00+00:00\""))));
+        vendors.stubFor(get(urlEqualTo("/mollie/v2/payments/tr_linkpay001")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/hal+json").withBody("""
+                        {"resource":"payment","id":"tr_linkpay001","status":"paid","amount":{"value":"58.00","currency":"EUR"},
+                         "amountRefunded":{"value":"0.00","currency":"EUR"},"description":"GAS 4 - videogesprek",
+                         "paidAt":"2026-11-24T10:07:00+00:00","_links":{}}""")));
+        assertThat(mollieWebhook(ANTWERPEN, "tr_linkpay001").status()).isEqualTo(200);
+        await("Antwerpen's link is paid", () -> "PAID".equals(status(ANTWERPEN, antwerpenLink)));
+        assertThat(statusChanges(ANTWERPEN, antwerpenLink)).isEqualTo(1);
+    }
+
+    @Test
     @Order(10)
     void genkSmsAndEmailAntwerpenWhatsAppAndLetters() {
         vendors.stubFor(post(urlEqualTo("/sms/messages")).atPriority(5).willReturn(aResponse().withStatus(202)
@@ -521,6 +570,12 @@ class PluginRuntimeIT {
 
     Api.Reply createPayment(String nis, String key, JsonObject body) {
         return api.exchange("POST", "/api/v1/tenants/" + nis + "/payments", ItTokens.valid("clerk", nis),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", key),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    Api.Reply createLink(String nis, String key, JsonObject body) {
+        return api.exchange("POST", "/api/v1/tenants/" + nis + "/payment-links", ItTokens.valid("clerk", nis),
                 Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", key),
                 body.toString().getBytes(StandardCharsets.UTF_8));
     }
