@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PluginException;
@@ -15,6 +17,7 @@ import be.ptrpas.spi.payment.CreatedPayment;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentLink;
 import be.ptrpas.spi.payment.PaymentLinkRequest;
+import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentNotice;
 import be.ptrpas.spi.payment.PaymentProvider;
 import be.ptrpas.spi.payment.PaymentProviderFactory;
@@ -24,7 +27,6 @@ import be.ptrpas.spi.payment.RefundRequest;
 import be.ptrpas.spi.payment.RefundResult;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
@@ -72,6 +74,18 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
      */
     protected boolean webhooksAreSigned() {
         return true;
+    }
+
+    /**
+     * Makes the vendor (fake) record that a payer paid this payment link, as if someone opened it and paid. Only
+     * called when {@link #canPayLinks()} says so; the default does nothing.
+     */
+    protected void payLink(String providerLinkId) {
+    }
+
+    /** Whether {@link #payLink} is implemented; then the contract checks that a paid link is fetched as PAID. */
+    protected boolean canPayLinks() {
+        return false;
     }
 
     @BeforeEach
@@ -169,13 +183,48 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
         assertEquals(first.providerRefundId(), again.providerRefundId(), "the same idempotency key must give the same refund");
     }
 
+    /** A link that expires a week after the provider's clock, so it is open whatever time the fake lives in. */
+    protected PaymentLinkRequest linkRequest(String idempotencyKey) {
+        return new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987", "090933755493", null,
+                context.callbackUrl(), context.clock().instant().plus(7, ChronoUnit.DAYS), idempotencyKey);
+    }
+
     @Test
     void createsAPaymentLink() {
-        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
-                "090933755493", null, context.callbackUrl(), Instant.now().plus(7, ChronoUnit.DAYS),
-                UUID.randomUUID().toString()));
+        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
         assertNotNull(link.url());
         assertTrue(link.url().isAbsolute(), "payment link must be absolute");
+    }
+
+    @Test
+    void aNewPaymentLinkIsOpen() {
+        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
+        PaymentLinkSnapshot snapshot = provider.fetchPaymentLink(link.providerLinkId());
+        assertEquals(link.providerLinkId(), snapshot.providerLinkId());
+        assertEquals(PaymentStatus.OPEN, snapshot.status());
+        assertNull(snapshot.paidAt(), "an unpaid link has no paidAt");
+    }
+
+    @Test
+    void aPaidPaymentLinkIsPaid() {
+        assumeTrue(canPayLinks(), "this plug-in's test cannot pay a link");
+        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
+        payLink(link.providerLinkId());
+        PaymentLinkSnapshot snapshot = provider.fetchPaymentLink(link.providerLinkId());
+        assertEquals(link.providerLinkId(), snapshot.providerLinkId());
+        assertEquals(PaymentStatus.PAID, snapshot.status());
+        assertNotNull(snapshot.paidAt(), "a paid link says when it was paid");
+    }
+
+    @Test
+    void anUnknownPaymentLinkFailsClearly() {
+        try {
+            provider.fetchPaymentLink("unknown-" + UUID.randomUUID());
+            fail("fetching an unknown payment link must fail");
+        } catch (PluginException e) {
+            assertFalse(e.isRetryable(), "an unknown payment link is not worth retrying");
+            assertNotNull(e.getMessage());
+        }
     }
 
     @Test

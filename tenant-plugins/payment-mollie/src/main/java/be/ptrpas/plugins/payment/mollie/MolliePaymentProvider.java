@@ -9,6 +9,7 @@ import be.ptrpas.spi.payment.CreatedPayment;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentLink;
 import be.ptrpas.spi.payment.PaymentLinkRequest;
+import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentNotice;
 import be.ptrpas.spi.payment.PaymentProvider;
 import be.ptrpas.spi.payment.PaymentRequest;
@@ -18,6 +19,7 @@ import be.ptrpas.spi.payment.RefundRequest;
 import be.ptrpas.spi.payment.RefundResult;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,11 +47,13 @@ public final class MolliePaymentProvider implements PaymentProvider {
     private final MollieApi api;
     private final String tenantNis;
     private final String locale;
+    private final Clock clock;
 
-    MolliePaymentProvider(MollieApi api, String tenantNis, String locale) {
+    MolliePaymentProvider(MollieApi api, String tenantNis, String locale, Clock clock) {
         this.api = api;
         this.tenantNis = tenantNis;
         this.locale = locale;
+        this.clock = clock;
     }
 
     @Override
@@ -148,6 +152,46 @@ public final class MolliePaymentProvider implements PaymentProvider {
         } catch (MalformedJsonException e) {
             throw unexpected("the new payment link", e);
         }
+    }
+
+    /**
+     * Mollie's payment link object says when it was paid ({@code paidAt}) but not by which payment, so the snapshot
+     * has no payment id. A link whose {@code expiresAt} has passed unpaid is expired, whatever {@code archived} says.
+     */
+    @Override
+    public PaymentLinkSnapshot fetchPaymentLink(String providerLinkId) {
+        String id = checkedLinkId(providerLinkId);
+        Map<String, Object> link = api.get("/payment-links/" + id, "payment link " + id);
+        try {
+            String linkId = Json.requiredString(link, "id");
+            if (!linkId.equals(id)) {
+                throw new MalformedJsonException("it is about payment link '" + shown(linkId) + "'");
+            }
+            Object archived = link.get("archived");
+            if (archived != null && !(archived instanceof Boolean)) {
+                throw new MalformedJsonException("'archived' must be true or false");
+            }
+            Instant paidAt = time(link, "paidAt");
+            if (paidAt != null) {
+                return new PaymentLinkSnapshot(id, PaymentStatus.PAID, paidAt, null);
+            }
+            Instant expiresAt = time(link, "expiresAt");
+            boolean expired = expiresAt != null && !clock.instant().isBefore(expiresAt);
+            return new PaymentLinkSnapshot(id, expired ? PaymentStatus.EXPIRED : PaymentStatus.OPEN, null, null);
+        } catch (MalformedJsonException e) {
+            throw unexpected("payment link " + id, e);
+        }
+    }
+
+    private static String checkedLinkId(String id) {
+        if (id == null || !LINK_ID.matcher(id).matches()) {
+            throw PluginException.permanent("'" + shown(id) + "' is not a Mollie payment link id (pl_...)");
+        }
+        return id;
+    }
+
+    private static String shown(String id) {
+        return id == null ? "" : id.length() > 80 ? id.substring(0, 80) : id;
     }
 
     /** Ids go into URL paths: only Mollie's own shape may, so nothing can steer the call elsewhere. */

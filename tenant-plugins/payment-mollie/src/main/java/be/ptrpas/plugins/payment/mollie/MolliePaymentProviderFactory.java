@@ -96,7 +96,7 @@ public final class MolliePaymentProviderFactory implements PaymentProviderFactor
             throw new IllegalArgumentException("locale must be one of " + LOCALES);
         }
         return new MolliePaymentProvider(new MollieApi(baseUrl, apiKey, CONNECT_TIMEOUT, requestTimeout),
-                context.tenantNis(), locale);
+                context.tenantNis(), locale, context.clock());
     }
 
     /** The API key travels in every request: never over plain http, except to a test double on this machine. */

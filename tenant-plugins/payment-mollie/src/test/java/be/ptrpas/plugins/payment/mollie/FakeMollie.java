@@ -35,12 +35,17 @@ final class FakeMollie implements AutoCloseable {
     static final String API_KEY = "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM";
     static final String HAL = "application/hal+json";
 
+    static final String LINK_ID = "pl_4Y0eZitmBnQ6IDoMqZQKh";
+    static final String LINK_PAID_AT = "2026-03-04T14:21:07+00:00";
+
     private final Map<String, Money> created = new ConcurrentHashMap<>();
+    /** Payment links created here: id to the JSON value of expiresAt as the request gave it. */
+    private final Map<String, String> links = new ConcurrentHashMap<>();
     private final WireMockServer server;
 
     FakeMollie() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .extensions(new CreatePayment(), new KnownPayment()));
+                .extensions(new CreatePayment(), new KnownPayment(), new CreatePaymentLink(), new KnownPaymentLink()));
         server.start();
         server.stubFor(any(anyUrl()).atPriority(1)
                 .withHeader("Authorization", notContaining("Bearer " + API_KEY))
@@ -53,7 +58,9 @@ final class FakeMollie implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/v2/payments/[^/]+/refunds")).atPriority(5)
                 .willReturn(json(201, MollieBodies.refund("re_4qqhO89gsT", "tr_WDqYK6vllg", "10.00"))));
         server.stubFor(post(urlPathEqualTo("/v2/payment-links")).atPriority(5)
-                .willReturn(json(201, MollieBodies.paymentLink("pl_4Y0eZitmBnQ6IDoMqZQKh", "58.00"))));
+                .willReturn(aResponse().withTransformers(CreatePaymentLink.NAME)));
+        server.stubFor(get(urlPathMatching("/v2/payment-links/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withTransformers(KnownPaymentLink.NAME)));
     }
 
     WireMockServer server() {
@@ -70,6 +77,13 @@ final class FakeMollie implements AutoCloseable {
         Money amount = created.getOrDefault(id, Money.euro(2450));
         server.stubFor(get(urlPathEqualTo("/v2/payments/" + id)).atPriority(2)
                 .willReturn(json(200, MollieBodies.payment(id, amount, status))));
+    }
+
+    /** Re-stubs GET /v2/payment-links/{id} so Mollie reports the link as paid, as after a payer paid through it. */
+    void stubPaidLink(String id) {
+        String expiresAt = links.getOrDefault(id, "null");
+        server.stubFor(get(urlPathEqualTo("/v2/payment-links/" + id)).atPriority(2)
+                .willReturn(json(200, MollieBodies.paymentLink(id, "58.00", expiresAt, "\"" + LINK_PAID_AT + "\""))));
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
@@ -101,6 +115,63 @@ final class FakeMollie implements AutoCloseable {
             } catch (Exception e) {
                 return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString())).build();
             }
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /**
+     * POST /v2/payment-links: always the same id (one link per test is enough), with the request's expiresAt, so
+     * the link is open for a provider whose clock is before it.
+     */
+    private final class CreatePaymentLink implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "mollie-create-payment-link";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            try {
+                Map<String, Object> request = Json.parseObject(event.getRequest().getBodyAsString());
+                String expiresAt = Json.string(request, "expiresAt").map(t -> "\"" + t + "\"").orElse("null");
+                links.put(LINK_ID, expiresAt);
+                return json(201, MollieBodies.paymentLink(LINK_ID, "58.00", expiresAt, "null")).build();
+            } catch (Exception e) {
+                return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString())).build();
+            }
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** GET /v2/payment-links/{id} for a link created here and not re-stubbed: unpaid. Others are 404. */
+    private final class KnownPaymentLink implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "mollie-known-payment-link";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String url = event.getRequest().getUrl();
+            String id = url.substring(url.lastIndexOf('/') + 1);
+            String expiresAt = links.get(id);
+            if (expiresAt == null) {
+                return json(404, MollieBodies.error(404, "Not Found", "No payment link exists with token " + id + "."))
+                        .build();
+            }
+            return json(200, MollieBodies.paymentLink(id, "58.00", expiresAt, "null")).build();
         }
 
         @Override

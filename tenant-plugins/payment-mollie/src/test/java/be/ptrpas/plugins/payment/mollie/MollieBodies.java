@@ -77,6 +77,14 @@ final class MollieBodies {
     }
 
     static String paymentLink(String linkId, String value) {
+        return paymentLink(linkId, value, "\"2026-03-09T09:00:00+00:00\"", "null");
+    }
+
+    /**
+     * A payment link as POST /v2/payment-links and GET /v2/payment-links/{id} return it; {@code expiresAt} and
+     * {@code paidAt} are JSON values: a quoted time or {@code null}.
+     */
+    static String paymentLink(String linkId, String value, String expiresAt, String paidAt) {
         return """
                 {
                   "resource": "payment-link",
@@ -89,15 +97,15 @@ final class MollieBodies {
                   "webhookUrl": "http://127.0.0.1:8080/api/v1/callbacks/71022/test",
                   "profileId": "pfl_QkEhN94Ba",
                   "createdAt": "2026-03-02T09:29:56+00:00",
-                  "paidAt": null,
-                  "expiresAt": "2026-03-09T09:00:00+00:00",
+                  "paidAt": %s,
+                  "expiresAt": %s,
                   "_links": {
                     "self": {"href": "https://api.mollie.com/v2/payment-links/%s", "type": "application/hal+json"},
                     "paymentLink": {"href": "https://paymentlink.mollie.com/payment/%s/", "type": "text/html"},
                     "documentation": {"href": "https://docs.mollie.com/reference/create-payment-link", "type": "text/html"}
                   }
                 }
-                """.formatted(linkId, value, linkId, linkId.substring(3));
+                """.formatted(linkId, value, paidAt, expiresAt, linkId, linkId.substring(3));
     }
 
     static String error(int status, String title, String detail) {

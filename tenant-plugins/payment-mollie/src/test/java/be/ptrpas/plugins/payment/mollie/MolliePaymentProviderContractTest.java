@@ -37,6 +37,16 @@ class MolliePaymentProviderContractTest extends PaymentProviderContract {
     }
 
     @Override
+    protected void payLink(String providerLinkId) {
+        mollie.stubPaidLink(providerLinkId);
+    }
+
+    @Override
+    protected boolean canPayLinks() {
+        return true;
+    }
+
+    @Override
     protected InboundRequest genuineWebhook(String providerPaymentId) {
         return form("id=" + providerPaymentId);
     }

@@ -1,7 +1,9 @@
 package be.ptrpas.plugins.payment.sandbox;
 
 import be.ptrpas.spi.payment.PaymentStatus;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,12 +38,32 @@ final class SandboxLinkVisits {
     /** The payment this visit should see, or empty when the link has used up its attempts. */
     Optional<SandboxPayment> paymentFor(SandboxLink link) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            SandboxPayment payment = refresh.apply(payments.createOnce("link/" + link.id() + "/" + attempt,
+            SandboxPayment payment = refresh.apply(payments.createOnce(attemptKey(link, attempt),
                     () -> newPayment.apply(link)));
             if (!RETRY_AFTER.contains(payment.status())) {
                 return Optional.of(payment);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The payments visits of this link have started so far, in attempt order, as stored (read only: nothing is
+     * created or expired). Attempts are numbered without gaps, so the first missing one ends the series.
+     */
+    List<SandboxPayment> started(SandboxLink link) {
+        List<SandboxPayment> started = new ArrayList<>();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<SandboxPayment> payment = payments.findForKey(attemptKey(link, attempt));
+            if (payment.isEmpty()) {
+                break;
+            }
+            started.add(payment.get());
+        }
+        return started;
+    }
+
+    private static String attemptKey(SandboxLink link, int attempt) {
+        return "link/" + link.id() + "/" + attempt;
     }
 }

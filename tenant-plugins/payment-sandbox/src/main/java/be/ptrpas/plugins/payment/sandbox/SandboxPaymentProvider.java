@@ -12,6 +12,7 @@ import be.ptrpas.spi.payment.CreatedPayment;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentLink;
 import be.ptrpas.spi.payment.PaymentLinkRequest;
+import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentNotice;
 import be.ptrpas.spi.payment.PaymentProvider;
 import be.ptrpas.spi.payment.PaymentRequest;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +119,24 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
                 request.structuredReference(), text(request.redirectUrl()), text(request.webhookUrl()),
                 request.expiresAt()));
         return new PaymentLink(link.id(), context.pagesUrl().resolve("link/" + link.id()), link.expiresAt());
+    }
+
+    /**
+     * Paid once any payment a visit of the link started was paid (a refund later does not make the link unpaid;
+     * the payment itself shows it); expired when the link's time is up unpaid; open otherwise.
+     */
+    @Override
+    public PaymentLinkSnapshot fetchPaymentLink(String providerLinkId) {
+        SandboxLink link = (providerLinkId == null ? Optional.<SandboxLink>empty() : links.find(providerLinkId))
+                .orElseThrow(() -> PluginException.permanent("the sandbox has no payment link " + shown(providerLinkId)));
+        Optional<SandboxPayment> paying = linkVisits.started(link).stream()
+                .filter(payment -> payment.paidAt() != null)
+                .min(Comparator.comparing(SandboxPayment::paidAt));
+        if (paying.isPresent()) {
+            return new PaymentLinkSnapshot(link.id(), PaymentStatus.PAID, paying.get().paidAt(), paying.get().id());
+        }
+        PaymentStatus status = link.isExpired(context.clock().instant()) ? PaymentStatus.EXPIRED : PaymentStatus.OPEN;
+        return new PaymentLinkSnapshot(link.id(), status, null, null);
     }
 
     @Override
@@ -230,6 +250,11 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
             }
         }
         throw new RejectedRequestException("sandbox webhook has an unknown status");
+    }
+
+    /** An id from a caller, short enough for a message. */
+    private static String shown(String id) {
+        return id == null ? "(none)" : id.length() > 80 ? id.substring(0, 80) + "..." : id;
     }
 
     private static String text(URI uri) {

@@ -52,6 +52,12 @@ final class SandboxPayments {
         return find(winner).orElseThrow(() -> brokenStore(winner));
     }
 
+    /** The payment created for an idempotency key, if any; never creates one. */
+    Optional<SandboxPayment> findForKey(String idempotencyKey) {
+        Optional<String> id = store.get("payment-by-key/" + SandboxIds.hashOf(idempotencyKey));
+        return id.map(existing -> find(existing).orElseThrow(() -> brokenStore(existing)));
+    }
+
     /** The payment with this id, with a claimed outcome applied; empty for an id this plug-in never stored. */
     Optional<SandboxPayment> find(String id) {
         if (!SandboxIds.PAYMENT_ID.matcher(id).matches()) {

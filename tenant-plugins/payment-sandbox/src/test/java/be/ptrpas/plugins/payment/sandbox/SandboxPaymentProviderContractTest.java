@@ -1,6 +1,7 @@
 package be.ptrpas.plugins.payment.sandbox;
 
 import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.PageResponse;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentProviderFactory;
 import be.ptrpas.spi.payment.PaymentStatus;
@@ -67,6 +68,23 @@ class SandboxPaymentProviderContractTest extends PaymentProviderContract {
                         UUID.randomUUID().toString()));
             }
         }
+    }
+
+    /** As a payer would: open the link page, follow it to the checkout and choose "paid" there. */
+    @Override
+    protected void payLink(String providerLinkId) {
+        PageResponse page = ((SandboxPaymentProvider) provider).handlePage(new InboundRequest("GET",
+                "link/" + providerLinkId, Map.of(), Map.of(), new byte[0])).orElseThrow();
+        String checkout = page.headers().get("Location");
+        if (page.status() != 303 || checkout == null) {
+            throw new AssertionError("the link page did not lead to a checkout: HTTP " + page.status());
+        }
+        choose(checkout.substring(checkout.lastIndexOf('/') + 1), "paid");
+    }
+
+    @Override
+    protected boolean canPayLinks() {
+        return true;
     }
 
     private void choose(String paymentId, String outcome) {
