@@ -94,18 +94,26 @@ public class PluginInvoker {
                     + " calls to this plug-in are already running", null);
         }
         Future<T> future;
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable releaseOnce = () -> {
+            if (released.compareAndSet(false, true)) {
+                bulkhead.release();
+            }
+        };
         try {
             // The task gives the permit back when it really ends: a call that timed out but still hangs in the
             // plug-in keeps counting against this municipality's bulkhead, not against everyone's threads.
             future = pool.submit(() -> {
+                started.set(true);
                 try {
                     return work.call();
                 } finally {
-                    bulkhead.release();
+                    releaseOnce.run();
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            bulkhead.release();
+            releaseOnce.run();
             breakers.release(key);
             throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
         }
@@ -115,9 +123,15 @@ public class PluginInvoker {
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
+            if (!started.get()) {
+                releaseOnce.run(); // cancelled before it ran: the task's own release will never come
+            }
             throw fail(target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
         } catch (InterruptedException e) {
             future.cancel(true);
+            if (!started.get()) {
+                releaseOnce.run();
+            }
             Thread.currentThread().interrupt();
             throw fail(target, operation, FailureKind.TIMEOUT, "interrupted", e, true);
         } catch (ExecutionException e) {
