@@ -90,7 +90,7 @@ public class CallbackService {
                     .setParameter("slot", slot.path()).setParameter("hash", hash).getSingleResult();
         } else {
             event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
-                    "{}", StoredRequests.body(request), now);
+                    "{}" /* query strings are not kept */, StoredRequests.body(request), now);
             tenantEm.get().persist(event);
             tenantEm.get().flush();
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Turns a callback into stored columns and back, and names its content by a hash. */
+/** Turns a callback into stored columns and back, and names its content by a hash of its body. */
 final class StoredRequests {
 
     private static final Type MULTI_MAP = new HashMap<String, List<String>>() { }.getClass().getGenericSuperclass();
@@ -37,17 +37,13 @@ final class StoredRequests {
         return Json.write(new TreeMap<>(request.headers()));
     }
 
-    static String query(InboundRequest request) {
-        return Json.write(new TreeMap<>(request.query()));
-    }
-
     static String body(InboundRequest request) {
         return Base64.getEncoder().encodeToString(request.body());
     }
 
     static InboundRequest restore(InboundEvent event) {
         Map<String, List<String>> headers = Json.read(event.headers(), MULTI_MAP);
-        Map<String, List<String>> query = Json.read(event.query(), MULTI_MAP);
-        return new InboundRequest(event.method(), "", headers, query, Base64.getDecoder().decode(event.body()));
+        // The query string is not kept (see hash): callbacks are read from headers and body.
+        return new InboundRequest(event.method(), "", headers, Map.of(), Base64.getDecoder().decode(event.body()));
     }
 }
