@@ -1,0 +1,55 @@
+package be.ptrpas.platform.enforcement.rights;
+
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/tenants/{nis}/enforcement/check")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enforcement")
+@SecurityRequirement(name = "jwt")
+public class PlateCheckResource {
+
+    @Inject
+    RightsService rights;
+
+    @GET
+    @RolesAllowed({Roles.WARDEN})
+    @Operation(summary = "May this plate park here, now?", description = "Give zone, or lat and lon; at defaults to "
+            + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period).")
+    public CheckResult check(@PathParam("nis") String nis, @QueryParam("plate") String plate,
+                             @QueryParam("country") String country, @QueryParam("zone") String zone,
+                             @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at) {
+        if (plate == null) {
+            throw ProblemException.invalid("plate", "is required");
+        }
+        return rights.check(plate, country, zone, number("lat", lat), number("lon", lon), RightsResource.instant("at", at));
+    }
+
+    private static Double number(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (!Double.isFinite(parsed)) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a number in degrees");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package be.ptrpas.platform.enforcement.rights;
+
+/** Every kind of right to park that can land in the registry. */
+public enum RightKind {
+    RESIDENT_PERMIT, EMPLOYEE_PERMIT, BUSINESS_PERMIT, CAREGIVER_PERMIT, SECOND_RESIDENCE_PERMIT, VISITOR, WHITELIST,
+    EXEMPTION, PAID_SESSION, IOD, DISABLED_CARD
+}

@@ -1,0 +1,170 @@
+package be.ptrpas.platform.enforcement.rights;
+
+import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.zone.ZoneService;
+import be.ptrpas.platform.zone.ZoneView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The municipality's rights registry and the plate check on it. A right is one row per plate, so a check is one
+ * indexed query on (plate, country, end of validity).
+ */
+@ApplicationScoped
+@Transactional
+public class RightsService {
+
+    static final String AUDIT_TYPE = "parking-right";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    ZoneService zones;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "ptr.enforcement.grace-minutes", defaultValue = "15")
+    long graceMinutes;
+
+    /** A registered right and whether it was registered before under the same key. */
+    public record Registered(RightView right, boolean existing) {
+    }
+
+    public Registered register(RightDetails details, String idempotencyKey) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
+                    + "or '-', the same for every retry of this request");
+        }
+        Optional<ParkingRight> earlier = tenantEm.get().createQuery(
+                        "select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return new Registered(RightView.of(earlier.get()), true);
+        }
+        if (details == null) {
+            throw ProblemException.invalid("body", "a right is required");
+        }
+        Violations v = new Violations();
+        RightKind kind = null;
+        if (v.required("kind", details.kind())) {
+            kind = Arrays.stream(RightKind.values()).filter(k -> k.name().equals(details.kind())).findFirst().orElse(null);
+            if (kind == null) {
+                v.add("kind", "must be one of " + String.join(", ", Arrays.stream(RightKind.values()).map(Enum::name).toList()));
+            }
+        }
+        Optional<PlateNumber> plate = Optional.empty();
+        if (v.required("plate", details.plate())) {
+            plate = PlateNumber.parse(details.plate(), details.country());
+            if (plate.isEmpty()) {
+                v.add("plate", "is not a plate of " + (details.country() == null ? "BE" : details.country())
+                        + " (e.g. 1-ABC-123)");
+            }
+        }
+        if (details.zone() != null && zones.find(details.zone()).isEmpty()) {
+            v.add("zone", "no zone " + details.zone() + " in this municipality");
+        }
+        if (v.required("validFrom", details.validFrom()) & v.required("validTo", details.validTo())
+                && !details.validTo().isAfter(details.validFrom())) {
+            v.add("validTo", "must be after validFrom");
+        }
+        if (details.note() != null) {
+            v.maxLength("note", details.note(), 300);
+        }
+        v.throwIfAny();
+        ParkingRight right = new ParkingRight(kind, plate.get().normalized(), plate.get().country(), details.zone(),
+                details.validFrom(), details.validTo(), details.revealable() == null || details.revealable(),
+                idempotencyKey, details.note());
+        tenantEm.get().persist(right);
+        tenantEm.get().flush();
+        RightView view = RightView.of(right);
+        audit.record("create", AUDIT_TYPE, right.id(), null, view);
+        return new Registered(view, false);
+    }
+
+    public RightView revoke(String id) {
+        ParkingRight right = id == null ? null : tenantEm.get().find(ParkingRight.class, id);
+        if (right == null) {
+            throw ProblemException.notFound("No right " + id + ".");
+        }
+        RightView before = RightView.of(right);
+        right.revoke(Instant.now());
+        tenantEm.get().flush();
+        RightView after = RightView.of(right);
+        audit.record("revoke", AUDIT_TYPE, id, before, after);
+        return after;
+    }
+
+    public List<RightView> forPlate(String plateText, String country) {
+        PlateNumber plate = PlateNumber.parse(plateText, country)
+                .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
+        return tenantEm.get().createQuery("select r from ParkingRight r where r.plate = :plate and r.country = :country "
+                        + "order by r.validTo desc", ParkingRight.class)
+                .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
+                .setMaxResults(200).getResultStream().map(RightView::of).toList();
+    }
+
+    /** The plate check: a right in this zone (or in every zone) at this moment, or one that just ended. */
+    public CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at) {
+        PlateNumber plate = PlateNumber.parse(plateText, country)
+                .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
+        String zone = resolveZone(zoneCode, lat, lon);
+        Instant moment = at == null ? Instant.now() : at;
+        Instant graceStart = moment.minus(Duration.ofMinutes(graceMinutes));
+        List<ParkingRight> candidates = tenantEm.get().createQuery("select r from ParkingRight r where r.plate = :plate "
+                        + "and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
+                        + "and (r.zoneCode is null or r.zoneCode = :zone) order by r.validTo desc", ParkingRight.class)
+                .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
+                .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone)
+                .getResultList();
+        Optional<ParkingRight> valid = candidates.stream()
+                .filter(r -> r.validTo().isAfter(moment) && (r.revokedAt() == null || r.revokedAt().isAfter(moment)))
+                .findFirst();
+        if (valid.isPresent()) {
+            return result("RIGHT", plate, zone, moment, valid.get());
+        }
+        Optional<ParkingRight> ended = candidates.stream().filter(r -> r.revokedAt() == null).findFirst();
+        return ended.map(r -> result("RECENTLY_EXPIRED", plate, zone, moment, r))
+                .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null));
+    }
+
+    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, ParkingRight right) {
+        return new CheckResult(verdict, plate.display(), plate.country(), zone, at,
+                right.revealable() ? right.kind().name() : null, right.revealable() ? right.validTo() : null);
+    }
+
+    private String resolveZone(String zoneCode, Double lat, Double lon) {
+        if (zoneCode != null) {
+            if (zones.find(zoneCode).isEmpty()) {
+                throw ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality");
+            }
+            return zoneCode;
+        }
+        if (lat == null || lon == null) {
+            throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
+        }
+        List<ZoneView> containing = zones.containing(lat, lon);
+        if (containing.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "No zone of this municipality lies at " + lat + ", " + lon + ".");
+        }
+        // Overlapping zones: the highest tier decides where the car stands.
+        return containing.stream().max(java.util.Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()))
+                .orElseThrow().code();
+    }
+}
