@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Forgets what the platform no longer needs, at most once an hour per municipality: processed and failed callbacks
  * (their raw bodies carry phone numbers and plates) and plug-in failures older than {@code ptr.retention.days}
- * (default 30). The outbox is kept: it is the record of what was sent.
+ * (default 30), and the plate-check log after {@code ptr.enforcement.check-log-hours} (default 48). The outbox is
+ * kept: it is the record of what was sent.
  */
 @ApplicationScoped
 public class RetentionJob implements TenantJob {
@@ -33,6 +34,10 @@ public class RetentionJob implements TenantJob {
     @ConfigProperty(name = "ptr.retention.days", defaultValue = "30")
     int days;
 
+    @Inject
+    @ConfigProperty(name = "ptr.enforcement.check-log-hours", defaultValue = "48")
+    int checkLogHours;
+
     private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
 
     @Override
@@ -43,19 +48,21 @@ public class RetentionJob implements TenantJob {
             return;
         }
         lastRun.put(nis, now);
-        int removed = self.purge(now.minus(Duration.ofDays(days)));
+        int removed = self.purge(now.minus(Duration.ofDays(days)), now.minus(Duration.ofHours(checkLogHours)));
         if (removed > 0) {
-            LOG.info(() -> "Retention for " + nis + ": " + removed + " old callbacks and plug-in failures removed");
+            LOG.info(() -> "Retention for " + nis + ": " + removed + " old callbacks, plug-in failures and plate checks removed");
         }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int purge(Instant before) {
+    public int purge(Instant before, Instant checksBefore) {
         int callbacks = tenantEm.get().createQuery("delete from InboundEvent e where e.status <> :received "
                         + "and e.receivedAt < :before")
                 .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("before", before).executeUpdate();
         int failures = tenantEm.get().createQuery("delete from PluginFailure f where f.occurredAt < :before")
                 .setParameter("before", before).executeUpdate();
-        return callbacks + failures;
+        int checks = tenantEm.get().createQuery("delete from PlateCheck c where c.checkedAt < :before")
+                .setParameter("before", checksBefore).executeUpdate();
+        return callbacks + failures + checks;
     }
 }

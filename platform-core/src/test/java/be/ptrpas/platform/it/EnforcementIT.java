@@ -159,6 +159,43 @@ class EnforcementIT {
                 .array()).isEmpty();
     }
 
+    @Test
+    void checksAreLoggedAndHandheldsCanTakeTheValidRightsOffline() {
+        String plate = freshPlate();
+        Instant now = Instant.now();
+        register(GENK, right("WHITELIST", plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600)));
+        Api.Reply checked = api.exchange("GET", "/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + plate + "&zone="
+                + BLUE, ItTokens.valid("warden", GENK), Map.of("Accept", "application/json", "X-Device-Id", "handheld-7"), null);
+        assertThat(checked.status()).isEqualTo(200);
+        String normalized = plate.replace("-", "");
+        JsonObject logged = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
+                .array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("plate").equals(normalized))
+                .findFirst().orElseThrow();
+        assertThat(logged.getString("device")).isEqualTo("handheld-7");
+        assertThat(logged.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(logged.getString("zone")).isEqualTo(BLUE);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/enforcement/checks", ItTokens.valid("admin", ANTWERPEN)).body())
+                .doesNotContain(normalized);
+
+        // The export pages through every valid right of the zone exactly once.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonObject page = api.get("/api/v1/tenants/" + GENK + "/enforcement/rights-export?zone=" + BLUE + "&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor), ItTokens.valid("warden", GENK)).json();
+            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertThat(seen.add(item.getString("plate") + "|" + item.getString("kind", "?") + "|"
+                        + item.getString("validUntil", "?"))).as("no right twice").isTrue();
+            }
+            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+            pages++;
+        } while (cursor != null && pages < 1000);
+        assertThat(seen).anyMatch(entry -> entry.startsWith(plate + "|WHITELIST|"));
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/enforcement/rights-export?zone=NOPE", ItTokens.valid("warden", GENK))
+                .status()).isEqualTo(400);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     static String freshPlate() {

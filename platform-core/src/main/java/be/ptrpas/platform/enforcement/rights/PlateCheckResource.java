@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("v1/tenants/{nis}/enforcement/check")
+@Path("v1/tenants/{nis}/enforcement")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enforcement")
@@ -26,16 +26,37 @@ public class PlateCheckResource {
     RightsService rights;
 
     @GET
+    @Path("check")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "May this plate park here, now?", description = "Give zone, or lat and lon; at defaults to "
             + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period).")
     public CheckResult check(@PathParam("nis") String nis, @QueryParam("plate") String plate,
                              @QueryParam("country") String country, @QueryParam("zone") String zone,
-                             @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at) {
+                             @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at,
+                             @jakarta.ws.rs.HeaderParam("X-Device-Id") String device) {
         if (plate == null) {
             throw ProblemException.invalid("plate", "is required");
         }
-        return rights.check(plate, country, zone, number("lat", lat), number("lon", lon), RightsResource.instant("at", at));
+        return rights.check(plate, country, zone, number("lat", lat), number("lon", lon), RightsResource.instant("at", at),
+                device);
+    }
+
+    @GET
+    @Path("checks")
+    @RolesAllowed({Roles.WARDEN, Roles.ADMIN})
+    @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
+    public java.util.List<RightsService.CheckLogEntry> recent(@PathParam("nis") String nis,
+                                                             @QueryParam("limit") Integer limit) {
+        return rights.recentChecks(limit == null ? 50 : Math.max(1, Math.min(limit, 500)));
+    }
+
+    @GET
+    @Path("rights-export")
+    @RolesAllowed({Roles.WARDEN})
+    @Operation(summary = "Rights valid now in a zone, a page at a time, for handhelds that work offline")
+    public RightsService.ExportPage export(@PathParam("nis") String nis, @QueryParam("zone") String zone,
+                                           @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return rights.export(zone, cursor, limit == null ? 1000 : Math.max(1, Math.min(limit, 5000)));
     }
 
     private static Double number(String name, String value) {

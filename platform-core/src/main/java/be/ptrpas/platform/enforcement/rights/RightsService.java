@@ -40,6 +40,9 @@ public class RightsService {
     AuditLog audit;
 
     @Inject
+    be.ptrpas.platform.security.Caller caller;
+
+    @Inject
     @ConfigProperty(name = "ptr.enforcement.grace-minutes", defaultValue = "15")
     long graceMinutes;
 
@@ -121,7 +124,59 @@ public class RightsService {
     }
 
     /** The plate check: a right in this zone (or in every zone) at this moment, or one that just ended. */
-    public CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at) {
+    public CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at,
+                             String device) {
+        CheckResult result = check(plateText, country, zoneCode, lat, lon, at);
+        PlateNumber plate = PlateNumber.parse(plateText, country).orElseThrow();
+        tenantEm.get().persist(new PlateCheck(Instant.now(), caller.auditActor(), device, plate.normalized(),
+                plate.country(), result.zone(), result.verdict()));
+        return result;
+    }
+
+    /** The recent checks, newest first, for the municipality's admin and the warden page. */
+    public List<CheckLogEntry> recentChecks(int limit) {
+        return tenantEm.get().createQuery("select c from PlateCheck c order by c.checkedAt desc", PlateCheck.class)
+                .setMaxResults(limit).getResultStream().map(CheckLogEntry::of).toList();
+    }
+
+    /** One entry of the check log. */
+    public record CheckLogEntry(Instant checkedAt, String actor, String device, String plate, String zone, String verdict) {
+        static CheckLogEntry of(PlateCheck c) {
+            return new CheckLogEntry(c.checkedAt(), c.actor(), c.device(), c.plate(), c.zoneCode(), c.verdict());
+        }
+    }
+
+    /** One right in the offline export for handhelds. */
+    public record ExportedRight(String plate, String country, String zone, String kind, Instant validUntil) {
+    }
+
+    /** A page of the export and where the next one starts (null at the end). */
+    public record ExportPage(List<ExportedRight> items, String nextCursor) {
+    }
+
+    /**
+     * The rights valid now in a zone (municipality-wide ones included), for handhelds that must work offline, a page
+     * at a time in a stable order: pass {@code nextCursor} back to get the next page.
+     */
+    public ExportPage export(String zoneCode, String cursor, int limit) {
+        if (zoneCode == null || zones.find(zoneCode).isEmpty()) {
+            throw ProblemException.invalid("zone", "name a zone of this municipality");
+        }
+        Instant now = Instant.now();
+        List<ParkingRight> page = tenantEm.get().createQuery("select r from ParkingRight r where r.validFrom <= :now "
+                        + "and r.validTo > :now and r.revokedAt is null and (r.zoneCode is null or r.zoneCode = :zone) "
+                        + "and r.id > :cursor order by r.id", ParkingRight.class)
+                .setParameter("now", now).setParameter("zone", zoneCode).setParameter("cursor", cursor == null ? "" : cursor)
+                .setMaxResults(limit + 1).getResultList();
+        boolean more = page.size() > limit;
+        List<ParkingRight> items = more ? page.subList(0, limit) : page;
+        return new ExportPage(items.stream().map(r -> new ExportedRight(
+                        PlateNumber.parse(r.plate(), r.country()).map(PlateNumber::display).orElse(r.plate()), r.country(),
+                        r.zoneCode(), r.revealable() ? r.kind().name() : null, r.revealable() ? r.validTo() : null)).toList(),
+                more ? items.get(items.size() - 1).id() : null);
+    }
+
+    CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at) {
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
         String zone = resolveZone(zoneCode, lat, lon);
