@@ -2,7 +2,6 @@ package be.ptrpas.platform.messaging;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.outbox.Outbox;
 import be.ptrpas.platform.outbox.OutboxKind;
@@ -84,8 +83,8 @@ public class MessageService {
             if (e.kind() == FailureKind.REFUSED) {
                 throw ProblemException.invalid("recipient", e.getMessage());
             }
-            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The " + slot.path()
-                    + " plug-in could not check the recipient: " + e.getMessage());
+            // The channel is paused or slow right now: queue anyway, that is what the outbox is for. The channel checks
+            // the recipient again when it sends, and a bad one becomes a dead letter.
         }
         String template = request.template() == null ? MessageTemplates.NOTICE : request.template();
         Outbox.Enqueued queued = outbox.enqueue(OutboxKind.MESSAGE, slot.path(), dedupeKey,
