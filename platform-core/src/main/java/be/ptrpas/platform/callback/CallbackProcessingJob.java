@@ -15,14 +15,16 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Processes stored callbacks of a municipality in the order they arrived. Processing is idempotent, so a callback
- * processed twice (a replay, two instances) changes state once; a failure is retried with back-off and, after too
+ * Processes stored callbacks of a municipality in the order they arrived, each claimed with a lease so that two
+ * instances never process one at once. Processing is idempotent anyway, so a callback processed twice (a replay, a
+ * lease that ran out) changes state once; a failure is retried with back-off and, after too
  * many attempts, left FAILED for the admin to see.
  */
 @ApplicationScoped
 public class CallbackProcessingJob implements TenantJob {
 
     private static final int BATCH = 50;
+    private static final long LEASE_SECONDS = 120;
 
     @Inject
     CallbackService callbacks;
@@ -45,6 +47,9 @@ public class CallbackProcessingJob implements TenantJob {
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofHours(1), maxAttempts);
         for (InboundEvent event : self.due(Instant.now())) {
+            if (!self.claim(event.id(), Instant.now())) {
+                continue; // another instance is on it
+            }
             try {
                 PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow(
                         () -> new IllegalStateException("unknown slot " + event.slot()));
@@ -64,9 +69,19 @@ public class CallbackProcessingJob implements TenantJob {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<InboundEvent> due(Instant now) {
         return tenantEm.get().createQuery("select e from InboundEvent e where e.status = :received "
-                        + "and e.nextAttemptAt <= :now order by e.receivedAt", InboundEvent.class)
+                        + "and e.nextAttemptAt <= :now and (e.leaseUntil is null or e.leaseUntil < :now) "
+                        + "order by e.receivedAt", InboundEvent.class)
                 .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList();
+    }
+
+    /** Takes an event for processing for a while; false when another instance holds it. One conditional UPDATE. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(String id, Instant now) {
+        return tenantEm.get().createQuery("update InboundEvent e set e.leaseUntil = :until, e.version = e.version + 1 "
+                        + "where e.id = :id and e.status = :received and (e.leaseUntil is null or e.leaseUntil < :now)")
+                .setParameter("until", now.plusSeconds(LEASE_SECONDS)).setParameter("id", id)
+                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now).executeUpdate() == 1;
     }
 
     /**
@@ -75,10 +90,15 @@ public class CallbackProcessingJob implements TenantJob {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markProcessed(String id, int deliveriesSeen) {
-        tenantEm.get().createQuery("update InboundEvent e set e.status = :processed, e.processedAt = :now, "
-                        + "e.lastError = null where e.id = :id and e.deliveries = :seen")
+        int done = tenantEm.get().createQuery("update InboundEvent e set e.status = :processed, e.processedAt = :now, "
+                        + "e.lastError = null, e.leaseUntil = null where e.id = :id and e.deliveries = :seen")
                 .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("now", Instant.now())
                 .setParameter("id", id).setParameter("seen", deliveriesSeen).executeUpdate();
+        if (done == 0) {
+            // Delivered again meanwhile: release it, it is due again.
+            tenantEm.get().createQuery("update InboundEvent e set e.leaseUntil = null where e.id = :id")
+                    .setParameter("id", id).executeUpdate();
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

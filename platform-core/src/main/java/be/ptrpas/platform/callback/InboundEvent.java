@@ -45,6 +45,9 @@ public class InboundEvent extends TenantOwnedEntity {
     private Instant nextAttemptAt;
     @Column(name = "last_error")
     private String lastError;
+    /** While set and in the future, one instance is processing the event. */
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
     @Column(name = "processed_at")
@@ -70,6 +73,7 @@ public class InboundEvent extends TenantOwnedEntity {
 
     void failed(String error, Instant next, boolean giveUp) {
         attempts++;
+        leaseUntil = null;
         lastError = error == null ? null : error.length() <= 1000 ? error : error.substring(0, 997) + "...";
         if (giveUp) {
             status = Status.FAILED;
