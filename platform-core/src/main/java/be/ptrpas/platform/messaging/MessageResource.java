@@ -3,6 +3,7 @@ package be.ptrpas.platform.messaging;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class MessageResource {
     @Operation(summary = "Recent messages, newest first; status=dead lists the dead letters")
     public List<MessageView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
                                   @QueryParam("limit") Integer limit) {
-        return messages.list(status, limit == null ? 100 : Math.max(1, Math.min(limit, 500)));
+        return messages.list(status, PageSize.of(limit, 100, 500));
     }
 
     @GET
@@ -82,6 +83,6 @@ public class MessageResource {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Replies citizens sent through the channels, newest first")
     public List<InboundMessageView> replies(@PathParam("nis") String nis, @QueryParam("limit") Integer limit) {
-        return messages.replies(limit == null ? 100 : Math.max(1, Math.min(limit, 500)));
+        return messages.replies(PageSize.of(limit, 100, 500));
     }
 }

@@ -3,6 +3,7 @@ package be.ptrpas.platform.payment;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public class PaymentResource {
     @Operation(summary = "Recent payments, newest first")
     public List<PaymentView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
                                   @QueryParam("limit") Integer limit) {
-        return payments.list(status, limit == null ? 100 : Math.max(1, Math.min(limit, 500)));
+        return payments.list(status, PageSize.of(limit, 100, 500));
     }
 
     @GET

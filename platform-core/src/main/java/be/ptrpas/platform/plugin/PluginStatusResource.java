@@ -10,6 +10,7 @@ import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -65,7 +66,7 @@ public class PluginStatusResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Health of the municipality's plug-ins: circuit breakers, recent failures, failed callbacks")
     public Status status(@PathParam("nis") String nis, @QueryParam("limit") Integer limit) {
-        int max = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
+        int max = PageSize.of(limit, 50, 500);
         String tenant = currentTenant.require();
         List<SlotStatus> slots = settings.list().stream().map(setting -> {
             CircuitBreakers.Status breaker = invoker.breakerStatus(tenant, setting.providerId());

@@ -4,6 +4,7 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,7 @@ public class PlateCheckResource {
     @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
     public java.util.List<RightsService.CheckLogEntry> recent(@PathParam("nis") String nis,
                                                              @QueryParam("limit") Integer limit) {
-        return rights.recentChecks(limit == null ? 50 : Math.max(1, Math.min(limit, 500)));
+        return rights.recentChecks(PageSize.of(limit, 50, 500));
     }
 
     @GET
@@ -56,7 +57,7 @@ public class PlateCheckResource {
     @Operation(summary = "Rights valid now in a zone, a page at a time, for handhelds that work offline")
     public RightsService.ExportPage export(@PathParam("nis") String nis, @QueryParam("zone") String zone,
                                            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return rights.export(zone, cursor, limit == null ? 1000 : Math.max(1, Math.min(limit, 5000)));
+        return rights.export(zone, cursor, PageSize.of(limit, 1000, 5000));
     }
 
     private static Double number(String name, String value) {

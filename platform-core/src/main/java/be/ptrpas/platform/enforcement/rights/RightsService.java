@@ -126,8 +126,9 @@ public class RightsService {
     /** The plate check: a right in this zone (or in every zone) at this moment, or one that just ended. */
     public CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at,
                              String device) {
-        CheckResult result = check(plateText, country, zoneCode, lat, lon, at);
-        PlateNumber plate = PlateNumber.parse(plateText, country).orElseThrow();
+        PlateNumber plate = PlateNumber.parse(plateText, country)
+                .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
+        CheckResult result = check(plate, zoneCode, lat, lon, at);
         tenantEm.get().persist(new PlateCheck(Instant.now(), caller.auditActor(), device, plate.normalized(),
                 plate.country(), result.zone(), result.verdict()));
         return result;
@@ -176,9 +177,7 @@ public class RightsService {
                 more ? items.get(items.size() - 1).id() : null);
     }
 
-    CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at) {
-        PlateNumber plate = PlateNumber.parse(plateText, country)
-                .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
+    private CheckResult check(PlateNumber plate, String zoneCode, Double lat, Double lon, Instant at) {
         String zone = resolveZone(zoneCode, lat, lon);
         Instant moment = at == null ? Instant.now() : at;
         Instant graceStart = moment.minus(Duration.ofMinutes(graceMinutes));
