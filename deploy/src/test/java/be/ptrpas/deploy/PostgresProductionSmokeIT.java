@@ -28,7 +28,7 @@ class PostgresProductionSmokeIT {
     private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
     private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "ptr_smoke";
+    private static final String DATABASE = System.getProperty("ptr.it.pg.database", "ptr_smoke");
     private static final String ISSUER = "https://idp.smoke.test";
 
     @Test

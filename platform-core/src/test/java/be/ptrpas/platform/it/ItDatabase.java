@@ -12,7 +12,7 @@ import java.sql.Statement;
  */
 public final class ItDatabase {
 
-    public static final String NAME = "ptr_it";
+    public static final String NAME = System.getProperty("ptr.it.pg.database", "ptr_it");
     public static final String APP_ROLE = "ptr_app";
     private static boolean prepared;
 
