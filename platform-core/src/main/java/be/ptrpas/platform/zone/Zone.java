@@ -93,6 +93,14 @@ public class Zone extends TenantOwnedEntity {
         return kind;
     }
 
+    public Integer tier() {
+        return tier;
+    }
+
+    public EnforcementRegime enforcementRegime() {
+        return enforcementRegime;
+    }
+
     public ZoneGeometry geometry() {
         return ZoneGeometry.parse(geometry);
     }

@@ -109,19 +109,29 @@ public class ZoneService {
 
     /** Zones whose polygon contains the point (boundary included), cheapest bounding-box test first. */
     public List<ZoneView> containing(double lat, double lon) {
+        return zonesAt(lat, lon).stream().map(Zone::view).toList();
+    }
+
+    /** Whether any zone lists the permit type (a permit rule in use cannot be deleted). */
+    public boolean usesPermitType(String permitType) {
+        return zones().stream().anyMatch(zone -> zone.permitTypes().contains(permitType));
+    }
+
+    /** The zones at a point as entities, for callers that need more than the view (tier, regime). */
+    public List<Zone> zonesAt(double lat, double lon) {
         return tenantEm.get().createQuery(
                         "select z from Zone z where z.minLat <= :lat and z.maxLat >= :lat and z.minLon <= :lon "
                                 + "and z.maxLon >= :lon order by z.code", Zone.class)
                 .setParameter("lat", lat).setParameter("lon", lon)
                 .getResultStream()
                 .filter(zone -> geometries.of(zone).contains(lat, lon))
-                .map(Zone::view)
                 .toList();
     }
 
-    /** Whether any zone lists the permit type (a permit rule in use cannot be deleted). */
-    public boolean usesPermitType(String permitType) {
-        return zones().stream().anyMatch(zone -> zone.permitTypes().contains(permitType));
+    /** Codes of the zones of a higher tier than this one. */
+    public List<String> codesAboveTier(int tier) {
+        return tenantEm.get().createQuery("select z.code from Zone z where z.tier > :tier", String.class)
+                .setParameter("tier", tier).getResultList();
     }
 
     public Set<String> codes() {

@@ -339,7 +339,8 @@ class MultitenancyFailsClosedTest {
                 .containsExactly("001-tenant", "001-permit-rule", "001-zone", "001-tariff", "001-plugin-setting",
                         "001-audit-event", "004-plugin-state", "004-plugin-failure", "004-outbox-message",
                         "004-inbound-event", "004-payment", "004-payment-refund", "004-inbound-message",
-                        "004-scan-observation", "005-parking-right", "005-plate-check", "006-inbound-event-lease");
+                        "004-scan-observation", "005-parking-right", "005-plate-check", "006-inbound-event-lease",
+                        "007-parking-right-source", "007-enforcement-settings");
         assertThat(column("select id from databasechangelog where id like '002-%'")).isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers")).isEmpty();
 

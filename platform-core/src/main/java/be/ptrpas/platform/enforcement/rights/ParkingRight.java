@@ -23,11 +23,14 @@ public class ParkingRight extends TenantOwnedEntity {
     private String plate;
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
-    @Column(name = "zone_code", updatable = false)
+    @Column(name = "zone_code")
     private String zoneCode;
-    @Column(name = "valid_from", nullable = false, updatable = false)
+    /** Where the right holds when it is bound to an area rather than a zone (an IOD permit's area). */
+    @Column(name = "area_id", updatable = false)
+    private String areaId;
+    @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
-    @Column(name = "valid_to", nullable = false, updatable = false)
+    @Column(name = "valid_to", nullable = false)
     private Instant validTo;
     @Column(name = "revealable", nullable = false, updatable = false)
     private boolean revealable;
@@ -37,6 +40,12 @@ public class ParkingRight extends TenantOwnedEntity {
     private String note;
     @Column(name = "revoked_at")
     private Instant revokedAt;
+    /** The record this right comes from, which keeps it in step; null for rights registered directly. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", updatable = false)
+    private RightSource sourceType;
+    @Column(name = "source_id", updatable = false)
+    private String sourceId;
 
     protected ParkingRight() {
     }
@@ -52,6 +61,22 @@ public class ParkingRight extends TenantOwnedEntity {
         this.revealable = revealable;
         this.idempotencyKey = idempotencyKey;
         this.note = note;
+    }
+
+    static ParkingRight fromSource(RightSource sourceType, String sourceId, RightKind kind, String plate, String country,
+                                   String zoneCode, String areaId, Instant validFrom, Instant validTo, boolean revealable) {
+        ParkingRight right = new ParkingRight(kind, plate, country, zoneCode, validFrom, validTo, revealable,
+                sourceType + ":" + sourceId + ":" + country + ":" + plate, null);
+        right.sourceType = sourceType;
+        right.sourceId = sourceId;
+        right.areaId = areaId;
+        return right;
+    }
+
+    void reschedule(String zoneCode, Instant validFrom, Instant validTo) {
+        this.zoneCode = zoneCode;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
     }
 
     void revoke(Instant at) {
@@ -98,5 +123,17 @@ public class ParkingRight extends TenantOwnedEntity {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    public String areaId() {
+        return areaId;
+    }
+
+    public RightSource sourceType() {
+        return sourceType;
+    }
+
+    public String sourceId() {
+        return sourceId;
     }
 }

@@ -5,9 +5,11 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
+import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
+import be.ptrpas.platform.zone.Zone;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
-import be.ptrpas.platform.zone.ZoneView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The municipality's rights registry and the plate check on it. A right is one row per plate, so a check is one
@@ -43,8 +44,7 @@ public class RightsService {
     be.ptrpas.platform.security.Caller caller;
 
     @Inject
-    @ConfigProperty(name = "ptr.enforcement.grace-minutes", defaultValue = "15")
-    long graceMinutes;
+    EnforcementSettingsService settings;
 
     /** A registered right and whether it was registered before under the same key. */
     public record Registered(RightView right, boolean existing) {
@@ -99,6 +99,57 @@ public class RightsService {
         RightView view = RightView.of(right);
         audit.record("create", AUDIT_TYPE, right.id(), null, view);
         return new Registered(view, false);
+    }
+
+    /**
+     * Grants the right a record of another feature carries (a parking session, an IOD permit for a plate, a permit),
+     * in that record's transaction, so the check sees it as soon as the record is committed. Granting the same
+     * (source, plate) again is a no-op.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grantFromSource(RightSource source, String sourceId, RightKind kind, PlateNumber plate, String zoneCode,
+                                String areaId, Instant validFrom, Instant validTo, boolean revealable) {
+        boolean known = fromSource(source, sourceId).stream()
+                .anyMatch(r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
+        if (known) {
+            return;
+        }
+        ParkingRight right = ParkingRight.fromSource(source, sourceId, kind, plate.normalized(), plate.country(), zoneCode,
+                areaId, validFrom, validTo, revealable);
+        tenantEm.get().persist(right);
+        tenantEm.get().flush();
+        audit.record("create", AUDIT_TYPE, right.id(), null, RightView.of(right));
+    }
+
+    /** Moves every right of a source to a new zone and period (a session extended, stopped early or corrected). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rescheduleFromSource(RightSource source, String sourceId, String zoneCode, Instant validFrom,
+                                     Instant validTo) {
+        for (ParkingRight right : fromSource(source, sourceId)) {
+            RightView before = RightView.of(right);
+            right.reschedule(zoneCode, validFrom, validTo);
+            tenantEm.get().flush();
+            audit.record("reschedule", AUDIT_TYPE, right.id(), before, RightView.of(right));
+        }
+    }
+
+    /** Ends every right of a source from {@code at} on (the source was revoked or cancelled); history stays. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeFromSource(RightSource source, String sourceId, Instant at) {
+        for (ParkingRight right : fromSource(source, sourceId)) {
+            if (right.revokedAt() == null) {
+                RightView before = RightView.of(right);
+                right.revoke(at);
+                tenantEm.get().flush();
+                audit.record("revoke", AUDIT_TYPE, right.id(), before, RightView.of(right));
+            }
+        }
+    }
+
+    private List<ParkingRight> fromSource(RightSource source, String sourceId) {
+        return tenantEm.get().createQuery("select r from ParkingRight r where r.sourceType = :type and r.sourceId = :id",
+                        ParkingRight.class)
+                .setParameter("type", source).setParameter("id", sourceId).getResultList();
     }
 
     public RightView revoke(String id) {
@@ -178,47 +229,61 @@ public class RightsService {
     }
 
     private CheckResult check(PlateNumber plate, String zoneCode, Double lat, Double lon, Instant at) {
-        String zone = resolveZone(zoneCode, lat, lon);
+        Zone standing = resolveZone(zoneCode, lat, lon);
+        String zone = standing.code();
+        EnforcementSettingsView rules = settings.current();
         Instant moment = at == null ? Instant.now() : at;
-        Instant graceStart = moment.minus(Duration.ofMinutes(graceMinutes));
-        List<ParkingRight> candidates = tenantEm.get().createQuery("select r from ParkingRight r where r.plate = :plate "
-                        + "and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
-                        + "and (r.zoneCode is null or r.zoneCode = :zone) order by r.validTo desc", ParkingRight.class)
+        Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
+        // A paid session in a zone of a higher tier counts here too, where the municipality says so.
+        List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
+                ? zones.codesAboveTier(standing.tier()) : List.of();
+        jakarta.persistence.TypedQuery<ParkingRight> candidates = tenantEm.get().createQuery("select r from ParkingRight r "
+                        + "where r.plate = :plate and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
+                        + "and (r.zoneCode is null or r.zoneCode = :zone"
+                        + (coveringSessionZones.isEmpty() ? "" : " or (r.kind = :session and r.zoneCode in :higher)")
+                        + ") order by r.validTo desc", ParkingRight.class)
                 .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
-                .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone)
-                .getResultList();
+                .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone);
+        if (!coveringSessionZones.isEmpty()) {
+            candidates.setParameter("session", RightKind.PAID_SESSION).setParameter("higher", coveringSessionZones);
+        }
+        return verdict(plate, zone, moment, rules.revealRightDetails(), candidates.getResultList());
+    }
+
+    private CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
+                                List<ParkingRight> candidates) {
         Optional<ParkingRight> valid = candidates.stream()
                 .filter(r -> r.validTo().isAfter(moment) && (r.revokedAt() == null || r.revokedAt().isAfter(moment)))
                 .findFirst();
         if (valid.isPresent()) {
-            return result("RIGHT", plate, zone, moment, valid.get());
+            return result("RIGHT", plate, zone, moment, valid.get(), reveal);
         }
         Optional<ParkingRight> ended = candidates.stream().filter(r -> r.revokedAt() == null).findFirst();
-        return ended.map(r -> result("RECENTLY_EXPIRED", plate, zone, moment, r))
+        return ended.map(r -> result("RECENTLY_EXPIRED", plate, zone, moment, r, reveal))
                 .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null));
     }
 
-    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, ParkingRight right) {
+    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, ParkingRight right,
+                                      boolean reveal) {
+        boolean shown = reveal && right.revealable();
         return new CheckResult(verdict, plate.display(), plate.country(), zone, at,
-                right.revealable() ? right.kind().name() : null, right.revealable() ? right.validTo() : null);
+                shown ? right.kind().name() : null, shown ? right.validTo() : null);
     }
 
-    private String resolveZone(String zoneCode, Double lat, Double lon) {
+    private Zone resolveZone(String zoneCode, Double lat, Double lon) {
         if (zoneCode != null) {
-            if (zones.find(zoneCode).isEmpty()) {
-                throw ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality");
-            }
-            return zoneCode;
+            return zones.find(zoneCode)
+                    .orElseThrow(() -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
         }
         if (lat == null || lon == null) {
             throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
         }
-        List<ZoneView> containing = zones.containing(lat, lon);
+        List<Zone> containing = zones.zonesAt(lat, lon);
         if (containing.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "No zone of this municipality lies at " + lat + ", " + lon + ".");
         }
         // Overlapping zones: the highest tier decides where the car stands.
         return containing.stream().max(java.util.Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()))
-                .orElseThrow().code();
+                .orElseThrow();
     }
 }
