@@ -37,6 +37,16 @@ public class ScanObservation extends TenantOwnedEntity {
     private String photoRef;
     @Column(name = "status", nullable = false)
     private String status;
+    @Column(name = "plate_normalized")
+    private String plateNormalized;
+    @Column(name = "zone_code")
+    private String zoneCode;
+    @Column(name = "outcome_detail")
+    private String outcomeDetail;
+    @Column(name = "charge_id")
+    private String chargeId;
+    @Column(name = "processed_at")
+    private Instant processedAt;
 
     protected ScanObservation() {
     }
@@ -57,6 +67,64 @@ public class ScanObservation extends TenantOwnedEntity {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Records what checking the observation against the rights registry led to. */
+    public void settle(ScanOutcome outcome, String plateNormalized, String zoneCode, String detail, String chargeId) {
+        this.status = outcome.name();
+        this.plateNormalized = plateNormalized;
+        this.zoneCode = zoneCode;
+        this.outcomeDetail = cut(detail, 300);
+        this.chargeId = chargeId;
+        this.processedAt = Instant.now();
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public String batchId() {
+        return batchId;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public double latitude() {
+        return latitude;
+    }
+
+    public double longitude() {
+        return longitude;
+    }
+
+    public String photoRef() {
+        return photoRef;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String zoneCode() {
+        return zoneCode;
+    }
+
+    public String outcomeDetail() {
+        return outcomeDetail;
+    }
+
+    public String chargeId() {
+        return chargeId;
+    }
+
+    public Instant processedAt() {
+        return processedAt;
     }
 
     public String observationId() {

@@ -93,6 +93,10 @@ public class Zone extends TenantOwnedEntity {
         return kind;
     }
 
+    public Integer maxStayMinutes() {
+        return maxStayMinutes;
+    }
+
     public Integer tier() {
         return tier;
     }

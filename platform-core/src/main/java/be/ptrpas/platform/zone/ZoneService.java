@@ -128,6 +128,10 @@ public class ZoneService {
                 .toList();
     }
 
+    public ZoneGeometry geometryOf(Zone zone) {
+        return geometries.of(zone);
+    }
+
     /** Codes of the zones of a higher tier than this one. */
     public List<String> codesAboveTier(int tier) {
         return tenantEm.get().createQuery("select z.code from Zone z where z.tier > :tier", String.class)

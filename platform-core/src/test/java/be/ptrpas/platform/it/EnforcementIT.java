@@ -230,8 +230,15 @@ class EnforcementIT {
         return reply.json();
     }
 
-    /** A point of the zone, checked with the public look-up: the average of its outer ring's corners. */
     double[] pointInside(String nis, String zone) {
+        return new Points(api).inside(nis, zone);
+    }
+
+    /** Points of zones, for tests that need a car to stand somewhere. */
+    record Points(Api api) {
+
+    /** A point of the zone, checked with the public look-up: the average of its outer ring's corners. */
+    double[] inside(String nis, String zone) {
         JsonObject feature = api.get("/api/v1/public/tenants/" + nis + "/zones", null).json().getJsonArray("features")
                 .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("id").equals(zone)).findFirst().orElseThrow();
         JsonArray ring = feature.getJsonObject("geometry").getJsonArray("coordinates").getJsonArray(0);
@@ -245,5 +252,6 @@ class EnforcementIT {
         assertThat(api.get("/api/v1/public/tenants/" + nis + "/zones/lookup?lat=" + point[1] + "&lon=" + point[0], null).body())
                 .as("the test point lies in " + zone).contains(zone);
         return point;
+    }
     }
 }

@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.iod.IodCoverage;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,9 @@ public class RightsService {
 
     @Inject
     EnforcementSettingsService settings;
+
+    @Inject
+    IodCoverage iod;
 
     /** A registered right and whether it was registered before under the same key. */
     public record Registered(RightView right, boolean existing) {
@@ -229,15 +234,22 @@ public class RightsService {
     }
 
     private CheckResult check(PlateNumber plate, String zoneCode, Double lat, Double lon, Instant at) {
-        Zone standing = resolveZone(zoneCode, lat, lon);
+        return verdictAt(plate, resolveZone(zoneCode, lat, lon), lat, lon, at == null ? Instant.now() : at);
+    }
+
+    /**
+     * The verdict for a car standing in a zone (and at a position, when known) at a moment, without logging a
+     * check: every right of the registry, an IOD permit for any vehicle on that place, and a disabled-person card.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CheckResult verdictAt(PlateNumber plate, Zone standing, Double lat, Double lon, Instant moment) {
         String zone = standing.code();
         EnforcementSettingsView rules = settings.current();
-        Instant moment = at == null ? Instant.now() : at;
         Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
         List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
                 ? zones.codesAboveTier(standing.tier()) : List.of();
-        jakarta.persistence.TypedQuery<ParkingRight> candidates = tenantEm.get().createQuery("select r from ParkingRight r "
+        jakarta.persistence.TypedQuery<ParkingRight> query = tenantEm.get().createQuery("select r from ParkingRight r "
                         + "where r.plate = :plate and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
                         + "and (r.zoneCode is null or r.zoneCode = :zone"
                         + (coveringSessionZones.isEmpty() ? "" : " or (r.kind = :session and r.zoneCode in :higher)")
@@ -245,29 +257,48 @@ public class RightsService {
                 .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
                 .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone);
         if (!coveringSessionZones.isEmpty()) {
-            candidates.setParameter("session", RightKind.PAID_SESSION).setParameter("higher", coveringSessionZones);
+            query.setParameter("session", RightKind.PAID_SESSION).setParameter("higher", coveringSessionZones);
         }
-        return verdict(plate, zone, moment, rules.revealRightDetails(), candidates.getResultList());
+        List<Coverage> coverage = new ArrayList<>();
+        for (ParkingRight right : query.getResultList()) {
+            // An area-bound right (IOD for named plates) holds only on its place.
+            if (right.areaId() == null || iod.holds(right.areaId(), lat, lon, zones.geometryOf(standing))) {
+                boolean revoked = right.revokedAt() != null && !right.revokedAt().isAfter(moment);
+                if (!revoked || right.validTo().isAfter(moment)) {
+                    coverage.add(new Coverage(right.kind(), right.validTo(), right.revealable(),
+                            right.validTo().isAfter(moment) && !revoked, revoked));
+                }
+            }
+        }
+        if (lat != null && lon != null && coverage.stream().noneMatch(Coverage::validNow)) {
+            iod.anyVehiclePermitAt(lat, lon, graceStart, moment).ifPresent(permit -> coverage.add(new Coverage(
+                    RightKind.IOD, permit.validTo(), true, permit.validTo().isAfter(moment), false)));
+        }
+        return verdict(plate, zone, moment, rules.revealRightDetails(), coverage);
     }
 
-    private CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
-                                List<ParkingRight> candidates) {
-        Optional<ParkingRight> valid = candidates.stream()
-                .filter(r -> r.validTo().isAfter(moment) && (r.revokedAt() == null || r.revokedAt().isAfter(moment)))
-                .findFirst();
+    /** One thing that lets the car stand there, now or until a moment ago. */
+    private record Coverage(RightKind kind, Instant validUntil, boolean revealable, boolean validNow, boolean revoked) {
+    }
+
+    private static CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
+                                       List<Coverage> coverage) {
+        Optional<Coverage> valid = coverage.stream().filter(Coverage::validNow)
+                .max(java.util.Comparator.comparing(Coverage::validUntil));
         if (valid.isPresent()) {
             return result("RIGHT", plate, zone, moment, valid.get(), reveal);
         }
-        Optional<ParkingRight> ended = candidates.stream().filter(r -> r.revokedAt() == null).findFirst();
-        return ended.map(r -> result("RECENTLY_EXPIRED", plate, zone, moment, r, reveal))
+        Optional<Coverage> ended = coverage.stream().filter(c -> !c.revoked())
+                .max(java.util.Comparator.comparing(Coverage::validUntil));
+        return ended.map(c -> result("RECENTLY_EXPIRED", plate, zone, moment, c, reveal))
                 .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null));
     }
 
-    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, ParkingRight right,
+    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, Coverage coverage,
                                       boolean reveal) {
-        boolean shown = reveal && right.revealable();
+        boolean shown = reveal && coverage.revealable();
         return new CheckResult(verdict, plate.display(), plate.country(), zone, at,
-                shown ? right.kind().name() : null, shown ? right.validTo() : null);
+                shown ? coverage.kind().name() : null, shown ? coverage.validUntil() : null);
     }
 
     private Zone resolveZone(String zoneCode, Double lat, Double lon) {

@@ -1,0 +1,158 @@
+package be.ptrpas.platform.enforcement.charge;
+
+import be.ptrpas.platform.enforcement.ScanObservation;
+import be.ptrpas.platform.enforcement.ScanOutcome;
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.enforcement.rights.CheckResult;
+import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.tariff.Tariff;
+import be.ptrpas.platform.tariff.TariffService;
+import be.ptrpas.platform.tariff.TariffView;
+import be.ptrpas.platform.tenant.BusinessModel;
+import be.ptrpas.platform.tenant.TenantService;
+import be.ptrpas.platform.tenant.TenantView;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.zone.Zone;
+import be.ptrpas.platform.zone.ZoneService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks stored scan observations against the rights registry, each at its own time and place, and turns the ones
+ * without a right into retributions (or GAS 4 proposals where the zone's regime says so). Observations are taken
+ * with a row lock in the order they were seen, so two instances never process one twice and a blue zone's first
+ * sighting is known before a later one.
+ */
+@ApplicationScoped
+public class ObservationProcessor {
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    ZoneService zones;
+
+    @Inject
+    RightsService rights;
+
+    @Inject
+    TariffService tariffs;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    RetributionService retributions;
+
+    @Inject
+    @ConfigProperty(name = "ptr.enforcement.retention-hours", defaultValue = "48")
+    int retentionHours;
+
+    /** Processes up to {@code limit} waiting observations; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int processNext(int limit) {
+        List<ScanObservation> waiting = tenantEm.get().createQuery("select o from ScanObservation o "
+                        + "where o.status = :received order by o.observedAt, o.id", ScanObservation.class)
+                .setParameter("received", ScanOutcome.RECEIVED.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        TenantView municipality = tenants.current();
+        for (ScanObservation observation : waiting) {
+            if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
+                process(observation, municipality);
+            }
+        }
+        return waiting.size();
+    }
+
+    private void process(ScanObservation o, TenantView municipality) {
+        if (o.observedAt().isBefore(Instant.now().minus(Duration.ofHours(retentionHours)))) {
+            o.settle(ScanOutcome.TOO_LATE, null, null, "seen more than " + retentionHours + " h ago", null);
+            return;
+        }
+        Optional<PlateNumber> read = PlateNumber.parse(o.plate(), o.country() == null ? "BE" : o.country());
+        if (read.isEmpty()) {
+            o.settle(ScanOutcome.UNREADABLE, null, null, "'" + o.plate() + "' is not a plate", null);
+            return;
+        }
+        PlateNumber plate = read.get();
+        Optional<Zone> standing = zones.zonesAt(o.latitude(), o.longitude()).stream()
+                .max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()));
+        if (standing.isEmpty()) {
+            o.settle(ScanOutcome.OUTSIDE_ZONES, plate.normalized(), null, null, null);
+            return;
+        }
+        Zone zone = standing.get();
+        CheckResult verdict = rights.verdictAt(plate, zone, o.latitude(), o.longitude(), o.observedAt());
+        if (!"NO_RIGHT".equals(verdict.verdict())) {
+            o.settle(ScanOutcome.COVERED, plate.normalized(), zone.code(),
+                    verdict.verdict() + (verdict.rightKind() == null ? "" : " " + verdict.rightKind()), null);
+            return;
+        }
+        LocalDate day = o.observedAt().atZone(RetributionService.BRUSSELS).toLocalDate();
+        if (zone.kind() == Zone.Kind.BLUE && zone.maxStayMinutes() != null
+                && !seenBefore(plate, zone, day, o.observedAt().minus(Duration.ofMinutes(zone.maxStayMinutes())))) {
+            o.settle(ScanOutcome.FIRST_SIGHTING, plate.normalized(), zone.code(),
+                    "a blue zone: charged only when seen again after " + zone.maxStayMinutes() + " minutes", null);
+            return;
+        }
+        String sourceKey = "scan:" + o.pluginId() + ":" + o.observationId();
+        if (zone.enforcementRegime() == Zone.EnforcementRegime.GAS) {
+            // GAS fines are the sanctioning official's procedure, which this platform does not run yet: the
+            // observation waits in the clerks' queue rather than being charged as a retribution it is not.
+            o.settle(ScanOutcome.NO_TARIFF, plate.normalized(), zone.code(),
+                    "zone under the GAS regime: GAS 4 proposals are not available yet", null);
+            return;
+        }
+        Optional<TariffView> tariff = tariffs.list(Tariff.Kind.RETRIBUTION, null, day).stream()
+                .filter(t -> t.retribution() != null && t.retribution().zoneKinds().contains(zone.kind()))
+                .findFirst();
+        if (tariff.isEmpty()) {
+            o.settle(ScanOutcome.NO_TARIFF, plate.normalized(), zone.code(),
+                    "no retribution tariff for " + zone.kind() + " zones on " + day, null);
+            return;
+        }
+        BusinessModel model = municipality.businessModel();
+        ChargeDraft draft = new ChargeDraft(sourceKey, plate, zone.code(), day, o.observedAt(), o.latitude(),
+                o.longitude(), o.photoRef(), tariff.get().productCode(), tariff.get().retribution().amount(),
+                party(model.retributionIssuer(), model, municipality), party(model.collector(), model, municipality),
+                day.plusDays(tariff.get().retribution().paymentTermDays()));
+        RetributionService.Outcome outcome = retributions.charge(draft);
+        ScanOutcome settled = switch (outcome.kind()) {
+            case CHARGED -> ScanOutcome.CHARGED;
+            case REVIEW -> ScanOutcome.REVIEW;
+            case ALREADY_CHARGED -> ScanOutcome.ALREADY_CHARGED;
+        };
+        o.settle(settled, plate.normalized(), zone.code(), outcome.detail(), outcome.retributionId());
+    }
+
+    /** Whether the plate was seen in this zone earlier that day, at or before {@code atOrBefore}. */
+    private boolean seenBefore(PlateNumber plate, Zone zone, LocalDate day, Instant atOrBefore) {
+        Instant dayStart = day.atStartOfDay(RetributionService.BRUSSELS).toInstant();
+        return !tenantEm.get().createQuery("select o.id from ScanObservation o where o.plateNormalized = :plate "
+                        + "and o.zoneCode = :zone and o.observedAt >= :dayStart and o.observedAt <= :before", String.class)
+                .setParameter("plate", plate.normalized()).setParameter("zone", zone.code())
+                .setParameter("dayStart", dayStart).setParameter("before", atOrBefore)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The name a citizen sees as issuer or collector: the municipality, or its operator under the business model. */
+    private static String party(BusinessModel.Party party, BusinessModel model, TenantView municipality) {
+        if (party == BusinessModel.Party.OPERATOR && model.operator() != null) {
+            return model.operator().name() + " (" + model.operator().companyNumber() + ")";
+        }
+        String name = municipality.names().nl() != null ? municipality.names().nl() : municipality.names().en();
+        return name + " (NIS " + municipality.nisCode() + ")";
+    }
+}

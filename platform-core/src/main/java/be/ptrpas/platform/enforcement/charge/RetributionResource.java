@@ -1,0 +1,110 @@
+package be.ptrpas.platform.enforcement.charge;
+
+import be.ptrpas.platform.common.belgian.CompanyNumber;
+import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.PageSize;
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/tenants/{nis}/retributions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Retributions", description = "Charges for parking without a right, and the clerks' queues")
+@SecurityRequirement(name = "jwt")
+public class RetributionResource {
+
+    @Inject
+    RetributionService retributions;
+
+    /** A clerk's decision on a retribution held for review. */
+    public record Review(String decision, String note) {
+    }
+
+    /** The holder a clerk found for a plate the register could not resolve. */
+    public record Holder(String holderId, String name) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Retributions, newest first: by status (REVIEW is the review queue), by holder status "
+            + "(UNRESOLVED is the queue of unknown and foreign plates), or of one plate")
+    public List<RetributionView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
+                                      @QueryParam("holderStatus") String holderStatus, @QueryParam("plate") String plate,
+                                      @QueryParam("country") String country, @QueryParam("limit") Integer limit) {
+        String normalized = null;
+        String plateCountry = null;
+        if (plate != null) {
+            PlateNumber parsed = PlateNumber.parse(plate, country)
+                    .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
+            normalized = parsed.normalized();
+            plateCountry = parsed.country();
+        }
+        return retributions.list(parse("status", status, Retribution.Status.class),
+                parse("holderStatus", holderStatus, Retribution.HolderStatus.class), normalized, plateCountry,
+                PageSize.of(limit, 100, 1000));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "One retribution")
+    public RetributionView get(@PathParam("nis") String nis, @PathParam("id") String id) {
+        return retributions.get(id);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Issue a retribution held for review, or cancel one (a retried decision changes nothing)")
+    public RetributionView review(@PathParam("nis") String nis, @PathParam("id") String id, Review review) {
+        if (review == null || review.decision() == null) {
+            throw ProblemException.invalid("decision", "is required: ISSUE or CANCEL");
+        }
+        return retributions.review(id, review.decision(), review.note());
+    }
+
+    @POST
+    @Path("{id}/holder")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Name the holder of a plate the vehicle register could not resolve")
+    public RetributionView holder(@PathParam("nis") String nis, @PathParam("id") String id, Holder holder) {
+        if (holder == null || holder.holderId() == null) {
+            throw ProblemException.invalid("holderId", "is required: a national number or a company number");
+        }
+        String holderId = NationalNumber.parse(holder.holderId()).map(NationalNumber::value)
+                .or(() -> CompanyNumber.parse(holder.holderId()).map(CompanyNumber::value))
+                .orElseThrow(() -> ProblemException.invalid("holderId", "is neither a valid national number nor a "
+                        + "company number (mod-97 check)"));
+        if (holder.name() != null && holder.name().length() > 200) {
+            throw ProblemException.invalid("name", "at most 200 characters");
+        }
+        return retributions.nameHolder(id, holderId, holder.name());
+    }
+
+    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+    }
+}

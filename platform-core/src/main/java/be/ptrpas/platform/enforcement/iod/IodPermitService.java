@@ -1,0 +1,148 @@
+package be.ptrpas.platform.enforcement.iod;
+
+import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.enforcement.rights.RightKind;
+import be.ptrpas.platform.enforcement.rights.RightSource;
+import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * IOD permits of the current municipality. A permit for named plates puts one area-bound right per plate in the
+ * registry in the same transaction; a permit for any vehicle is itself the look-up row (by bounding box) that the
+ * plate check and the scan processing consult when they know where the car stands.
+ */
+@ApplicationScoped
+@Transactional
+public class IodPermitService {
+
+    static final String AUDIT_TYPE = "iod-permit";
+    static final int MAX_PLATES = 20;
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}");
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    RightsService rights;
+
+    @Inject
+    AuditLog audit;
+
+    /** A registered permit and whether it was registered before under the same key. */
+    public record Registered(IodPermitView permit, boolean existing) {
+    }
+
+    public Registered register(IodPermitDetails details, String idempotencyKey) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
+                    + "or '-', the same for every retry of this request");
+        }
+        Optional<IodPermit> earlier = tenantEm.get().createQuery(
+                        "select p from IodPermit p where p.idempotencyKey = :key", IodPermit.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return new Registered(IodPermitView.of(earlier.get()), true);
+        }
+        if (details == null) {
+            throw ProblemException.invalid("body", "an IOD permit is required");
+        }
+        Violations v = new Violations();
+        if (v.required("reference", details.reference())) {
+            v.matches("reference", details.reference(), REFERENCE, "1 to 60 letters, digits, '.', '_', '/' or '-'");
+        }
+        if (v.required("holder", details.holder())) {
+            v.maxLength("holder", details.holder(), 200);
+        }
+        v.maxLength("purpose", details.purpose(), 200);
+        IodArea area = null;
+        if (v.required("area", details.area())) {
+            try {
+                area = IodArea.parse(details.area(), details.widthMetres());
+            } catch (IllegalArgumentException e) {
+                v.add("area", e.getMessage());
+            }
+        }
+        if (v.required("validFrom", details.validFrom()) & v.required("validTo", details.validTo())
+                && !details.validTo().isAfter(details.validFrom())) {
+            v.add("validTo", "must be after validFrom");
+        }
+        Set<PlateNumber> plates = new LinkedHashSet<>();
+        List<IodPermitDetails.PlateInput> given = details.plates() == null ? List.of() : details.plates();
+        if (v.maxSize("plates", given, MAX_PLATES)) {
+            for (int i = 0; i < given.size(); i++) {
+                IodPermitDetails.PlateInput input = given.get(i);
+                Optional<PlateNumber> plate = input == null ? Optional.empty() : PlateNumber.parse(input.plate(), input.country());
+                if (plate.isEmpty()) {
+                    v.add("plates[" + i + "].plate", "is not a plate (e.g. 1-ABC-123, or give its country)");
+                } else if (!plates.add(plate.get())) {
+                    v.add("plates[" + i + "].plate", "is listed twice");
+                }
+            }
+        }
+        v.throwIfAny();
+        if (!tenantEm.get().createQuery("select p.id from IodPermit p where p.reference = :reference", String.class)
+                .setParameter("reference", details.reference()).setMaxResults(1).getResultList().isEmpty()) {
+            throw ProblemException.conflict("IOD permit " + details.reference() + " is already registered; revoke it "
+                    + "first to register it again with other details.");
+        }
+        List<IodPermitView.Plate> shown = new ArrayList<>();
+        plates.forEach(p -> shown.add(new IodPermitView.Plate(p.display(), p.country())));
+        IodPermit permit = new IodPermit(details.reference(), details.holder(), details.purpose(), area,
+                details.validFrom(), details.validTo(), shown, idempotencyKey);
+        tenantEm.get().persist(permit);
+        tenantEm.get().flush();
+        for (PlateNumber plate : plates) {
+            rights.grantFromSource(RightSource.IOD_PERMIT, permit.id(), RightKind.IOD, plate, null, permit.id(),
+                    permit.validFrom(), permit.validTo(), true);
+        }
+        IodPermitView view = IodPermitView.of(permit);
+        audit.record("create", AUDIT_TYPE, permit.id(), null, view);
+        return new Registered(view, false);
+    }
+
+    public IodPermitView get(String id) {
+        return IodPermitView.of(require(id));
+    }
+
+    /** Permits in force at a moment (default now), newest start first. */
+    public List<IodPermitView> inForce(Instant at, int limit) {
+        Instant moment = at == null ? Instant.now() : at;
+        return tenantEm.get().createQuery("select p from IodPermit p where p.validFrom <= :at and p.validTo > :at "
+                        + "and p.revokedAt is null order by p.validFrom desc", IodPermit.class)
+                .setParameter("at", moment).setMaxResults(limit).getResultStream().map(IodPermitView::of).toList();
+    }
+
+    public IodPermitView revoke(String id) {
+        IodPermit permit = require(id);
+        IodPermitView before = IodPermitView.of(permit);
+        Instant now = Instant.now();
+        permit.revoke(now);
+        tenantEm.get().flush();
+        rights.revokeFromSource(RightSource.IOD_PERMIT, id, now);
+        IodPermitView after = IodPermitView.of(permit);
+        audit.record("revoke", AUDIT_TYPE, id, before, after);
+        return after;
+    }
+
+    private IodPermit require(String id) {
+        IodPermit permit = id == null ? null : tenantEm.get().find(IodPermit.class, id);
+        if (permit == null) {
+            throw ProblemException.notFound("No IOD permit " + id + ".");
+        }
+        return permit;
+    }
+}

@@ -1,0 +1,365 @@
+package be.ptrpas.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ptrpas.platform.common.belgian.StructuredReference;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scan-car batches through the real platform on PostgreSQL: each observation checked at its own time and place
+ * against every kind of right, retributions only for the cars without one, a repeat within 24 hours held for review,
+ * nothing new on replay; and IOD permits (a street segment, a permit for any vehicle) in the plate check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScanEnforcementIT {
+
+    static final String GENK = "71016";
+    static final String ANTWERPEN = "11002";
+    static final String PAID = "GNK-BETAALD-SHOPPING";
+    static final String SECRET = "scan-enforcement-it-secret-0123456789";
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** A demo persona's car: the demo vehicle register knows its holder. */
+    static final String AN_PEETERS_CAR = "1-PEE-087";
+    static final String AN_PEETERS = "87031411849";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+        Api.Reply configured = api.put("/api/v1/tenants/" + GENK + "/plugins/enforcement", ItTokens.operator(),
+                Json.createObjectBuilder().add("providerId", "enforcement-scanfeed").add("config", Json.createObjectBuilder())
+                        .add("secrets", Json.createObjectBuilder().add("signingSecret", SECRET)).build());
+        assertThat(configured.status()).as(configured.toString()).isIn(200, 201);
+    }
+
+    @Test
+    void aBatchChargesExactlyTheCarsWithoutARightAndAReplayCreatesNothing() {
+        double[] spot = pointInside(GENK, PAID);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = LocalDate.now(BRUSSELS);
+        // Two evenings ago, then yesterday morning (within 24 h, another day), then five minutes later (same day).
+        Instant twoEveningsAgo = today.minusDays(2).atTime(20, 0).atZone(BRUSSELS).toInstant();
+        Instant yesterdayMorning = today.minusDays(1).atTime(10, 0).atZone(BRUSSELS).toInstant();
+        Instant minutesLater = yesterdayMorning.plusSeconds(300);
+        Instant seen = now.minusSeconds(600);
+
+        String permitHolder = freshPlate();
+        String iodCar = freshPlate();
+        String sessionCar = freshPlate();
+        String unknownCar = freshPlate();
+        String dutchCar = "GH-" + (100 + (int) (Math.random() * 899)) + "-K";
+        String repeatOffender = freshPlate();
+        String besideTheIod = freshPlate();
+        register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(3, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
+        register(right("PAID_SESSION", sessionCar, PAID, seen.minusSeconds(1800), seen.plusSeconds(1800)));
+        // A removal van's spot, 20 m of kerb, for whatever vehicle stands on it.
+        double[] iodSpot = {spot[0] + 0.0004, spot[1]};
+        Api.Reply iod = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("holder", "Verhuisfirma Snel bv").add("purpose", "verhuis")
+                .add("area", line(iodSpot[0] - 0.00014, iodSpot[1], iodSpot[0] + 0.00014, iodSpot[1])).add("widthMetres", 6)
+                .add("validFrom", now.minus(1, ChronoUnit.DAYS).toString()).add("validTo", now.plus(1, ChronoUnit.DAYS).toString())
+                .build());
+        assertThat(iod.status()).as(iod.toString()).isEqualTo(201);
+
+        String batchId = "it-" + UUID.randomUUID();
+        Map<String, String> expected = new HashMap<>();
+        JsonArrayBuilder observations = Json.createArrayBuilder();
+        observe(observations, expected, batchId + "-permit", permitHolder, "BE", seen, spot, "COVERED");
+        observe(observations, expected, batchId + "-iod", iodCar, "BE", seen, new double[] {iodSpot[0], iodSpot[1] + 0.00001}, "COVERED");
+        observe(observations, expected, batchId + "-beside", besideTheIod, "BE", seen, new double[] {iodSpot[0] + 0.0010, iodSpot[1]}, "CHARGED");
+        observe(observations, expected, batchId + "-session", sessionCar, "BE", seen, spot, "COVERED");
+        observe(observations, expected, batchId + "-unknown", unknownCar, "BE", seen, spot, "CHARGED");
+        observe(observations, expected, batchId + "-dutch", dutchCar, "NL", seen, spot, "CHARGED");
+        observe(observations, expected, batchId + "-an", AN_PEETERS_CAR, "BE", seen, spot, "CHARGED");
+        observe(observations, expected, batchId + "-r1", repeatOffender, "BE", twoEveningsAgo, spot, "CHARGED");
+        observe(observations, expected, batchId + "-r2", repeatOffender, "BE", yesterdayMorning, spot, "REVIEW");
+        observe(observations, expected, batchId + "-r3", repeatOffender, "BE", minutesLater, spot, "ALREADY_CHARGED");
+        observe(observations, expected, batchId + "-garbage", "#?!", "BE", seen, spot, "UNREADABLE");
+        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-1")
+                .add("observations", observations).build().toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
+        Map<String, JsonObject> outcomes = awaitOutcomes(expected.keySet());
+        expected.forEach((id, outcome) -> assertThat(outcomes.get(id).getString("outcome"))
+                .as(id + " " + outcomes.get(id)).isEqualTo(outcome));
+        assertThat(outcomes.get(batchId + "-permit").getString("detail")).contains("RESIDENT_PERMIT");
+        assertThat(outcomes.get(batchId + "-iod").getString("detail")).contains("IOD");
+        assertThat(outcomes.get(batchId + "-session").getString("detail")).contains("PAID_SESSION");
+
+        // The retributions: the tariff's amount, a valid structured reference, the payment term, the business model.
+        JsonObject unknown = single(retributions("plate=" + unknownCar));
+        assertThat(unknown.getString("status")).isEqualTo("ISSUED");
+        assertThat(unknown.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("25.00");
+        assertThat(unknown.getString("tariffProduct")).isEqualTo("PAID_ZONE_DAY");
+        assertThat(unknown.getString("zone")).isEqualTo(PAID);
+        assertThat(StructuredReference.parse(unknown.getString("paymentReference"))).isPresent();
+        assertThat(LocalDate.parse(unknown.getString("dueDate"))).isAfter(LocalDate.parse(unknown.getString("day")));
+        assertThat(unknown.getString("issuer")).isNotBlank();
+        assertThat(unknown.getString("collector")).isNotBlank();
+        for (String covered : List.of(permitHolder, iodCar, sessionCar)) {
+            assertThat(retributions("plate=" + covered)).as(covered + " had a right").isEmpty();
+        }
+        assertThat(single(retributions("plate=" + besideTheIod)).getString("status")).isEqualTo("ISSUED");
+
+        // The repeat offender: charged, then held for review (not issued) within 24 h, then not charged twice a day.
+        JsonArray repeat = retributions("plate=" + repeatOffender);
+        assertThat(repeat).hasSize(2);
+        JsonObject held = repeat.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("status").equals("REVIEW")).findFirst().orElseThrow();
+        assertThat(held.getString("reviewReason")).contains("less than 24 h");
+        assertThat(retributions("status=REVIEW").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("id").equals(held.getString("id")));
+
+        // Holders: the demo register knows An Peeters' car; a Dutch plate waits in the clerks' queue.
+        JsonObject an = awaitHolder(AN_PEETERS_CAR);
+        assertThat(an.getString("holderStatus")).isEqualTo("RESOLVED");
+        assertThat(an.getString("holderId")).isEqualTo(AN_PEETERS);
+        assertThat(single(retributions("plate=" + dutchCar + "&country=NL")).getString("holderStatus")).isEqualTo("UNRESOLVED");
+        assertThat(retributions("holderStatus=UNRESOLVED").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("country").equals("NL") && r.getString("plate").equals(dutchCar.replace("-", "")));
+
+        // A replay (the vendor retries): nothing new, however often.
+        int before = retributions("limit=1000").size();
+        for (int i = 0; i < 3; i++) {
+            assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
+        }
+        awaitOutcomes(expected.keySet());
+        assertThat(retributions("limit=1000")).hasSize(before);
+        assertThat(observationsOf(expected.keySet())).hasSize(expected.size());
+
+        // The clerk issues the held one; a retried decision changes nothing; it is audited once.
+        String path = "/api/v1/tenants/" + GENK + "/retributions/" + held.getString("id") + "/review";
+        for (int i = 0; i < 2; i++) {
+            Api.Reply issued = api.post(path, ItTokens.valid("clerk", GENK), "{\"decision\":\"ISSUE\",\"note\":\"bewoner verhuisd\"}");
+            assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+            assertThat(issued.json().getString("status")).isEqualTo("ISSUED");
+        }
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/audit?entityType=retribution&entityId=" + held.getString("id"),
+                ItTokens.valid("admin", GENK)).array().getValuesAs(JsonObject.class))
+                .filteredOn(entry -> entry.getString("action").equals("issue")).hasSize(1);
+        Api.Reply bad = api.post(path, ItTokens.valid("clerk", GENK), "{\"decision\":\"MAYBE\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.isProblem()).isTrue();
+
+        // Another municipality sees none of it.
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", ItTokens.valid("clerk", ANTWERPEN)).status())
+                .isIn(403, 404);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/retributions?limit=1000", ItTokens.valid("clerk", ANTWERPEN))
+                .array().getValuesAs(JsonObject.class)).noneMatch(r -> r.getString("plate").equals(unknownCar));
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/scan-observations?limit=1000", ItTokens.valid("clerk", ANTWERPEN))
+                .array().getValuesAs(JsonObject.class)).noneMatch(o -> o.getString("batchId", "").equals(batchId));
+    }
+
+    @Test
+    void anIodPermitIsARightOnItsPlaceOnly() {
+        double[] spot = pointInside(GENK, PAID);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String van = freshPlate();
+        JsonObject segment = line(spot[0] - 0.0002, spot[1], spot[0] + 0.0002, spot[1]);
+        Api.Reply registered = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("holder", "Jan Janssens").add("area", segment).add("widthMetres", 5)
+                .add("validFrom", now.minusSeconds(3600).toString()).add("validTo", now.plusSeconds(3600).toString())
+                .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", van.toLowerCase())))
+                .build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.json().getString("id");
+
+        JsonObject onTheSpot = check(van, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]);
+        assertThat(onTheSpot.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(onTheSpot.getString("rightKind")).isEqualTo("IOD");
+        assertThat(check(van, "lat=" + (spot[1] + 0.0006) + "&lon=" + spot[0]).getString("verdict"))
+                .as("60 m from the permitted kerb").isEqualTo("NO_RIGHT");
+        assertThat(check(van, "zone=" + PAID).getString("verdict")).as("the permit's place lies in the zone").isEqualTo("RIGHT");
+        assertThat(check(freshPlate(), "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict"))
+                .as("another car on the spot").isEqualTo("NO_RIGHT");
+
+        // Bad input is explained; the same key returns the same permit.
+        Api.Reply bad = iodPermit(Json.createObjectBuilder().add("reference", "x y").add("area", line(4.0, 60.0, 4.1, 60.0))
+                .add("validFrom", now.toString()).add("validTo", now.minusSeconds(1).toString()).build());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("reference").contains("holder").contains("area").contains("validTo");
+
+        assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", GENK)).status()).isEqualTo(200);
+        assertThat(check(van, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", ANTWERPEN)).status())
+                .isIn(403, 404);
+    }
+
+    @Test
+    void theMunicipalityDecidesTheGracePeriodAndWhatWardensSee() {
+        String plate = freshPlate();
+        Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        register(right("VISITOR", plate, PAID, end.minusSeconds(3600), end));
+        assertThat(check(plate, "zone=" + PAID).getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
+        String settings = "/api/v1/tenants/" + GENK + "/enforcement-settings";
+        JsonObject current = api.get(settings, ItTokens.valid("admin", GENK)).json();
+        try {
+            Api.Reply changed = api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current)
+                    .add("graceMinutes", 5).add("revealRightDetails", false).build());
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(check(plate, "zone=" + PAID).getString("verdict")).isEqualTo("NO_RIGHT");
+            String other = freshPlate();
+            register(right("WHITELIST", other, PAID, end, end.plusSeconds(7200)));
+            JsonObject hidden = check(other, "zone=" + PAID);
+            assertThat(hidden.getString("verdict")).isEqualTo("RIGHT");
+            assertThat(hidden.containsKey("rightKind")).isFalse();
+            assertThat(api.put(settings, ItTokens.valid("warden", GENK), current).status()).isEqualTo(403);
+            assertThat(api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current)
+                    .add("graceMinutes", 500).build()).status()).isEqualTo(400);
+            assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/enforcement-settings", ItTokens.valid("admin", ANTWERPEN))
+                    .json().getInt("graceMinutes")).as("Antwerpen keeps its own").isEqualTo(15);
+        } finally {
+            api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current).add("graceMinutes", 15)
+                    .add("revealRightDetails", true).build());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    static void observe(JsonArrayBuilder observations, Map<String, String> expected, String id, String plate,
+                        String country, Instant at, double[] point, String outcome) {
+        observations.add(Json.createObjectBuilder().add("observationId", id).add("plate", plate).add("country", country)
+                .add("observedAt", at.toString()).add("lat", point[1]).add("lon", point[0]).add("photoRef", "photo-" + id));
+        expected.put(id, outcome);
+    }
+
+    Map<String, JsonObject> awaitOutcomes(java.util.Set<String> ids) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            List<JsonObject> seen = observationsOf(ids);
+            if (seen.size() == ids.size() && seen.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED"))) {
+                Map<String, JsonObject> byId = new HashMap<>();
+                seen.forEach(o -> byId.put(o.getString("observationId"), o));
+                return byId;
+            }
+            assertThat(System.currentTimeMillis()).as("observations processed in time: " + seen).isLessThan(deadline);
+            sleep(300);
+        }
+    }
+
+    List<JsonObject> observationsOf(java.util.Set<String> ids) {
+        return api.get("/api/v1/tenants/" + GENK + "/scan-observations?limit=1000", ItTokens.valid("clerk", GENK)).array()
+                .getValuesAs(JsonObject.class).stream().filter(o -> ids.contains(o.getString("observationId"))).toList();
+    }
+
+    JsonObject awaitHolder(String plate) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            JsonObject retribution = single(retributions("plate=" + plate));
+            if (!retribution.getString("holderStatus").equals("PENDING")) {
+                return retribution;
+            }
+            assertThat(System.currentTimeMillis()).as("holder looked up in time").isLessThan(deadline);
+            sleep(300);
+        }
+    }
+
+    JsonArray retributions(String query) {
+        Api.Reply reply = api.get("/api/v1/tenants/" + GENK + "/retributions?" + query, ItTokens.valid("clerk", GENK));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array();
+    }
+
+    static JsonObject single(JsonArray array) {
+        assertThat(array).hasSize(1);
+        return array.getJsonObject(0);
+    }
+
+    static JsonObject line(double lon1, double lat1, double lon2, double lat2) {
+        return Json.createObjectBuilder().add("type", "LineString").add("coordinates", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(lon1).add(lat1)).add(Json.createArrayBuilder().add(lon2).add(lat2))).build();
+    }
+
+    Api.Reply iodPermit(JsonObject body) {
+        return api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", ItTokens.valid("clerk", GENK),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "iod-" + UUID.randomUUID()),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    void register(JsonObject body) {
+        Api.Reply reply = api.exchange("POST", "/api/v1/tenants/" + GENK + "/rights", ItTokens.valid("clerk", GENK),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "right-" + UUID.randomUUID()),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+
+    JsonObject check(String plate, String where) {
+        Api.Reply reply = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate="
+                + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    double[] pointInside(String nis, String zone) {
+        return new EnforcementIT.Points(api).inside(nis, zone);
+    }
+
+    Api.Reply scanBatch(String nis, byte[] body, String secret) {
+        long t = Instant.now().getEpochSecond();
+        byte[] signed = (t + "." + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/enforcement", null,
+                Map.of("Content-Type", "application/json", "X-Scanfeed-Signature", "t=" + t + ",v1=" + hmac(secret, signed)),
+                body);
+    }
+
+    static String hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject right(String kind, String plate, String zone, Instant from, Instant to) {
+        return EnforcementIT.right(kind, plate, zone, from, to);
+    }
+
+    static String freshPlate() {
+        return EnforcementIT.freshPlate();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
