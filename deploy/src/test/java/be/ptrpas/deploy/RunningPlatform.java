@@ -67,6 +67,12 @@ final class RunningPlatform implements AutoCloseable {
 
     /** A JSON request to the running platform, with an optional bearer token and body. */
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with extra headers (signatures, idempotency keys). */
+    HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -75,6 +81,7 @@ final class RunningPlatform implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
