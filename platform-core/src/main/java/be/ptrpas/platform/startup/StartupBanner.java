@@ -39,6 +39,7 @@ public class StartupBanner {
                 .append("    OpenAPI         ").append(base).append("/openapi\n")
                 .append("    Health          ").append(base).append("/health/ready\n")
                 .append("    Admin console   ").append(base).append("/console/\n")
+                .append("    Warden page     ").append(base).append("/warden  (plate check on a phone)\n")
                 .append("    Database        ").append(DatabaseSettings.isEmbedded()
                         ? "embedded H2 in " + DatabaseSettings.dataDirectory() : "PostgreSQL").append('\n');
         if (DevLogin.isActive(database)) {
