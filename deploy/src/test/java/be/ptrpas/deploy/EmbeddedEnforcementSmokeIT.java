@@ -52,10 +52,11 @@ class EmbeddedEnforcementSmokeIT {
             assertThat(right.statusCode()).as(right.body()).isEqualTo(201);
 
             String seen = now.minusSeconds(120).toString();
-            String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("observations", Json.createArrayBuilder()
+            String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("deviceId", "genk-scan-1").add("observations", Json.createArrayBuilder()
                     .add(observation("smoke-1", permitted, seen)).add(observation("smoke-2", unpermitted, seen))).build().toString();
             for (int i = 0; i < 3; i++) {
-                assertThat(scanBatch(platform, batch).statusCode()).isEqualTo(200);
+                HttpResponse<String> sent = scanBatch(platform, batch);
+                assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
             }
             List<JsonObject> outcomes = awaitProcessed(platform, clerk, 2);
             assertThat(outcomes).anyMatch(o -> o.getString("observationId").equals("smoke-1")
