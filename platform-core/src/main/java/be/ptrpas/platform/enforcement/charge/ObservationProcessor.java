@@ -60,20 +60,26 @@ public class ObservationProcessor {
     /** Processes up to {@code limit} waiting observations; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int processNext(int limit) {
-        List<ScanObservation> waiting = tenantEm.get().createQuery("select o from ScanObservation o "
-                        + "where o.status = :received order by o.observedAt, o.id", ScanObservation.class)
-                .setParameter("received", ScanOutcome.RECEIVED.name())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
-        if (waiting.isEmpty()) {
+        // Pick the chunk first, then lock exactly those rows: "ORDER BY … FOR UPDATE LIMIT" is not portable (H2 wants
+        // the limit before FOR UPDATE, EclipseLink writes it after). A row another instance settled meanwhile no
+        // longer matches the status once its lock is granted, and is skipped.
+        List<String> ids = tenantEm.get().createQuery("select o.id from ScanObservation o "
+                        + "where o.status = :received order by o.observedAt, o.id", String.class)
+                .setParameter("received", ScanOutcome.RECEIVED.name()).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
             return 0;
         }
+        List<ScanObservation> waiting = tenantEm.get().createQuery("select o from ScanObservation o "
+                        + "where o.id in :ids and o.status = :received order by o.observedAt, o.id", ScanObservation.class)
+                .setParameter("ids", ids).setParameter("received", ScanOutcome.RECEIVED.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         TenantView municipality = tenants.current();
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
                 process(observation, municipality);
             }
         }
-        return waiting.size();
+        return ids.size();
     }
 
     private void process(ScanObservation o, TenantView municipality) {
