@@ -16,7 +16,8 @@ import java.util.List;
  * The demo municipalities and personas, kept as data in {@code demo/demo-data.json} in the shape of the API's own
  * request bodies, so loading them exercises the same validation an admin's request does.
  */
-public record DemoData(List<DemoTenant> tenants, List<Persona> personas) {
+public record DemoData(List<DemoTenant> tenants, List<Persona> personas,
+                       List<be.ptrpas.platform.enforcement.card.DemoDisabledCards.DemoCard> disabledCards) {
 
     static final String RESOURCE = "/demo/demo-data.json";
 

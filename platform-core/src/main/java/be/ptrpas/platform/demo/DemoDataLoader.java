@@ -1,5 +1,8 @@
 package be.ptrpas.platform.demo;
 
+import be.ptrpas.platform.enforcement.card.DemoDisabledCards;
+import java.util.List;
+
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.tenancy.TenantWork;
@@ -37,6 +40,9 @@ public class DemoDataLoader {
     DemoTenantSeeder seeder;
 
     @Inject
+    DemoDisabledCards cards;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -70,7 +76,18 @@ public class DemoDataLoader {
                     }
                 }
             }
-            String summary = "Demo data: " + created + " municipalities created, " + failed + " failed, "
+            int cardsCreated = 0;
+            for (DemoDisabledCards.DemoCard card : data.disabledCards() == null ? List.<DemoDisabledCards.DemoCard>of() : data.disabledCards()) {
+                try {
+                    caller.actAsSystem("demo-data");
+                    cardsCreated += cards.seed(card) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Demo disabled card " + card.number() + " could not be loaded", e);
+                    failed++;
+                }
+            }
+            String summary = "Demo data: " + created + " municipalities and " + cardsCreated + " disabled cards created, "
+                    + failed + " failed, "
                     + (data.tenants().size() - created - failed) + " already present ("
                     + (System.nanoTime() - start) / 1_000_000 + " ms)";
             LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);

@@ -43,7 +43,12 @@ public final class ItTokens {
     }
 
     public static String citizen() {
-        return sign(claims("citizen", null, CITIZEN_RRN).build(), SIGNING_KEY);
+        return citizen(CITIZEN_RRN);
+    }
+
+    /** A citizen with their own national number. */
+    public static String citizen(String rrn) {
+        return sign(claims("citizen", null, rrn).build(), SIGNING_KEY);
     }
 
     /** Any role, valid in every way. */

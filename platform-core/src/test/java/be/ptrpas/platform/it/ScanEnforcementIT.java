@@ -84,6 +84,9 @@ class ScanEnforcementIT {
         String dutchCar = "GH-" + (100 + (int) (Math.random() * 899)) + "-K";
         String repeatOffender = freshPlate();
         String besideTheIod = freshPlate();
+        String cardCar = disabledCardCar(now);
+        // A card counts from the moment its plate was linked, so this car is seen after the linking.
+        Instant seenAfterLinking = Instant.now().plusSeconds(1);
         register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(3, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
         register(right("PAID_SESSION", sessionCar, PAID, seen.minusSeconds(1800), seen.plusSeconds(1800)));
         // A removal van's spot, 20 m of kerb, for whatever vehicle stands on it.
@@ -102,6 +105,7 @@ class ScanEnforcementIT {
         observe(observations, expected, batchId + "-iod", iodCar, "BE", seen, new double[] {iodSpot[0], iodSpot[1] + 0.00001}, "COVERED");
         observe(observations, expected, batchId + "-beside", besideTheIod, "BE", seen, new double[] {iodSpot[0] + 0.0010, iodSpot[1]}, "CHARGED");
         observe(observations, expected, batchId + "-session", sessionCar, "BE", seen, spot, "COVERED");
+        observe(observations, expected, batchId + "-card", cardCar, "BE", seenAfterLinking, spot, "COVERED");
         observe(observations, expected, batchId + "-unknown", unknownCar, "BE", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-dutch", dutchCar, "NL", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-an", AN_PEETERS_CAR, "BE", seen, spot, "CHARGED");
@@ -119,6 +123,7 @@ class ScanEnforcementIT {
         assertThat(outcomes.get(batchId + "-permit").getString("detail")).contains("RESIDENT_PERMIT");
         assertThat(outcomes.get(batchId + "-iod").getString("detail")).contains("IOD");
         assertThat(outcomes.get(batchId + "-session").getString("detail")).contains("PAID_SESSION");
+        assertThat(outcomes.get(batchId + "-card").getString("detail")).contains("DISABLED_CARD");
 
         // The retributions: the tariff's amount, a valid structured reference, the payment term, the business model.
         JsonObject unknown = single(retributions("plate=" + unknownCar));
@@ -130,7 +135,7 @@ class ScanEnforcementIT {
         assertThat(LocalDate.parse(unknown.getString("dueDate"))).isAfter(LocalDate.parse(unknown.getString("day")));
         assertThat(unknown.getString("issuer")).isNotBlank();
         assertThat(unknown.getString("collector")).isNotBlank();
-        for (String covered : List.of(permitHolder, iodCar, sessionCar)) {
+        for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar)) {
             assertThat(retributions("plate=" + covered)).as(covered + " had a right").isEmpty();
         }
         assertThat(single(retributions("plate=" + besideTheIod)).getString("status")).isEqualTo("ISSUED");
@@ -322,6 +327,24 @@ class ScanEnforcementIT {
                 + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
+    }
+
+    /** A car linked by its holder to a disabled-person card registered platform-wide (not by Genk). */
+    String disabledCardCar(Instant now) {
+        String holder = DisabledCardIT.nationalNumber();
+        String number = "PK" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        Api.Reply card = api.exchange("POST", "/api/v1/disabled-cards", ItTokens.operator(),
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "card-" + UUID.randomUUID()),
+                Json.createObjectBuilder().add("number", number).add("holderNationalNumber", holder)
+                        .add("validFrom", LocalDate.now(BRUSSELS).minusYears(1).toString())
+                        .add("validUntil", LocalDate.now(BRUSSELS).plusYears(1).toString()).build().toString()
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(card.status()).as(card.toString()).isEqualTo(201);
+        String plate = freshPlate();
+        Api.Reply linked = api.post("/api/v1/me/disabled-cards/" + number + "/plates", ItTokens.citizen(holder),
+                Json.createObjectBuilder().add("plate", plate).build());
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        return plate;
     }
 
     double[] pointInside(String nis, String zone) {

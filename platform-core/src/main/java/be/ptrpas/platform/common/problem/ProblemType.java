@@ -22,6 +22,8 @@ public enum ProblemType {
     CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The idempotency key was used for another request", 422),
+    DISABLED_CARD_PLATE_LIMIT("disabled-card-plate-limit", "A card has at most 3 linked plates", 409),
+    DISABLED_CARD_INACTIVE("disabled-card-inactive", "The card is not in force", 409),
     PLUGIN_NOT_CONFIGURED("plugin-not-configured", "The municipality has no working plug-in for this", 409),
     PLUGIN_REFUSED("plugin-refused", "The vendor refused the request", 422),
     PLUGIN_UNAVAILABLE("plugin-unavailable", "The vendor cannot be reached right now", 503),

@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.card.DisabledCardRights;
 import be.ptrpas.platform.enforcement.iod.IodCoverage;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
@@ -50,6 +51,9 @@ public class RightsService {
 
     @Inject
     IodCoverage iod;
+
+    @Inject
+    DisabledCardRights disabledCards;
 
     /** A registered right and whether it was registered before under the same key. */
     public record Registered(RightView right, boolean existing) {
@@ -273,6 +277,11 @@ public class RightsService {
         if (lat != null && lon != null && coverage.stream().noneMatch(Coverage::validNow)) {
             iod.anyVehiclePermitAt(lat, lon, graceStart, moment).ifPresent(permit -> coverage.add(new Coverage(
                     RightKind.IOD, permit.validTo(), true, permit.validTo().isAfter(moment), false)));
+        }
+        if (coverage.stream().noneMatch(Coverage::validNow)) {
+            // A disabled-person card is valid in every municipality, wherever the car stands.
+            disabledCards.validFor(plate, graceStart, moment).ifPresent(card -> coverage.add(new Coverage(
+                    RightKind.DISABLED_CARD, card.validUntil(), true, card.validNow(), false)));
         }
         return verdict(plate, zone, moment, rules.revealRightDetails(), coverage);
     }
