@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -11,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +26,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforcement on the embedded default (H2), as a newcomer runs it: Genk's demo scan feed sends a signed batch; the
- * car with a right is not charged, the one without gets one retribution, and a replay changes nothing.
+ * Enforcement on the embedded default (H2), as a newcomer runs it: Genk's demo scan feed sends a signed batch with a
+ * permit holder, a paid session, a car on its IOD spot, a disabled-card car, an unknown plate and a repeat offender;
+ * exactly the cars without a right are charged, the repeat within 24 hours is held for review, and replays change
+ * nothing.
  */
 class EmbeddedEnforcementSmokeIT {
 
@@ -34,42 +41,103 @@ class EmbeddedEnforcementSmokeIT {
     /** A point of Genk's paid zone GNK-BETAALD-SHOPPING. */
     private static final double LAT = 50.963968;
     private static final double LON = 5.502200;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** Marc Willems' car, linked to his demo disabled-person card (valid in every municipality). */
+    private static final String DEMO_CARD_CAR = "1-WIL-054";
 
     @Test
-    void aScanBatchChargesOnlyTheCarWithoutARight() throws Exception {
+    void aScanBatchChargesOnlyTheCarsWithoutARight() throws Exception {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "enforcement-");
-        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("enforcement.log"), Map.of())) {
+        // Long enough for the repeat offender seen two evenings ago, whatever the hour the test runs.
+        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("enforcement.log"),
+                Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "96"))) {
             String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            String permitted = "1-SMK-" + (100 + (int) (Math.random() * 899));
-            String unpermitted = "2-SMK-" + (100 + (int) (Math.random() * 899));
-            HttpResponse<String> right = platform.send("POST", "/api/v1/tenants/" + GENK + "/rights", clerk,
-                    Json.createObjectBuilder().add("kind", "WHITELIST").add("plate", permitted)
-                            .add("zone", "GNK-BETAALD-SHOPPING").add("validFrom", now.minusSeconds(3600).toString())
-                            .add("validTo", now.plusSeconds(3600).toString()).build().toString(),
-                    Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
-            assertThat(right.statusCode()).as(right.body()).isEqualTo(201);
+            Instant seen = now.minusSeconds(5);
+            LocalDate today = LocalDate.now(BRUSSELS);
+            Instant twoEveningsAgo = today.minusDays(2).atTime(20, 0).atZone(BRUSSELS).toInstant();
+            Instant yesterdayMorning = today.minusDays(1).atTime(10, 0).atZone(BRUSSELS).toInstant();
 
-            String seen = now.minusSeconds(120).toString();
-            String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("deviceId", "genk-scan-1").add("observations", Json.createArrayBuilder()
-                    .add(observation("smoke-1", permitted, seen)).add(observation("smoke-2", unpermitted, seen))).build().toString();
+            String permitHolder = plate("1-SMK-");
+            String sessionCar = plate("2-SMK-");
+            String iodCar = plate("3-SMK-");
+            String unknown = plate("4-SMK-");
+            String repeat = plate("5-SMK-");
+            right(platform, clerk, "RESIDENT_PERMIT", permitHolder, null, now.minusSeconds(3600), now.plusSeconds(86_400));
+            right(platform, clerk, "PAID_SESSION", sessionCar, "GNK-BETAALD-SHOPPING", now.minusSeconds(1800), now.plusSeconds(1800));
+            HttpResponse<String> iod = platform.send("POST", "/api/v1/tenants/" + GENK + "/iod-permits", clerk,
+                    Json.createObjectBuilder().add("reference", "IOD-SMOKE-" + UUID.randomUUID().toString().substring(0, 6))
+                            .add("holder", "Verhuisfirma Snel bv").add("widthMetres", 6)
+                            .add("area", Json.createObjectBuilder().add("type", "LineString").add("coordinates", Json.createArrayBuilder()
+                                    .add(Json.createArrayBuilder().add(LON).add(LAT - 0.00014))
+                                    .add(Json.createArrayBuilder().add(LON).add(LAT + 0.00014))))
+                            .add("validFrom", now.minusSeconds(3600).toString()).add("validTo", now.plusSeconds(3600).toString())
+                            .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", iodCar)))
+                            .build().toString(),
+                    Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
+            assertThat(iod.statusCode()).as(iod.body()).isEqualTo(201);
+
+            Map<String, String> expected = new LinkedHashMap<>();
+            JsonArrayBuilder observations = Json.createArrayBuilder();
+            observe(observations, expected, "smoke-permit", permitHolder, seen, "COVERED");
+            observe(observations, expected, "smoke-session", sessionCar, seen, "COVERED");
+            observe(observations, expected, "smoke-iod", iodCar, seen, "COVERED");
+            // The demo card's plate was linked while the platform started: seen after that.
+            observe(observations, expected, "smoke-card", DEMO_CARD_CAR, Instant.now().truncatedTo(ChronoUnit.SECONDS), "COVERED");
+            observe(observations, expected, "smoke-unknown", unknown, seen, "CHARGED");
+            observe(observations, expected, "smoke-r1", repeat, twoEveningsAgo, "CHARGED");
+            observe(observations, expected, "smoke-r2", repeat, yesterdayMorning, "REVIEW");
+            observe(observations, expected, "smoke-r3", repeat, yesterdayMorning.plusSeconds(300), "ALREADY_CHARGED");
+            String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("deviceId", "genk-scan-1")
+                    .add("observations", observations).build().toString();
             for (int i = 0; i < 3; i++) {
                 HttpResponse<String> sent = scanBatch(platform, batch);
                 assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
             }
-            List<JsonObject> outcomes = awaitProcessed(platform, clerk, 2);
-            assertThat(outcomes).anyMatch(o -> o.getString("observationId").equals("smoke-1")
-                    && o.getString("outcome").equals("COVERED"));
-            assertThat(outcomes).anyMatch(o -> o.getString("observationId").equals("smoke-2")
-                    && o.getString("outcome").equals("CHARGED"));
-            JsonArray charged = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + unpermitted, clerk);
+            List<JsonObject> outcomes = awaitProcessed(platform, clerk, expected.size());
+            for (JsonObject outcome : outcomes) {
+                assertThat(outcome.getString("outcome")).as(outcome.toString())
+                        .isEqualTo(expected.get(outcome.getString("observationId")));
+            }
+            assertThat(outcomes).filteredOn(o -> o.getString("observationId").equals("smoke-card"))
+                    .singleElement().satisfies(o -> assertThat(o.getString("detail")).contains("DISABLED_CARD"));
+
+            JsonArray charged = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + unknown, clerk);
             assertThat(charged).hasSize(1);
             assertThat(charged.getJsonObject(0).getString("paymentReference")).matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
-            assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + permitted, clerk)).isEmpty();
-            System.out.printf("SMOKE enforcement on the embedded default: batch sent 3 times, %d observations, 1 retribution%n",
-                    outcomes.size());
+            JsonArray repeated = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + repeat, clerk);
+            assertThat(repeated.getValuesAs(JsonObject.class)).extracting(r -> r.getString("status"))
+                    .containsExactlyInAnyOrder("ISSUED", "REVIEW");
+            for (String covered : List.of(permitHolder, sessionCar, iodCar, DEMO_CARD_CAR)) {
+                assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + covered, clerk)).as(covered).isEmpty();
+            }
+            assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?limit=1000", clerk)).hasSize(3);
+            System.out.printf("SMOKE enforcement on the embedded default: batch of %d sent 3 times, %d observations, "
+                    + "3 retributions (one held for review)%n", expected.size(), outcomes.size());
         }
+    }
+
+    private static String plate(String prefix) {
+        return prefix + (100 + (int) (Math.random() * 899));
+    }
+
+    private static void right(RunningPlatform platform, String clerk, String kind, String plate, String zone,
+                              Instant from, Instant to) throws Exception {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("kind", kind).add("plate", plate)
+                .add("validFrom", from.toString()).add("validTo", to.toString());
+        if (zone != null) {
+            body.add("zone", zone);
+        }
+        HttpResponse<String> right = platform.send("POST", "/api/v1/tenants/" + GENK + "/rights", clerk,
+                body.build().toString(), Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(201);
+    }
+
+    private static void observe(JsonArrayBuilder observations, Map<String, String> expected, String id, String plate,
+                                Instant at, String outcome) {
+        observations.add(observation(id, plate, at.toString()));
+        expected.put(id, outcome);
     }
 
     private static JsonObject observation(String id, String plate, String at) {
