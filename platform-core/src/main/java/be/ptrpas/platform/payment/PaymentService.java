@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.plugin.PluginSlot;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Payments through the municipality's payment provider. Every money-changing call needs an idempotency key: the
@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
 public class PaymentService {
 
     static final String AUDIT_TYPE = "payment";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
     private static final long MAX_CENTS = 100_000_000L; // one million euro: nothing the platform sells costs more
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -81,7 +80,7 @@ public class PaymentService {
     }
 
     private Created create(Payment.Kind kind, PaymentRequestDetails details, String idempotencyKey) {
-        checkKey(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         validate(details, kind);
         Optional<Payment> existing = byKey(idempotencyKey);
         if (existing.isPresent()) {
@@ -163,7 +162,7 @@ public class PaymentService {
     }
 
     public PaymentView refund(String id, RefundDetails details, String idempotencyKey) {
-        checkKey(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         if (details == null || details.amountCents() == null) {
             throw ProblemException.invalid("amountCents", "is required");
         }
@@ -231,13 +230,6 @@ public class PaymentService {
             }
             throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The payment provider cannot be reached right "
                     + "now (" + e.kind().name().toLowerCase() + "); try again with the same Idempotency-Key.");
-        }
-    }
-
-    private static void checkKey(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
-                    + "or '-', the same for every retry of this request");
         }
     }
 

@@ -1,10 +1,8 @@
 package be.ptrpas.platform.zone;
 
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
+import be.ptrpas.platform.common.cache.BoundedCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Prepared zone geometries, so a point look-up (public, no login) does not rebuild and re-validate every candidate
@@ -15,15 +13,9 @@ public class ZoneGeometryCache {
 
     static final int CAPACITY = 5_000;
 
-    private final Map<String, ZoneGeometry> geometries = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ZoneGeometry> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final BoundedCache<String, ZoneGeometry> geometries = new BoundedCache<>(CAPACITY);
 
     ZoneGeometry of(Zone zone) {
-        return geometries.computeIfAbsent(zone.id() + "@" + zone.version(), key -> zone.geometry());
+        return geometries.get(zone.id() + "@" + zone.version(), key -> zone.geometry());
     }
 }

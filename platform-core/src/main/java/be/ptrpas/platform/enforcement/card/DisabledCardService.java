@@ -2,6 +2,7 @@ package be.ptrpas.platform.enforcement.card;
 
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
@@ -30,7 +31,6 @@ public class DisabledCardService {
 
     static final int MAX_PLATES = 3;
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]{6,20}");
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
     private static final int MAX_YEARS = 15;
 
     @PersistenceContext(unitName = "ptr")
@@ -44,10 +44,7 @@ public class DisabledCardService {
     }
 
     public Registered register(DisabledCardDetails details, String idempotencyKey) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
-                    + "or '-', the same for every retry of this request");
-        }
+        IdempotencyKey.require(idempotencyKey);
         Optional<DisabledCard> earlier = em.createQuery(
                         "select c from DisabledCard c where c.idempotencyKey = :key", DisabledCard.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();

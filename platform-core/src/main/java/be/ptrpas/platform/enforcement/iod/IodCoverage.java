@@ -1,14 +1,12 @@
 package be.ptrpas.platform.enforcement.iod;
 
+import be.ptrpas.platform.common.cache.BoundedCache;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,12 +19,7 @@ public class IodCoverage {
 
     private static final int CAPACITY = 10_000;
 
-    private final Map<String, IodArea> areas = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, IodArea> eldest) {
-            return size() > CAPACITY;
-        }
-    });
+    private final BoundedCache<String, IodArea> areas = new BoundedCache<>(CAPACITY);
 
     @Inject
     TenantEntityManager tenantEm;
@@ -55,12 +48,12 @@ public class IodCoverage {
                 .setParameter("lat", lat).setParameter("lon", lon).setParameter("at", at)
                 .setParameter("graceStart", graceStart)
                 .getResultStream()
-                .filter(permit -> areas.computeIfAbsent(permit.id(), id -> permit.area()).covers(lat, lon))
+                .filter(permit -> areas.get(permit.id(), id -> permit.area()).covers(lat, lon))
                 .findFirst();
     }
 
     private Optional<IodArea> area(String permitId) {
-        IodArea cached = areas.get(permitId);
+        IodArea cached = areas.getIfPresent(permitId);
         if (cached != null) {
             return Optional.of(cached);
         }

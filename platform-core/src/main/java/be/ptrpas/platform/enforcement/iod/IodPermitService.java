@@ -2,6 +2,7 @@ package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.rights.RightKind;
@@ -30,7 +31,6 @@ public class IodPermitService {
 
     static final String AUDIT_TYPE = "iod-permit";
     static final int MAX_PLATES = 20;
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}");
 
     @Inject
@@ -47,10 +47,7 @@ public class IodPermitService {
     }
 
     public Registered register(IodPermitDetails details, String idempotencyKey) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
-                    + "or '-', the same for every retry of this request");
-        }
+        IdempotencyKey.require(idempotencyKey);
         Optional<IodPermit> earlier = tenantEm.get().createQuery(
                         "select p from IodPermit p where p.idempotencyKey = :key", IodPermit.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();

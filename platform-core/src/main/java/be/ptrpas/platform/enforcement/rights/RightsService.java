@@ -2,6 +2,7 @@ package be.ptrpas.platform.enforcement.rights;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.card.DisabledCardRights;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The municipality's rights registry and the plate check on it. A right is one row per plate, so a check is one
@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public class RightsService {
 
     static final String AUDIT_TYPE = "parking-right";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     @Inject
     TenantEntityManager tenantEm;
@@ -60,10 +59,7 @@ public class RightsService {
     }
 
     public Registered register(RightDetails details, String idempotencyKey) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
-                    + "or '-', the same for every retry of this request");
-        }
+        IdempotencyKey.require(idempotencyKey);
         Optional<ParkingRight> earlier = tenantEm.get().createQuery(
                         "select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
