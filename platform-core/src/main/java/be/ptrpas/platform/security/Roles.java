@@ -10,10 +10,12 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String WARDEN = "warden";
     public static final String OPERATOR = "operator";
+    /** A municipality's own IOD back-office system, registering occupation permits through the API. */
+    public static final String IOD_SYSTEM = "iod-system";
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
-    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR);
+    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, IOD_SYSTEM);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR, IOD_SYSTEM);
 
     private Roles() {
     }

@@ -222,6 +222,22 @@ class ScanEnforcementIT {
         assertThat(check(van, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
         assertThat(api.get("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", ANTWERPEN)).status())
                 .isIn(403, 404);
+
+        // Genk's own IOD back-office registers permits through the API with a machine token, and can do nothing else.
+        String iodSystem = ItTokens.valid("iod-system", GENK);
+        Api.Reply fromTheSystem = api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", iodSystem,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "iod-system-" + UUID.randomUUID()),
+                Json.createObjectBuilder().add("reference", "SIG-" + UUID.randomUUID().toString().substring(0, 8))
+                        .add("holder", "Aannemer Bouw nv").add("area", segment).add("widthMetres", 4)
+                        .add("validFrom", now.toString()).add("validTo", now.plusSeconds(7200).toString()).build()
+                        .toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(fromTheSystem.status()).as(fromTheSystem.toString()).isEqualTo(201);
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + van + "&zone=" + PAID, iodSystem).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", iodSystem).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/iod-permits", iodSystem).status()).isIn(403, 404);
+        assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + fromTheSystem.json().getString("id"), iodSystem)
+                .status()).isEqualTo(200);
     }
 
     @Test

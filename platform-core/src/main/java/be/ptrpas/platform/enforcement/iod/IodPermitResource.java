@@ -36,7 +36,7 @@ public class IodPermitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.IOD_SYSTEM})
     @Operation(summary = "Register a permit to occupy the public domain (a polygon, or a street segment with a width)",
             description = "Needs an Idempotency-Key header; a retry returns the first permit with 200. Without plates "
                     + "the permit covers any vehicle standing on the place.")
@@ -48,7 +48,7 @@ public class IodPermitResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN})
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.IOD_SYSTEM})
     @Operation(summary = "Permits in force at a moment (default now)")
     public List<IodPermitView> inForce(@PathParam("nis") String nis, @QueryParam("at") String at,
                                        @QueryParam("limit") Integer limit) {
@@ -65,7 +65,7 @@ public class IodPermitResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN})
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.IOD_SYSTEM})
     @Operation(summary = "One IOD permit")
     public IodPermitView get(@PathParam("nis") String nis, @PathParam("id") String id) {
         return permits.get(id);
@@ -73,7 +73,7 @@ public class IodPermitResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.IOD_SYSTEM})
     @Operation(summary = "Revoke an IOD permit (its rights stop counting at once; history stays)")
     public IodPermitView revoke(@PathParam("nis") String nis, @PathParam("id") String id) {
         return permits.revoke(id);
