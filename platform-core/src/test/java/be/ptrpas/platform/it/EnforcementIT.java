@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +70,36 @@ class EnforcementIT {
     }
 
     @Test
+    void everyKindOfRightInTheRegistryIsAnsweredWithItsKind() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String kind : List.of("RESIDENT_PERMIT", "EMPLOYEE_PERMIT", "BUSINESS_PERMIT", "CAREGIVER_PERMIT",
+                "SECOND_RESIDENCE_PERMIT", "VISITOR", "WHITELIST", "EXEMPTION", "PAID_SESSION")) {
+            String plate = freshPlate();
+            Api.Reply registered = register(GENK, right(kind, plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600)));
+            assertThat(registered.status()).as(kind + " " + registered).isEqualTo(201);
+            JsonObject verdict = check(GENK, plate, "zone=" + BLUE);
+            assertThat(verdict.getString("verdict")).as(kind).isEqualTo("RIGHT");
+            assertThat(verdict.getString("rightKind")).as(kind).isEqualTo(kind);
+        }
+        // Older Belgian formats and foreign plates (with their country) are rights of their own.
+        String old = "ABC-" + (100 + (int) (Math.random() * 899));
+        String dutch = "GH-" + (100 + (int) (Math.random() * 899)) + "-K";
+        register(GENK, right("VISITOR", old, BLUE, now.minusSeconds(60), now.plusSeconds(3600)));
+        Api.Reply foreign = register(GENK, Json.createObjectBuilder(right("VISITOR", dutch, BLUE, now.minusSeconds(60),
+                now.plusSeconds(3600))).add("country", "NL").build());
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(201);
+        assertThat(check(GENK, old.toLowerCase().replace("-", " "), "zone=" + BLUE).getString("verdict")).isEqualTo("RIGHT");
+        assertThat(check(GENK, dutch, "zone=" + BLUE + "&country=NL").getString("verdict")).isEqualTo("RIGHT");
+        assertThat(check(GENK, dutch.replace("-", ""), "zone=" + BLUE + "&country=DE").getString("verdict"))
+                .as("the same characters from another country").isEqualTo("NO_RIGHT");
+        // An IOD kind or a disabled card is never registered by hand: they follow their own source.
+        for (String kind : List.of("IOD", "DISABLED_CARD")) {
+            assertThat(register(GENK, right(kind, freshPlate(), BLUE, now, now.plusSeconds(60))).status()).as(kind)
+                    .isEqualTo(400);
+        }
+    }
+
+    @Test
     void justAfterTheEndTheVerdictIsRecentlyExpiredThenNoRight() {
         String plate = freshPlate();
         Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
@@ -103,7 +134,7 @@ class EnforcementIT {
     void aRevokedRightStopsCountingAtOnceAndAHiddenRightRevealsNothing() {
         String plate = freshPlate();
         Instant now = Instant.now();
-        String id = register(GENK, right("IOD", plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600))).json().getString("id");
+        String id = register(GENK, right("EXEMPTION", plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600))).json().getString("id");
         assertThat(check(GENK, plate, "zone=" + BLUE).getString("verdict")).isEqualTo("RIGHT");
         assertThat(api.delete("/api/v1/tenants/" + GENK + "/rights/" + id, ItTokens.valid("clerk", GENK)).status()).isEqualTo(200);
         assertThat(check(GENK, plate, "zone=" + BLUE).getString("verdict")).isEqualTo("NO_RIGHT");
@@ -112,7 +143,7 @@ class EnforcementIT {
         assertThat(audit).hasSize(2);
 
         String hidden = freshPlate();
-        JsonObjectBuilder discreet = Json.createObjectBuilder(right("DISABLED_CARD", hidden, null, now.minusSeconds(60),
+        JsonObjectBuilder discreet = Json.createObjectBuilder(right("CAREGIVER_PERMIT", hidden, null, now.minusSeconds(60),
                 now.plusSeconds(3600))).add("revealable", false);
         register(GENK, discreet.build());
         JsonObject verdict = check(GENK, hidden, "zone=" + BLUE);

@@ -72,9 +72,13 @@ public class RightsService {
         Violations v = new Violations();
         RightKind kind = null;
         if (v.required("kind", details.kind())) {
-            kind = Arrays.stream(RightKind.values()).filter(k -> k.name().equals(details.kind())).findFirst().orElse(null);
+            // IOD rights follow their permit's place, card rights the card register: never registered by hand.
+            List<RightKind> registrable = Arrays.stream(RightKind.values())
+                    .filter(k -> k != RightKind.IOD && k != RightKind.DISABLED_CARD).toList();
+            kind = registrable.stream().filter(k -> k.name().equals(details.kind())).findFirst().orElse(null);
             if (kind == null) {
-                v.add("kind", "must be one of " + String.join(", ", Arrays.stream(RightKind.values()).map(Enum::name).toList()));
+                v.add("kind", "must be one of " + String.join(", ", registrable.stream().map(Enum::name).toList())
+                        + " (IOD permits and disabled-person cards have their own registers)");
             }
         }
         Optional<PlateNumber> plate = Optional.empty();
