@@ -28,6 +28,8 @@
     DISABLED_CARD: ['Parkeerkaart personen met een handicap', 'Disabled parking card']
   };
   const FIELD_LABELS = {plate: 'Nummerplaat', zone: 'Zone', lat: 'Positie', lon: 'Positie', country: 'Land'};
+  // A scan line's moment: an ISO-8601 date-time with its offset, as scan cars write it.
+  const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
   // Countries a pasted free text may name next to a plate (a scan line's own country field is taken as it is).
   const COUNTRIES = ['BE', 'NL', 'FR', 'DE', 'LU', 'GB', 'PL', 'RO', 'BG', 'ES', 'IT', 'PT', 'LT', 'CZ', 'TR', 'AT',
     'CH', 'DK', 'SE', 'NO', 'FI', 'IE', 'HU', 'SK', 'SI', 'HR', 'GR', 'LV', 'EE', 'UA'];
@@ -302,7 +304,8 @@
         $('country').value = read.country;
       }
       showText($('scan-note'), 'Gelezen uit scan / Read from scan: ' + read.plate
-        + (read.country ? ' · ' + read.country : ''));
+        + (read.country ? ' · ' + read.country : '')
+        + (read.at ? ' · gezien om / seen at ' + dateTime(read.at, false) : ''));
     } else {
       showText($('scan-note'), null);
     }
@@ -324,6 +327,10 @@
       const query = new URLSearchParams({plate: read.plate});
       if (country) {
         query.set('country', country);
+      }
+      if (read.at) {
+        // A scan is judged at the moment the car was seen, not when the warden pastes it.
+        query.set('at', read.at);
       }
       if (zone === POSITION) {
         const where = await currentPosition();
@@ -419,20 +426,24 @@
 
   /**
    * What the warden typed or pasted: a plate in any typing (left to the platform to normalise), a scan line with
-   * fields separated by ; | , or tabs (e.g. "1ABC123;BE;2026-11-24T10:00:00Z"), or a text with a plate in it.
+   * fields separated by ; | , or tabs (e.g. "1ABC123;BE;2026-11-24T10:00:00Z", whose moment is kept), or a text with
+   * a plate in it.
    */
   function readScan(raw) {
     const input = (raw || '').trim();
     if (!input) {
-      return {plate: '', country: null, scanned: false};
+      return {plate: '', country: null, scanned: false, at: null};
     }
     const fields = input.split(/[;|,\t]+/).map(f => f.trim()).filter(f => f.length > 0);
     if (fields.length > 1) {
       let country = null;
+      let at = null;
       const candidates = [];
       for (const field of fields) {
         const upper = field.toUpperCase();
-        if (!country && /^[A-Z]{2}$/.test(upper)) {
+        if (!at && ISO_MOMENT.test(upper) && !isNaN(Date.parse(upper))) {
+          at = new Date(upper).toISOString();
+        } else if (!country && /^[A-Z]{2}$/.test(upper)) {
           country = upper;
         } else if (looksLikePlate(upper)) {
           candidates.push(compact(upper));
@@ -441,7 +452,7 @@
       // A camera or batch id can look like a plate too: a field in a Belgian format wins.
       const plate = candidates.find(isBelgianFormat) || candidates[0];
       if (plate) {
-        return {plate: plate, country: country, scanned: true};
+        return {plate: plate, country: country, scanned: true, at: at};
       }
     }
     // "1ABC123 NL" or "NL 1ABC123": a plate with its country written next to it in capitals.
@@ -456,20 +467,20 @@
     }
     for (const [platePart, code] of split) {
       if (COUNTRIES.includes(code) && looksLikePlate(platePart.toUpperCase())) {
-        return {plate: compact(platePart.toUpperCase()), country: code, scanned: true};
+        return {plate: compact(platePart.toUpperCase()), country: code, scanned: true, at: null};
       }
     }
     const upper = input.toUpperCase();
     if (looksLikePlate(upper)) {
-      return {plate: input, country: null, scanned: false};
+      return {plate: input, country: null, scanned: false, at: null};
     }
     const found = upper.match(/(?:^|[^A-Z0-9])([1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{3}[ -]?\d{3}|\d{3}[ -]?[A-Z]{3})(?![A-Z0-9])/);
     if (found) {
       const named = input.match(/\b[A-Z]{2}\b/g) || [];
       const country = named.find(code => COUNTRIES.includes(code)) || null;
-      return {plate: compact(found[1]), country: country, scanned: true};
+      return {plate: compact(found[1]), country: country, scanned: true, at: null};
     }
-    return {plate: input, country: null, scanned: false};
+    return {plate: input, country: null, scanned: false, at: null};
   }
 
   /** Letters and digits, 2 to 12 of them once spaces, dots and hyphens are gone, at least one digit, not only digits. */

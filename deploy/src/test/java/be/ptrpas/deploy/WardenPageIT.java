@@ -114,9 +114,17 @@ class WardenPageIT {
             assertThat(page.text("verdict-kind")).isEqualTo("Niet vrijgegeven / Not disclosed");
             assertThat(page.text("verdict-until")).isEqualTo("—");
 
+            // A scan line is judged at the moment in it: the visitor's car, seen an hour ago, was in order then.
+            Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            page.check("1WDN789;BE;" + anHourAgo);
+            page.waitForVerdict("1-WDN-789", "RIGHT");
+            assertThat(page.text("scan-note")).contains("gezien om / seen at");
+            assertThat(page.text("verdict-at")).contains(anHourAgo.atZone(BRUSSELS).toLocalTime().toString().substring(0, 5));
+            page.find("country").clear();
+
             // A pasted scan line: plate and country read from it; a Dutch paid session in the shopping zone.
             page.chooseZone(SHOPPING);
-            page.check("2026-11-24T10:00:00Z;ab-12-cd;NL");
+            page.check(Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ";ab-12-cd;NL");
             page.waitForVerdict("AB12CD · NL", "RIGHT");
             assertThat(page.text("scan-note")).contains("AB12CD · NL");
             assertThat(page.find("country").getAttribute("value")).isEqualTo("NL");
@@ -146,16 +154,17 @@ class WardenPageIT {
             assertThat(page.text("verdict-zone")).startsWith("Bewonerszone Sint-Martinus (" + RESIDENTS + ")");
 
             // Recent checks, newest first, refreshed after each check; the garbage was never a check.
-            List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-456", "1-WDN-789", "2-XYZ-987", "1-WDN-123");
+            List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-789", "1-WDN-456", "1-WDN-789", "2-XYZ-987",
+                    "1-WDN-123");
             page.waitFor(() -> page.recentPlates().equals(expected));
             assertThat(page.recentVerdicts())
-                    .containsExactly("RIGHT", "RIGHT", "RIGHT", "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
+                    .containsExactly("RIGHT", "RIGHT", "RIGHT", "RIGHT", "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
             assertThat(page.find("recent").getText()).contains("Bewonerszone Sint-Martinus", "warden@71016-dev");
             String device = (String) page.script("return localStorage.getItem('ptr-warden-device')");
             assertThat(device).startsWith("web-").hasSize(36);
             String admin = token(platform, "{\"role\":\"admin\",\"tenant\":\"" + GENK + "\"}");
             JsonArray logged = get(platform, "/api/v1/tenants/" + GENK + "/enforcement/checks", admin).asJsonArray();
-            assertThat(logged).hasSize(6);
+            assertThat(logged).hasSize(7);
             assertThat(logged.stream().map(c -> c.asJsonObject().getString("device"))).containsOnly(device);
             page.screenshot("06-recent-checks.png");
 
