@@ -9,11 +9,13 @@ public final class Roles {
     public static final String CLERK = "clerk";
     public static final String ADMIN = "admin";
     public static final String WARDEN = "warden";
+    /** The municipality's sanctioning official (sanctionerend ambtenaar): decides on GAS fines. */
+    public static final String OFFICIAL = "official";
     public static final String OPERATOR = "operator";
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
-    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR);
+    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, OFFICIAL);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR);
 
     private Roles() {
     }
