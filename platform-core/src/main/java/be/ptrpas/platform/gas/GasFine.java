@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A GAS 4 or GAS 5 fine. What was found (plate, time, place, speed) and its amount never change; who it is addressed
@@ -97,6 +98,7 @@ public class GasFine extends TenantOwnedEntity {
     }
 
     /** The person or company a fine is addressed to: one of the two numbers, and a name. */
+    @Schema(name = "GasParty")
     public record Party(String nationalNumber, String companyNumber, String name) {
     }
 

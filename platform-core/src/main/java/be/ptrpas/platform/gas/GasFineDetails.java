@@ -1,6 +1,7 @@
 package be.ptrpas.platform.gas;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A fine as a clerk or warden registers it. {@code productCode}: the municipality's GAS tariff (a GAS 4 category
@@ -13,6 +14,7 @@ public record GasFineDetails(GasKind kind, String productCode, String plate, Str
                              String offence, String evidenceRef, Integer measuredSpeed, Integer speedLimit) {
 
     /** A person (national number) or a company (company number), and a name. */
+    @Schema(name = "GasPartyInput")
     public record PartyInput(String nationalNumber, String companyNumber, String name) {
     }
 }

@@ -150,8 +150,9 @@ public class GasFineService {
         }
         GasProcedure.Decision decision = GasProcedure.decide(facts, action, on);
         if (!decision.allowed()) {
-            throw new ProblemException(ProblemType.GAS_TRANSITION_NOT_ALLOWED, "No " + action.label() + " for GAS fine "
-                    + fine.reference() + " in state " + from + ": " + decision.reason() + ".");
+            // The state is always named, once: most reasons name it themselves.
+            throw new ProblemException(ProblemType.GAS_TRANSITION_NOT_ALLOWED, "GAS fine " + fine.reference()
+                    + (decision.reason().contains(from.name()) ? "" : " is " + from) + ": " + decision.reason() + ".");
         }
         GasFineView before = GasFineView.of(fine);
         switch (action) {

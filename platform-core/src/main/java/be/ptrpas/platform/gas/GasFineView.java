@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A GAS fine as clerks and officials see it, with its running terms (the last day of each) and, for a single fine,
@@ -22,6 +23,7 @@ public record GasFineView(String id, String reference, GasKind kind, String prod
                           long version, List<Event> events) {
 
     /** One step of the history. {@code on}: the day it took effect; {@code at}: when it was recorded. */
+    @Schema(name = "GasFineHistoryEntry")
     public record Event(int seq, Action action, State from, State to, String actor, String actorRole, Instant at,
                         LocalDate on, String reason) {
 

@@ -154,7 +154,7 @@ public final class GasProcedure {
             case PAY -> switch (state) {
                 case NOTIFIED, DECIDED, APPEAL_REJECTED -> Decision.to(State.PAID, terms);
                 case REGISTERED -> refusedIn(state, action, "it has not been notified yet, so there is nothing to pay");
-                case DEFENCE_FILED -> refusedIn(state, action, "a defence is pending: the sanctioning official "
+                case DEFENCE_FILED -> refusedIn(state, action, "a defence is pending and the sanctioning official "
                         + "decides first");
                 case DRIVER_DESIGNATED -> refusedIn(state, action, "it was re-addressed to the driver, who must be "
                         + "notified first");
@@ -170,7 +170,7 @@ public final class GasProcedure {
                 }
                 if (state == State.NOTIFIED) {
                     yield Decision.refused("no defence was filed and the 30-day defence term runs until "
-                            + day(terms.defenceDue()) + ": the sanctioning official decides only on a defence, or "
+                            + day(terms.defenceDue()) + "; the sanctioning official decides only on a defence, or "
                             + "after that term");
                 }
                 yield refusedIn(state, action, "the official decides only on a NOTIFIED fine whose defence term is "
@@ -195,7 +195,7 @@ public final class GasProcedure {
             }
             case HAND_TO_COLLECTION -> collection(fine, on);
             case CANCEL -> state == State.APPEALED
-                    ? refusedIn(state, action, "it is under appeal: the police court decides")
+                    ? refusedIn(state, action, "it is under appeal and the police court decides")
                     : Decision.to(State.CLOSED, terms);
             case REGISTER -> throw new IllegalStateException("handled above");
         };
@@ -243,14 +243,14 @@ public final class GasProcedure {
             case PAID -> "the fine is PAID; no " + action.label() + " after payment";
             case CLOSED -> "the fine is CLOSED; no " + action.label() + " after it was closed";
             case HANDED_TO_COLLECTION -> action == Action.PAY
-                    ? "the fine was HANDED_TO_COLLECTION: payments go to the collector, not to the municipality"
+                    ? "the fine was HANDED_TO_COLLECTION; payments go to the collector, not to the municipality"
                     : "the fine was HANDED_TO_COLLECTION; no " + action.label() + " after the hand-over";
             default -> throw new IllegalArgumentException(state + " is not final");
         };
     }
 
     private static Decision refusedIn(State state, Action action, String why) {
-        return Decision.refused("no " + action.label() + " while the fine is " + state + (why.isEmpty() ? "" : ": " + why));
+        return Decision.refused("no " + action.label() + " while the fine is " + state + (why.isEmpty() ? "" : " (" + why + ")"));
     }
 
     private static String day(LocalDate date) {
