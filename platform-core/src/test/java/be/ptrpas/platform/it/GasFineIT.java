@@ -45,6 +45,8 @@ class GasFineIT {
     static final String COMPANY = "0831246745";
     static final String TRANSITION = "https://ptr-pas.be/problems/gas-transition-not-allowed";
     static final String SECRET = "scan-enforcement-it-secret-0123456789";
+    /** A municipality onboarded by this test, without any tariff (TenantConfigurationIT numbers its own from 44001). */
+    static final String NO_TARIFFS = "46001";
 
     @ArquillianResource
     URL deployment;
@@ -428,17 +430,21 @@ class GasFineIT {
 
     @Test
     void aGasZoneWithoutAGasTariffLeavesTheObservationToTheClerks() {
-        configureScanFeed(GENK);
-        gasZone(GENK, "GNK-GAS-TEST", 5.530, 50.980);
-        String batchId = "gas-genk-" + UUID.randomUUID();
+        // Every demo municipality has GAS tariffs: a new one without any, with a GAS zone and a scan car.
+        Api.Reply onboarded = api.post("/api/v1/tenants", ItTokens.operator(),
+                TenantConfigurationIT.tenantJson(NO_TARIFFS, "IN_HOUSE", null));
+        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
+        configureScanFeed(NO_TARIFFS);
+        gasZone(NO_TARIFFS, "TST-GAS-ZONE", 5.530, 50.980);
+        String batchId = "gas-none-" + UUID.randomUUID();
         Map<String, String> expected = new HashMap<>();
         JsonArrayBuilder observations = Json.createArrayBuilder();
         ScanEnforcementIT.observe(observations, expected, batchId + "-1", EnforcementIT.freshPlate(), "BE",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600), new double[] {5.533, 50.982}, "NO_TARIFF");
-        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-2")
+        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "test-scan-1")
                 .add("observations", observations).build().toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(scanBatch(GENK, batch).status()).isEqualTo(200);
-        JsonObject outcome = awaitOutcomes(GENK, expected.keySet()).get(batchId + "-1");
+        assertThat(scanBatch(NO_TARIFFS, batch).status()).isEqualTo(200);
+        JsonObject outcome = awaitOutcomes(NO_TARIFFS, expected.keySet()).get(batchId + "-1");
         assertThat(outcome.getString("outcome")).isEqualTo("NO_TARIFF");
         assertThat(outcome.getString("detail")).contains("no GAS 4 tariff");
         assertThat(outcome.containsKey("chargeId")).isFalse();
