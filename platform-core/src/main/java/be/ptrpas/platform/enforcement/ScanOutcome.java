@@ -20,7 +20,7 @@ public enum ScanOutcome {
     OUTSIDE_ZONES,
     /** The plate as read is not a plate: a clerk looks at the photo. */
     UNREADABLE,
-    /** No retribution tariff applies to this zone on that day. */
+    /** No retribution tariff (or, under the GAS regime, no GAS 4 tariff) applies to this zone on that day. */
     NO_TARIFF,
     /** Seen longer ago than the rights history is kept: it can no longer be proven there was no right. */
     TOO_LATE

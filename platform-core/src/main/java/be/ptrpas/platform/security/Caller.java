@@ -137,8 +137,8 @@ public class Caller {
         if (subject != null && subject.startsWith("system:")) {
             return "system";
         }
-        for (String role : new String[] {Roles.OPERATOR, Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.IOD_SYSTEM,
-                Roles.CITIZEN}) {
+        for (String role : new String[] {Roles.OPERATOR, Roles.ADMIN, Roles.OFFICIAL, Roles.CLERK, Roles.WARDEN,
+                Roles.IOD_SYSTEM, Roles.CITIZEN}) {
             if (roles.contains(role)) {
                 return role;
             }

@@ -9,13 +9,15 @@ public final class Roles {
     public static final String CLERK = "clerk";
     public static final String ADMIN = "admin";
     public static final String WARDEN = "warden";
+    /** The municipality's sanctioning official (sanctionerend ambtenaar): decides on GAS fines. */
+    public static final String OFFICIAL = "official";
     public static final String OPERATOR = "operator";
     /** A municipality's own IOD back-office system, registering occupation permits through the API. */
     public static final String IOD_SYSTEM = "iod-system";
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
-    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, IOD_SYSTEM);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR, IOD_SYSTEM);
+    public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, OFFICIAL, IOD_SYSTEM);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM);
 
     private Roles() {
     }

@@ -47,6 +47,8 @@ class SecurityAndIsolationIT {
     static final String ANY_BODY = "{}";
 
     private static Map<String, String> victimValues;
+    /** A real GAS fine of the victim: the {id} of every /gas-fines/{id} endpoint, so attacks aim at something. */
+    private static String victimGasFine;
     private static Map<String, String> victimSnapshot;
 
     @ArquillianResource
@@ -74,6 +76,16 @@ class SecurityAndIsolationIT {
         assertThat(plugin.status()).as(plugin.toString()).isIn(200, 201);
         String tariffId = api.get("/api/v1/tenants/" + VICTIM + "/tariffs", ItTokens.operator()).array()
                 .getJsonObject(0).getString("id");
+        Api.Reply fine = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/gas-fines", ItTokens.of(Roles.CLERK, VICTIM),
+                Map.of("Content-Type", "application/json", "Accept", "application/json",
+                        "Idempotency-Key", "victim-" + java.util.UUID.randomUUID()),
+                Json.createObjectBuilder().add("kind", "GAS4").add("productCode", "GAS4_CAT1").add("plate", "1-ANT-001")
+                        .add("offenceAt", java.time.Instant.now().minusSeconds(3600).toString())
+                        .add("place", "Meir 1, Antwerpen").add("offender", Json.createObjectBuilder()
+                                .add("nationalNumber", ItTokens.CITIZEN_RRN)).build().toString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fine.status()).as(fine.toString()).isEqualTo(201);
+        victimGasFine = fine.json().getString("id");
         victimValues = Map.of("nis", VICTIM, "code", "ANT-ROOD-CENTRUM", "permitType", "RESIDENT", "id", tariffId,
                 "slot", "payment", "page", "checkout/none", "number", "PK0540830", "plate", "1-WIL-054");
         victimSnapshot = snapshot();
@@ -212,10 +224,20 @@ class SecurityAndIsolationIT {
             assertThat(reply.status()).as(part + " " + reply).isEqualTo(200);
             state.put(part.isEmpty() ? "tenant" : part.substring(1), reply.body());
         }
+        if (victimGasFine != null) {
+            Api.Reply fine = api.get("/api/v1/tenants/" + VICTIM + "/gas-fines/" + victimGasFine, ItTokens.of(Roles.ADMIN, VICTIM));
+            assertThat(fine.status()).as(fine.toString()).isEqualTo(200);
+            state.put("gas-fine", fine.body());
+        }
         return state;
     }
 
     private Api.Reply call(ResourceCatalog.Endpoint endpoint, Map<String, String> values, String token) {
+        if (values == victimValues && endpoint.template().contains("/gas-fines/{id}")) {
+            Map<String, String> gas = new java.util.HashMap<>(values);
+            gas.put("id", victimGasFine);
+            values = gas;
+        }
         String path = endpoint.path(values);
         return api.send(endpoint.httpMethod(), path, token,
                 endpoint.httpMethod().equals("POST") || endpoint.httpMethod().equals("PUT") ? ANY_BODY : null);

@@ -11,6 +11,7 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "The request body could not be read", 400),
     INVALID_GEOMETRY("invalid-geometry", "The zone geometry is not valid", 400),
     TARIFF_PERIODS("tariff-periods", "Tariff periods must follow each other without gaps or overlaps", 409),
+    GAS_TRANSITION_NOT_ALLOWED("gas-transition-not-allowed", "The GAS procedure does not allow this step now", 409),
     UNAUTHORIZED("unauthorized", "Authentication is required", 401),
     FORBIDDEN("forbidden", "You are not allowed to do this", 403),
     NOT_FOUND("not-found", "Not found", 404),

@@ -5,6 +5,8 @@ import be.ptrpas.platform.enforcement.ScanOutcome;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.rights.CheckResult;
 import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.gas.GasFineRegistration;
+import be.ptrpas.platform.gas.GasProposal;
 import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tariff.TariffView;
@@ -52,6 +54,9 @@ public class ObservationProcessor {
 
     @Inject
     RetributionService retributions;
+
+    @Inject
+    GasFineRegistration gasFines;
 
     @Inject
     @ConfigProperty(name = "ptr.enforcement.retention-hours", defaultValue = "48")
@@ -115,10 +120,15 @@ public class ObservationProcessor {
         }
         String sourceKey = "scan:" + o.pluginId() + ":" + o.observationId();
         if (zone.enforcementRegime() == Zone.EnforcementRegime.GAS) {
-            // GAS fines are the sanctioning official's procedure, which this platform does not run yet: the
-            // observation waits in the clerks' queue rather than being charged as a retribution it is not.
-            o.settle(ScanOutcome.NO_TARIFF, plate.normalized(), zone.code(),
-                    "zone under the GAS regime: GAS 4 proposals are not available yet", null);
+            // Not a retribution: a GAS 4 proposal for the sanctioning official's procedure, in this transaction.
+            GasFineRegistration.Proposed proposed = gasFines.proposeFromScan(new GasProposal(sourceKey, plate,
+                    zone.code(), day, o.observedAt(), o.latitude(), o.longitude(), o.photoRef()));
+            ScanOutcome settled = switch (proposed.kind()) {
+                case PROPOSED -> ScanOutcome.GAS_PROPOSED;
+                case ALREADY_PROPOSED -> ScanOutcome.ALREADY_CHARGED;
+                case NO_TARIFF -> ScanOutcome.NO_TARIFF;
+            };
+            o.settle(settled, plate.normalized(), zone.code(), proposed.detail(), proposed.fineId());
             return;
         }
         Optional<TariffView> tariff = tariffs.list(Tariff.Kind.RETRIBUTION, null, day).stream()

@@ -56,10 +56,10 @@ public class DevTokenResource {
         requireEnabled();
         Violations violations = new Violations();
         if (request == null) {
-            throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden) or rrn (citizen)");
+            throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden, official) or rrn (citizen)");
         }
         if (violations.required("role", request.role()) && !Roles.ALL.contains(request.role())) {
-            violations.add("role", "must be one of citizen, clerk, admin, warden, operator");
+            violations.add("role", "must be one of citizen, clerk, admin, warden, official, operator");
         }
         boolean tenantBound = Roles.TENANT_BOUND.contains(request.role());
         if (tenantBound && violations.required("tenant", request.tenant()) && !tenants.exists(request.tenant())) {
