@@ -47,10 +47,11 @@ final class MagdaFake implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/magda";
     }
 
+    /** A generous time-out: a busy build machine must not turn a normal answer into a time-out (that has its own test). */
     Map<String, String> config() {
         return Map.of(MagdaSettings.ENDPOINT, endpoint(), MagdaSettings.REQUESTER_KBO, REQUESTER_KBO,
                 MagdaSettings.REQUESTER_ID, "ptr-pas-test", MagdaSettings.API_KEY, API_KEY,
-                MagdaSettings.TIMEOUT_SECONDS, "2");
+                MagdaSettings.TIMEOUT_SECONDS, "15");
     }
 
     /** Forgets earlier stubs and requests and serves the known subjects again. */
