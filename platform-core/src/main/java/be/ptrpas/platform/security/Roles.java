@@ -10,10 +10,16 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String WARDEN = "warden";
     public static final String OPERATOR = "operator";
+    /**
+     * An app or SMS parking operator (a plug-in or an API client with its own credential) that starts, extends and
+     * stops paid sessions. Not bound to one municipality: it serves every municipality that has admitted it (named by
+     * the token's operator claim), and its token carries no other role.
+     */
+    public static final String PARKING_OPERATOR = "parking-operator";
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
     public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OPERATOR, PARKING_OPERATOR);
 
     private Roles() {
     }
