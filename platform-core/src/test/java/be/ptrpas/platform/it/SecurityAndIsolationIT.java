@@ -75,7 +75,7 @@ class SecurityAndIsolationIT {
         String tariffId = api.get("/api/v1/tenants/" + VICTIM + "/tariffs", ItTokens.operator()).array()
                 .getJsonObject(0).getString("id");
         victimValues = Map.of("nis", VICTIM, "code", "ANT-ROOD-CENTRUM", "permitType", "RESIDENT", "id", tariffId,
-                "slot", "payment", "page", "checkout/none");
+                "slot", "payment", "page", "checkout/none", "operatorId", ItTokens.PARKING_OPERATOR_ID);
         victimSnapshot = snapshot();
         assertThat(victimSnapshot.get("zones")).contains("ANT-ROOD-CENTRUM");
     }
@@ -187,7 +187,8 @@ class SecurityAndIsolationIT {
     Stream<DynamicTest> allowedRolesAreLetThrough() {
         // Harmless targets (nothing by these names exists), so that allowed writes cannot change the victim's data.
         Map<String, String> nowhere = Map.of("nis", VICTIM, "code", "NO-SUCH-ZONE", "permitType", "NO_SUCH_TYPE",
-                "id", "00000000-0000-0000-0000-000000000000", "slot", "sms", "page", "checkout/none");
+                "id", "00000000-0000-0000-0000-000000000000", "slot", "sms", "page", "checkout/none",
+                "operatorId", "no-such-operator");
         List<DynamicTest> tests = new ArrayList<>();
         protectedEndpoints().forEach(endpoint -> endpoint.rule().roles().stream().sorted().forEach(role ->
                 tests.add(dynamicTest(role + ": " + endpoint, () -> {
