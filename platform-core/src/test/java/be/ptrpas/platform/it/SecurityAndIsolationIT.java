@@ -183,6 +183,22 @@ class SecurityAndIsolationIT {
     }
 
     @TestFactory
+    @Order(6)
+    Stream<DynamicTest> aParkingOperatorTheMunicipalityHasNotAdmittedGetsNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().filter(ResourceCatalog.Endpoint::isTenantScoped)
+                .filter(endpoint -> endpoint.rule().roles().contains(Roles.PARKING_OPERATOR))
+                .forEach(endpoint -> tests.add(dynamicTest("not admitted: " + endpoint, () -> {
+                    Api.Reply reply = call(endpoint, victimValues, ItTokens.parkingOperator("not-admitted-it"));
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+                    assertThat(reply.problemType()).endsWith("/parking-operator-not-admitted");
+                    assertThat(reply.json().getString("detail")).doesNotContain("ANT-ROOD", "Antwerp");
+                })));
+        assertThat(tests).as("endpoints open to parking operators").hasSizeGreaterThan(3);
+        return tests.stream();
+    }
+
+    @TestFactory
     @Order(7)
     Stream<DynamicTest> allowedRolesAreLetThrough() {
         // Harmless targets (nothing by these names exists), so that allowed writes cannot change the victim's data.
