@@ -21,13 +21,24 @@ public record DemoData(List<DemoTenant> tenants, List<Persona> personas,
 
     static final String RESOURCE = "/demo/demo-data.json";
 
-    /** A municipality with what it owns; {@code plugins} maps a slot to the plug-in it uses (demo secrets only). */
+    /**
+     * A municipality with what it owns; {@code plugins} maps a slot to the plug-in it uses (demo secrets only);
+     * {@code parkingOperators} are the app and SMS parking operators it admits (absent: none).
+     */
     public record DemoTenant(TenantDetails tenant, List<PermitRuleDetails> permitRules, List<ZoneDetails> zones,
-                             List<TariffDetails> tariffs, java.util.Map<String, PluginSettingDetails> plugins) {
+                             List<TariffDetails> tariffs, java.util.Map<String, PluginSettingDetails> plugins,
+                             List<ParkingOperatorEntry> parkingOperators) {
     }
 
-    /** Someone to sign in as with dev login: a role, and the tenant or national number the role needs. */
-    public record Persona(String label, String role, String tenant, String rrn, String kbo) {
+    /** A parking operator a demo municipality admits: the id its tokens carry and the name shown. */
+    public record ParkingOperatorEntry(String operatorId, String name) {
+    }
+
+    /**
+     * Someone to sign in as with dev login: a role, and the tenant, national number or parking operator the role
+     * needs.
+     */
+    public record Persona(String label, String role, String tenant, String rrn, String kbo, String operatorId) {
     }
 
     public static DemoData load() {

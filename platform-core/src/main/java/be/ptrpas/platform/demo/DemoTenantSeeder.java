@@ -1,5 +1,7 @@
 package be.ptrpas.platform.demo;
 
+import be.ptrpas.platform.enforcement.session.ParkingOperatorDetails;
+import be.ptrpas.platform.enforcement.session.ParkingOperatorService;
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
 import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
@@ -32,6 +34,9 @@ public class DemoTenantSeeder {
     @Inject
     PluginSettingService plugins;
 
+    @Inject
+    ParkingOperatorService parkingOperators;
+
     @Transactional
     public void seed(DemoData.DemoTenant demo) {
         tenants.create(demo.tenant());
@@ -47,6 +52,11 @@ public class DemoTenantSeeder {
         if (demo.plugins() != null) {
             demo.plugins().forEach((slot, choice) -> plugins.save(PluginSlot.fromPath(slot).orElseThrow(
                     () -> new IllegalArgumentException("demo data names an unknown plug-in slot " + slot)), choice, null));
+        }
+        if (demo.parkingOperators() != null) {
+            for (DemoData.ParkingOperatorEntry operator : demo.parkingOperators()) {
+                parkingOperators.admit(operator.operatorId(), new ParkingOperatorDetails(operator.name()), null);
+            }
         }
     }
 }

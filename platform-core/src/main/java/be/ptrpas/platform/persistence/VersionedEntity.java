@@ -6,6 +6,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Optimistic-locking version and creation/update times, shared by every entity of the platform. */
 @MappedSuperclass
@@ -21,15 +22,16 @@ public abstract class VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // To the microsecond, as both databases store them: the answer to a write shows the same times a later read does.
     @PrePersist
     protected void beforeInsert() {
-        createdAt = Instant.now();
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     protected void beforeUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public long version() {

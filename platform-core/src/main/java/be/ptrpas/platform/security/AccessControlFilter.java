@@ -23,7 +23,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *   <li>tenant binding: a path with {@code {nis}} is only reachable by a caller bound to that municipality (or an
  *       operator); anyone else gets 404, so the existence of another tenant's data is not even revealed;</li>
  *   <li>the chosen municipality becomes the request's {@link CurrentTenant}, the only source the data layer
- *       accepts.</li>
+ *       accepts;</li>
+ *   <li>a parking operator (not bound to one municipality) must have been admitted by that municipality, else 403
+ *       {@code parking-operator-not-admitted}.</li>
  * </ol>
  * Doing this ourselves, rather than trusting the container's {@code @RolesAllowed} handling, keeps authorization
  * deterministic and every refusal a problem+json response.
@@ -47,6 +49,9 @@ public class AccessControlFilter implements ContainerRequestFilter {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    ParkingOperatorAdmissions admissions;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -84,6 +89,13 @@ public class AccessControlFilter implements ContainerRequestFilter {
                 throw unknownTenant(nis);
             }
             currentTenant.enter(nis);
+            if (rule.kind() == AccessRule.Kind.ROLES && caller.hasRole(Roles.PARKING_OPERATOR)) {
+                String operator = caller.parkingOperatorId().orElseThrow();
+                if (!admissions.admits(operator)) {
+                    throw new ProblemException(ProblemType.PARKING_OPERATOR_NOT_ADMITTED, "Parking operator " + operator
+                            + " is not admitted in municipality " + nis + "; its admin admits operators.");
+                }
+            }
         }
     }
 

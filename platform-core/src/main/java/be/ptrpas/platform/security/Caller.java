@@ -31,12 +31,21 @@ public class Caller {
     @ConfigProperty(name = "ptr.jwt.claim.company-number", defaultValue = "kbo")
     String companyNumberClaim;
 
+    /** The claim naming the parking operator of a {@code parking-operator} token (env PTR_JWT_CLAIM_PARKING_OPERATOR). */
+    @Inject
+    @ConfigProperty(name = "ptr.jwt.claim.parking-operator", defaultValue = "operator_id")
+    String parkingOperatorClaim;
+
+    /** What an operator id looks like: short, no spaces, safe in logs and URLs (e.g. 4411, easypark). */
+    public static final java.util.regex.Pattern OPERATOR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
     private boolean authenticated;
     private String subject;
     private Set<String> roles = Set.of();
     private String tenant;
     private NationalNumber nationalNumber;
     private CompanyNumber companyNumber;
+    private String parkingOperatorId;
 
     /** Reads and checks the claims of a token the container has already verified (signature, issuer, expiry). */
     void authenticate(JsonWebToken token) {
@@ -47,6 +56,20 @@ public class Caller {
         if (known.stream().anyMatch(Roles.TENANT_BOUND::contains)
                 && (tenantValue == null || !tenantValue.matches("\\d{5}"))) {
             throw unauthorized("The token gives a municipal role but no valid '" + tenantClaim + "' claim (NIS code).");
+        }
+        if (known.contains(Roles.PARKING_OPERATOR)) {
+            // An operator's credential is a machine's: mixing it with a person's role would let one token act both as
+            // a municipality's staff and as a vendor serving many municipalities.
+            if (known.size() > 1) {
+                throw unauthorized("A parking-operator token may carry no other role; this one also has "
+                        + String.join(", ", known.stream().filter(r -> !r.equals(Roles.PARKING_OPERATOR)).toList()) + ".");
+            }
+            String operator = stringClaim(token, parkingOperatorClaim);
+            if (operator == null || !OPERATOR_ID.matcher(operator).matches()) {
+                throw unauthorized("The token gives the parking-operator role but no valid '" + parkingOperatorClaim
+                        + "' claim (1 to 40 letters, digits, '.', '_' or '-').");
+            }
+            parkingOperatorId = operator;
         }
         if (known.contains(Roles.CITIZEN)) {
             nationalNumber = NationalNumber.parse(stringClaim(token, nationalNumberClaim)).orElseThrow(() ->
@@ -60,7 +83,7 @@ public class Caller {
         this.authenticated = true;
         this.subject = token.getSubject() != null ? token.getSubject() : token.getName();
         this.roles = Set.copyOf(known);
-        this.tenant = tenantValue;
+        this.tenant = parkingOperatorId != null ? null : tenantValue;
     }
 
     /** For work the platform does by itself (start-up data, scheduled jobs): audited as "system:<name>". */
@@ -104,6 +127,11 @@ public class Caller {
             if (Roles.OPERATOR.equals(role)) {
                 return true; // platform-wide
             }
+            if (Roles.PARKING_OPERATOR.equals(role)) {
+                // Any municipality by path; whether it has admitted this operator is checked once the municipality
+                // is entered (AccessControlFilter), and refused with 403 parking-operator-not-admitted.
+                return true;
+            }
             // Citizens never act "for a municipality": their cross-municipality items get their own, citizen-scoped
             // paths (see docs/architecture.md), so a tenant path never opens for them.
             if (Roles.TENANT_BOUND.contains(role) && nis.equals(tenant)) {
@@ -125,9 +153,17 @@ public class Caller {
         return Optional.ofNullable(companyNumber);
     }
 
+    /** The parking operator a {@code parking-operator} token speaks for; empty for every other caller. */
+    public Optional<String> parkingOperatorId() {
+        return Optional.ofNullable(parkingOperatorId);
+    }
+
     /** How this caller appears in the audit log: role and subject, never a national number. */
     public String auditActor() {
-        return authenticated ? subject : "anonymous";
+        if (!authenticated) {
+            return "anonymous";
+        }
+        return parkingOperatorId != null ? "parking-operator:" + parkingOperatorId + ":" + subject : subject;
     }
 
     public String auditRole() {
@@ -138,7 +174,7 @@ public class Caller {
             return "system";
         }
         for (String role : new String[] {Roles.OPERATOR, Roles.ADMIN, Roles.OFFICIAL, Roles.CLERK, Roles.WARDEN,
-                Roles.IOD_SYSTEM, Roles.CITIZEN}) {
+                Roles.IOD_SYSTEM, Roles.CITIZEN, Roles.PARKING_OPERATOR}) {
             if (roles.contains(role)) {
                 return role;
             }

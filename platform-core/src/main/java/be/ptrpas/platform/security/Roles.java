@@ -14,10 +14,17 @@ public final class Roles {
     public static final String OPERATOR = "operator";
     /** A municipality's own IOD back-office system, registering occupation permits through the API. */
     public static final String IOD_SYSTEM = "iod-system";
+    /**
+     * An app or SMS parking operator (a plug-in or an API client with its own credential) that starts, extends and
+     * stops paid sessions. Not bound to one municipality: it serves every municipality that has admitted it (named by
+     * the token's operator claim), and its token carries no other role.
+     */
+    public static final String PARKING_OPERATOR = "parking-operator";
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
     public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, OFFICIAL, IOD_SYSTEM);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM);
+    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM,
+            PARKING_OPERATOR);
 
     private Roles() {
     }

@@ -7,11 +7,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A zone as an admin sends it. The geometry is a GeoJSON Polygon or MultiPolygon in WGS84 ([lon, lat]). */
-public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name, Integer tier, Integer maxStayMinutes,
+/**
+ * A zone as an admin sends it. The geometry is a GeoJSON Polygon or MultiPolygon in WGS84 ([lon, lat]).
+ *
+ * <p>{@code tier} (1–9, optional) ranks paid zones: a <strong>higher number is a dearer, more central zone</strong>.
+ * Where zones overlap, the highest tier decides where a car stands; and where the municipality's enforcement setting
+ * {@code higherTierCoversLower} is on, a paid session in a zone also counts in every zone of a lower tier (a ticket for
+ * the centre is good on the outskirts, never the other way round).
+ */
+public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name,
+                          @Schema(description = TIER, minimum = "1", maximum = "9") Integer tier, Integer maxStayMinutes,
                           Zone.EnforcementRegime enforcementRegime, JsonValue geometry, List<Street> streets,
                           List<String> permitTypes) {
+
+    /** What a tier means, for the API description. */
+    public static final String TIER = "Rank of a paid zone: a higher number is a dearer, more central zone. Where zones "
+            + "overlap the highest tier decides where a car stands; with the enforcement setting higherTierCoversLower a "
+            + "paid session also counts in every zone of a lower tier.";
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[1-9]\\d{3}");

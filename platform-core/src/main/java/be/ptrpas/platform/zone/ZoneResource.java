@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/tenants/{nis}/zones")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Zones", description = "Blue, paid and resident zones of a municipality")
+@Tag(name = "Zones", description = "Blue, paid and resident zones of a municipality. A paid zone's tier ranks it: a "
+        + "higher tier is a dearer, more central zone (see the tier field).")
 @SecurityRequirement(name = "jwt")
 public class ZoneResource {
 
@@ -76,7 +77,9 @@ public class ZoneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Create a zone")
+    @Operation(summary = "Create a zone", description = "tier (1-9) ranks paid zones: a higher number is a dearer, more "
+            + "central zone. Overlapping zones are decided by the highest tier, and with the enforcement setting "
+            + "higherTierCoversLower a paid session also counts in zones of a lower tier.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Blue zone in Genk", value = EXAMPLE)))
     public Response create(@PathParam("nis") String nis, ZoneDetails details, @Context UriInfo uri) {

@@ -123,6 +123,11 @@ class DemoDataTest {
             if (Roles.TENANT_BOUND.contains(persona.role())) {
                 assertThat(tenants).as(persona.label() + " tenant").contains(persona.tenant());
             }
+            if (Roles.PARKING_OPERATOR.equals(persona.role())) {
+                assertThat(persona.operatorId()).as(persona.label() + " operator id")
+                        .matches(be.ptrpas.platform.security.Caller.OPERATOR_ID);
+                assertThat(persona.tenant()).as("a parking operator serves many municipalities").isNull();
+            }
             if (Roles.CITIZEN.equals(persona.role())) {
                 assertThat(NationalNumber.parse(persona.rrn())).as(persona.label() + " national number").isPresent();
                 if (persona.kbo() != null) {
@@ -139,6 +144,56 @@ class DemoDataTest {
             assertThat(data.personas().stream().filter(p -> nis.equals(p.tenant())).map(DemoData.Persona::role))
                     .as("staff of " + nis).containsAll(Roles.TENANT_BOUND);
         }
+    }
+
+    @Test
+    void everyMunicipalityWithPaidZonesAdmitsTheDemoParkingOperators() {
+        Set<String> personaOperators = data.personas().stream().filter(p -> Roles.PARKING_OPERATOR.equals(p.role()))
+                .map(DemoData.Persona::operatorId).collect(Collectors.toSet());
+        assertThat(personaOperators).containsExactlyInAnyOrder("4411", "easypark");
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            boolean paidZones = demo.zones().stream().anyMatch(zone -> zone.kind() == be.ptrpas.platform.zone.Zone.Kind.PAID);
+            List<String> admitted = demo.parkingOperators() == null ? List.of()
+                    : demo.parkingOperators().stream().map(DemoData.ParkingOperatorEntry::operatorId).toList();
+            if (paidZones) {
+                assertThat(admitted).as(demo.tenant().nisCode()).containsExactlyInAnyOrderElementsOf(personaOperators);
+                demo.parkingOperators().forEach(operator -> assertValid(demo.tenant().nisCode() + " operator "
+                        + operator.operatorId(), new be.ptrpas.platform.enforcement.session.ParkingOperatorDetails(
+                        operator.name())::validate));
+            } else {
+                assertThat(admitted).as(demo.tenant().nisCode() + " has no paid zone").isEmpty();
+            }
+        }
+    }
+
+    /**
+     * A higher tier is a dearer, more central zone: a session there covers zones of lower tiers where the municipality
+     * says so, and overlapping zones are decided by the highest tier. So an hour on a weekday morning must cost at
+     * least as much in every zone as in each zone of a lower tier.
+     */
+    @Test
+    void aHigherTierIsNeverCheaper() {
+        java.time.LocalDate tuesday = java.time.LocalDate.of(2026, 11, 24);
+        java.time.Instant from = tuesday.atTime(10, 0).atZone(be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.BRUSSELS)
+                .toInstant();
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            List<ZoneDetails> tiered = demo.zones().stream().filter(zone -> zone.tier() != null)
+                    .sorted(java.util.Comparator.comparing(ZoneDetails::tier)).toList();
+            java.math.BigDecimal previous = java.math.BigDecimal.ZERO;
+            for (ZoneDetails zone : tiered) {
+                List<be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.TariffPeriod> periods = demo.tariffs()
+                        .stream().filter(t -> t.kind() == Tariff.Kind.PARKING_TIME && t.productCode().equals(zone.code()))
+                        .map(t -> new be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.TariffPeriod(
+                                t.validFrom(), t.validTo(), t.parkingTime())).toList();
+                java.math.BigDecimal hour = new be.ptrpas.platform.enforcement.session.ParkingFeeCalculator(zone.code(),
+                        periods, zone.maxStayMinutes()).quote(from, from.plusSeconds(3600)).total();
+                assertThat(hour).as(demo.tenant().nisCode() + " " + zone.code() + " (tier " + zone.tier()
+                        + ") costs at least the tiers below").isGreaterThanOrEqualTo(previous);
+                previous = hour;
+            }
+        }
+        assertThat(data.tenants().get(0).zones()).filteredOn(zone -> zone.code().equals("ANT-ROOD-CENTRUM"))
+                .singleElement().extracting(ZoneDetails::tier).as("Antwerpen's red zone is its dearest").isEqualTo(3);
     }
 
     @Test

@@ -51,11 +51,33 @@ public final class ItTokens {
         return sign(claims("citizen", null, rrn).build(), SIGNING_KEY);
     }
 
+    /** The parking operator every demo municipality with paid zones admits (Antwerpen among them). */
+    public static final String PARKING_OPERATOR_ID = "4411";
+
+    /** A parking operator's token (an app or SMS operator's API client), naming the operator in {@code operator_id}. */
+    public static String parkingOperator(String operatorId) {
+        JWTClaimsSet.Builder claims = claims("parking-operator", null, null);
+        if (operatorId != null) {
+            claims.claim("operator_id", operatorId);
+        }
+        return sign(claims.build(), SIGNING_KEY);
+    }
+
+    /** A token with several roles, e.g. a parking operator that also claims to be a municipality's clerk. */
+    public static String withRoles(List<String> roles, String nis, String operatorId) {
+        JWTClaimsSet.Builder claims = claims(roles.get(0), nis, null).claim("groups", roles);
+        if (operatorId != null) {
+            claims.claim("operator_id", operatorId);
+        }
+        return sign(claims.build(), SIGNING_KEY);
+    }
+
     /** Any role, valid in every way. */
     public static String valid(String role, String nis) {
         return switch (role) {
             case "operator" -> operator();
             case "citizen" -> citizen();
+            case "parking-operator" -> parkingOperator(PARKING_OPERATOR_ID);
             default -> of(role, nis);
         };
     }
@@ -112,6 +134,10 @@ public final class ItTokens {
         }
         if ("citizen".equals(role) && rrn != null) {
             claims.claim("rrn", rrn);
+        }
+        if ("parking-operator".equals(role) && rrn != null) {
+            // the bad tokens (forged, expired, …) carry every identity claim, so only their flaw is tested
+            claims.claim("operator_id", PARKING_OPERATOR_ID);
         }
         return claims;
     }

@@ -87,7 +87,8 @@ class SecurityAndIsolationIT {
         assertThat(fine.status()).as(fine.toString()).isEqualTo(201);
         victimGasFine = fine.json().getString("id");
         victimValues = Map.of("nis", VICTIM, "code", "ANT-ROOD-CENTRUM", "permitType", "RESIDENT", "id", tariffId,
-                "slot", "payment", "page", "checkout/none", "number", "PK0540830", "plate", "1-WIL-054");
+                "slot", "payment", "page", "checkout/none", "number", "PK0540830", "plate", "1-WIL-054",
+                "operatorId", ItTokens.PARKING_OPERATOR_ID);
         victimSnapshot = snapshot();
         assertThat(victimSnapshot.get("zones")).contains("ANT-ROOD-CENTRUM");
     }
@@ -195,12 +196,28 @@ class SecurityAndIsolationIT {
     }
 
     @TestFactory
+    @Order(6)
+    Stream<DynamicTest> aParkingOperatorTheMunicipalityHasNotAdmittedGetsNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        protectedEndpoints().filter(ResourceCatalog.Endpoint::isTenantScoped)
+                .filter(endpoint -> endpoint.rule().roles().contains(Roles.PARKING_OPERATOR))
+                .forEach(endpoint -> tests.add(dynamicTest("not admitted: " + endpoint, () -> {
+                    Api.Reply reply = call(endpoint, victimValues, ItTokens.parkingOperator("not-admitted-it"));
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+                    assertThat(reply.problemType()).endsWith("/parking-operator-not-admitted");
+                    assertThat(reply.json().getString("detail")).doesNotContain("ANT-ROOD", "Antwerp");
+                })));
+        assertThat(tests).as("endpoints open to parking operators").hasSizeGreaterThan(3);
+        return tests.stream();
+    }
+
+    @TestFactory
     @Order(7)
     Stream<DynamicTest> allowedRolesAreLetThrough() {
         // Harmless targets (nothing by these names exists), so that allowed writes cannot change the victim's data.
         Map<String, String> nowhere = Map.of("nis", VICTIM, "code", "NO-SUCH-ZONE", "permitType", "NO_SUCH_TYPE",
                 "id", "00000000-0000-0000-0000-000000000000", "slot", "sms", "page", "checkout/none",
-                "number", "NOSUCHCARD", "plate", "9-ZZZ-999");
+                "number", "NOSUCHCARD", "plate", "9-ZZZ-999", "operatorId", "no-such-operator");
         List<DynamicTest> tests = new ArrayList<>();
         protectedEndpoints().forEach(endpoint -> endpoint.rule().roles().stream().sorted().forEach(role ->
                 tests.add(dynamicTest(role + ": " + endpoint, () -> {

@@ -341,8 +341,9 @@ class MultitenancyFailsClosedTest {
                         "001-audit-event", "004-plugin-state", "004-plugin-failure", "004-outbox-message",
                         "004-inbound-event", "004-payment", "004-payment-refund", "004-inbound-message",
                         "004-scan-observation", "005-parking-right", "005-plate-check", "006-inbound-event-lease",
-                        "007-parking-right-source", "007-enforcement-settings", "008-gas-fine",
-                        "008-gas-fine-event", "010-iod-permit", "011-disabled-card", "012-scan-outcome", "012-retribution");
+                        "007-parking-right-source", "007-enforcement-settings", "008-gas-fine", "008-gas-fine-event",
+                        "009-parking-operator", "009-parking-session", "009-parking-session-request",
+                        "010-iod-permit", "011-disabled-card", "012-scan-outcome", "012-retribution");
         assertThat(column("select id from databasechangelog where id like '002-%'")).isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers")).isEmpty();
 

@@ -30,6 +30,13 @@ public enum ProblemType {
     PLUGIN_UNAVAILABLE("plugin-unavailable", "The vendor cannot be reached right now", 503),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     CALLBACK_REJECTED("callback-rejected", "The callback is not genuine or not readable", 400),
+    // Paid parking sessions (F-32).
+    PARKING_OPERATOR_NOT_ADMITTED("parking-operator-not-admitted",
+            "The parking operator is not admitted in this municipality", 403),
+    SESSION_EDIT_WINDOW_CLOSED("session-edit-window-closed", "The session's edit window has closed", 409),
+    PARKING_SESSION_CLOSED("parking-session-closed", "The parking session can no longer change", 409),
+    PARKING_STAY_TOO_LONG("parking-stay-too-long", "The stay is longer than the zone allows", 422),
+    NO_PARKING_TARIFF("no-parking-tariff", "The zone has no parking tariff for this time", 422),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 

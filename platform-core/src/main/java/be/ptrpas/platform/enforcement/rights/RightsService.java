@@ -155,6 +155,16 @@ public class RightsService {
         }
     }
 
+    /**
+     * Whether a source has ever put a right for this plate in the registry (revoked or not): a source that corrects
+     * its plate cannot get a revoked right back, so it must know.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean grantedFromSource(RightSource source, String sourceId, PlateNumber plate) {
+        return fromSource(source, sourceId).stream()
+                .anyMatch(r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
+    }
+
     private List<ParkingRight> fromSource(RightSource source, String sourceId) {
         return tenantEm.get().createQuery("select r from ParkingRight r where r.sourceType = :type and r.sourceId = :id",
                         ParkingRight.class)

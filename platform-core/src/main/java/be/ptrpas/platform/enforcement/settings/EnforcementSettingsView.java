@@ -8,11 +8,13 @@ import be.ptrpas.platform.common.problem.Violations;
  * @param graceMinutes           after a right ends, checks answer RECENTLY_EXPIRED (not NO_RIGHT) this long; scan
  *                               observations in that window are not charged
  * @param revealRightDetails     whether wardens see a right's kind and end (a right may also hide itself)
- * @param higherTierCoversLower  a paid session in a zone of a higher tier also counts in zones of lower tiers
+ * @param higherTierCoversLower  a paid session in a zone of a higher tier (a dearer, more central zone: a higher tier
+ *                               number) also counts in zones of lower tiers
  * @param chargesPerPlateZoneDay at most this many charges for one plate, zone and day (usually 1)
  * @param repeatReviewHours      a plate charged for the same cause in the same zone this recently is flagged for a
  *                               clerk's review instead of charged again (0: never)
- * @param sessionEditMinutes     an operator may correct a session's start and zone this long after starting it
+ * @param sessionEditMinutes     an operator may correct a session's plate, zone and start, or cancel it, this long
+ *                               after starting it (0: never); then they are frozen
  * @param version                for optimistic updates (If-Match); ignored on input
  */
 public record EnforcementSettingsView(Integer graceMinutes, Boolean revealRightDetails, Boolean higherTierCoversLower,

@@ -40,7 +40,8 @@ public class DevTokenResource {
     @Inject
     DatabaseInfo database;
 
-    public record TokenRequest(String role, String tenant, String rrn, String kbo, String name) {
+    /** {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark). */
+    public record TokenRequest(String role, String tenant, String rrn, String kbo, String name, String operatorId) {
     }
 
     public record TokenResponse(String token, Instant expiresAt) {
@@ -56,10 +57,15 @@ public class DevTokenResource {
         requireEnabled();
         Violations violations = new Violations();
         if (request == null) {
-            throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden, official) or rrn (citizen)");
+            throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden, official, iod-system), rrn (citizen) or operatorId (parking-operator)");
         }
         if (violations.required("role", request.role()) && !Roles.ALL.contains(request.role())) {
-            violations.add("role", "must be one of citizen, clerk, admin, warden, official, operator");
+            violations.add("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
+        }
+        boolean parkingOperator = Roles.PARKING_OPERATOR.equals(request.role());
+        if (parkingOperator && violations.required("operatorId", request.operatorId())) {
+            violations.matches("operatorId", request.operatorId(), be.ptrpas.platform.security.Caller.OPERATOR_ID,
+                    "1 to 40 letters, digits, '.', '_' or '-', e.g. 4411 or easypark");
         }
         boolean tenantBound = Roles.TENANT_BOUND.contains(request.role());
         if (tenantBound && violations.required("tenant", request.tenant()) && !tenants.exists(request.tenant())) {
@@ -77,7 +83,8 @@ public class DevTokenResource {
         Instant now = Instant.now();
         Instant expires = now.plus(LIFETIME);
         String subject = citizen ? "citizen-" + UUID.nameUUIDFromBytes(request.rrn().getBytes()).toString()
-                : request.role() + (tenantBound ? "@" + request.tenant() : "") + "-dev";
+                : request.role() + (tenantBound ? "@" + request.tenant() : "")
+                        + (parkingOperator ? ":" + request.operatorId() : "") + "-dev";
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", DevLogin.ISSUER)
                 .add("sub", subject)
@@ -88,6 +95,11 @@ public class DevTokenResource {
                 .add("jti", UUID.randomUUID().toString());
         if (tenantBound) {
             claims.add("tenant", request.tenant());
+        }
+        if (parkingOperator) {
+            claims.add(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("ptr.jwt.claim.parking-operator", String.class).orElse("operator_id"),
+                    request.operatorId());
         }
         if (citizen) {
             claims.add("rrn", NationalNumber.parse(request.rrn()).orElseThrow().value());
