@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enforcement on the embedded default (H2), as a newcomer runs it: Genk's demo scan feed sends a signed batch with a
- * permit holder, a paid session, a car on its IOD spot, a disabled-card car, an unknown plate and a repeat offender;
- * exactly the cars without a right are charged, the repeat within 24 hours is held for review, and replays change
+ * permit holder, a session bought through a parking operator, a car on its IOD spot, a disabled-card car, an unknown
+ * plate, a car parked at night (free) and a repeat offender; exactly the cars without a right are charged, the repeat within 24 hours is held for review, and replays change
  * nothing.
  */
 class EmbeddedEnforcementSmokeIT {
@@ -49,30 +50,42 @@ class EmbeddedEnforcementSmokeIT {
     void aScanBatchChargesOnlyTheCarsWithoutARight() throws Exception {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "enforcement-");
-        // Long enough for the repeat offender seen two evenings ago, whatever the hour the test runs.
+        // Long enough for the repeat offender seen the evening before the latest paid day, whatever the day it runs.
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("enforcement.log"),
-                Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "96"))) {
+                Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "168"))) {
             String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
+            String parkingOperator = token(platform, "{\"role\":\"parking-operator\",\"operatorId\":\"4411\"}");
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Instant seen = now.minusSeconds(5);
-            LocalDate today = LocalDate.now(BRUSSELS);
-            Instant twoEveningsAgo = today.minusDays(2).atTime(20, 0).atZone(BRUSSELS).toInstant();
-            Instant yesterdayMorning = today.minusDays(1).atTime(10, 0).atZone(BRUSSELS).toInstant();
+            // The shopping zone is paid Monday to Saturday 09:00-19:00: charged cars are seen in paid hours, on the
+            // latest Tuesday to Saturday before today, the repeat offender also the evening before.
+            LocalDate paidDay = LocalDate.now(BRUSSELS).minusDays(1);
+            while (paidDay.getDayOfWeek() == DayOfWeek.SUNDAY || paidDay.getDayOfWeek() == DayOfWeek.MONDAY) {
+                paidDay = paidDay.minusDays(1);
+            }
+            Instant seen = paidDay.atTime(11, 0).atZone(BRUSSELS).toInstant();
+            Instant eveningBefore = paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
+            Instant morning = paidDay.atTime(10, 0).atZone(BRUSSELS).toInstant();
+            Instant atNight = paidDay.minusDays(1).atTime(21, 30).atZone(BRUSSELS).toInstant();
 
             String permitHolder = plate("1-SMK-");
             String sessionCar = plate("2-SMK-");
             String iodCar = plate("3-SMK-");
             String unknown = plate("4-SMK-");
             String repeat = plate("5-SMK-");
-            right(platform, clerk, "RESIDENT_PERMIT", permitHolder, null, now.minusSeconds(3600), now.plusSeconds(86_400));
-            right(platform, clerk, "PAID_SESSION", sessionCar, "GNK-BETAALD-SHOPPING", now.minusSeconds(1800), now.plusSeconds(1800));
+            String nightCar = plate("6-SMK-");
+            right(platform, clerk, "RESIDENT_PERMIT", permitHolder, null, now.minusSeconds(8 * 86_400), now.plusSeconds(86_400));
+            HttpResponse<String> session = platform.send("POST", "/api/v1/tenants/" + GENK + "/parking-sessions", parkingOperator,
+                    Json.createObjectBuilder().add("plate", sessionCar).add("zone", "GNK-BETAALD-SHOPPING")
+                            .add("end", now.plusSeconds(3600).toString()).build().toString(),
+                    Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
+            assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
             HttpResponse<String> iod = platform.send("POST", "/api/v1/tenants/" + GENK + "/iod-permits", clerk,
                     Json.createObjectBuilder().add("reference", "IOD-SMOKE-" + UUID.randomUUID().toString().substring(0, 6))
                             .add("holder", "Verhuisfirma Snel bv").add("widthMetres", 6)
                             .add("area", Json.createObjectBuilder().add("type", "LineString").add("coordinates", Json.createArrayBuilder()
                                     .add(Json.createArrayBuilder().add(LON).add(LAT - 0.00014))
                                     .add(Json.createArrayBuilder().add(LON).add(LAT + 0.00014))))
-                            .add("validFrom", now.minusSeconds(3600).toString()).add("validTo", now.plusSeconds(3600).toString())
+                            .add("validFrom", now.minusSeconds(8 * 86_400).toString()).add("validTo", now.plusSeconds(3600).toString())
                             .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", iodCar)))
                             .build().toString(),
                     Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
@@ -80,15 +93,17 @@ class EmbeddedEnforcementSmokeIT {
 
             Map<String, String> expected = new LinkedHashMap<>();
             JsonArrayBuilder observations = Json.createArrayBuilder();
+            // The demo card's plate was linked and the session bought just now: those cars are seen now.
+            Instant seenNow = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             observe(observations, expected, "smoke-permit", permitHolder, seen, "COVERED");
-            observe(observations, expected, "smoke-session", sessionCar, seen, "COVERED");
+            observe(observations, expected, "smoke-session", sessionCar, seenNow, "COVERED");
             observe(observations, expected, "smoke-iod", iodCar, seen, "COVERED");
-            // The demo card's plate was linked while the platform started: seen after that.
-            observe(observations, expected, "smoke-card", DEMO_CARD_CAR, Instant.now().truncatedTo(ChronoUnit.SECONDS), "COVERED");
+            observe(observations, expected, "smoke-card", DEMO_CARD_CAR, seenNow, "COVERED");
             observe(observations, expected, "smoke-unknown", unknown, seen, "CHARGED");
-            observe(observations, expected, "smoke-r1", repeat, twoEveningsAgo, "CHARGED");
-            observe(observations, expected, "smoke-r2", repeat, yesterdayMorning, "REVIEW");
-            observe(observations, expected, "smoke-r3", repeat, yesterdayMorning.plusSeconds(300), "ALREADY_CHARGED");
+            observe(observations, expected, "smoke-night", nightCar, atNight, "FREE_PERIOD");
+            observe(observations, expected, "smoke-r1", repeat, eveningBefore, "CHARGED");
+            observe(observations, expected, "smoke-r2", repeat, morning, "REVIEW");
+            observe(observations, expected, "smoke-r3", repeat, morning.plusSeconds(300), "ALREADY_CHARGED");
             String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("deviceId", "genk-scan-1")
                     .add("observations", observations).build().toString();
             for (int i = 0; i < 3; i++) {
@@ -109,7 +124,7 @@ class EmbeddedEnforcementSmokeIT {
             JsonArray repeated = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + repeat, clerk);
             assertThat(repeated.getValuesAs(JsonObject.class)).extracting(r -> r.getString("status"))
                     .containsExactlyInAnyOrder("ISSUED", "REVIEW");
-            for (String covered : List.of(permitHolder, sessionCar, iodCar, DEMO_CARD_CAR)) {
+            for (String covered : List.of(permitHolder, sessionCar, iodCar, DEMO_CARD_CAR, nightCar)) {
                 assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + covered, clerk)).as(covered).isEmpty();
             }
             assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?limit=1000", clerk)).hasSize(3);

@@ -83,7 +83,7 @@ public class RetentionJob implements TenantJob {
     public int purgeEnforcement(Instant before) {
         int observations = tenantEm.get().createQuery("delete from ScanObservation o where o.status in :uncharged "
                         + "and o.observedAt < :before")
-                .setParameter("uncharged", List.of(ScanOutcome.COVERED.name(), ScanOutcome.OUTSIDE_ZONES.name(),
+                .setParameter("uncharged", List.of(ScanOutcome.COVERED.name(), ScanOutcome.FREE_PERIOD.name(), ScanOutcome.OUTSIDE_ZONES.name(),
                         ScanOutcome.FIRST_SIGHTING.name(), ScanOutcome.TOO_LATE.name()))
                 .setParameter("before", before).executeUpdate();
         int rights = tenantEm.get().createQuery("delete from ParkingRight r where r.validTo < :before "

@@ -16,6 +16,8 @@ public enum ScanOutcome {
     REVIEW,
     /** A blue zone: the first sighting starts the clock; only a later one past the maximum stay is charged. */
     FIRST_SIGHTING,
+    /** No right, but parking was free at that moment (outside the paid hours of the zone's parking tariff). */
+    FREE_PERIOD,
     /** The position lies in none of the municipality's zones. */
     OUTSIDE_ZONES,
     /** The plate as read is not a plate: a clerk looks at the photo. */

@@ -70,31 +70,40 @@ class ScanEnforcementIT {
     void aBatchChargesExactlyTheCarsWithoutARightAndAReplayCreatesNothing() {
         double[] spot = pointInside(GENK, PAID);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        LocalDate today = LocalDate.now(BRUSSELS);
-        // Two evenings ago, then yesterday morning (within 24 h, another day), then five minutes later (same day).
-        Instant twoEveningsAgo = today.minusDays(2).atTime(20, 0).atZone(BRUSSELS).toInstant();
-        Instant yesterdayMorning = today.minusDays(1).atTime(10, 0).atZone(BRUSSELS).toInstant();
-        Instant minutesLater = yesterdayMorning.plusSeconds(300);
-        Instant seen = now.minusSeconds(600);
+        // Genk's shopping zone is paid Monday to Saturday 09:00-19:00: the charged cars are seen in paid hours, on the
+        // latest such day that follows another paid day, so the repeat offender can be seen in the evening before too.
+        LocalDate paidDay = paidDayAfterAPaidDay();
+        Instant seen = paidDay.atTime(11, 0).atZone(BRUSSELS).toInstant();
+        Instant eveningBefore = paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
+        Instant morning = paidDay.atTime(10, 0).atZone(BRUSSELS).toInstant();
+        Instant minutesLater = morning.plusSeconds(300);
+        Instant atNight = paidDay.minusDays(1).atTime(21, 30).atZone(BRUSSELS).toInstant();
 
         String permitHolder = freshPlate();
         String iodCar = freshPlate();
-        String sessionCar = freshPlate();
         String unknownCar = freshPlate();
+        String nightCar = freshPlate();
         String dutchCar = "GH-" + (100 + (int) (Math.random() * 899)) + "-K";
         String repeatOffender = freshPlate();
         String besideTheIod = freshPlate();
         String cardCar = disabledCardCar(now);
-        // A card counts from the moment its plate was linked, so this car is seen after the linking.
-        Instant seenAfterLinking = Instant.now().plusSeconds(1);
-        register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(3, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
-        register(right("PAID_SESSION", sessionCar, PAID, seen.minusSeconds(1800), seen.plusSeconds(1800)));
+        // A paid session bought now through an operator (4411, admitted in Genk).
+        String sessionCar = freshPlate();
+        Api.Reply session = api.exchange("POST", "/api/v1/tenants/" + GENK + "/parking-sessions",
+                ItTokens.parkingOperator(ItTokens.PARKING_OPERATOR_ID),
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "session-" + UUID.randomUUID()),
+                Json.createObjectBuilder().add("plate", sessionCar).add("zone", PAID)
+                        .add("end", now.plusSeconds(3600).toString()).build().toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        // A card and a session count from the moment they exist, so those cars are seen after that.
+        Instant seenNow = Instant.now().plusSeconds(1);
+        register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(8, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
         // A removal van's spot, 20 m of kerb, for whatever vehicle stands on it.
         double[] iodSpot = {spot[0] + 0.0004, spot[1]};
         Api.Reply iod = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
                 .add("holder", "Verhuisfirma Snel bv").add("purpose", "verhuis")
                 .add("area", line(iodSpot[0] - 0.00014, iodSpot[1], iodSpot[0] + 0.00014, iodSpot[1])).add("widthMetres", 6)
-                .add("validFrom", now.minus(1, ChronoUnit.DAYS).toString()).add("validTo", now.plus(1, ChronoUnit.DAYS).toString())
+                .add("validFrom", now.minus(8, ChronoUnit.DAYS).toString()).add("validTo", now.plus(1, ChronoUnit.DAYS).toString())
                 .build());
         assertThat(iod.status()).as(iod.toString()).isEqualTo(201);
 
@@ -104,13 +113,14 @@ class ScanEnforcementIT {
         observe(observations, expected, batchId + "-permit", permitHolder, "BE", seen, spot, "COVERED");
         observe(observations, expected, batchId + "-iod", iodCar, "BE", seen, new double[] {iodSpot[0], iodSpot[1] + 0.00001}, "COVERED");
         observe(observations, expected, batchId + "-beside", besideTheIod, "BE", seen, new double[] {iodSpot[0] + 0.0010, iodSpot[1]}, "CHARGED");
-        observe(observations, expected, batchId + "-session", sessionCar, "BE", seen, spot, "COVERED");
-        observe(observations, expected, batchId + "-card", cardCar, "BE", seenAfterLinking, spot, "COVERED");
+        observe(observations, expected, batchId + "-session", sessionCar, "BE", seenNow, spot, "COVERED");
+        observe(observations, expected, batchId + "-card", cardCar, "BE", seenNow, spot, "COVERED");
+        observe(observations, expected, batchId + "-night", nightCar, "BE", atNight, spot, "FREE_PERIOD");
         observe(observations, expected, batchId + "-unknown", unknownCar, "BE", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-dutch", dutchCar, "NL", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-an", AN_PEETERS_CAR, "BE", seen, spot, "CHARGED");
-        observe(observations, expected, batchId + "-r1", repeatOffender, "BE", twoEveningsAgo, spot, "CHARGED");
-        observe(observations, expected, batchId + "-r2", repeatOffender, "BE", yesterdayMorning, spot, "REVIEW");
+        observe(observations, expected, batchId + "-r1", repeatOffender, "BE", eveningBefore, spot, "CHARGED");
+        observe(observations, expected, batchId + "-r2", repeatOffender, "BE", morning, spot, "REVIEW");
         observe(observations, expected, batchId + "-r3", repeatOffender, "BE", minutesLater, spot, "ALREADY_CHARGED");
         observe(observations, expected, batchId + "-garbage", "#?!", "BE", seen, spot, "UNREADABLE");
         byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-1")
@@ -135,7 +145,7 @@ class ScanEnforcementIT {
         assertThat(LocalDate.parse(unknown.getString("dueDate"))).isAfter(LocalDate.parse(unknown.getString("day")));
         assertThat(unknown.getString("issuer")).isNotBlank();
         assertThat(unknown.getString("collector")).isNotBlank();
-        for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar)) {
+        for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar, nightCar)) {
             assertThat(retributions("plate=" + covered)).as(covered + " had a right").isEmpty();
         }
         assertThat(single(retributions("plate=" + besideTheIod)).getString("status")).isEqualTo("ISSUED");
@@ -343,6 +353,18 @@ class ScanEnforcementIT {
                 + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
+    }
+
+    /**
+     * The latest day before today on which Genk's shopping zone is paid (Monday to Saturday) and whose day before is
+     * paid too: Tuesday to Saturday. At most 3 days ago, well within the retention the tests run with.
+     */
+    static LocalDate paidDayAfterAPaidDay() {
+        LocalDate day = LocalDate.now(BRUSSELS).minusDays(1);
+        while (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** A car linked by its holder to a disabled-person card registered platform-wide (not by Genk). */

@@ -5,6 +5,8 @@ import be.ptrpas.platform.enforcement.ScanOutcome;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.rights.CheckResult;
 import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.enforcement.session.ParkingFeeCalculator;
+import be.ptrpas.platform.enforcement.session.ParkingTimeTariffs;
 import be.ptrpas.platform.gas.GasFineRegistration;
 import be.ptrpas.platform.gas.GasProposal;
 import be.ptrpas.platform.tariff.Tariff;
@@ -54,6 +56,9 @@ public class ObservationProcessor {
 
     @Inject
     RetributionService retributions;
+
+    @Inject
+    ParkingTimeTariffs parkingTariffs;
 
     @Inject
     GasFineRegistration gasFines;
@@ -110,6 +115,14 @@ public class ObservationProcessor {
             o.settle(ScanOutcome.COVERED, plate.normalized(), zone.code(),
                     verdict.verdict() + (verdict.rightKind() == null ? "" : " " + verdict.rightKind()), null);
             return;
+        }
+        if (zone.kind() == Zone.Kind.PAID) {
+            ParkingFeeCalculator hours = parkingTariffs.of(zone);
+            if (hours.hasTariff() && !hours.paidAt(o.observedAt())) {
+                o.settle(ScanOutcome.FREE_PERIOD, plate.normalized(), zone.code(),
+                        "parking is free in " + zone.code() + " at that moment (outside its paid hours)", null);
+                return;
+            }
         }
         LocalDate day = o.observedAt().atZone(RetributionService.BRUSSELS).toLocalDate();
         if (zone.kind() == Zone.Kind.BLUE && zone.maxStayMinutes() != null

@@ -144,6 +144,24 @@ public final class ParkingFeeCalculator {
         return new Quote(total, List.copyOf(lines), paidThrough);
     }
 
+    /**
+     * Whether parking is paid at that moment: a time frame of the tariff in force that day covers it. False outside
+     * every frame (nights, Sundays) and on a day without a tariff; a car parked then owes nothing.
+     */
+    public boolean paidAt(Instant moment) {
+        LocalDate day = moment.atZone(BRUSSELS).toLocalDate();
+        return periods.stream().filter(period -> period.covers(day)).findFirst()
+                .map(period -> period.tariff().timeFrames().stream()
+                        .filter(frame -> frame.days().contains(day.getDayOfWeek()))
+                        .anyMatch(frame -> !moment.isBefore(at(day, frame.from())) && moment.isBefore(at(day, frame.to()))))
+                .orElse(false);
+    }
+
+    /** Whether the zone has a parking-time tariff at all (without one, its charges do not depend on the hour). */
+    public boolean hasTariff() {
+        return !periods.isEmpty();
+    }
+
     private TariffPeriod periodOn(LocalDate day) {
         return periods.stream().filter(period -> period.covers(day)).findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NO_PARKING_TARIFF,

@@ -13,8 +13,6 @@ import be.ptrpas.platform.enforcement.rights.RightSource;
 import be.ptrpas.platform.enforcement.rights.RightsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.security.Caller;
-import be.ptrpas.platform.tariff.Tariff;
-import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.Zone;
 import be.ptrpas.platform.zone.ZoneService;
@@ -55,13 +53,13 @@ public class ParkingSessionService {
     TenantEntityManager tenantEm;
 
     @Inject
+    ParkingTimeTariffs parkingTariffs;
+
+    @Inject
     RightsService rights;
 
     @Inject
     ZoneService zones;
-
-    @Inject
-    TariffService tariffs;
 
     @Inject
     EnforcementSettingsService settings;
@@ -316,12 +314,7 @@ public class ParkingSessionService {
     // ---------------------------------------------------------------------------------------------------------------
 
     private ParkingFeeCalculator calculator(Zone zone) {
-        List<ParkingFeeCalculator.TariffPeriod> periods = tariffs.list(Tariff.Kind.PARKING_TIME, zone.code(), null).stream()
-                .filter(tariff -> tariff.parkingTime() != null)
-                .map(tariff -> new ParkingFeeCalculator.TariffPeriod(tariff.validFrom(), tariff.validTo(),
-                        tariff.parkingTime()))
-                .toList();
-        return new ParkingFeeCalculator(zone.code(), periods, zone.maxStayMinutes());
+        return parkingTariffs.of(zone);
     }
 
     private static PlateNumber plate(Violations v, String text, String country) {

@@ -392,4 +392,27 @@ class ParkingFeeCalculatorTest {
             assertThat(quote(odd, TUESDAY_2026, "09:00", "09:55").paidThrough()).isEqualTo(local(TUESDAY_2026, "10:00"));
         }
     }
+
+    @Nested
+    class PaidHours {
+
+        @Test
+        void paidInsideAFrameOfThatDayOnly() {
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026, "09:00"))).as("a frame starts paid").isTrue();
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026, "18:59"))).isTrue();
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026, "19:00"))).as("and ends free").isFalse();
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026, "08:59"))).isFalse();
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026.plusDays(5), "12:00"))).as("Sunday morning").isFalse();
+            assertThat(antwerpRed().paidAt(local(TUESDAY_2026.plusDays(5), "13:30"))).as("Sunday afternoon").isTrue();
+            assertThat(antwerpYellow().paidAt(local(TUESDAY_2026.plusDays(4), "18:30"))).as("Saturday until 18:00").isFalse();
+            assertThat(aroundTheClock().paidAt(local(TUESDAY_2026, "03:00"))).isTrue();
+        }
+
+        @Test
+        void noTariffThatDayMeansNotPaid() {
+            assertThat(antwerpOrange().paidAt(local(LocalDate.of(2024, 6, 4), "10:00"))).isFalse();
+            assertThat(antwerpOrange().hasTariff()).isTrue();
+            assertThat(new ParkingFeeCalculator("NONE", List.of(), null).hasTariff()).isFalse();
+        }
+    }
 }
