@@ -86,6 +86,9 @@ public class GasFine extends TenantOwnedEntity {
     private String sourceKey;
     @Column(name = "proposal_key", updatable = false)
     private String proposalKey;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_lookup")
+    private HolderLookup holderLookup;
 
     protected GasFine() {
     }
@@ -260,4 +263,26 @@ public class GasFine extends TenantOwnedEntity {
     public String sourceKey() {
         return sourceKey;
     }
+
+    /** Where the search for a scan proposal's addressee stands; null for fines registered with their offender. */
+    public HolderLookup holderLookup() {
+        return holderLookup;
+    }
+
+    /** A proposal from a scan car names nobody: a Belgian plate's holder is looked up, a foreign one is the clerks'. */
+    void awaitHolder() {
+        this.holderLookup = "BE".equals(country) ? HolderLookup.PENDING : HolderLookup.UNRESOLVED;
+    }
+
+    void holderFound(Party holder) {
+        readdress(holder);
+        this.holderLookup = HolderLookup.RESOLVED;
+    }
+
+    void holderUnknown() {
+        this.holderLookup = HolderLookup.UNRESOLVED;
+    }
+
+    /** The vehicle-register look-up of a scan proposal's addressee. */
+    public enum HolderLookup { PENDING, RESOLVED, UNRESOLVED }
 }

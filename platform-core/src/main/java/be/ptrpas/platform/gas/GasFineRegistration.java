@@ -74,6 +74,7 @@ public class GasFineRegistration {
                 + "(scan car)", proposal.evidenceRef(), GasAmounts.gas4(tariff.get().gas()), null, null,
                 proposal.sourceKey(), proposalKey);
         GasFine fine = register(found, "proposed from scan observation " + proposal.sourceKey(), null);
+        fine.awaitHolder();
         return new Proposed(Proposed.Kind.PROPOSED, fine.id(), "GAS 4 fine " + fine.reference() + " proposed at "
                 + tariff.get().productCode());
     }

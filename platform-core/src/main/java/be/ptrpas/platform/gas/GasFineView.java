@@ -20,7 +20,7 @@ public record GasFineView(String id, String reference, GasKind kind, String prod
                           Integer measuredSpeed, Integer speedLimit, State state, LocalDate notifiedOn,
                           LocalDate defenceDue, LocalDate paymentDue, LocalDate appealDue, boolean driverDesignated,
                           LocalDate paidOn, BigDecimal paidAmount, String paymentReference, String source,
-                          long version, List<Event> events) {
+                          GasFine.HolderLookup holderLookup, long version, List<Event> events) {
 
     /** One step of the history. {@code on}: the day it took effect; {@code at}: when it was recorded. */
     @Schema(name = "GasFineHistoryEntry")
@@ -41,14 +41,14 @@ public record GasFineView(String id, String reference, GasKind kind, String prod
                 f.offenceAt(), f.offenceDay(), f.place(), f.zoneCode(), f.latitude(), f.longitude(), f.offence(),
                 f.evidenceRef(), f.amount(), f.measuredSpeed(), f.speedLimit(), f.state(), terms.notifiedOn(),
                 terms.defenceDue(), terms.paymentDue(), terms.appealDue(), f.isDriverDesignated(), f.paidOn(),
-                f.paidAmount(), new StructuredReference(f.paymentReference()).formatted(), f.sourceKey(), f.version(),
-                null);
+                f.paidAmount(), new StructuredReference(f.paymentReference()).formatted(), f.sourceKey(), f.holderLookup(),
+                f.version(), null);
     }
 
     GasFineView withEvents(List<GasFineEvent> history) {
         return new GasFineView(id, reference, kind, productCode, plate, country, offender, offenceAt, offenceDay, place,
                 zone, latitude, longitude, offence, evidenceRef, amount, measuredSpeed, speedLimit, state, notifiedOn,
                 defenceDue, paymentDue, appealDue, driverDesignated, paidOn, paidAmount, paymentReference, source,
-                version, history.stream().map(Event::of).toList());
+                holderLookup, version, history.stream().map(Event::of).toList());
     }
 }

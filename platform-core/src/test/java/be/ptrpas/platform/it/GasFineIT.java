@@ -410,7 +410,18 @@ class GasFineIT {
         assertThat(proposal.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("58.00");
         assertThat(proposal.getString("zone")).isEqualTo("ANT-GAS-HAVEN");
         assertThat(proposal.getString("source")).isEqualTo("scan:enforcement-scanfeed:" + batchId + "-1");
-        assertThat(proposal.containsKey("offender")).isFalse();
+        // Nobody is named by the scan car: the plate's holder is looked up in Antwerpen's vehicle register (the demo
+        // register knows a holder for every Belgian plate), and then the proposal can be notified.
+        JsonObject addressed = awaitHolder(proposal.getString("id"));
+        assertThat(addressed.getString("holderLookup")).isEqualTo("RESOLVED");
+        JsonObject holder = addressed.getJsonObject("offender");
+        assertThat(holder.getString("nationalNumber", holder.getString("companyNumber", ""))).as(holder.toString())
+                .matches("\\d{10,11}");
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?entityType=gas-fine&entityId=" + proposal.getString("id"),
+                token("admin")).array().getValuesAs(JsonObject.class)).anyMatch(e -> e.getString("action").equals("holder"));
+        Api.Reply notified = step(proposal.getString("id"), "notification", "clerk", null, Json.createObjectBuilder().build());
+        assertThat(notified.status()).as(notified.toString()).isEqualTo(200);
+        assertThat(notified.json().getString("state")).isEqualTo("NOTIFIED");
         assertThat(outcomes.get(batchId + "-1").getString("chargeId")).isEqualTo(proposal.getString("id"));
         assertThat(outcomes.get(batchId + "-2").getString("chargeId")).isEqualTo(proposal.getString("id"));
         assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/retributions?plate=" + car, token("clerk")).array())
@@ -479,6 +490,17 @@ class GasFineIT {
         Api.Reply reply = send("POST", fines(ANTWERPEN), token("clerk"), "reg-" + UUID.randomUUID(), null, body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getString("id");
+    }
+
+    JsonObject awaitHolder(String id) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            JsonObject fine = api.get(fines(ANTWERPEN) + "/" + id, token("clerk")).json();
+            if (!"PENDING".equals(fine.getString("holderLookup", "PENDING")) || System.currentTimeMillis() > deadline) {
+                return fine;
+            }
+            ScanEnforcementIT.sleep(300);
+        }
     }
 
     Api.Reply step(String id, String step, String role, String ifMatch, JsonObject body) {

@@ -9,13 +9,15 @@ import be.ptrpas.platform.plugin.runtime.TenantPlugins;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the holder of each newly charged Belgian plate through the municipality's vehicle-register plug-in, outside
- * any transaction (the register may be slow). Found: the retribution can reach the citizen's pass. Not found, or no
+ * Finds the holder of each newly charged Belgian plate (retributions and GAS 4 proposals, see {@link HolderQueue})
+ * through the municipality's vehicle-register plug-in, outside any transaction (the register may be slow). Found: the
+ * retribution can reach the citizen's pass, the GAS fine can be notified. Not found, or no
  * register configured: it waits in the clerks' queue. The register being down leaves it pending for the next visit.
  */
 @ApplicationScoped
@@ -27,27 +29,37 @@ public class HolderResolutionJob implements TenantJob {
     TenantPlugins plugins;
 
     @Inject
-    RetributionService retributions;
+    Instance<HolderQueue> queues;
 
     @Override
     public void runFor(String nis) {
-        List<String> pending = retributions.awaitingHolder(BATCH);
+        for (HolderQueue queue : queues) {
+            if (!resolve(queue)) {
+                return;
+            }
+        }
+    }
+
+    /** Works through one queue; false when the register failed (recorded by the invoker; retried next visit). */
+    private boolean resolve(HolderQueue queue) {
+        List<String> pending = queue.awaitingHolder(BATCH);
         if (pending.isEmpty()) {
-            return;
+            return true;
         }
         Optional<ActivePlugin<VehicleRegister>> register = plugins.find(PluginSlot.VEHICLE_REGISTER, VehicleRegister.class);
         for (String id : pending) {
             if (register.isEmpty()) {
-                retributions.holderResolved(id, Optional.empty());
+                queue.holderResolved(id, Optional.empty());
                 continue;
             }
-            String plate = PlateNumber.parse(retributions.plateOf(id), "BE").map(PlateNumber::display).orElseThrow();
+            String plate = PlateNumber.parse(queue.plateOf(id), "BE").map(PlateNumber::display).orElseThrow();
             try {
                 Optional<Vehicle> vehicle = register.get().call("byPlate", r -> r.byPlate(plate));
-                retributions.holderResolved(id, vehicle.map(Vehicle::holderId));
+                queue.holderResolved(id, vehicle.map(Vehicle::holderId));
             } catch (PluginCallException e) {
-                return; // recorded by the invoker; try again on the next visit
+                return false;
             }
         }
+        return true;
     }
 }

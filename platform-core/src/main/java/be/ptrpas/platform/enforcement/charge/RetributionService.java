@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class RetributionService {
+public class RetributionService implements HolderQueue {
 
     static final String AUDIT_TYPE = "retribution";
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -160,6 +160,7 @@ public class RetributionService {
         return after;
     }
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> awaitingHolder(int limit) {
         return tenantEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending "
@@ -167,6 +168,7 @@ public class RetributionService {
                 .setParameter("pending", Retribution.HolderStatus.PENDING).setMaxResults(limit).getResultList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void holderResolved(String id, Optional<String> holderId) {
         Retribution retribution = tenantEm.get().find(Retribution.class, id);
@@ -179,6 +181,7 @@ public class RetributionService {
         audit.record("holder", AUDIT_TYPE, id, before, RetributionView.of(retribution));
     }
 
+    @Override
     public String plateOf(String id) {
         return require(id).plate();
     }
