@@ -262,13 +262,14 @@ final class BenchData {
                         from = now.minus(Duration.ofDays(random.nextInt(30)));
                         to = from.plus(Duration.ofDays(60));
                     }
-                    boolean revoked = random.nextInt(100) == 0;
+                    // Revoked within the last day (older ones the retention job removes after 48 h).
+                    Instant revokedAt = random.nextInt(100) == 0 ? max(from, now.minusSeconds(random.nextInt(86_400))) : null;
                     row.setLength(0);
                     row.append(UUID.randomUUID()).append('\t').append(nis).append('\t').append(kind).append('\t')
                             .append(plate.normalized()).append('\t').append(plate.country()).append('\t')
                             .append(zone == null ? "\\N" : zone).append('\t').append(from).append('\t').append(to).append('\t')
                             .append(random.nextInt(20) == 0 ? "f" : "t").append('\t').append("bench-").append(n).append('\t')
-                            .append(revoked ? from.plusSeconds(60).toString() : "\\N").append("\t1\t").append(created)
+                            .append(revokedAt != null ? revokedAt.toString() : "\\N").append("\t1\t").append(created)
                             .append('\t').append(created).append('\n');
                     out.append(row);
                 }
@@ -276,6 +277,18 @@ final class BenchData {
             try (Statement sql = c.createStatement()) {
                 sql.execute("ANALYZE parking_right");
             }
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Removes the rights of an earlier run (before writing them again). */
+    void deleteRights() throws Exception {
+        try (Connection c = superuser(); Statement sql = c.createStatement()) {
+            sql.execute("DELETE FROM parking_right WHERE idempotency_key LIKE 'bench-%'");
+            sql.execute("VACUUM ANALYZE parking_right");
         }
     }
 

@@ -117,7 +117,10 @@ public final class PlatformBenchmark {
                 data.readTenants(tenantCount);
                 say("generator: reusing %d municipalities of database %s", counts[0], database);
             }
-            if (counts[1] < rightCount) {
+            if (counts[1] < rightCount * 0.98) {
+                if (counts[1] > 0) {
+                    data.deleteRights(); // the retention job removed some: write a whole set again
+                }
                 long start = System.nanoTime();
                 data.copyRights(rightCount, 42);
                 say("generator: %d rights by COPY (with ANALYZE) in %.1f s", rightCount, (System.nanoTime() - start) / 1e9);
