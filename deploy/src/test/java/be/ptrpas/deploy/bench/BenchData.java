@@ -284,6 +284,24 @@ final class BenchData {
         return a.isAfter(b) ? a : b;
     }
 
+    /**
+     * Removes the scan observations (and what processing them charged) of earlier runs: left in place, the
+     * platform's background processing works through them and disturbs the next measurement.
+     */
+    long deleteObservations() throws Exception {
+        try (Connection c = superuser(); Statement sql = c.createStatement()) {
+            long n = sql.executeUpdate("DELETE FROM scan_observation WHERE batch_id LIKE 'bench-%'");
+            sql.executeUpdate("DELETE FROM retribution WHERE source_key LIKE 'scan:%:bench-%'");
+            sql.execute("VACUUM ANALYZE scan_observation");
+            return n;
+        } catch (java.sql.SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0; // no schema yet
+            }
+            throw e;
+        }
+    }
+
     /** Removes the rights of an earlier run (before writing them again). */
     void deleteRights() throws Exception {
         try (Connection c = superuser(); Statement sql = c.createStatement()) {
