@@ -21,6 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class HolderResolutionJob implements TenantJob {
 
+    @Inject
+    be.ptrpas.platform.tenancy.TenantEntityManager probeEm;
+
     private static final int BATCH = 50;
 
     @Inject
@@ -28,6 +31,13 @@ public class HolderResolutionJob implements TenantJob {
 
     @Inject
     RetributionService retributions;
+
+    @Override
+    public boolean mayHaveWork(java.time.Instant now) {
+        // The same predicate as RetributionService.awaitingHolder.
+        return !probeEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending", String.class)
+                .setParameter("pending", Retribution.HolderStatus.PENDING).setMaxResults(1).getResultList().isEmpty();
+    }
 
     @Override
     public void runFor(String nis) {
