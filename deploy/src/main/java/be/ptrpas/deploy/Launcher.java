@@ -37,6 +37,9 @@ public final class Launcher {
         setIfAbsent("payaramicro.disablePhoneHome", "true");
         setIfAbsent("liquibase.analytics.enabled", "false");
         setIfAbsent("liquibase.showBanner", "false");
+        // Name the JSON-P provider (Parsson, which Payara ships). Without it every Json.createReader — MP-JWT parses
+        // each request's token with one — asks ServiceLoader, which scans every jar of the application.
+        setIfAbsent("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
         for (String property : JWT_PROPERTIES) {
             String value = env.get(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
             if (value != null && !value.isBlank()) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     private static final List<String> TOUCHED = List.of("payaramicro.port", "ptr.http.port", "payaramicro.noCluster",
-            "payaramicro.disablePhoneHome", "liquibase.analytics.enabled", "liquibase.showBanner",
+            "payaramicro.disablePhoneHome", "liquibase.analytics.enabled", "liquibase.showBanner", "jakarta.json.provider",
             "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer",
             "mp.jwt.verify.audiences");
 
@@ -31,6 +31,7 @@ class LauncherTest {
         assertThat(System.getProperty("mp.jwt.verify.publickey.location")).isEqualTo("https://idp.example/jwks");
         assertThat(System.getProperty("mp.jwt.verify.issuer")).isEqualTo("https://idp.example");
         assertThat(System.getProperty("mp.jwt.verify.publickey")).isNull();
+        assertThat(System.getProperty("jakarta.json.provider")).isEqualTo("org.eclipse.parsson.JsonProviderImpl");
     }
 
     @Test

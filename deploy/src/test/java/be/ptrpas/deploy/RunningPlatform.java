@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** {@code java -jar ptr-platform.jar} in a child process, as a user starts it, on a port of its own. */
-final class RunningPlatform implements AutoCloseable {
+/**
+ * {@code java -jar ptr-platform.jar} in a child process, as a user starts it, on a port of its own. Public for the
+ * benchmark program ({@code be.ptrpas.deploy.bench}).
+ */
+public final class RunningPlatform implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final Process process;
-    final int port;
-    final Path log;
-    final double secondsToReady;
+    public final int port;
+    public final Path log;
+    public final double secondsToReady;
 
     private RunningPlatform(Process process, int port, Path log, double secondsToReady) {
         this.process = process;
@@ -27,9 +31,19 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start(Path jar, Path dataDir, Path log, Map<String, String> extraEnv) throws Exception {
+        return start(jar, dataDir, log, extraEnv, java.util.List.of());
+    }
+
+    /** As {@link #start(Path, Path, Path, Map)}, with options for the platform's JVM (heap, flight recorder). */
+    public static RunningPlatform start(Path jar, Path dataDir, Path log, Map<String, String> extraEnv,
+                                        java.util.List<String> jvmOptions) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString())
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("PTR_DB_URL");
@@ -61,17 +75,22 @@ final class RunningPlatform implements AutoCloseable {
         throw new IllegalStateException("The platform did not become ready within 180 s; see " + log);
     }
 
-    String base() {
+    /** The platform's JVM, to read its CPU time. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
     /** A JSON request to the running platform, with an optional bearer token and body. */
-    HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+    public HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         return send(method, path, token, body, Map.of());
     }
 
     /** As {@link #send(String, String, String, String)}, with extra headers (signatures, idempotency keys). */
-    HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
+    public HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -82,7 +101,7 @@ final class RunningPlatform implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

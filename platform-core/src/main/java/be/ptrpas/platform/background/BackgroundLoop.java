@@ -92,9 +92,17 @@ public class BackgroundLoop {
         }
     }
 
-    private void visit(String nis, List<TenantJob> all) {
+    private void visit(String nis, List<TenantJob> all, boolean sweepOnly) {
         try {
-            for (TenantJob job : all) {
+            List<TenantJob> due = all;
+            if (sweepOnly) {
+                try {
+                    due = tenantWork.callAs(nis, () -> self.jobsWithWork(all));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Background work probe failed for " + nis + "; running every job", e);
+                }
+            }
+            for (TenantJob job : due) {
                 try {
                     tenantWork.runAs(nis, () -> {
                         caller.actAsSystem("worker");
@@ -109,6 +117,13 @@ public class BackgroundLoop {
         }
     }
 
+    /** The jobs that may have work for the current municipality, asked in one transaction. */
+    @Transactional
+    public List<TenantJob> jobsWithWork(List<TenantJob> all) {
+        java.time.Instant now = java.time.Instant.now();
+        return all.stream().filter(job -> job.mayHaveWork(now)).toList();
+    }
+
     @Transactional
     public List<String> tenantIds() {
         return tenants.all().stream().map(Tenant::nisCode).toList();
@@ -118,23 +133,27 @@ public class BackgroundLoop {
         try {
             long now = System.currentTimeMillis();
             Set<String> due;
+            // Signalled (and earlier missed) municipalities run every job; the others, only visited because of the
+            // sweep, run the jobs that report work (one transaction for an idle municipality).
+            Set<String> signalled = new java.util.HashSet<>(signal.drain());
+            signalled.addAll(missed);
+            missed.clear();
             if (now - lastSweep >= sweepMillis) {
-                signal.drain();
                 due = Set.copyOf(self.tenantIds());
                 lastSweep = now;
             } else {
-                due = signal.drain();
+                due = signalled;
             }
             Set<String> wanted = new java.util.HashSet<>(due);
-            wanted.addAll(missed);
-            missed.clear();
+            wanted.addAll(signalled);
             List<TenantJob> all = jobs.stream().toList();
             for (String nis : wanted) {
                 if (!visiting.add(nis)) {
                     missed.add(nis); // still busy with the previous visit: come back next tick
                     continue;
                 }
-                visits.execute(() -> visit(nis, all));
+                boolean sweepOnly = !signalled.contains(nis);
+                visits.execute(() -> visit(nis, all, sweepOnly));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Background worker tick failed", e);

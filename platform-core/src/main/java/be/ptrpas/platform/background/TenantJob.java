@@ -8,4 +8,14 @@ public interface TenantJob {
 
     /** Does the due work of one municipality; runs without a request, with the tenant selected. */
     void runFor(String nis);
+
+    /**
+     * Whether this job may have work for the current municipality now: one cheap query (a wrong "yes" costs a visit,
+     * a wrong "no" would delay work until the next signal, so answer "no" only when the job's own query would find
+     * nothing). On a sweep the worker asks every job in one transaction and runs only those that answer yes, so an
+     * idle municipality costs one transaction per sweep instead of one per job. Runs inside that transaction.
+     */
+    default boolean mayHaveWork(java.time.Instant now) {
+        return true;
+    }
 }

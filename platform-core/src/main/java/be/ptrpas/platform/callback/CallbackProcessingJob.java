@@ -44,6 +44,15 @@ public class CallbackProcessingJob implements TenantJob {
     int maxAttempts;
 
     @Override
+    public boolean mayHaveWork(Instant now) {
+        // The same predicate as due().
+        return !tenantEm.get().createQuery("select e.id from InboundEvent e where e.status = :received "
+                        + "and e.nextAttemptAt <= :now and (e.leaseUntil is null or e.leaseUntil < :now)", String.class)
+                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofHours(1), maxAttempts);
         for (InboundEvent event : self.due(Instant.now())) {

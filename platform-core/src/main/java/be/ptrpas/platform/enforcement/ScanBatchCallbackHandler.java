@@ -9,12 +9,24 @@ import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.enforcement.EnforcementVendor;
 import be.ptrpas.spi.enforcement.Observation;
 import be.ptrpas.spi.enforcement.ObservationBatch;
+import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.persistence.DatabaseMigration;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Scan-car batches: each observation stored once per vendor observation id, however often the batch is sent. The
@@ -24,7 +36,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ScanBatchCallbackHandler implements CallbackHandler {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1000;
 
     @Inject
     TenantPlugins plugins;
@@ -34,6 +46,15 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
 
     @Inject
     ScanBatchCallbackHandler self;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    DatabaseInfo database;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @Override
     public boolean handles(PluginSlot slot) {
@@ -56,19 +77,57 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
         // Already stored on arrival; the stored callback is the record of what the vendor sent.
     }
 
+    /**
+     * Stores a chunk with one JDBC batch in the transaction (a multi-row INSERT on PostgreSQL, where the platform
+     * connects with {@code reWriteBatchedInserts}); an observation already stored (same plug-in and vendor id) is
+     * skipped by the database ({@code ON CONFLICT DO NOTHING}), so replays and two instances receiving the same batch
+     * store it once. The connection is the transaction's own, bound to the municipality for row-level security.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(String pluginId, String batchId, List<Observation> chunk) {
-        Set<String> ids = new HashSet<>();
-        chunk.forEach(observation -> ids.add(observation.observationId()));
-        Set<String> known = new HashSet<>(tenantEm.get().createQuery("select o.observationId from ScanObservation o "
-                        + "where o.pluginId = :plugin and o.observationId in :ids", String.class)
-                .setParameter("plugin", pluginId).setParameter("ids", ids).getResultList());
-        for (Observation observation : chunk) {
-            if (known.add(observation.observationId())) {
-                tenantEm.get().persist(new ScanObservation(pluginId, batchId, observation));
+        String tenant = currentTenant.require();
+        try (Connection connection = dataSource.getConnection()) {
+            if (database.isPostgres()) {
+                try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
+                    bind.setString(1, tenant);
+                    bind.execute();
+                }
             }
+            OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                Set<String> inChunk = new HashSet<>();
+                for (Observation observation : chunk) {
+                    ScanObservation row = new ScanObservation(pluginId, batchId, observation);
+                    if (!inChunk.add(row.observationId())) {
+                        continue;
+                    }
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, tenant);
+                    insert.setString(3, row.pluginId());
+                    insert.setString(4, row.observationId());
+                    insert.setString(5, row.batchId());
+                    insert.setString(6, row.deviceId());
+                    insert.setString(7, row.plate());
+                    insert.setString(8, row.country());
+                    insert.setObject(9, row.observedAt().atOffset(ZoneOffset.UTC));
+                    insert.setDouble(10, row.latitude());
+                    insert.setDouble(11, row.longitude());
+                    insert.setString(12, row.photoRef());
+                    insert.setString(13, row.status());
+                    insert.setObject(14, now);
+                    insert.setObject(15, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing scan observations failed", e);
         }
     }
+
+    private static final String INSERT = "insert into scan_observation (id, tenant_id, plugin_id, observation_id, batch_id, "
+            + "device_id, plate, country, observed_at, latitude, longitude, photo_ref, status, version, created_at, "
+            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) on conflict do nothing";
 
     /** How many observations of this municipality are stored, for the operator and tests. */
     @Transactional

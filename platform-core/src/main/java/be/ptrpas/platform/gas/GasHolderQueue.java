@@ -24,6 +24,13 @@ public class GasHolderQueue implements HolderQueue {
     AuditLog audit;
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasWaiting() {
+        return !tenantEm.get().createQuery("select f.id from GasFine f where f.holderLookup = :pending", String.class)
+                .setParameter("pending", GasFine.HolderLookup.PENDING).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> awaitingHolder(int limit) {
         return tenantEm.get().createQuery("select f.id from GasFine f where f.holderLookup = :pending "

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxDeliveryJob implements TenantJob {
 
+    @Inject
+    be.ptrpas.platform.tenancy.TenantEntityManager probeEm;
+
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryJob.class.getName());
     private static final int BATCH = 50;
 
@@ -47,6 +50,15 @@ public class OutboxDeliveryJob implements TenantJob {
     @Inject
     @ConfigProperty(name = "ptr.outbox.lease-seconds", defaultValue = "120")
     long leaseSeconds;
+
+    @Override
+    public boolean mayHaveWork(Instant now) {
+        // The same predicate as OutboxRepository.dueIds.
+        return !probeEm.get().createQuery("select o.id from OutboxMessage o where o.status = :pending "
+                        + "and o.nextAttemptAt <= :now and (o.leaseUntil is null or o.leaseUntil < :now)", String.class)
+                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", now).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
 
     @Override
     public void runFor(String nis) {

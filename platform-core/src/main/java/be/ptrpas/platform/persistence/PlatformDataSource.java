@@ -37,6 +37,10 @@ public class PlatformDataSource implements DataSource {
         if (pass != null) {
             info.setProperty("password", pass);
         }
+        if (jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.contains("reWriteBatchedInserts")) {
+            // JDBC batches become multi-row INSERTs (scan observations, the plate-check log): several times faster.
+            info.setProperty("reWriteBatchedInserts", "true");
+        }
         Connection connection = driverFor(jdbcUrl).connect(jdbcUrl, info);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts the configured database URL (PTR_DB_URL).");

@@ -4,16 +4,54 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
 
-/** Read access to the platform-wide list of municipalities; needs no tenant. */
+/**
+ * Read access to the platform-wide list of municipalities; needs no tenant.
+ *
+ * <p>Every request with a {@code {nis}} in its path asks {@link #exists}, so the set of NIS codes is kept in memory and
+ * read again from the database at most every {@link #FRESH_MILLIS}. Only "yes" is answered from memory: a code not in
+ * the set is looked up in the database, so a municipality onboarded on another instance is known at once. A removal
+ * (the platform has none yet) would be seen within {@link #FRESH_MILLIS} on other instances; on this one call
+ * {@link #forget()}.
+ */
 @ApplicationScoped
 public class TenantDirectory {
+
+    static final long FRESH_MILLIS = 30_000;
 
     @PersistenceContext(unitName = "ptr")
     EntityManager em;
 
+    private record Known(Set<String> codes, long readAt) {
+    }
+
+    private volatile Known known;
+
     public boolean exists(String nisCode) {
-        return nisCode != null && TenantDetails.NIS.matcher(nisCode).matches() && em.find(Tenant.class, nisCode) != null;
+        if (nisCode == null || !TenantDetails.NIS.matcher(nisCode).matches()) {
+            return false;
+        }
+        Known current = known;
+        long now = System.currentTimeMillis();
+        if (current == null || now - current.readAt() > FRESH_MILLIS) {
+            current = new Known(Set.copyOf(em.createQuery("select t.nisCode from Tenant t", String.class).getResultList()),
+                    now);
+            known = current;
+        }
+        if (current.codes().contains(nisCode)) {
+            return true;
+        }
+        if (em.find(Tenant.class, nisCode) == null) {
+            return false;
+        }
+        known = null; // onboarded since the set was read: read it again on the next call
+        return true;
+    }
+
+    /** Drops the remembered set (after a change to the list of municipalities). */
+    public void forget() {
+        known = null;
     }
 
     public List<Tenant> all() {

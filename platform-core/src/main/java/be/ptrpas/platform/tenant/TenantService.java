@@ -52,6 +52,7 @@ public class TenantService {
         tenant.apply(details);
         em.persist(tenant);
         em.flush();
+        directory.forget();
         TenantView view = TenantView.of(tenant);
         audit.record("create", AUDIT_TYPE, tenant.nisCode(), null, view);
         return view;

@@ -46,12 +46,70 @@ public class ZoneService {
     @Inject
     TariffService tariffs;
 
+    @Inject
+    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
     public List<ZoneView> list() {
         return zones().stream().map(Zone::view).toList();
     }
 
     public ZoneView get(String code) {
         return require(code).view();
+    }
+
+    /**
+     * The zone with this code, for the plate check: from a snapshot of the municipality's zones at most
+     * {@link #SNAPSHOT_MILLIS} old (every check asks; zones change rarely). A change made here is seen at once; one
+     * made on another instance within {@link #SNAPSHOT_MILLIS}, as with the enforcement settings. The zones returned
+     * are detached: read them, never change them.
+     */
+    public Optional<Zone> findForCheck(String code) {
+        return Optional.ofNullable(snapshot().byCode().get(code));
+    }
+
+    /** Codes of the zones of a higher tier than this one, from the same snapshot as {@link #findForCheck}. */
+    public List<String> codesAboveTierForCheck(int tier) {
+        return snapshot().byCode().values().stream().filter(z -> z.tier() != null && z.tier() > tier).map(Zone::code)
+                .toList();
+    }
+
+    static final long SNAPSHOT_MILLIS = 5_000;
+
+    private record Snapshot(java.util.Map<String, Zone> byCode, long readAt) {
+    }
+
+    private final java.util.Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Snapshot snapshot() {
+        String nis = currentTenant.require();
+        long now = System.currentTimeMillis();
+        Snapshot snapshot = snapshots.get(nis);
+        if (snapshot == null || now - snapshot.readAt() > SNAPSHOT_MILLIS) {
+            java.util.Map<String, Zone> byCode = new java.util.HashMap<>();
+            zones().forEach(zone -> byCode.put(zone.code(), zone));
+            snapshot = new Snapshot(java.util.Map.copyOf(byCode), now);
+            snapshots.put(nis, snapshot);
+        }
+        return snapshot;
+    }
+
+    /** Drops the snapshot now and once the transaction that changes a zone has ended (so no stale copy survives it). */
+    private void forgetSnapshot() {
+        String nis = currentTenant.require();
+        snapshots.remove(nis);
+        transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                snapshots.remove(nis);
+            }
+        });
     }
 
     public Optional<Zone> find(String code) {
@@ -65,6 +123,7 @@ public class ZoneService {
         if (find(details.code()).isPresent()) {
             throw ProblemException.conflict("A zone with code " + details.code() + " already exists.");
         }
+        forgetSnapshot();
         Zone zone = new Zone(details.code());
         zone.apply(details, geometry);
         EntityManager em = tenantEm.get();
@@ -87,6 +146,7 @@ public class ZoneService {
         Zone zone = require(code);
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
+        forgetSnapshot();
         zone.apply(withCode, geometry);
         tenantEm.get().flush();
         ZoneView after = zone.view();
@@ -102,6 +162,7 @@ public class ZoneService {
         }
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
+        forgetSnapshot();
         tenantEm.get().remove(zone);
         tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, code, before, null);

@@ -199,9 +199,17 @@ class EnforcementIT {
                 + BLUE, ItTokens.valid("warden", GENK), Map.of("Accept", "application/json", "X-Device-Id", "handheld-7"), null);
         assertThat(checked.status()).isEqualTo(200);
         String normalized = plate.replace("-", "");
-        JsonObject logged = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
-                .array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("plate").equals(normalized))
-                .findFirst().orElseThrow();
+        // The log is written off the request path, in batches: poll for the entry.
+        JsonObject logged = null;
+        for (long deadline = System.currentTimeMillis() + 10_000; logged == null; ) {
+            logged = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
+                    .array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("plate").equals(normalized))
+                    .findFirst().orElse(null);
+            if (logged == null) {
+                assertThat(System.currentTimeMillis()).as("the check is logged within 10 s").isLessThan(deadline);
+                sleep(100);
+            }
+        }
         assertThat(logged.getString("device")).isEqualTo("handheld-7");
         assertThat(logged.getString("verdict")).isEqualTo("RIGHT");
         assertThat(logged.getString("zone")).isEqualTo(BLUE);
@@ -284,5 +292,14 @@ class EnforcementIT {
                 .as("the test point lies in " + zone).contains(zone);
         return point;
     }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface HolderQueue {
 
+    /** Whether any charge waits for its holder: one cheap query inside the caller's transaction (the sweep's probe). */
+    boolean hasWaiting();
+
     /** Ids of charges whose Belgian plate's holder is still to be looked up, oldest first. */
     List<String> awaitingHolder(int limit);
 

@@ -23,6 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class HolderResolutionJob implements TenantJob {
 
+
     private static final int BATCH = 50;
 
     @Inject
@@ -30,6 +31,16 @@ public class HolderResolutionJob implements TenantJob {
 
     @Inject
     Instance<HolderQueue> queues;
+
+    @Override
+    public boolean mayHaveWork(java.time.Instant now) {
+        for (HolderQueue queue : queues) {
+            if (queue.hasWaiting()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public void runFor(String nis) {

@@ -161,6 +161,13 @@ public class RetributionService implements HolderQueue {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasWaiting() {
+        return !tenantEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending", String.class)
+                .setParameter("pending", Retribution.HolderStatus.PENDING).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> awaitingHolder(int limit) {
         return tenantEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending "

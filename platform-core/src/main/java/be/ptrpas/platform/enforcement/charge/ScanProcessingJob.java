@@ -13,12 +13,23 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ScanProcessingJob implements TenantJob {
 
+    @Inject
+    be.ptrpas.platform.tenancy.TenantEntityManager probeEm;
+
     private static final Logger LOG = Logger.getLogger(ScanProcessingJob.class.getName());
     static final int CHUNK = 200;
     private static final long BUDGET_MILLIS = 3_000;
 
     @Inject
     ObservationProcessor processor;
+
+    @Override
+    public boolean mayHaveWork(java.time.Instant now) {
+        // The same predicate as ObservationProcessor.processNext.
+        return !probeEm.get().createQuery("select o.id from ScanObservation o where o.status = :received", String.class)
+                .setParameter("received", be.ptrpas.platform.enforcement.ScanOutcome.RECEIVED.name()).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
 
     @Override
     public void runFor(String nis) {

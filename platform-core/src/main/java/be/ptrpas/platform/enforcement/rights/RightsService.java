@@ -54,6 +54,12 @@ public class RightsService {
     @Inject
     DisabledCardRights disabledCards;
 
+    @Inject
+    PlateCheckLog checkLog;
+
+    @Inject
+    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
     /** A registered right and whether it was registered before under the same key. */
     public record Registered(RightView right, boolean existing) {
     }
@@ -199,13 +205,15 @@ public class RightsService {
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
         CheckResult result = check(plate, zoneCode, lat, lon, at);
-        tenantEm.get().persist(new PlateCheck(Instant.now(), caller.auditActor(), device, plate.normalized(),
-                plate.country(), result.zone(), result.verdict()));
+        // Logged off the request path (batched); the answer does not wait for the log.
+        checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), Instant.now(), caller.auditActor(), device,
+                plate.normalized(), plate.country(), result.zone(), result.verdict()));
         return result;
     }
 
     /** The recent checks, newest first, for the municipality's admin and the warden page. */
     public List<CheckLogEntry> recentChecks(int limit) {
+        checkLog.awaitWritten(2_000);
         return tenantEm.get().createQuery("select c from PlateCheck c order by c.checkedAt desc", PlateCheck.class)
                 .setMaxResults(limit).getResultStream().map(CheckLogEntry::of).toList();
     }
@@ -262,7 +270,7 @@ public class RightsService {
         Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
         List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
-                ? zones.codesAboveTier(standing.tier()) : List.of();
+                ? zones.codesAboveTierForCheck(standing.tier()) : List.of();
         jakarta.persistence.TypedQuery<ParkingRight> query = tenantEm.get().createQuery("select r from ParkingRight r "
                         + "where r.plate = :plate and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
                         + "and (r.zoneCode is null or r.zoneCode = :zone"
@@ -322,7 +330,7 @@ public class RightsService {
 
     private Zone resolveZone(String zoneCode, Double lat, Double lon) {
         if (zoneCode != null) {
-            return zones.find(zoneCode)
+            return zones.findForCheck(zoneCode)
                     .orElseThrow(() -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
         }
         if (lat == null || lon == null) {
