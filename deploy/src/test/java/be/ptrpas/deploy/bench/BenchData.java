@@ -290,7 +290,16 @@ final class BenchData {
      */
     long deleteObservations() throws Exception {
         try (Connection c = superuser(); Statement sql = c.createStatement()) {
-            long n = sql.executeUpdate("DELETE FROM scan_observation WHERE batch_id LIKE 'bench-%'");
+            // In small steps, skipping rows the platform's processing holds (a plain DELETE can deadlock with it).
+            long n = 0;
+            for (int step; (step = sql.executeUpdate("DELETE FROM scan_observation WHERE id IN (SELECT id FROM "
+                    + "scan_observation WHERE batch_id LIKE 'bench-%' LIMIT 20000 FOR UPDATE SKIP LOCKED)")) > 0
+                    || hasObservations(sql); ) {
+                n += step;
+                if (step == 0) {
+                    Thread.sleep(200);
+                }
+            }
             sql.executeUpdate("DELETE FROM retribution WHERE source_key LIKE 'scan:%:bench-%'");
             sql.execute("VACUUM ANALYZE scan_observation");
             return n;
@@ -299,6 +308,13 @@ final class BenchData {
                 return 0; // no schema yet
             }
             throw e;
+        }
+    }
+
+    private static boolean hasObservations(Statement sql) throws java.sql.SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE batch_id LIKE 'bench-%')")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

@@ -271,24 +271,30 @@ public class RightsService {
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
         List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
                 ? zones.codesAboveTierForCheck(standing.tier()) : List.of();
-        jakarta.persistence.TypedQuery<ParkingRight> query = tenantEm.get().createQuery("select r from ParkingRight r "
+        // Only the columns the verdict needs: no entities to build, register in the transaction and compare at commit.
+        jakarta.persistence.TypedQuery<Object[]> query = tenantEm.get().createQuery("select r.kind, r.validTo, "
+                        + "r.revealable, r.revokedAt, r.areaId from ParkingRight r "
                         + "where r.plate = :plate and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
                         + "and (r.zoneCode is null or r.zoneCode = :zone"
                         + (coveringSessionZones.isEmpty() ? "" : " or (r.kind = :session and r.zoneCode in :higher)")
-                        + ") order by r.validTo desc", ParkingRight.class)
+                        + ") order by r.validTo desc", Object[].class)
                 .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
                 .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone);
         if (!coveringSessionZones.isEmpty()) {
             query.setParameter("session", RightKind.PAID_SESSION).setParameter("higher", coveringSessionZones);
         }
         List<Coverage> coverage = new ArrayList<>();
-        for (ParkingRight right : query.getResultList()) {
+        for (Object[] row : query.getResultList()) {
+            RightKind kind = (RightKind) row[0];
+            Instant validTo = (Instant) row[1];
+            boolean revealable = (Boolean) row[2];
+            Instant revokedAt = (Instant) row[3];
+            String areaId = (String) row[4];
             // An area-bound right (IOD for named plates) holds only on its place.
-            if (right.areaId() == null || iod.holds(right.areaId(), lat, lon, zones.geometryOf(standing))) {
-                boolean revoked = right.revokedAt() != null && !right.revokedAt().isAfter(moment);
-                if (!revoked || right.validTo().isAfter(moment)) {
-                    coverage.add(new Coverage(right.kind(), right.validTo(), right.revealable(),
-                            right.validTo().isAfter(moment) && !revoked, revoked));
+            if (areaId == null || iod.holds(areaId, lat, lon, zones.geometryOf(standing))) {
+                boolean revoked = revokedAt != null && !revokedAt.isAfter(moment);
+                if (!revoked || validTo.isAfter(moment)) {
+                    coverage.add(new Coverage(kind, validTo, revealable, validTo.isAfter(moment) && !revoked, revoked));
                 }
             }
         }
