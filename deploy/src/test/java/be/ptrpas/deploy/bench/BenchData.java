@@ -292,8 +292,8 @@ final class BenchData {
         try (Connection c = superuser(); Statement sql = c.createStatement()) {
             // In small steps, skipping rows the platform's processing holds (a plain DELETE can deadlock with it).
             long n = 0;
-            for (int step; (step = sql.executeUpdate("DELETE FROM scan_observation WHERE id IN (SELECT id FROM "
-                    + "scan_observation WHERE batch_id LIKE 'bench-%' LIMIT 20000 FOR UPDATE SKIP LOCKED)")) > 0
+            for (int step; (step = sql.executeUpdate("DELETE FROM scan_observation WHERE id = ANY(ARRAY(SELECT id "
+                    + "FROM scan_observation WHERE batch_id LIKE 'bench-%' LIMIT 20000 FOR UPDATE SKIP LOCKED))")) > 0
                     || hasObservations(sql); ) {
                 n += step;
                 if (step == 0) {

@@ -35,6 +35,10 @@ final class Jwt {
         return token("bench-operator", "operator", null);
     }
 
+    String clerk(String nis) throws Exception {
+        return token("clerk-" + nis, "clerk", nis);
+    }
+
     String warden(String nis) throws Exception {
         return token("warden-" + nis, "warden", nis);
     }

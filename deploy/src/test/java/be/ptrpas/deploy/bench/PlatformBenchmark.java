@@ -169,6 +169,11 @@ public final class PlatformBenchmark {
         }
         Random random = new Random(3);
         int hitPercent = number("bench.hit.percent");
+        Map<String, String> clerks = new HashMap<>();
+        for (String nis : data.tenants()) {
+            clerks.put(nis, idp.clerk(nis));
+        }
+        List<LoadRun.Request> signedTrivial = new ArrayList<>();
         List<LoadRun.Request> checks = new ArrayList<>();
         List<LoadRun.Request> trivial = new ArrayList<>();
         List<String> tenants = data.tenants();
@@ -192,11 +197,14 @@ public final class PlatformBenchmark {
             checks.add(new LoadRun.Request(RawHttp.get("127.0.0.1", platform.port, path, wardens.get(nis)), expect));
             trivial.add(new LoadRun.Request(RawHttp.get("127.0.0.1", platform.port, "/api/v1/public/tenants/"
                     + tenants.get(random.nextInt(tenants.size())), null), "\"nisCode\""));
+            String clerkNis = tenants.get(random.nextInt(tenants.size()));
+            signedTrivial.add(new LoadRun.Request(RawHttp.get("127.0.0.1", platform.port, "/api/v1/tenants/" + clerkNis,
+                    clerks.get(clerkNis)), "\"nisCode\""));
         }
         say("");
         say("PLATE CHECK: GET /api/v1/tenants/{nis}/enforcement/check (warden token of a random municipality; %d %% "
-                + "plates with a right valid now, the rest unknown) vs trivial GET /api/v1/public/tenants/{nis}; %d "
-                + "sampled hits", hitPercent, hits.size());
+                + "plates with a right valid now, the rest unknown) vs trivial GET /api/v1/public/tenants/{nis} "
+                + "(and, at saturation, \"trivjwt\": GET /api/v1/tenants/{nis} with a clerk token); %d sampled hits", hitPercent, hits.size());
         int connections = number("bench.connections");
         Duration seconds = Duration.ofSeconds(number("bench.seconds"));
         ProcessHandle server = platform.process();
@@ -227,9 +235,12 @@ public final class PlatformBenchmark {
             say("%s   %s  (%d clients)", ts.line(), Machine.loadAverage(), clients);
             LoadRun.Result cs = LoadRun.closedLoop("check", "127.0.0.1", platform.port, checks, clients, saturation, server);
             say("%s   %s  (%d clients)", cs.line(), Machine.loadAverage(), clients);
+            LoadRun.Result js = LoadRun.closedLoop("trivjwt", "127.0.0.1", platform.port, signedTrivial, clients, saturation, server);
+            say("%s   %s  (%d clients)", js.line(), Machine.loadAverage(), clients);
             report(ts);
             report(cs);
-            saturated.add(new LoadRun.Result[] {ts, cs});
+            report(js);
+            saturated.add(new LoadRun.Result[] {ts, cs, js});
         }
         StringBuilder summary = new StringBuilder("plate check / trivial endpoint:\n");
         for (LoadRun.Result[] pair : pairs) {
@@ -244,6 +255,9 @@ public final class PlatformBenchmark {
             summary.append(String.format("  saturation (%s clients): throughput %.2f (%.0f vs %.0f/s), p99 %.2f ms vs %.2f ms%n",
                     clientCounts[i].trim(), cs.throughput() / ts.throughput(), cs.throughput(), ts.throughput(), cs.ms(99),
                     ts.ms(99)));
+            LoadRun.Result js = saturated.get(i)[2];
+            summary.append(String.format("    (check / trivial with a token, GET /api/v1/tenants/{nis} as clerk: %.2f, %.0f vs %.0f/s)%n",
+                    cs.throughput() / js.throughput(), cs.throughput(), js.throughput()));
         }
         double best = saturated.stream().mapToDouble(pair -> pair[1].throughput() / pair[0].throughput()).max().orElse(0);
         LoadRun.Result highest = pairs.isEmpty() ? null : pairs.get(pairs.size() - 1)[1];

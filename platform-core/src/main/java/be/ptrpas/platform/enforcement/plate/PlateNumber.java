@@ -19,6 +19,7 @@ public record PlateNumber(String normalized, String country) {
     private static final Pattern OLD_DIGITS_FIRST = Pattern.compile("\\d{3}[A-Z]{3}");
     private static final Pattern ANY = Pattern.compile("[A-Z0-9]{2,12}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
     public PlateNumber {
         if (normalized == null || !ANY.matcher(normalized).matches()) {
@@ -45,7 +46,7 @@ public record PlateNumber(String normalized, String country) {
         if (!COUNTRY.matcher(countryCode).matches()) {
             return Optional.empty();
         }
-        String plain = text.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
+        String plain = SEPARATORS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
         if (!ANY.matcher(plain).matches()) {
             return Optional.empty();
         }
