@@ -53,6 +53,12 @@ public class AccessControlFilter implements ContainerRequestFilter {
     @Inject
     ParkingOperatorAdmissions admissions;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
+    @Inject
+    TokenClaims claims;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
@@ -61,7 +67,8 @@ public class AccessControlFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
-            caller.authenticate(token);
+            caller.authenticate(token, claims);
+            verifiedTokens.remember(token);
         }
         AccessRule rule = AccessRule.of(method, resourceInfo.getResourceClass());
         switch (rule.kind()) {

@@ -92,6 +92,34 @@ public final class ItTokens {
                 .expirationTime(Date.from(past.plusSeconds(600))).build(), SIGNING_KEY);
     }
 
+    /** A valid token that expires a few seconds from now. */
+    public static String expiringIn(String role, String nis, int seconds) {
+        Instant now = Instant.now();
+        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(seconds))).build(), SIGNING_KEY);
+    }
+
+    /** The same header and claims as {@code token}, signed by the forger's key instead. */
+    public static String resignedByForger(String token) {
+        try {
+            return sign(SignedJWT.parse(token).getJWTClaimsSet(), FORGER_KEY);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code token} with one claim changed and the original signature kept. */
+    public static String withClaimChanged(String token, String claim, Object value) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            JWTClaimsSet changed = new JWTClaimsSet.Builder(jwt.getJWTClaimsSet()).claim(claim, value).build();
+            String[] parts = token.split("\\.");
+            return parts[0] + "." + com.nimbusds.jose.util.Base64URL.encode(changed.toString()) + "." + parts[2];
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String wrongIssuer(String role, String nis) {
         return sign(claims(role, nis, CITIZEN_RRN).issuer("https://evil.example").build(), SIGNING_KEY);
     }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +226,39 @@ class SecurityAndIsolationIT {
                     assertThat(reply.status()).as(reply.toString()).isNotIn(401, 403).isLessThan(500);
                 }))));
         return tests.stream();
+    }
+
+    /**
+     * The platform remembers tokens MP-JWT verified; that must never let through a token that differs from one it
+     * accepted, nor one that has since expired.
+     */
+    @Test
+    @Order(8)
+    void aRememberedTokenOpensNothingForItsLookAlikes() throws InterruptedException {
+        String check = "/api/v1/tenants/" + VICTIM + "/enforcement/check?plate=1-ABC-123&zone=" + victimValues.get("code");
+        String warden = ItTokens.of("warden", VICTIM);
+        assertThat(api.get(check, warden).status()).isEqualTo(200);
+        assertThat(api.get(check, warden).status()).as("the same token again").isEqualTo(200);
+
+        // Not the very last character: its low bits are base64 padding, and changing only those changes no byte.
+        int at = warden.length() - 10;
+        String signatureChanged = warden.substring(0, at) + (warden.charAt(at) == 'A' ? 'B' : 'A')
+                + warden.substring(at + 1);
+        for (String lookAlike : List.of(ItTokens.resignedByForger(warden), signatureChanged,
+                ItTokens.withClaimChanged(warden, "groups", List.of("warden", "admin")),
+                ItTokens.withClaimChanged(warden, "exp", Instant.now().plusSeconds(86_400).getEpochSecond()))) {
+            Api.Reply reply = api.get(check, lookAlike);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        }
+        Api.Reply otherMunicipality = api.get("/api/v1/tenants/" + ATTACKER + "/enforcement/check?plate=1-ABC-123",
+                warden);
+        assertThat(otherMunicipality.status()).as(otherMunicipality.toString()).isEqualTo(404);
+
+        String shortLived = ItTokens.expiringIn("warden", VICTIM, 3);
+        assertThat(api.get(check, shortLived).status()).isEqualTo(200);
+        Thread.sleep(4_000);
+        Api.Reply expired = api.get(check, shortLived);
+        assertThat(expired.status()).as("remembered, but expired since: " + expired).isEqualTo(401);
     }
 
     @Test

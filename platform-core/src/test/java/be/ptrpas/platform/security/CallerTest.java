@@ -15,13 +15,21 @@ import org.junit.jupiter.api.Test;
 /** Reading a verified token's claims, in particular the parking operator's, which serves many municipalities. */
 class CallerTest {
 
-    static Caller caller(String operatorClaim) {
-        Caller caller = new Caller();
-        caller.tenantClaim = "tenant";
-        caller.nationalNumberClaim = "rrn";
-        caller.companyNumberClaim = "kbo";
-        caller.parkingOperatorClaim = operatorClaim;
-        return caller;
+    /** A caller as the access filter authenticates it, with these claim names configured. */
+    static final class ConfiguredCaller extends Caller {
+        private final TokenClaims claims;
+
+        ConfiguredCaller(TokenClaims claims) {
+            this.claims = claims;
+        }
+
+        void authenticate(JsonWebToken token) {
+            authenticate(token, claims);
+        }
+    }
+
+    static ConfiguredCaller caller(String operatorClaim) {
+        return new ConfiguredCaller(new TokenClaims("tenant", "rrn", "kbo", operatorClaim));
     }
 
     static JsonWebToken token(List<String> groups, Map<String, Object> claims) {
@@ -55,7 +63,7 @@ class CallerTest {
         };
     }
 
-    static ProblemType refusal(Caller caller, JsonWebToken token) {
+    static ProblemType refusal(ConfiguredCaller caller, JsonWebToken token) {
         try {
             caller.authenticate(token);
         } catch (ProblemException e) {
@@ -66,7 +74,7 @@ class CallerTest {
 
     @Test
     void aParkingOperatorIsNamedByItsClaimAndMayKnockAtAnyMunicipality() {
-        Caller caller = caller("operator_id");
+        ConfiguredCaller caller = caller("operator_id");
         caller.authenticate(token(List.of("parking-operator"), Map.of("operator_id", "4411", "tenant", "11002")));
         assertThat(caller.parkingOperatorId()).contains("4411");
         assertThat(caller.tenant()).as("a tenant claim means nothing for an operator").isEmpty();
@@ -79,7 +87,7 @@ class CallerTest {
 
     @Test
     void theClaimNameIsConfigurable() {
-        Caller caller = caller("azp_operator");
+        ConfiguredCaller caller = caller("azp_operator");
         caller.authenticate(token(List.of("parking-operator"), Map.of("azp_operator", "easypark")));
         assertThat(caller.parkingOperatorId()).contains("easypark");
         assertThat(refusal(caller("azp_operator"), token(List.of("parking-operator"), Map.of("operator_id", "easypark"))))
@@ -105,14 +113,14 @@ class CallerTest {
                             e -> assertThat(e.type()).isEqualTo(ProblemType.UNAUTHORIZED))
                     .hasMessageContaining(other);
         }
-        Caller unknownExtra = caller("operator_id");
+        ConfiguredCaller unknownExtra = caller("operator_id");
         unknownExtra.authenticate(token(List.of("parking-operator", "some-other-app-role"), Map.of("operator_id", "4411")));
         assertThat(unknownExtra.roles()).as("groups the platform does not know are ignored").containsExactly("parking-operator");
     }
 
     @Test
     void staffAreNotParkingOperators() {
-        Caller clerk = caller("operator_id");
+        ConfiguredCaller clerk = caller("operator_id");
         clerk.authenticate(token(List.of("clerk"), Map.of("tenant", "11002", "operator_id", "4411")));
         assertThat(clerk.parkingOperatorId()).isEmpty();
         assertThat(clerk.mayActFor("11002", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK))).isTrue();

@@ -3,7 +3,7 @@ package be.ptrpas.platform.enforcement.rights;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** One instance for all requests: the check is the platform's hottest path and this class holds no request state. */
 @Path("v1/tenants/{nis}/enforcement")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enforcement")
 @SecurityRequirement(name = "jwt")

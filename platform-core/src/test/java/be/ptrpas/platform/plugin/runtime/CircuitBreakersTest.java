@@ -2,35 +2,14 @@ package be.ptrpas.platform.plugin.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import be.ptrpas.platform.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakersTest {
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final ManualClock clock = new ManualClock();
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
     final CircuitBreakers breakers = new CircuitBreakers(3, Duration.ofSeconds(30), clock);
 
     @Test
