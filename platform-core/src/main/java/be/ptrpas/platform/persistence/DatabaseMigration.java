@@ -36,7 +36,12 @@ import liquibase.resource.ClassLoaderResourceAccessor;
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // A connection checked in the last few seconds is not checked again on every request; a dead one is
+                // still found (fail-all-connections) and the pool refilled.
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
+                // One pool, one kind of connection: nothing to match a request against.
+                "fish.payara.match-connections=false"
         })
 @Startup
 @Singleton

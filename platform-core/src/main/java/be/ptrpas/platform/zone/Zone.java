@@ -89,6 +89,11 @@ public class Zone extends TenantOwnedEntity {
         return code;
     }
 
+    /** Whether the point lies in the zone's bounding box: the cheap test before the polygon's. */
+    boolean boxContains(double lat, double lon) {
+        return minLat <= lat && lat <= maxLat && minLon <= lon && lon <= maxLon;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -70,6 +70,18 @@ public class ZoneService {
         return Optional.ofNullable(snapshot().byCode().get(code));
     }
 
+    /**
+     * The zones at a point, from the same snapshot as {@link #findForCheck}: for the plate check by position and for
+     * scan processing, which asks for every observation (a query each time also made EclipseLink compare every
+     * observation changed so far in the transaction before running it).
+     */
+    public List<Zone> zonesAtForCheck(double lat, double lon) {
+        return snapshot().byCode().values().stream()
+                .filter(zone -> zone.boxContains(lat, lon) && geometries.of(zone).contains(lat, lon))
+                .sorted(java.util.Comparator.comparing(Zone::code))
+                .toList();
+    }
+
     /** Codes of the zones of a higher tier than this one, from the same snapshot as {@link #findForCheck}. */
     public List<String> codesAboveTierForCheck(int tier) {
         return snapshot().byCode().values().stream().filter(z -> z.tier() != null && z.tier() > tier).map(Zone::code)

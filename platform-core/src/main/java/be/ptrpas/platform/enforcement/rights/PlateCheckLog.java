@@ -38,7 +38,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PlateCheckLog {
 
     private static final Logger LOG = Logger.getLogger(PlateCheckLog.class.getName());
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
+    /**
+     * How long the writer keeps collecting before it stores what it has. Entries are stored per municipality (one
+     * statement binding the municipality, one multi-row insert), so a busy platform's checks spread over hundreds of
+     * municipalities cost two statements per check when written at once, and a few per municipality when collected
+     * for a moment. A reader of the log cuts the moment short ({@link #awaitWritten}).
+     */
+    private static final long LINGER_MILLIS = 250;
     private static final String INSERT = "insert into plate_check (id, tenant_id, checked_at, actor, device, plate, country, "
             + "zone_code, verdict, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
@@ -75,6 +82,7 @@ public class PlateCheckLog {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Object progress = new Object();
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Queues a check for the log; never blocks the check. */
     void record(Entry entry) {
@@ -92,16 +100,21 @@ public class PlateCheckLog {
     void awaitWritten(long timeoutMillis) {
         long target = queued.get();
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        synchronized (progress) {
-            long left;
-            while (done.get() < target && (left = deadline - System.currentTimeMillis()) > 0) {
-                try {
-                    progress.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        waiting.incrementAndGet();
+        try {
+            synchronized (progress) {
+                long left;
+                while (done.get() < target && (left = deadline - System.currentTimeMillis()) > 0) {
+                    try {
+                        progress.wait(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 
@@ -134,6 +147,17 @@ public class PlateCheckLog {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
+                long until = System.currentTimeMillis() + LINGER_MILLIS;
+                long left;
+                while (batch.size() < BATCH && waiting.get() == 0 && !stopping
+                        && (left = until - System.currentTimeMillis()) > 0) {
+                    Entry next = queue.poll(left, TimeUnit.MILLISECONDS);
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                    queue.drainTo(batch, BATCH - batch.size());
+                }
                 write(batch);
             } catch (InterruptedException e) {
                 if (!stopping) {

@@ -271,30 +271,14 @@ public class RightsService {
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
         List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
                 ? zones.codesAboveTierForCheck(standing.tier()) : List.of();
-        // Only the columns the verdict needs: no entities to build, register in the transaction and compare at commit.
-        jakarta.persistence.TypedQuery<Object[]> query = tenantEm.get().createQuery("select r.kind, r.validTo, "
-                        + "r.revealable, r.revokedAt, r.areaId from ParkingRight r "
-                        + "where r.plate = :plate and r.country = :country and r.validTo > :graceStart and r.validFrom <= :at "
-                        + "and (r.zoneCode is null or r.zoneCode = :zone"
-                        + (coveringSessionZones.isEmpty() ? "" : " or (r.kind = :session and r.zoneCode in :higher)")
-                        + ") order by r.validTo desc", Object[].class)
-                .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
-                .setParameter("graceStart", graceStart).setParameter("at", moment).setParameter("zone", zone);
-        if (!coveringSessionZones.isEmpty()) {
-            query.setParameter("session", RightKind.PAID_SESSION).setParameter("higher", coveringSessionZones);
-        }
         List<Coverage> coverage = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            RightKind kind = (RightKind) row[0];
-            Instant validTo = (Instant) row[1];
-            boolean revealable = (Boolean) row[2];
-            Instant revokedAt = (Instant) row[3];
-            String areaId = (String) row[4];
+        for (RightRow row : rightsAt(plate, zone, coveringSessionZones, graceStart, moment)) {
             // An area-bound right (IOD for named plates) holds only on its place.
-            if (areaId == null || iod.holds(areaId, lat, lon, zones.geometryOf(standing))) {
-                boolean revoked = revokedAt != null && !revokedAt.isAfter(moment);
-                if (!revoked || validTo.isAfter(moment)) {
-                    coverage.add(new Coverage(kind, validTo, revealable, validTo.isAfter(moment) && !revoked, revoked));
+            if (row.areaId() == null || iod.holds(row.areaId(), lat, lon, zones.geometryOf(standing))) {
+                boolean revoked = row.revokedAt() != null && !row.revokedAt().isAfter(moment);
+                if (!revoked || row.validTo().isAfter(moment)) {
+                    coverage.add(new Coverage(row.kind(), row.validTo(), row.revealable(),
+                            row.validTo().isAfter(moment) && !revoked, revoked));
                 }
             }
         }
@@ -308,6 +292,56 @@ public class RightsService {
                     RightKind.DISABLED_CARD, card.validUntil(), true, card.validNow(), false)));
         }
         return verdict(plate, zone, moment, rules.revealRightDetails(), coverage);
+    }
+
+    /** The columns of one right the verdict needs. */
+    private record RightRow(RightKind kind, Instant validTo, boolean revealable, Instant revokedAt, String areaId) {
+    }
+
+    /**
+     * The rights of this plate that may hold in this zone at this moment or until the grace period's start: one
+     * indexed look-up ({@code tenant_id, plate, country, valid_to}). Plain JDBC on the transaction's connection, not
+     * JPQL: it is the plate check's one query, and EclipseLink's query machinery cost more CPU than the read itself.
+     * The tenant is named in the SQL as EclipseLink would name it; on PostgreSQL row-level security checks it too.
+     */
+    private List<RightRow> rightsAt(PlateNumber plate, String zone, List<String> coveringSessionZones,
+                                    Instant graceStart, Instant moment) {
+        StringBuilder sql = new StringBuilder("select kind, valid_to, revealable, revoked_at, area_id from parking_right "
+                + "where tenant_id = ? and plate = ? and country = ? and valid_to > ? and valid_from <= ? "
+                + "and (zone_code is null or zone_code = ?");
+        if (!coveringSessionZones.isEmpty()) {
+            sql.append(" or (kind = ? and zone_code in (")
+                    .append(String.join(", ", java.util.Collections.nCopies(coveringSessionZones.size(), "?")))
+                    .append("))");
+        }
+        sql.append(") order by valid_to desc");
+        try (java.sql.PreparedStatement query = tenantEm.connection().prepareStatement(sql.toString())) {
+            int i = 0;
+            query.setString(++i, currentTenant.require());
+            query.setString(++i, plate.normalized());
+            query.setString(++i, plate.country());
+            query.setObject(++i, graceStart.atOffset(java.time.ZoneOffset.UTC));
+            query.setObject(++i, moment.atOffset(java.time.ZoneOffset.UTC));
+            query.setString(++i, zone);
+            if (!coveringSessionZones.isEmpty()) {
+                query.setString(++i, RightKind.PAID_SESSION.name());
+                for (String higher : coveringSessionZones) {
+                    query.setString(++i, higher);
+                }
+            }
+            List<RightRow> rows = new ArrayList<>();
+            try (java.sql.ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    java.time.OffsetDateTime revokedAt = result.getObject(4, java.time.OffsetDateTime.class);
+                    rows.add(new RightRow(RightKind.valueOf(result.getString(1)),
+                            result.getObject(2, java.time.OffsetDateTime.class).toInstant(), result.getBoolean(3),
+                            revokedAt == null ? null : revokedAt.toInstant(), result.getString(5)));
+                }
+            }
+            return rows;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the rights of a plate failed", e);
+        }
     }
 
     /** One thing that lets the car stand there, now or until a moment ago. */
@@ -342,7 +376,7 @@ public class RightsService {
         if (lat == null || lon == null) {
             throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
         }
-        List<Zone> containing = zones.zonesAt(lat, lon);
+        List<Zone> containing = zones.zonesAtForCheck(lat, lon);
         if (containing.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "No zone of this municipality lies at " + lat + ", " + lon + ".");
         }
