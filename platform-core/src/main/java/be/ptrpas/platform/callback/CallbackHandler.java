@@ -20,6 +20,14 @@ public interface CallbackHandler {
      */
     String verify(PluginSlot slot, InboundRequest request);
 
+    /**
+     * Whether {@link #verify} already did all there is to do (e.g. stored a scan batch's observations): then the stored
+     * callback is only the record of what the vendor sent, stored as processed, and never loaded again.
+     */
+    default boolean handledOnArrival() {
+        return false;
+    }
+
     /** Acts on a stored callback; throws to be retried later. Runs for the municipality, outside a transaction. */
     void process(PluginSlot slot, InboundRequest request);
 

@@ -63,22 +63,28 @@ public class CallbackService {
                     + "it again later.");
         }
         String hash = StoredRequests.hash(request);
+        boolean handled = handler.handledOnArrival();
         try {
-            return self.store(slot, pluginId, hash, request);
+            return self.store(slot, pluginId, hash, request, handled);
         } catch (RuntimeException e) {
             // The same callback arrived twice at the same instant: the unique key let one insert win.
-            return self.store(slot, pluginId, hash, request);
+            return self.store(slot, pluginId, hash, request, handled);
         }
     }
 
     /**
      * Stores a callback, or counts a replay of one already stored and makes it due again. The replay is one atomic
-     * UPDATE, so a vendor's burst of retries never collides on the row's version.
+     * UPDATE, so a vendor's burst of retries never collides on the row's version. A callback its handler dealt with
+     * on arrival is stored (and stays) processed: there is nothing to process it for.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request) {
+    public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request, boolean handled) {
         Instant now = Instant.now();
-        int replayed = tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
+        int replayed = handled
+                ? tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
+                                + "e.version = e.version + 1 where e.slot = :slot and e.bodyHash = :hash")
+                        .setParameter("slot", slot.path()).setParameter("hash", hash).executeUpdate()
+                : tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
                         + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now, e.version = e.version + 1 "
                         + "where e.slot = :slot and e.bodyHash = :hash")
                 .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
@@ -91,6 +97,9 @@ public class CallbackService {
         } else {
             event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
                     "{}" /* query strings are not kept */, StoredRequests.body(request), now);
+            if (handled) {
+                event.handled(now);
+            }
             tenantEm.get().persist(event);
             tenantEm.get().flush();
         }

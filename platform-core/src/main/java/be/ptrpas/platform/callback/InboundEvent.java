@@ -71,6 +71,13 @@ public class InboundEvent extends TenantOwnedEntity {
         this.receivedAt = now;
     }
 
+    /** Nothing left to do for it: {@link CallbackHandler#handledOnArrival()}. */
+    InboundEvent handled(Instant now) {
+        this.status = Status.PROCESSED;
+        this.processedAt = now;
+        return this;
+    }
+
     void failed(String error, Instant next, boolean giveUp) {
         attempts++;
         leaseUntil = null;

@@ -73,6 +73,11 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     }
 
     @Override
+    public boolean handledOnArrival() {
+        return true;
+    }
+
+    @Override
     public void process(PluginSlot slot, InboundRequest request) {
         // Already stored on arrival; the stored callback is the record of what the vendor sent.
     }

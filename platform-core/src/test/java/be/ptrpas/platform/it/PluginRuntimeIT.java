@@ -548,6 +548,11 @@ class PluginRuntimeIT {
         for (int i = 0; i < 3; i++) {
             assertThat(scanBatch(GENK, body, SCAN_SECRET).status()).isEqualTo(200);
         }
+        // Its observations were stored on arrival: the batch's record is kept as processed (never loaded again by the
+        // callback job) and its replays are counted on it.
+        String hash = java.util.HexFormat.of().formatHex(sha256(body));
+        assertThat(count("select count(*) from inbound_event where tenant_id = '" + GENK + "' and body_hash = '" + hash
+                + "' and status = 'PROCESSED' and deliveries = 3")).isEqualTo(1);
         assertThat(scanBatch(GENK, body, "not-genks-scan-secret").status()).isEqualTo(400);
         assertThat(scanBatch(ANTWERPEN, body, SCAN_SECRET).status()).as("Genk's signed batch at Antwerpen's address")
                 .isEqualTo(400);
@@ -657,6 +662,14 @@ class PluginRuntimeIT {
     void awaitCallbacksProcessed(String nis) {
         await("every callback of " + nis + " processed", () -> count("select count(*) from inbound_event where tenant_id = '"
                 + nis + "' and status = 'RECEIVED'") == 0);
+    }
+
+    static byte[] sha256(byte[] body) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String hmac(String secret, byte[] body) {

@@ -103,7 +103,7 @@ public class ObservationProcessor {
             return;
         }
         PlateNumber plate = read.get();
-        Optional<Zone> standing = zones.zonesAt(o.latitude(), o.longitude()).stream()
+        Optional<Zone> standing = zones.zonesAtForCheck(o.latitude(), o.longitude()).stream()
                 .max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()));
         if (standing.isEmpty()) {
             o.settle(ScanOutcome.OUTSIDE_ZONES, plate.normalized(), null, null, null);

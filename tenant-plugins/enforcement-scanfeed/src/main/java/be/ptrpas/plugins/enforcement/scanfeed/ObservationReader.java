@@ -3,8 +3,6 @@ package be.ptrpas.plugins.enforcement.scanfeed;
 import be.ptrpas.spi.RejectedRequestException;
 import be.ptrpas.spi.enforcement.Observation;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -87,8 +85,8 @@ final class ObservationReader {
 
     private static Instant instant(String value, String where, String field) throws RejectedRequestException {
         try {
-            // ISO_OFFSET_DATE_TIME demands the offset: a time without one is ambiguous around the DST switch.
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            // ISO_OFFSET_DATE_TIME's rules: the offset is demanded, a time without one is ambiguous around the DST switch.
+            return IsoTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new RejectedRequestException(where + ": " + field + " '" + shorten(value)
                     + "' is not an ISO-8601 time with an offset, e.g. 2026-11-24T08:15:00+01:00");
