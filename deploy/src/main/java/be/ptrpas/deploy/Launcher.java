@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code PTR_HTTP_PORT}: HTTP port (default 8080)</li>
+ *   <li>{@code PTR_HTTP_THREADS}: request threads (default 12 per processor, at least 16)</li>
  *   <li>{@code PTR_DATA_DIR}: data directory of the embedded default (default ./ptr-data)</li>
  *   <li>{@code PTR_DB_URL}, {@code PTR_DB_USER}, {@code PTR_DB_PASSWORD}: PostgreSQL in production</li>
  *   <li>{@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code MP_JWT_VERIFY_PUBLICKEY}, {@code MP_JWT_VERIFY_ISSUER},
@@ -31,6 +32,8 @@ public final class Launcher {
             throw new IllegalArgumentException("PTR_HTTP_PORT must be a port number, not '" + port + "'");
         }
         setIfAbsent("payaramicro.port", port);
+        setIfAbsent("payaramicro.maxHttpThreads", String.valueOf(httpThreads(env.get("PTR_HTTP_THREADS"),
+                Runtime.getRuntime().availableProcessors())));
         setIfAbsent("ptr.http.port", port);
         // One instance per JVM unless an operator asks Payara for a cluster explicitly.
         setIfAbsent("payaramicro.noCluster", "true");
@@ -46,6 +49,22 @@ public final class Launcher {
                 setIfAbsent(property, value);
             }
         }
+    }
+
+    /**
+     * Payara's default of 200 request threads suits a large server. On a small one, far more threads than cores (and
+     * than the 16 database connections) only queue for both and stretch the slowest answers: on 2 cores, 24 threads
+     * gave the plate check the same throughput as 200 and less than half the p99 latency at saturation.
+     */
+    static int httpThreads(String configured, int processors) {
+        if (configured == null || configured.isBlank()) {
+            return Math.max(16, 12 * processors);
+        }
+        if (!configured.matches("\\d{1,4}") || Integer.parseInt(configured) < 2) {
+            throw new IllegalArgumentException("PTR_HTTP_THREADS must be a number of threads (2 or more), not '"
+                    + configured + "'");
+        }
+        return Integer.parseInt(configured);
     }
 
     static final String[] JWT_PROPERTIES = {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LauncherTest {
 
-    private static final List<String> TOUCHED = List.of("payaramicro.port", "ptr.http.port", "payaramicro.noCluster",
+    private static final List<String> TOUCHED = List.of("payaramicro.port", "ptr.http.port", "payaramicro.noCluster", "payaramicro.maxHttpThreads",
             "payaramicro.disablePhoneHome", "liquibase.analytics.enabled", "liquibase.showBanner", "jakarta.json.provider",
             "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer",
             "mp.jwt.verify.audiences");
@@ -40,6 +40,18 @@ class LauncherTest {
         Launcher.apply(Map.of("MP_JWT_VERIFY_ISSUER", "https://from-env.example"));
         assertThat(System.getProperty("payaramicro.port")).isEqualTo("8080");
         assertThat(System.getProperty("mp.jwt.verify.issuer")).isEqualTo("https://explicit.example");
+    }
+
+    @Test
+    void requestThreadsFollowTheProcessorsUnlessConfigured() {
+        assertThat(Launcher.httpThreads(null, 2)).isEqualTo(24);
+        assertThat(Launcher.httpThreads("", 1)).isEqualTo(16);
+        assertThat(Launcher.httpThreads(null, 16)).isEqualTo(192);
+        assertThat(Launcher.httpThreads("64", 2)).isEqualTo(64);
+        assertThatThrownBy(() -> Launcher.httpThreads("many", 2)).hasMessageContaining("PTR_HTTP_THREADS");
+        assertThatThrownBy(() -> Launcher.httpThreads("1", 2)).hasMessageContaining("PTR_HTTP_THREADS");
+        Launcher.apply(Map.of("PTR_HTTP_THREADS", "40"));
+        assertThat(System.getProperty("payaramicro.maxHttpThreads")).isEqualTo("40");
     }
 
     @Test
