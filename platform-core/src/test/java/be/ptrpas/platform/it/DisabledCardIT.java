@@ -115,6 +115,8 @@ class DisabledCardIT {
         assertThat(check(GENK, GENK_ZONE, EnforcementIT.freshPlate(), null).getString("verdict")).isEqualTo("NO_RIGHT");
 
         // Unlinked: still a right for a moment before the unlinking, the grace period after it, nothing later.
+        // Whole seconds, and a second after the link: truncating could otherwise land before the link itself.
+        sleep(1100);
         Instant beforeUnlink = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         sleep(1100);
         Api.Reply unlinked = api.delete("/api/v1/me/disabled-cards/" + number + "/plates/" + first.replace("-", ""), holder);
