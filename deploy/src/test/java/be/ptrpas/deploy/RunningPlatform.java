@@ -58,7 +58,8 @@ public final class RunningPlatform implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The platform exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("The platform exited with " + process.exitValue() + "; see " + log
+                        + ", which ends with:\n" + tail(log));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
@@ -72,7 +73,9 @@ public final class RunningPlatform implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The platform did not become ready within 180 s; see " + log);
+        // CI keeps only the console: the log's end says why (a port taken, a slow machine, a failed deployment).
+        throw new IllegalStateException("The platform did not become ready within 180 s; see " + log
+                + ", which ends with:\n" + tail(log));
     }
 
     /** The platform's JVM, to read its CPU time. */
@@ -109,6 +112,15 @@ public final class RunningPlatform implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(the log could not be read: " + e + ")";
         }
     }
 
