@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -16,6 +20,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DisabledCardRights {
+
+    private static final String VALID_FOR = "select c.valid_to, l.unlinked_at from disabled_card_plate l "
+            + "join disabled_card c on c.id = l.card_id where l.plate = ? and l.country = ? and l.linked_at <= ? "
+            + "and (l.unlinked_at is null or l.unlinked_at > ?) and c.valid_from <= ? and c.valid_to > ? "
+            + "and (c.revoked_at is null or c.revoked_at > ?)";
 
     @PersistenceContext(unitName = "ptr")
     EntityManager em;
@@ -30,18 +39,33 @@ public class DisabledCardRights {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CardRight> validFor(PlateNumber plate, Instant graceStart, Instant at) {
-        List<Object[]> rows = em.createQuery("select c.validTo, l.unlinkedAt from DisabledCardPlate l, DisabledCard c "
-                        + "where l.cardId = c.id and l.plate = :plate and l.country = :country and l.linkedAt <= :at "
-                        + "and (l.unlinkedAt is null or l.unlinkedAt > :graceStart) and c.validFrom <= :at "
-                        + "and c.validTo > :graceStart and (c.revokedAt is null or c.revokedAt > :at)", Object[].class)
-                .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
-                .setParameter("at", at).setParameter("graceStart", graceStart).getResultList();
-        return rows.stream().map(row -> {
-                    Instant cardEnd = (Instant) row[0];
-                    Instant unlinked = (Instant) row[1];
-                    return unlinked != null && unlinked.isBefore(cardEnd) ? unlinked : cardEnd;
-                })
-                .max(Comparator.naturalOrder())
-                .map(until -> new CardRight(until, until.isAfter(at)));
+        // Plain JDBC on the transaction's connection: this runs for every plate check that found no other right, and
+        // a JPQL query cost several times the read (and first flushed whatever the transaction had changed).
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement query = connection.prepareStatement(VALID_FOR)) {
+            query.setString(1, plate.normalized());
+            query.setString(2, plate.country());
+            query.setObject(3, utc(at));
+            query.setObject(4, utc(graceStart));
+            query.setObject(5, utc(at));
+            query.setObject(6, utc(graceStart));
+            query.setObject(7, utc(at));
+            Instant until = null;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant cardEnd = rows.getObject(1, OffsetDateTime.class).toInstant();
+                    OffsetDateTime unlinked = rows.getObject(2, OffsetDateTime.class);
+                    Instant end = unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
+                    until = until == null || end.isAfter(until) ? end : until;
+                }
+            }
+            return until == null ? Optional.empty() : Optional.of(new CardRight(until, until.isAfter(at)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the disabled-person cards of a plate failed", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
