@@ -28,7 +28,7 @@ final class LoadRun {
 
     /** What one run measured. */
     record Result(String name, String mode, double targetRate, long completed, long errors, long unexpected,
-                  double seconds, Histogram latency, Machine.Cpu cpu, String firstError) {
+                  double seconds, Histogram latency, Machine.Cpu cpu, String firstError, List<Stall> stalls) {
 
         double throughput() {
             return completed / seconds;
@@ -44,13 +44,30 @@ final class LoadRun {
                     latency.getMaxValue() / 1000.0, errors, unexpected, cpu);
         }
 
+        /** The worst moments of an open-model run, for finding what the server was doing then (its log, a JFR). */
+        String stallsLine() {
+            return stalls.isEmpty() ? "        worst 100 ms windows: none with an answer over 10 ms" : "        worst 100 ms windows: " + String.join(", ",
+                    stalls.stream().map(Stall::toString).toList());
+        }
+
         static String header() {
             return String.format("%-7s %-7s %8s %9s %8s %8s %8s %8s %7s %6s   %s", "what", "model", "rate/s", "done/s",
                     "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "wrong", "CPU (cores)");
         }
     }
 
+    /** A 100 ms window of intended start times: the wall-clock time it began and its slowest answer. */
+    record Stall(long epochMillis, double maxMs, int requestsOver10Ms) {
+        @Override
+        public String toString() {
+            return String.format("%s %.0f ms (%d > 10 ms)", java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(
+                    epochMillis), java.time.ZoneOffset.UTC), maxMs, requestsOver10Ms);
+        }
+    }
+
     private static final long HIGHEST_MICROS = 120_000_000L;
+    private static final long WINDOW_NANOS = 100_000_000L;
+    private static final int WORST_WINDOWS = 5;
 
     private LoadRun() {
     }
@@ -62,7 +79,8 @@ final class LoadRun {
         AtomicLong next = new AtomicLong();
         long start = System.nanoTime() + 20_000_000L;
         long giveUp = start + duration.toNanos() + 60_000_000_000L;
-        return run(name, "open", rate, host, port, connections, server, start, (worker, counters) -> {
+        int windows = (int) (duration.toNanos() / WINDOW_NANOS) + 1;
+        return run(name, "open", rate, host, port, connections, server, start, windows, (worker, counters) -> {
             while (true) {
                 long i = next.getAndIncrement();
                 long intended = start + i * interval;
@@ -83,7 +101,7 @@ final class LoadRun {
         long start = System.nanoTime() + 20_000_000L;
         long end = start + duration.toNanos();
         AtomicLong next = new AtomicLong();
-        return run(name, "closed", 0, host, port, clients, server, start, (worker, counters) -> {
+        return run(name, "closed", 0, host, port, clients, server, start, 0, (worker, counters) -> {
             long wait;
             while ((wait = start - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
@@ -109,8 +127,29 @@ final class LoadRun {
         long lastEnd;
         String firstError;
 
+        /** Per 100 ms window of intended start (open model only): slowest answer and answers over 10 ms, in µs. */
+        long windowStart;
+        long[] windowMax = new long[0];
+        int[] windowSlow = new int[0];
+
         Worker(RawHttp http) {
             this.http = http;
+        }
+
+        void windows(long start, int count) {
+            windowStart = start;
+            windowMax = new long[count];
+            windowSlow = new int[count];
+        }
+
+        private void recordWindow(long from, long micros) {
+            int w = (int) ((from - windowStart) / WINDOW_NANOS);
+            if (w >= 0 && w < windowMax.length) {
+                windowMax[w] = Math.max(windowMax[w], micros);
+                if (micros > 10_000) {
+                    windowSlow[w]++;
+                }
+            }
         }
 
         void exchange(Request request, long from) {
@@ -118,7 +157,9 @@ final class LoadRun {
                 RawHttp.Answer answer = http.send(request.bytes());
                 long end = System.nanoTime();
                 lastEnd = end;
-                latency.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (end - from) / 1000)));
+                long micros = Math.min(HIGHEST_MICROS, Math.max(0, (end - from) / 1000));
+                latency.recordValue(micros);
+                recordWindow(from, micros);
                 if (answer.status() != 200) {
                     errors++;
                     remember("HTTP " + answer.status() + ": " + answer.text());
@@ -132,7 +173,9 @@ final class LoadRun {
             } catch (IOException | RuntimeException e) {
                 long end = System.nanoTime();
                 lastEnd = end;
-                latency.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (end - from) / 1000)));
+                long micros = Math.min(HIGHEST_MICROS, Math.max(0, (end - from) / 1000));
+                latency.recordValue(micros);
+                recordWindow(from, micros);
                 errors++;
                 remember(e.toString());
             }
@@ -146,12 +189,13 @@ final class LoadRun {
     }
 
     private static Result run(String name, String mode, double rate, String host, int port, int connections,
-                              ProcessHandle server, long start, Loop loop) throws InterruptedException {
+                              ProcessHandle server, long start, int windows, Loop loop) throws InterruptedException {
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         Machine.Mark mark = new Machine.Mark(server);
         for (int w = 0; w < connections; w++) {
             Worker worker = new Worker(new RawHttp(host, port));
+            worker.windows(start, windows);
             workers.add(worker);
             int id = w;
             Thread thread = new Thread(() -> {
@@ -186,7 +230,28 @@ final class LoadRun {
             firstError = firstError == null ? worker.firstError : firstError;
         }
         return new Result(name, mode, rate, completed, errors, unexpected, Math.max(1e-3, (lastEnd - start) / 1e9), all,
-                cpu, firstError);
+                cpu, firstError, worst(workers, start, windows));
+    }
+
+    private static List<Stall> worst(List<Worker> workers, long start, int windows) {
+        long[] max = new long[windows];
+        int[] slow = new int[windows];
+        for (Worker worker : workers) {
+            for (int w = 0; w < windows; w++) {
+                max[w] = Math.max(max[w], worker.windowMax[w]);
+                slow[w] += worker.windowSlow[w];
+            }
+        }
+        // Wall-clock time of the run's start, to line the windows up with the platform's log or a flight recording.
+        long startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
+        List<Stall> stalls = new ArrayList<>();
+        java.util.stream.IntStream.range(0, windows).boxed()
+                .filter(w -> slow[w] > 0)
+                .sorted((a, b) -> Long.compare(max[b], max[a]))
+                .limit(WORST_WINDOWS)
+                .sorted()
+                .forEach(w -> stalls.add(new Stall(startEpochMillis + w * (WINDOW_NANOS / 1_000_000), max[w] / 1000.0, slow[w])));
+        return stalls;
     }
 
     static byte[] ascii(String text) {

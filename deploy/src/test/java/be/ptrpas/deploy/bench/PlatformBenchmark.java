@@ -221,8 +221,10 @@ public final class PlatformBenchmark {
             double rate = Double.parseDouble(rateText.trim());
             LoadRun.Result t = LoadRun.fixedRate("trivial", "127.0.0.1", platform.port, trivial, rate, seconds, connections, server);
             say("%s   %s", t.line(), Machine.loadAverage());
+            say("%s", t.stallsLine());
             LoadRun.Result c = LoadRun.fixedRate("check", "127.0.0.1", platform.port, checks, rate, seconds, connections, server);
             say("%s   %s", c.line(), Machine.loadAverage());
+            say("%s", c.stallsLine());
             report(t);
             report(c);
             pairs.add(new LoadRun.Result[] {t, c});
