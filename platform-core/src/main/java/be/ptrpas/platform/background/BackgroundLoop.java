@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs every {@link TenantJob} for every municipality on a sweep ({@code ptr.worker.sweep-ms}, default 5 s), and for
- * signalled municipalities within a tick ({@code ptr.worker.tick-ms}, default 250 ms). Each visit stays inside one
+ * Runs every {@link TenantJob} for every municipality on a sweep ({@code ptr.worker.sweep-ms}, default 5 s; the
+ * municipalities spread evenly over the period by {@link SweepPacer}), and for signalled municipalities within a tick
+ * ({@code ptr.worker.tick-ms}, default 250 ms). Each visit stays inside one
  * municipality's row-level security. Municipalities are visited in parallel on {@code ptr.worker.threads} threads
  * (default 4), never two visits of the same one at a time: a municipality whose vendor is slow occupies one thread,
  * the others go on. One municipality's failure is logged and never stops the others. With several instances each
@@ -72,12 +73,13 @@ public class BackgroundLoop {
     private java.util.concurrent.ExecutorService visits;
     private final Set<String> visiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Set<String> missed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private long lastSweep;
+    private SweepPacer sweep;
 
     synchronized void start() {
         if (executor != null) {
             return;
         }
+        sweep = new SweepPacer(sweepMillis, tickMillis);
         executor = new ScheduledThreadPoolExecutor(1, threads);
         visits = java.util.concurrent.Executors.newFixedThreadPool(workerThreads, threads);
         executor.scheduleWithFixedDelay(this::tick, 1000, tickMillis, TimeUnit.MILLISECONDS);
@@ -132,20 +134,13 @@ public class BackgroundLoop {
     private void tick() {
         try {
             long now = System.currentTimeMillis();
-            Set<String> due;
             // Signalled (and earlier missed) municipalities run every job; the others, only visited because of the
             // sweep, run the jobs that report work (one transaction for an idle municipality).
             Set<String> signalled = new java.util.HashSet<>(signal.drain());
             signalled.addAll(missed);
             missed.clear();
-            if (now - lastSweep >= sweepMillis) {
-                due = Set.copyOf(self.tenantIds());
-                lastSweep = now;
-            } else {
-                due = signalled;
-            }
-            Set<String> wanted = new java.util.HashSet<>(due);
-            wanted.addAll(signalled);
+            Set<String> wanted = new java.util.LinkedHashSet<>(signalled);
+            wanted.addAll(sweep.dueAt(now, self::tenantIds));
             List<TenantJob> all = jobs.stream().toList();
             for (String nis : wanted) {
                 if (!visiting.add(nis)) {
