@@ -26,7 +26,8 @@ class EmbeddedDefaultSmokeIT {
 
     private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
     private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: see {@link RunningPlatform} on Payara's HTTP/2 upgrade. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void runsOnTheEmbeddedDefaultAndKeepsDataAcrossRestarts() throws Exception {

@@ -17,7 +17,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunningPlatform implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, not the client's default HTTP/2: the default opens each connection with an {@code Upgrade: h2c}
+     * request, and one that reaches Payara Micro 6.2025.10 while it is still deploying can deadlock two of Grizzly's
+     * HTTP/2 threads ({@code Http2Session.deregisterStream} vs {@code DefaultOutputSink.terminate}); the client then
+     * waits on that connection for ever. It hung 3 of 8 starts here, and failed a CI run ("did not become ready").
+     */
+    private static HttpClient http11() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private static final HttpClient HTTP = http11();
     private final Process process;
     public final int port;
     public final Path log;
@@ -52,7 +62,7 @@ public final class RunningPlatform implements AutoCloseable {
         builder.environment().putAll(extraEnv);
         long start = System.nanoTime();
         Process process = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = http11();
         // Ready means the application itself answers: Payara answers /health before the application is deployed.
         URI probe = URI.create("http://127.0.0.1:" + port + "/api/v1/public/tenants");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
