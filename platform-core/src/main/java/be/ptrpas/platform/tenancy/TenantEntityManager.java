@@ -60,6 +60,11 @@ public class TenantEntityManager {
      */
     public Connection connection() {
         get();
+        return transactionConnection();
+    }
+
+    /** The connection EclipseLink holds for this transaction (unwrapping makes it take one now). */
+    private Connection transactionConnection() {
         Connection connection = em.unwrap(Connection.class);
         if (connection == null) {
             throw new IllegalStateException("no connection for the transaction");
@@ -74,11 +79,8 @@ public class TenantEntityManager {
      * EclipseLink's and is released when the transaction ends.
      */
     private void bindRowLevelSecurity(String tenant) {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("no connection for the transaction to bind to municipality " + tenant);
-        }
-        try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
+        try (PreparedStatement bind = transactionConnection().prepareStatement(
+                "select set_config('ptr.tenant_id', ?, true)")) {
             bind.setString(1, tenant);
             bind.execute();
         } catch (SQLException e) {
