@@ -89,6 +89,28 @@ public final class ParkingFeeCalculator {
         this.zoneMaxStayMinutes = zoneMaxStayMinutes;
     }
 
+    /**
+     * The fee and the right of a session stopped at {@code stoppedAt} (not before its start). Fare steps are paid per
+     * started step, so the right lasts to the end of the step the stop falls in, but never past the planned end; a
+     * stop in free time, or in the very second the session began, ends the right with the stop.
+     *
+     * @param quote     the fee of the time parked (at least one second)
+     * @param rightEnds when the session's right to park ends
+     */
+    public record Stop(Quote quote, Instant rightEnds) {
+    }
+
+    public Stop stop(Instant start, Instant plannedEnd, Instant stoppedAt) {
+        if (stoppedAt.isBefore(start)) {
+            throw new IllegalArgumentException("a session cannot stop before it starts");
+        }
+        // A session stopped in its first second is priced as one second (a started step is a paid step).
+        Instant pricedUntil = stoppedAt.isAfter(start) ? stoppedAt : start.plusSeconds(1);
+        Quote quote = quote(start, pricedUntil);
+        Instant paidThrough = quote.paidThrough().isAfter(pricedUntil) ? quote.paidThrough() : stoppedAt;
+        return new Stop(quote, paidThrough.isBefore(plannedEnd) ? paidThrough : plannedEnd);
+    }
+
     /** The fee of parking from {@code start} (inclusive) to {@code end} (exclusive). */
     public Quote quote(Instant start, Instant end) {
         if (!end.isAfter(start)) {

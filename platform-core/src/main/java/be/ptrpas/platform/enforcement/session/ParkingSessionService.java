@@ -214,13 +214,13 @@ public class ParkingSessionService {
         if (now.isBefore(session.startsAt())) {
             return cancel(session, now, "stop");
         }
-        Instant stoppedAt = now.isAfter(session.startsAt()) ? now : session.startsAt().plusSeconds(1);
-        ParkingFeeCalculator.Quote quote = calculator(zone(session.zoneCode())).quote(session.startsAt(), stoppedAt);
-        Instant rightEnds = quote.paidThrough().isBefore(session.plannedEnd()) ? quote.paidThrough() : session.plannedEnd();
+        ParkingFeeCalculator.Stop stop = calculator(zone(session.zoneCode()))
+                .stop(session.startsAt(), session.plannedEnd(), now);
         ParkingSessionView before = view(session, now);
-        session.stop(now, rightEnds, quote);
+        session.stop(now, stop.rightEnds(), stop.quote());
         tenantEm.get().flush();
-        rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(), rightEnds);
+        rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(),
+                stop.rightEnds());
         ParkingSessionView after = view(session, now);
         audit.record("stop", AUDIT_TYPE, id, before, after);
         return after;

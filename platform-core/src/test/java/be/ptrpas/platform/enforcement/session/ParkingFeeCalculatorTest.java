@@ -394,6 +394,59 @@ class ParkingFeeCalculatorTest {
     }
 
     @Nested
+    class Stopping {
+
+        final Instant plannedEnd = local(TUESDAY_2026, "23:00");
+
+        @Test
+        void aStopInsideAPaidStepKeepsTheRightToThatStepsEnd() {
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(local(TUESDAY_2026, "10:00"), plannedEnd,
+                    local(TUESDAY_2026, "10:20"));
+            assertThat(stop.quote().total()).isEqualByComparingTo("2.20");
+            assertThat(stop.rightEnds()).isEqualTo(local(TUESDAY_2026, "10:30"));
+        }
+
+        @Test
+        void theRightNeverOutlastsThePlannedEnd() {
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(local(TUESDAY_2026, "10:00"),
+                    local(TUESDAY_2026, "10:25"), local(TUESDAY_2026, "10:20"));
+            assertThat(stop.rightEnds()).isEqualTo(local(TUESDAY_2026, "10:25"));
+        }
+
+        @Test
+        void aStopInFreeTimeEndsTheRightWithTheStop() {
+            Instant stoppedAt = local(TUESDAY_2026, "20:14").plusSeconds(27);
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(local(TUESDAY_2026, "20:00"), plannedEnd, stoppedAt);
+            assertThat(stop.quote().lines()).isEmpty();
+            assertThat(stop.rightEnds()).isEqualTo(stoppedAt);
+        }
+
+        @Test
+        void aStopInTheSecondItStartedEndsTheRightThenWhenFree() {
+            // The case a CI run caught: stopped within the starting second at 20:14 Brussels time, the right ended a
+            // second after the stop.
+            Instant startAndStop = local(TUESDAY_2026, "20:14").plusSeconds(27);
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(startAndStop, plannedEnd, startAndStop);
+            assertThat(stop.quote().lines()).isEmpty();
+            assertThat(stop.rightEnds()).isEqualTo(startAndStop);
+        }
+
+        @Test
+        void aStopInTheSecondItStartedPaysTheFirstStepWhenPaid() {
+            Instant startAndStop = local(TUESDAY_2026, "10:00");
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(startAndStop, plannedEnd, startAndStop);
+            assertThat(stop.quote().total()).isEqualByComparingTo("1.10");
+            assertThat(stop.rightEnds()).isEqualTo(local(TUESDAY_2026, "10:15"));
+        }
+
+        @Test
+        void aStopBeforeTheStartIsNotAStop() {
+            assertThatThrownBy(() -> antwerpRed().stop(local(TUESDAY_2026, "10:00"), plannedEnd,
+                    local(TUESDAY_2026, "09:59"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
     class PaidHours {
 
         @Test
