@@ -1,9 +1,8 @@
 package be.ptrpas.platform.background;
 
+import be.ptrpas.platform.common.tx.AfterTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,18 +24,7 @@ public class WorkSignal {
             pending.add(nis);
             return;
         }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    pending.add(nis);
-                }
-            }
-        });
+        AfterTransaction.whenCommitted(transaction, () -> pending.add(nis));
     }
 
     /** The municipalities signalled since the last call, cleared. */

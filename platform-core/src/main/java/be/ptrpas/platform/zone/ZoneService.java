@@ -112,16 +112,7 @@ public class ZoneService {
     private void forgetSnapshot() {
         String nis = currentTenant.require();
         snapshots.remove(nis);
-        transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                snapshots.remove(nis);
-            }
-        });
+        be.ptrpas.platform.common.tx.AfterTransaction.whenEnded(transaction, () -> snapshots.remove(nis));
     }
 
     public Optional<Zone> find(String code) {
