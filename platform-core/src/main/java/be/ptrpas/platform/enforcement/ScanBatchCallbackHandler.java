@@ -22,10 +22,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -53,6 +53,9 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     @Inject
     DatabaseInfo database;
 
+    @Inject
+    ScanIntake intake;
+
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -63,13 +66,16 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
 
     @Override
     public String verify(PluginSlot slot, InboundRequest request) {
-        ActivePlugin<EnforcementVendor> vendor = plugins.require(slot, EnforcementVendor.class);
-        ObservationBatch batch = vendor.callChecked("parseBatch", v -> v.parseBatch(request));
-        List<Observation> observations = batch.observations();
-        for (int from = 0; from < observations.size(); from += CHUNK) {
-            self.store(vendor.pluginId(), batch.batchId(), observations.subList(from, Math.min(observations.size(), from + CHUNK)));
+        try (ScanIntake.Arrival arrival = intake.arriving()) {
+            ActivePlugin<EnforcementVendor> vendor = plugins.require(slot, EnforcementVendor.class);
+            ObservationBatch batch = vendor.callChecked("parseBatch", v -> v.parseBatch(request));
+            List<Observation> observations = batch.observations();
+            for (int from = 0; from < observations.size(); from += CHUNK) {
+                self.store(vendor.pluginId(), batch.batchId(),
+                        observations.subList(from, Math.min(observations.size(), from + CHUNK)));
+            }
+            return vendor.pluginId();
         }
-        return vendor.pluginId();
     }
 
     @Override
@@ -83,56 +89,35 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     }
 
     /**
-     * Stores a chunk with one JDBC batch in the transaction (a multi-row INSERT on PostgreSQL, where the platform
-     * connects with {@code reWriteBatchedInserts}); an observation already stored (same plug-in and vendor id) is
-     * skipped by the database ({@code ON CONFLICT DO NOTHING}), so replays and two instances receiving the same batch
-     * store it once. The connection is the transaction's own, bound to the municipality for row-level security.
+     * Stores a chunk in its own transaction, on a connection bound to the municipality for row-level security; see
+     * {@link ScanObservationRows} for how replays are stored once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(String pluginId, String batchId, List<Observation> chunk) {
         String tenant = currentTenant.require();
+        List<ScanObservation> rows = new ArrayList<>(chunk.size());
+        Set<String> inChunk = new HashSet<>();
+        for (Observation observation : chunk) {
+            ScanObservation row = new ScanObservation(pluginId, batchId, observation);
+            if (inChunk.add(row.observationId())) {
+                rows.add(row);
+            }
+        }
+        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
             if (database.isPostgres()) {
                 try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
                     bind.setString(1, tenant);
                     bind.execute();
                 }
-            }
-            OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                Set<String> inChunk = new HashSet<>();
-                for (Observation observation : chunk) {
-                    ScanObservation row = new ScanObservation(pluginId, batchId, observation);
-                    if (!inChunk.add(row.observationId())) {
-                        continue;
-                    }
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, tenant);
-                    insert.setString(3, row.pluginId());
-                    insert.setString(4, row.observationId());
-                    insert.setString(5, row.batchId());
-                    insert.setString(6, row.deviceId());
-                    insert.setString(7, row.plate());
-                    insert.setString(8, row.country());
-                    insert.setObject(9, row.observedAt().atOffset(ZoneOffset.UTC));
-                    insert.setDouble(10, row.latitude());
-                    insert.setDouble(11, row.longitude());
-                    insert.setString(12, row.photoRef());
-                    insert.setString(13, row.status());
-                    insert.setObject(14, now);
-                    insert.setObject(15, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                ScanObservationRows.insertPostgres(connection, tenant, rows, now);
+            } else {
+                ScanObservationRows.insertPortable(connection, tenant, rows, now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("storing scan observations failed", e);
         }
     }
-
-    private static final String INSERT = "insert into scan_observation (id, tenant_id, plugin_id, observation_id, batch_id, "
-            + "device_id, plate, country, observed_at, latitude, longitude, photo_ref, status, version, created_at, "
-            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) on conflict do nothing";
 
     /** How many observations of this municipality are stored, for the operator and tests. */
     @Transactional

@@ -111,6 +111,10 @@ public class ScanObservation extends TenantOwnedEntity {
         return status;
     }
 
+    public String plateNormalized() {
+        return plateNormalized;
+    }
+
     public String zoneCode() {
         return zoneCode;
     }

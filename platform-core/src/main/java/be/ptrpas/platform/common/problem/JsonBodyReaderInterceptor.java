@@ -26,7 +26,7 @@ public class JsonBodyReaderInterceptor implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         boolean json = type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                || type.getSubtype().endsWith("+json"));
+                || type.getSubtype().endsWith("+json")) && !isRawBody(context.getType());
         if (json) {
             byte[] body = context.getInputStream().readAllBytes();
             StrictJsonBody.check(body, expectsObject(context.getType()));
@@ -37,6 +37,14 @@ public class JsonBodyReaderInterceptor implements ReaderInterceptor {
         } catch (JsonbException | JsonException | ProcessingException e) {
             throw JsonBodyErrors.toProblem(e);
         }
+    }
+
+    /**
+     * A body taken as raw bytes is not bound here: its reader (a vendor's plug-in, for callbacks) parses it itself and
+     * answers for it, so reading it twice would only cost time (a scan batch is a few hundred kilobytes).
+     */
+    static boolean isRawBody(Class<?> target) {
+        return byte[].class.equals(target) || java.io.InputStream.class.isAssignableFrom(target);
     }
 
     /** Records, maps and JSON objects are objects; lists, arrays, plain values and untyped JSON are not. */

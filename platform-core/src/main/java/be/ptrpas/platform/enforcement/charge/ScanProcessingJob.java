@@ -1,40 +1,56 @@
 package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.enforcement.ScanIntake;
+import be.ptrpas.platform.enforcement.ScanOutcome;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Works through a municipality's waiting scan observations, a chunk per transaction, for at most a few seconds per
- * visit so other municipalities get their turn; whatever is left waits for the next visit.
+ * visit so other municipalities get their turn; whatever is left waits for the next visit. While scan batches are
+ * arriving ({@link ScanIntake}), only one municipality is processed at a time: the others are skipped and found again
+ * by the next sweep, once the intake has the machine it needs.
  */
 @ApplicationScoped
 public class ScanProcessingJob implements TenantJob {
-
-    @Inject
-    be.ptrpas.platform.tenancy.TenantEntityManager probeEm;
 
     private static final Logger LOG = Logger.getLogger(ScanProcessingJob.class.getName());
     static final int CHUNK = 200;
     private static final long BUDGET_MILLIS = 3_000;
 
+    private final Semaphore duringIntake = new Semaphore(1);
+
+    @Inject
+    TenantEntityManager probeEm;
+
     @Inject
     ObservationProcessor processor;
 
+    @Inject
+    ScanIntake intake;
+
     @Override
-    public boolean mayHaveWork(java.time.Instant now) {
+    public boolean mayHaveWork(Instant now) {
         // The same predicate as ObservationProcessor.processNext.
         return !probeEm.get().createQuery("select o.id from ScanObservation o where o.status = :received", String.class)
-                .setParameter("received", be.ptrpas.platform.enforcement.ScanOutcome.RECEIVED.name()).setMaxResults(1)
+                .setParameter("received", ScanOutcome.RECEIVED.name()).setMaxResults(1)
                 .getResultList().isEmpty();
     }
 
     @Override
     public void runFor(String nis) {
-        long until = System.currentTimeMillis() + BUDGET_MILLIS;
+        boolean gated = intake.busy();
+        if (gated && !duringIntake.tryAcquire()) {
+            return; // another municipality is being processed while batches arrive; the next sweep comes back
+        }
         try {
+            long until = System.currentTimeMillis() + BUDGET_MILLIS;
             while (processor.processNext(CHUNK) == CHUNK && System.currentTimeMillis() < until) {
                 // next chunk
             }
@@ -42,6 +58,10 @@ public class ScanProcessingJob implements TenantJob {
             // A clash with another instance (two charges raced for one plate and day) rolls the chunk back; it is
             // simply processed again on the next visit.
             LOG.log(Level.WARNING, "Scan processing for " + nis + " stopped; retried on the next visit", e);
+        } finally {
+            if (gated) {
+                duringIntake.release();
+            }
         }
     }
 }

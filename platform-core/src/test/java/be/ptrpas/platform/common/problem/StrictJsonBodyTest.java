@@ -65,6 +65,15 @@ class StrictJsonBodyTest {
         assertThat(JsonBodyReaderInterceptor.expectsObject(String.class)).isFalse();
     }
 
+    @Test
+    void leavesRawBodiesToTheirReader() {
+        assertThat(JsonBodyReaderInterceptor.isRawBody(byte[].class)).isTrue();
+        assertThat(JsonBodyReaderInterceptor.isRawBody(java.io.InputStream.class)).isTrue();
+        assertThat(JsonBodyReaderInterceptor.isRawBody(String.class)).isFalse();
+        assertThat(JsonBodyReaderInterceptor.isRawBody(Sample.class)).isFalse();
+        assertThat(JsonBodyReaderInterceptor.isRawBody(Map.class)).isFalse();
+    }
+
     private static void check(String body, boolean expectsObject) {
         StrictJsonBody.check(body.getBytes(StandardCharsets.UTF_8), expectsObject);
     }
