@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -200,6 +201,37 @@ class ScanEnforcementIT {
     }
 
     @Test
+    void aBlueZoneChargesOnlyACarSeenAgainAfterTheMaximumStay() {
+        double[] spot = pointInside(GENK, EnforcementIT.BLUE);
+        // Three sightings of one car on one day in one batch (so one processing transaction must see its own earlier
+        // sightings): at the start, half an hour later (within the 120 minutes of the blue disc) and after 125 minutes.
+        ZonedDateTime local = Instant.now().atZone(BRUSSELS);
+        Instant first = (local.getHour() >= 3 ? local.toLocalDate().atTime(0, 10)
+                : local.toLocalDate().minusDays(1).atTime(10, 0)).atZone(BRUSSELS).toInstant();
+        String overstayer = freshPlate();
+        String shortStay = freshPlate();
+        String batchId = "it-blue-" + UUID.randomUUID();
+        Map<String, String> expected = new HashMap<>();
+        JsonArrayBuilder observations = Json.createArrayBuilder();
+        observe(observations, expected, batchId + "-b1", overstayer, "BE", first, spot, "FIRST_SIGHTING");
+        observe(observations, expected, batchId + "-b2", overstayer, "BE", first.plusSeconds(30 * 60), spot, "FIRST_SIGHTING");
+        observe(observations, expected, batchId + "-b3", overstayer, "BE", first.plusSeconds(125 * 60), spot, "CHARGED");
+        observe(observations, expected, batchId + "-s1", shortStay, "BE", first.plusSeconds(60 * 60), spot, "FIRST_SIGHTING");
+        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-2")
+                .add("observations", observations).build().toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
+        Map<String, JsonObject> outcomes = awaitOutcomes(expected.keySet());
+        expected.forEach((id, outcome) -> assertThat(outcomes.get(id).getString("outcome"))
+                .as(id + " " + outcomes.get(id)).isEqualTo(outcome));
+        JsonObject charged = single(retributions("plate=" + overstayer));
+        assertThat(charged.getString("zone")).isEqualTo(EnforcementIT.BLUE);
+        assertThat(charged.getString("tariffProduct")).isEqualTo("BLUE_ZONE_DAY");
+        assertThat(Instant.parse(charged.getString("observedAt"))).isEqualTo(first.plusSeconds(125 * 60));
+        assertThat(retributions("plate=" + shortStay)).isEmpty();
+    }
+
+    @Test
     void anIodPermitIsARightOnItsPlaceOnly() {
         double[] spot = pointInside(GENK, PAID);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -242,12 +274,21 @@ class ScanEnforcementIT {
                         .add("validFrom", now.toString()).add("validTo", now.plusSeconds(7200).toString()).build()
                         .toString().getBytes(StandardCharsets.UTF_8));
         assertThat(fromTheSystem.status()).as(fromTheSystem.toString()).isEqualTo(201);
+        // A permit for any vehicle counts for every car on its place from the moment it is registered, and no longer
+        // from the moment it is revoked (checks read a copy of these permits; registering and revoking drop it).
+        String anyCar = freshPlate();
+        JsonObject anyCarOnTheSpot = check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]);
+        assertThat(anyCarOnTheSpot.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(anyCarOnTheSpot.getString("rightKind")).isEqualTo("IOD");
+        assertThat(check(anyCar, "lat=" + (spot[1] + 0.0006) + "&lon=" + spot[0]).getString("verdict"))
+                .as("60 m from the permitted kerb").isEqualTo("NO_RIGHT");
         assertThat(api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + van + "&zone=" + PAID, iodSystem).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", iodSystem).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/iod-permits", iodSystem).status()).isIn(403, 404);
         assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + fromTheSystem.json().getString("id"), iodSystem)
                 .status()).isEqualTo(200);
+        assertThat(check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
     }
 
     @Test

@@ -20,6 +20,7 @@ import be.ptrpas.platform.zone.Zone;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -79,20 +80,24 @@ public class ObservationProcessor {
         if (ids.isEmpty()) {
             return 0;
         }
+        // Settled observations are written at commit, not before every query of the chunk (see ProcessingChunk); the
+        // charge rules flush each charge they write themselves, so later observations still see it.
+        tenantEm.get().setFlushMode(FlushModeType.COMMIT);
         List<ScanObservation> waiting = tenantEm.get().createQuery("select o from ScanObservation o "
                         + "where o.id in :ids and o.status = :received order by o.observedAt, o.id", ScanObservation.class)
                 .setParameter("ids", ids).setParameter("received", ScanOutcome.RECEIVED.name())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        TenantView municipality = tenants.current();
+        ProcessingChunk chunk = new ProcessingChunk(tenants.current());
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
-                process(observation, municipality);
+                process(observation, chunk);
+                chunk.settled(observation);
             }
         }
         return ids.size();
     }
 
-    private void process(ScanObservation o, TenantView municipality) {
+    private void process(ScanObservation o, ProcessingChunk chunk) {
         if (o.observedAt().isBefore(Instant.now().minus(Duration.ofHours(retentionHours)))) {
             o.settle(ScanOutcome.TOO_LATE, null, null, "seen more than " + retentionHours + " h ago", null);
             return;
@@ -117,7 +122,7 @@ public class ObservationProcessor {
             return;
         }
         if (zone.kind() == Zone.Kind.PAID) {
-            ParkingFeeCalculator hours = parkingTariffs.of(zone);
+            ParkingFeeCalculator hours = chunk.paidHours(zone, parkingTariffs::of);
             if (hours.hasTariff() && !hours.paidAt(o.observedAt())) {
                 o.settle(ScanOutcome.FREE_PERIOD, plate.normalized(), zone.code(),
                         "parking is free in " + zone.code() + " at that moment (outside its paid hours)", null);
@@ -126,7 +131,7 @@ public class ObservationProcessor {
         }
         LocalDate day = o.observedAt().atZone(RetributionService.BRUSSELS).toLocalDate();
         if (zone.kind() == Zone.Kind.BLUE && zone.maxStayMinutes() != null
-                && !seenBefore(plate, zone, day, o.observedAt().minus(Duration.ofMinutes(zone.maxStayMinutes())))) {
+                && !seenBefore(plate, zone, day, o.observedAt().minus(Duration.ofMinutes(zone.maxStayMinutes())), chunk)) {
             o.settle(ScanOutcome.FIRST_SIGHTING, plate.normalized(), zone.code(),
                     "a blue zone: charged only when seen again after " + zone.maxStayMinutes() + " minutes", null);
             return;
@@ -144,7 +149,7 @@ public class ObservationProcessor {
             o.settle(settled, plate.normalized(), zone.code(), proposed.detail(), proposed.fineId());
             return;
         }
-        Optional<TariffView> tariff = tariffs.list(Tariff.Kind.RETRIBUTION, null, day).stream()
+        Optional<TariffView> tariff = chunk.retributionTariffs(day, d -> tariffs.list(Tariff.Kind.RETRIBUTION, null, d)).stream()
                 .filter(t -> t.retribution() != null && t.retribution().zoneKinds().contains(zone.kind()))
                 .findFirst();
         if (tariff.isEmpty()) {
@@ -152,6 +157,7 @@ public class ObservationProcessor {
                     "no retribution tariff for " + zone.kind() + " zones on " + day, null);
             return;
         }
+        TenantView municipality = chunk.municipality();
         BusinessModel model = municipality.businessModel();
         ChargeDraft draft = new ChargeDraft(sourceKey, plate, zone.code(), day, o.observedAt(), o.latitude(),
                 o.longitude(), o.photoRef(), tariff.get().productCode(), tariff.get().retribution().amount(),
@@ -167,9 +173,9 @@ public class ObservationProcessor {
     }
 
     /** Whether the plate was seen in this zone earlier that day, at or before {@code atOrBefore}. */
-    private boolean seenBefore(PlateNumber plate, Zone zone, LocalDate day, Instant atOrBefore) {
+    private boolean seenBefore(PlateNumber plate, Zone zone, LocalDate day, Instant atOrBefore, ProcessingChunk chunk) {
         Instant dayStart = day.atStartOfDay(RetributionService.BRUSSELS).toInstant();
-        return !tenantEm.get().createQuery("select o.id from ScanObservation o where o.plateNormalized = :plate "
+        return chunk.sawBefore(plate.normalized(), zone.code(), dayStart, atOrBefore) || !tenantEm.get().createQuery("select o.id from ScanObservation o where o.plateNormalized = :plate "
                         + "and o.zoneCode = :zone and o.observedAt >= :dayStart and o.observedAt <= :before", String.class)
                 .setParameter("plate", plate.normalized()).setParameter("zone", zone.code())
                 .setParameter("dayStart", dayStart).setParameter("before", atOrBefore)

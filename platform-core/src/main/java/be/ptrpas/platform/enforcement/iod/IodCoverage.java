@@ -1,13 +1,22 @@
 package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.common.cache.BoundedCache;
+import be.ptrpas.platform.common.tx.AfterTransaction;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether an IOD permit covers the place a car stands, for the plate check and the scan processing. A permit's area
@@ -19,7 +28,27 @@ public class IodCoverage {
 
     private static final int CAPACITY = 10_000;
 
+    static final long SNAPSHOT_MILLIS = 1_000;
+    /** Scan observations are processed up to 48 h after they were made (the default retention); a margin on top. */
+    private static final Duration REACH_BACK = Duration.ofHours(72);
+
     private final BoundedCache<String, IodArea> areas = new BoundedCache<>(CAPACITY);
+
+    private record AnyVehiclePermit(String id, double minLat, double maxLat, double minLon, double maxLon,
+                                    Instant validFrom, Instant validTo, Instant revokedAt, IodArea area) {
+    }
+
+    /** A municipality's any-vehicle permits that ended after {@code endedAfter}, as read at {@code readAt}. */
+    private record Snapshot(List<AnyVehiclePermit> permits, Instant endedAfter, long readAt) {
+    }
+
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -39,17 +68,53 @@ public class IodCoverage {
         return zone != null && area.get().liesIn(zone);
     }
 
-    /** A permit for any vehicle whose place holds this point, valid at {@code at} or ended after {@code graceStart}. */
-    public Optional<IodPermit> anyVehiclePermitAt(double lat, double lon, Instant graceStart, Instant at) {
-        return tenantEm.get().createQuery("select p from IodPermit p where p.anyVehicle = true and p.minLat <= :lat "
-                        + "and p.maxLat >= :lat and p.minLon <= :lon and p.maxLon >= :lon and p.validFrom <= :at "
-                        + "and p.validTo > :graceStart and (p.revokedAt is null or p.revokedAt > :at) "
-                        + "order by p.validTo desc", IodPermit.class)
-                .setParameter("lat", lat).setParameter("lon", lon).setParameter("at", at)
-                .setParameter("graceStart", graceStart)
-                .getResultStream()
-                .filter(permit -> areas.get(permit.id(), id -> permit.area()).covers(lat, lon))
+    /**
+     * Until when a permit for any vehicle whose place holds this point covers a car there: valid at {@code at}, or
+     * ended after {@code graceStart}; the latest-ending such permit. Asked on every check and every scan observation
+     * that found no other right, so it reads from a per-municipality copy of the recent any-vehicle permits (at most
+     * {@value #SNAPSHOT_MILLIS} ms old, dropped at once when this instance registers or revokes one) rather than
+     * querying each time; a moment older than the copy reaches back is looked up in the database.
+     */
+    public Optional<Instant> anyVehiclePermitUntil(double lat, double lon, Instant graceStart, Instant at) {
+        Snapshot snapshot = snapshot();
+        List<AnyVehiclePermit> candidates = graceStart.isAfter(snapshot.endedAfter())
+                ? snapshot.permits() : anyVehiclePermitsEndedAfter(graceStart);
+        return candidates.stream()
+                .filter(p -> p.minLat() <= lat && p.maxLat() >= lat && p.minLon() <= lon && p.maxLon() >= lon
+                        && !p.validFrom().isAfter(at) && p.validTo().isAfter(graceStart)
+                        && (p.revokedAt() == null || p.revokedAt().isAfter(at)))
+                .sorted(Comparator.comparing(AnyVehiclePermit::validTo).reversed())
+                .filter(p -> p.area().covers(lat, lon))
+                .map(AnyVehiclePermit::validTo)
                 .findFirst();
+    }
+
+    /** Drops this municipality's copy now and when the transaction that registers or revokes a permit ends. */
+    void forgetSnapshot() {
+        String nis = currentTenant.require();
+        snapshots.remove(nis);
+        AfterTransaction.whenEnded(transaction, () -> snapshots.remove(nis));
+    }
+
+    private Snapshot snapshot() {
+        String nis = currentTenant.require();
+        long now = System.currentTimeMillis();
+        Snapshot snapshot = snapshots.get(nis);
+        if (snapshot == null || now - snapshot.readAt() > SNAPSHOT_MILLIS) {
+            Instant endedAfter = Instant.ofEpochMilli(now).minus(REACH_BACK);
+            snapshot = new Snapshot(anyVehiclePermitsEndedAfter(endedAfter), endedAfter, now);
+            snapshots.put(nis, snapshot);
+        }
+        return snapshot;
+    }
+
+    private List<AnyVehiclePermit> anyVehiclePermitsEndedAfter(Instant endedAfter) {
+        return tenantEm.get().createQuery("select p from IodPermit p where p.anyVehicle = true and p.validTo > :after",
+                        IodPermit.class)
+                .setParameter("after", endedAfter).getResultStream()
+                .map(p -> new AnyVehiclePermit(p.id(), p.minLat(), p.maxLat(), p.minLon(), p.maxLon(), p.validFrom(),
+                        p.validTo(), p.revokedAt(), areas.get(p.id(), id -> p.area())))
+                .toList();
     }
 
     private Optional<IodArea> area(String permitId) {

@@ -113,6 +113,22 @@ public class IodPermit extends TenantOwnedEntity {
         return List.of(Json.read(plates, IodPermitView.Plate[].class));
     }
 
+    double minLat() {
+        return minLat;
+    }
+
+    double maxLat() {
+        return maxLat;
+    }
+
+    double minLon() {
+        return minLon;
+    }
+
+    double maxLon() {
+        return maxLon;
+    }
+
     boolean anyVehicle() {
         return anyVehicle;
     }

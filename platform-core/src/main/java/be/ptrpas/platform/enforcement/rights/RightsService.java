@@ -283,8 +283,8 @@ public class RightsService {
             }
         }
         if (lat != null && lon != null && coverage.stream().noneMatch(Coverage::validNow)) {
-            iod.anyVehiclePermitAt(lat, lon, graceStart, moment).ifPresent(permit -> coverage.add(new Coverage(
-                    RightKind.IOD, permit.validTo(), true, permit.validTo().isAfter(moment), false)));
+            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment).ifPresent(until -> coverage.add(new Coverage(
+                    RightKind.IOD, until, true, until.isAfter(moment), false)));
         }
         if (coverage.stream().noneMatch(Coverage::validNow)) {
             // A disabled-person card is valid in every municipality, wherever the car stands.

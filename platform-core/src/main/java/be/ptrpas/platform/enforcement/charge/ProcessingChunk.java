@@ -1,0 +1,60 @@
+package be.ptrpas.platform.enforcement.charge;
+
+import be.ptrpas.platform.enforcement.ScanObservation;
+import be.ptrpas.platform.enforcement.session.ParkingFeeCalculator;
+import be.ptrpas.platform.tariff.TariffView;
+import be.ptrpas.platform.tenant.TenantView;
+import be.ptrpas.platform.zone.Zone;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What one processing transaction learns once and uses for all its observations: the municipality, its retribution
+ * tariffs per day, the paid hours per zone, and the sightings it settled itself. The transaction does not flush its
+ * settled observations before each query (that made EclipseLink compare every observation changed so far, for every
+ * observation), so a blue zone's earlier sighting in the same chunk is found here rather than in the database.
+ */
+final class ProcessingChunk {
+
+    private record Sighting(String plate, String zone, Instant at) {
+    }
+
+    private final TenantView municipality;
+    private final Map<LocalDate, List<TariffView>> retributionTariffs = new HashMap<>();
+    private final Map<String, ParkingFeeCalculator> paidHours = new HashMap<>();
+    private final List<Sighting> sightings = new ArrayList<>();
+
+    ProcessingChunk(TenantView municipality) {
+        this.municipality = municipality;
+    }
+
+    TenantView municipality() {
+        return municipality;
+    }
+
+    List<TariffView> retributionTariffs(LocalDate day, Function<LocalDate, List<TariffView>> read) {
+        return retributionTariffs.computeIfAbsent(day, read);
+    }
+
+    ParkingFeeCalculator paidHours(Zone zone, Function<Zone, ParkingFeeCalculator> read) {
+        return paidHours.computeIfAbsent(zone.code(), code -> read.apply(zone));
+    }
+
+    /** Remembers where a settled observation placed its plate, for the blue-zone rule of later ones. */
+    void settled(ScanObservation observation) {
+        if (observation.plateNormalized() != null && observation.zoneCode() != null) {
+            sightings.add(new Sighting(observation.plateNormalized(), observation.zoneCode(), observation.observedAt()));
+        }
+    }
+
+    /** Whether this chunk already settled a sighting of the plate in the zone between the two moments. */
+    boolean sawBefore(String plate, String zone, Instant from, Instant atOrBefore) {
+        return sightings.stream().anyMatch(s -> s.plate().equals(plate) && s.zone().equals(zone)
+                && !s.at().isBefore(from) && !s.at().isAfter(atOrBefore));
+    }
+}
