@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -196,43 +198,51 @@ class TenantConfigurationIT {
     void tariffPeriodsMustFollowEachOtherWithoutGapsOrOverlaps() {
         String nis = newTenant();
         String admin = ItTokens.of("admin", nis);
-        Api.Reply first = api.post(path(nis, "tariffs"), admin, gasTariff("2025-01-01", "2025-12-31", "58.00"));
+        // Periods around this year: the public list shows only the tariffs not ended yet.
+        int year = LocalDate.now(ZoneId.of("Europe/Brussels")).getYear();
+        String twoYearsAgo = String.valueOf(year - 2);
+        String lastYear = String.valueOf(year - 1);
+        String thisYear = String.valueOf(year);
+        String nextYear = String.valueOf(year + 1);
+        String tariffs = path(nis, "tariffs");
+        Api.Reply first = api.post(tariffs, admin, gasTariff(lastYear + "-01-01", lastYear + "-12-31", "58.00"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        Api.Reply second = api.post(path(nis, "tariffs"), admin, gasTariff("2026-01-01", null, "60.00"));
+        Api.Reply second = api.post(tariffs, admin, gasTariff(thisYear + "-01-01", null, "60.00"));
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
 
-        Api.Reply overlap = api.post(path(nis, "tariffs"), admin, gasTariff("2025-06-01", "2025-12-31", "59.00"));
+        Api.Reply overlap = api.post(tariffs, admin, gasTariff(lastYear + "-06-01", lastYear + "-12-31", "59.00"));
         assertThat(overlap.status()).isEqualTo(409);
         assertThat(overlap.problemType()).isEqualTo("https://ptr-pas.be/problems/tariff-periods");
         assertThat(overlap.json().getString("detail")).contains("overlap");
 
-        Api.Reply gap = api.post(path(nis, "tariffs"), admin, gasTariff("2024-01-01", "2024-11-30", "55.00"));
+        Api.Reply gap = api.post(tariffs, admin, gasTariff(twoYearsAgo + "-01-01", twoYearsAgo + "-11-30", "55.00"));
         assertThat(gap.status()).isEqualTo(409);
-        assertThat(gap.json().getString("detail")).contains("2024-12-01");
+        assertThat(gap.json().getString("detail")).contains(twoYearsAgo + "-12-01");
 
-        Api.Reply before = api.post(path(nis, "tariffs"), admin, gasTariff("2024-01-01", "2024-12-31", "55.00"));
+        Api.Reply before = api.post(tariffs, admin, gasTariff(twoYearsAgo + "-01-01", twoYearsAgo + "-12-31", "55.00"));
         assertThat(before.status()).isEqualTo(201);
 
-        // Removing the middle period would leave 2025 without a price.
+        // Removing the middle period would leave last year without a price.
         assertThat(api.delete(path(nis, "tariffs/" + first.json().getString("id")), admin).status()).isEqualTo(409);
 
-        JsonArray inForce = api.get(path(nis, "tariffs?kind=GAS&at=2025-07-14"), admin).array();
+        JsonArray inForce = api.get(path(nis, "tariffs?kind=GAS&at=" + lastYear + "-07-14"), admin).array();
         assertThat(inForce).hasSize(1);
         assertThat(inForce.getJsonObject(0).getJsonObject("gas").getJsonNumber("baseAmount").bigDecimalValue())
                 .isEqualByComparingTo("58.00");
 
         // Closing the open period is fine; then the next one can follow it.
-        JsonObject closed = Json.createObjectBuilder(gasTariff("2026-01-01", "2026-12-31", "60.00")).build();
-        assertThat(api.put(path(nis, "tariffs/" + second.json().getString("id")), admin, closed).status()).isEqualTo(200);
-        assertThat(api.post(path(nis, "tariffs"), admin, gasTariff("2027-01-01", null, "62.00")).status()).isEqualTo(201);
+        JsonObject closed = gasTariff(thisYear + "-01-01", thisYear + "-12-31", "60.00");
+        assertThat(api.put(tariffs + "/" + second.json().getString("id"), admin, closed).status()).isEqualTo(200);
+        assertThat(api.post(tariffs, admin, gasTariff(nextYear + "-01-01", null, "62.00")).status()).isEqualTo(201);
 
-        Api.Reply wrongAmount = api.post(path(nis, "tariffs"), admin, gasTariff("2030-01-01", null, "58.001"));
+        Api.Reply wrongAmount = api.post(tariffs, admin, gasTariff((year + 4) + "-01-01", null, "58.001"));
         assertThat(wrongAmount.status()).isEqualTo(400);
         assertThat(fields(wrongAmount)).contains("gas.baseAmount");
 
         JsonArray published = api.get("/api/v1/public/tenants/" + nis + "/tariffs", null).array();
-        assertThat(published).extracting(t -> t.asJsonObject().getString("validFrom")).contains("2026-01-01", "2027-01-01")
-                .doesNotContain("2024-01-01");
+        assertThat(published).extracting(t -> t.asJsonObject().getString("validFrom"))
+                .contains(thisYear + "-01-01", nextYear + "-01-01")
+                .doesNotContain(twoYearsAgo + "-01-01");
     }
 
     @Test

@@ -107,7 +107,10 @@ public final class ParkingFeeCalculator {
         // A session stopped in its first second is priced as one second (a started step is a paid step).
         Instant pricedUntil = stoppedAt.isAfter(start) ? stoppedAt : start.plusSeconds(1);
         Quote quote = quote(start, pricedUntil);
-        Instant paidThrough = quote.paidThrough().isAfter(pricedUntil) ? quote.paidThrough() : stoppedAt;
+        // Nothing paid: the right ends with the stop. Something paid: to the end of its last step, which may be the
+        // end of a frame one second after a stop in the frame's last second.
+        Instant paidThrough = quote.lines().isEmpty() || !quote.paidThrough().isAfter(stoppedAt)
+                ? stoppedAt : quote.paidThrough();
         return new Stop(quote, paidThrough.isBefore(plannedEnd) ? paidThrough : plannedEnd);
     }
 

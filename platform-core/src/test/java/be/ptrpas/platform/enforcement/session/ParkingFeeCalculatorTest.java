@@ -440,6 +440,23 @@ class ParkingFeeCalculatorTest {
         }
 
         @Test
+        void aStopInTheLastSecondOfAFrameItStartedInIsPaidToTheFramesEnd() {
+            Instant startAndStop = local(TUESDAY_2026, "18:59").plusSeconds(59);
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(startAndStop, plannedEnd, startAndStop);
+            assertThat(stop.quote().total()).isEqualByComparingTo("1.10");
+            assertThat(stop.rightEnds()).isEqualTo(local(TUESDAY_2026, "19:00"));
+        }
+
+        @Test
+        void aStopAfterTheFramesEndEndsTheRightWithTheStop() {
+            Instant stoppedAt = local(TUESDAY_2026, "19:00").plusSeconds(1);
+            ParkingFeeCalculator.Stop stop = antwerpRed().stop(local(TUESDAY_2026, "18:59").plusSeconds(59), plannedEnd,
+                    stoppedAt);
+            assertThat(stop.quote().total()).isEqualByComparingTo("1.10");
+            assertThat(stop.rightEnds()).isEqualTo(stoppedAt);
+        }
+
+        @Test
         void aStopBeforeTheStartIsNotAStop() {
             assertThatThrownBy(() -> antwerpRed().stop(local(TUESDAY_2026, "10:00"), plannedEnd,
                     local(TUESDAY_2026, "09:59"))).isInstanceOf(IllegalArgumentException.class);
