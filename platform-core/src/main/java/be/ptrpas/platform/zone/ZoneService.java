@@ -1,6 +1,7 @@
 package be.ptrpas.platform.zone;
 
 import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.cache.TenantSnapshots;
 import be.ptrpas.platform.common.problem.FieldError;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
@@ -67,7 +68,7 @@ public class ZoneService {
      * are detached: read them, never change them.
      */
     public Optional<Zone> findForCheck(String code) {
-        return Optional.ofNullable(snapshot().byCode().get(code));
+        return Optional.ofNullable(snapshot().get(code));
     }
 
     /**
@@ -76,7 +77,7 @@ public class ZoneService {
      * observation changed so far in the transaction before running it).
      */
     public List<Zone> zonesAtForCheck(double lat, double lon) {
-        return snapshot().byCode().values().stream()
+        return snapshot().values().stream()
                 .filter(zone -> zone.boxContains(lat, lon) && geometries.of(zone).contains(lat, lon))
                 .sorted(java.util.Comparator.comparing(Zone::code))
                 .toList();
@@ -84,35 +85,27 @@ public class ZoneService {
 
     /** Codes of the zones of a higher tier than this one, from the same snapshot as {@link #findForCheck}. */
     public List<String> codesAboveTierForCheck(int tier) {
-        return snapshot().byCode().values().stream().filter(z -> z.tier() != null && z.tier() > tier).map(Zone::code)
+        return snapshot().values().stream().filter(z -> z.tier() != null && z.tier() > tier).map(Zone::code)
                 .toList();
     }
 
     static final long SNAPSHOT_MILLIS = 5_000;
 
-    private record Snapshot(java.util.Map<String, Zone> byCode, long readAt) {
-    }
+    private final TenantSnapshots<java.util.Map<String, Zone>> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
 
-    private final java.util.Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Snapshot snapshot() {
-        String nis = currentTenant.require();
-        long now = System.currentTimeMillis();
-        Snapshot snapshot = snapshots.get(nis);
-        if (snapshot == null || now - snapshot.readAt() > SNAPSHOT_MILLIS) {
+    private java.util.Map<String, Zone> snapshot() {
+        return snapshots.get(currentTenant.require(), readAt -> {
             java.util.Map<String, Zone> byCode = new java.util.HashMap<>();
             zones().forEach(zone -> byCode.put(zone.code(), zone));
-            snapshot = new Snapshot(java.util.Map.copyOf(byCode), now);
-            snapshots.put(nis, snapshot);
-        }
-        return snapshot;
+            return java.util.Map.copyOf(byCode);
+        }).value();
     }
 
     /** Drops the snapshot now and once the transaction that changes a zone has ended (so no stale copy survives it). */
     private void forgetSnapshot() {
         String nis = currentTenant.require();
-        snapshots.remove(nis);
-        be.ptrpas.platform.common.tx.AfterTransaction.whenEnded(transaction, () -> snapshots.remove(nis));
+        snapshots.forget(nis);
+        be.ptrpas.platform.common.tx.AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
     }
 
     public Optional<Zone> find(String code) {

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.common.cache.BoundedCache;
+import be.ptrpas.platform.common.cache.TenantSnapshots;
 import be.ptrpas.platform.common.tx.AfterTransaction;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
@@ -14,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether an IOD permit covers the place a car stands, for the plate check and the scan processing. A permit's area
@@ -38,11 +37,11 @@ public class IodCoverage {
                                     Instant validFrom, Instant validTo, Instant revokedAt, IodArea area) {
     }
 
-    /** A municipality's any-vehicle permits that ended after {@code endedAfter}, as read at {@code readAt}. */
-    private record Snapshot(List<AnyVehiclePermit> permits, Instant endedAfter, long readAt) {
+    /** A municipality's any-vehicle permits that ended after {@code endedAfter}. */
+    private record Recent(List<AnyVehiclePermit> permits, Instant endedAfter) {
     }
 
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final TenantSnapshots<Recent> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
 
     @Inject
     CurrentTenant currentTenant;
@@ -76,9 +75,12 @@ public class IodCoverage {
      * querying each time; a moment older than the copy reaches back is looked up in the database.
      */
     public Optional<Instant> anyVehiclePermitUntil(double lat, double lon, Instant graceStart, Instant at) {
-        Snapshot snapshot = snapshot();
-        List<AnyVehiclePermit> candidates = graceStart.isAfter(snapshot.endedAfter())
-                ? snapshot.permits() : anyVehiclePermitsEndedAfter(graceStart);
+        Recent recent = snapshots.get(currentTenant.require(), readAt -> {
+            Instant endedAfter = Instant.ofEpochMilli(readAt).minus(REACH_BACK);
+            return new Recent(anyVehiclePermitsEndedAfter(endedAfter), endedAfter);
+        }).value();
+        List<AnyVehiclePermit> candidates = graceStart.isAfter(recent.endedAfter())
+                ? recent.permits() : anyVehiclePermitsEndedAfter(graceStart);
         return candidates.stream()
                 .filter(p -> p.minLat() <= lat && p.maxLat() >= lat && p.minLon() <= lon && p.maxLon() >= lon
                         && !p.validFrom().isAfter(at) && p.validTo().isAfter(graceStart)
@@ -92,20 +94,8 @@ public class IodCoverage {
     /** Drops this municipality's copy now and when the transaction that registers or revokes a permit ends. */
     void forgetSnapshot() {
         String nis = currentTenant.require();
-        snapshots.remove(nis);
-        AfterTransaction.whenEnded(transaction, () -> snapshots.remove(nis));
-    }
-
-    private Snapshot snapshot() {
-        String nis = currentTenant.require();
-        long now = System.currentTimeMillis();
-        Snapshot snapshot = snapshots.get(nis);
-        if (snapshot == null || now - snapshot.readAt() > SNAPSHOT_MILLIS) {
-            Instant endedAfter = Instant.ofEpochMilli(now).minus(REACH_BACK);
-            snapshot = new Snapshot(anyVehiclePermitsEndedAfter(endedAfter), endedAfter, now);
-            snapshots.put(nis, snapshot);
-        }
-        return snapshot;
+        snapshots.forget(nis);
+        AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
     }
 
     private List<AnyVehiclePermit> anyVehiclePermitsEndedAfter(Instant endedAfter) {

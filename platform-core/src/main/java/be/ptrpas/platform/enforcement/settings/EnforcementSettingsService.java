@@ -1,16 +1,18 @@
 package be.ptrpas.platform.enforcement.settings;
 
 import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.common.cache.TenantSnapshots;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.tx.AfterTransaction;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The current municipality's enforcement settings. Every plate check reads them, so they are cached per municipality
@@ -23,10 +25,7 @@ public class EnforcementSettingsService {
     static final String AUDIT_TYPE = "enforcement-settings";
     private static final long FRESH_MILLIS = 5_000;
 
-    private record Cached(EnforcementSettingsView settings, long readAt) {
-    }
-
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TenantSnapshots<EnforcementSettingsView> snapshots = new TenantSnapshots<>(FRESH_MILLIS);
 
     @Inject
     TenantEntityManager tenantEm;
@@ -37,17 +36,13 @@ public class EnforcementSettingsService {
     @Inject
     AuditLog audit;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /** The settings in force (defaults until the admin saves some). */
     public EnforcementSettingsView current() {
-        String nis = tenant.require();
-        Cached cached = cache.get(nis);
-        long now = System.currentTimeMillis();
-        if (cached != null && now - cached.readAt() < FRESH_MILLIS) {
-            return cached.settings();
-        }
-        EnforcementSettingsView settings = stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS);
-        cache.put(nis, new Cached(settings, now));
-        return settings;
+        return snapshots.get(tenant.require(),
+                readAt -> stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS)).value();
     }
 
     public EnforcementSettingsView update(EnforcementSettingsView details, Long expectedVersion) {
@@ -69,7 +64,11 @@ public class EnforcementSettingsService {
         tenantEm.get().flush();
         EnforcementSettingsView after = settings.view();
         audit.record("update", AUDIT_TYPE, settings.id(), before, after);
-        cache.remove(tenant.require());
+        // Dropped now for this transaction's own reads, and again when it has ended, for the copy another request may
+        // have read meanwhile from what was committed before.
+        String nis = tenant.require();
+        snapshots.forget(nis);
+        AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
         return after;
     }
 
