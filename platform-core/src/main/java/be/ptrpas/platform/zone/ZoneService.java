@@ -10,6 +10,7 @@ import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;
+import be.ptrpas.platform.tenancy.ChangeStamps;
 import be.ptrpas.platform.tenancy.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.InvalidGeometryException;
@@ -36,6 +37,9 @@ public class ZoneService {
     ConfigurationLock configurationLock;
 
     @Inject
+    ChangeStamps stamps;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -47,12 +51,6 @@ public class ZoneService {
     @Inject
     TariffService tariffs;
 
-    @Inject
-    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
-
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transaction;
-
     public List<ZoneView> list() {
         return zones().stream().map(Zone::view).toList();
     }
@@ -62,10 +60,9 @@ public class ZoneService {
     }
 
     /**
-     * The zone with this code, for the plate check: from a snapshot of the municipality's zones at most
-     * {@link #SNAPSHOT_MILLIS} old (every check asks; zones change rarely). A change made here is seen at once; one
-     * made on another instance within {@link #SNAPSHOT_MILLIS}, as with the enforcement settings. The zones returned
-     * are detached: read them, never change them.
+     * The zone with this code, for the plate check: from a copy of the municipality's zones (every check asks; zones
+     * change rarely), read again after a change ({@link ChangeStamps}: at once on this instance, within about a second
+     * on the others). The zones returned are detached: read them, never change them.
      */
     public Optional<Zone> findForCheck(String code) {
         return Optional.ofNullable(snapshot().get(code));
@@ -89,23 +86,21 @@ public class ZoneService {
                 .toList();
     }
 
-    static final long SNAPSHOT_MILLIS = 5_000;
+    /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
+    static final long SNAPSHOT_MILLIS = 60_000;
 
     private final TenantSnapshots<java.util.Map<String, Zone>> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
 
     private java.util.Map<String, Zone> snapshot() {
-        return snapshots.get(currentTenant.require(), readAt -> {
+        return stamps.copy(snapshots, readAt -> {
             java.util.Map<String, Zone> byCode = new java.util.HashMap<>();
             zones().forEach(zone -> byCode.put(zone.code(), zone));
             return java.util.Map.copyOf(byCode);
-        }).value();
+        });
     }
 
-    /** Drops the snapshot now and once the transaction that changes a zone has ended (so no stale copy survives it). */
     private void forgetSnapshot() {
-        String nis = currentTenant.require();
-        snapshots.forget(nis);
-        be.ptrpas.platform.common.tx.AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
+        stamps.changed(snapshots);
     }
 
     public Optional<Zone> find(String code) {

@@ -10,6 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -267,6 +271,8 @@ class ScanEnforcementIT {
 
         // Genk's own IOD back-office registers permits through the API with a machine token, and can do nothing else.
         String iodSystem = ItTokens.valid("iod-system", GENK);
+        long genkStamp = changeStamp(GENK);
+        long antwerpenStamp = changeStamp(ANTWERPEN);
         Api.Reply fromTheSystem = api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", iodSystem,
                 Map.of("Content-Type", "application/json", "Idempotency-Key", "iod-system-" + UUID.randomUUID()),
                 Json.createObjectBuilder().add("reference", "SIG-" + UUID.randomUUID().toString().substring(0, 8))
@@ -274,6 +280,7 @@ class ScanEnforcementIT {
                         .add("validFrom", now.toString()).add("validTo", now.plusSeconds(7200).toString()).build()
                         .toString().getBytes(StandardCharsets.UTF_8));
         assertThat(fromTheSystem.status()).as(fromTheSystem.toString()).isEqualTo(201);
+        assertThat(changeStamp(GENK)).as("other instances read their copies again").isGreaterThan(genkStamp);
         // A permit for any vehicle counts for every car on its place from the moment it is registered, and no longer
         // from the moment it is revoked (checks read a copy of these permits; registering and revoking drop it).
         String anyCar = freshPlate();
@@ -289,6 +296,8 @@ class ScanEnforcementIT {
         assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + fromTheSystem.json().getString("id"), iodSystem)
                 .status()).isEqualTo(200);
         assertThat(check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
+        assertThat(changeStamp(GENK)).isGreaterThan(genkStamp + 1);
+        assertThat(changeStamp(ANTWERPEN)).as("another municipality's copies stay").isEqualTo(antwerpenStamp);
     }
 
     @Test
@@ -317,6 +326,62 @@ class ScanEnforcementIT {
         } finally {
             api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current).add("graceMinutes", 15)
                     .add("revealRightDetails", true).build());
+        }
+    }
+
+    @Test
+    void aChangeMadeOnAnotherInstanceReachesTheChecksWithinAboutASecond() throws SQLException {
+        String plate = freshPlate();
+        Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        register(right("VISITOR", plate, PAID, end.minusSeconds(3600), end));
+        String settings = "/api/v1/tenants/" + GENK + "/enforcement-settings";
+        String admin = ItTokens.valid("admin", GENK);
+        JsonObject current = api.get(settings, admin).json();
+        long before = changeStamp(GENK);
+        assertThat(api.put(settings, admin, Json.createObjectBuilder(current).add("graceMinutes", 15).build()).status())
+                .isEqualTo(200);
+        assertThat(changeStamp(GENK)).as("a change through the API raises the stamp").isGreaterThan(before);
+        try {
+            assertThat(check(plate, "zone=" + PAID).getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
+            // Another instance on the same database changes the settings and raises the stamp in one transaction; this
+            // test plays that instance in SQL. This instance has the old settings in its copy.
+            try (Connection db = ItDatabase.adminConnection(ItDatabase.NAME)) {
+                db.setAutoCommit(false);
+                update(db, "update enforcement_settings set grace_minutes = 5 where tenant_id = ?", GENK);
+                update(db, "update tenant set change_stamp = change_stamp + 1 where nis_code = ?", GENK);
+                db.commit();
+            }
+            long changed = System.nanoTime();
+            String verdict = check(plate, "zone=" + PAID).getString("verdict");
+            while (!verdict.equals("NO_RIGHT") && System.nanoTime() - changed < 10_000_000_000L) {
+                sleep(50);
+                verdict = check(plate, "zone=" + PAID).getString("verdict");
+            }
+            long millis = (System.nanoTime() - changed) / 1_000_000;
+            assertThat(verdict).isEqualTo("NO_RIGHT");
+            assertThat(millis).as("the stamps are read every second; the copies were kept for a minute").isLessThan(2_500);
+        } finally {
+            api.put(settings, admin, Json.createObjectBuilder(current).add("graceMinutes", 15).build());
+        }
+    }
+
+    static long changeStamp(String nis) {
+        try (Connection db = ItDatabase.adminConnection(ItDatabase.NAME);
+             PreparedStatement read = db.prepareStatement("select change_stamp from tenant where nis_code = ?")) {
+            read.setString(1, nis);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void update(Connection db, String sql, String nis) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            update.setString(1, nis);
+            assertThat(update.executeUpdate()).as(sql).isEqualTo(1);
         }
     }
 

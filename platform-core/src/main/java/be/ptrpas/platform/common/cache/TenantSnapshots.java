@@ -8,8 +8,10 @@ import java.util.function.LongSupplier;
 
 /**
  * One copy per municipality of data that is read on every request and changed rarely (zones, settings, permits for
- * any vehicle). A copy is used for at most {@code maxAgeMillis}, so a change made on another instance shows within that
- * time; a change made on this instance calls {@link #forget}, and shows at once.
+ * any vehicle). A copy is used while the municipality's change stamp (see {@code ChangeStamps}) is the one it was read
+ * under, and for at most {@code maxAgeMillis}: a change raises the stamp, so it shows on every instance once that
+ * instance has read the new stamp; a change made on this instance also calls {@link #forget}, and shows here at once.
+ * The age limit only bounds how long a change made outside the platform (by hand, in the database) can go unseen.
  * <p>
  * A copy read while a change was being committed may hold the old data: it is returned to the reader that read it, but
  * kept only when nobody forgot the municipality's copy meanwhile. Without that check a slow reader could put back the
@@ -24,7 +26,7 @@ public final class TenantSnapshots<T> {
     public record Snapshot<T>(T value, long readAt) {
     }
 
-    private record Kept<T>(Snapshot<T> snapshot, long generation) {
+    private record Kept<T>(Snapshot<T> snapshot, long stamp, long generation) {
     }
 
     private final long maxAgeMillis;
@@ -41,17 +43,21 @@ public final class TenantSnapshots<T> {
         this.clock = clock;
     }
 
-    /** The municipality's copy, read by {@code read} (given the moment of reading) when missing or too old. */
-    public Snapshot<T> get(String nis, LongFunction<T> read) {
+    /**
+     * The municipality's copy, read by {@code read} (given the moment of reading) when missing, too old or read under
+     * another stamp than {@code stamp}. Ask for the stamp before this call: a copy is then never labelled with a
+     * stamp newer than the data in it.
+     */
+    public Snapshot<T> get(String nis, long stamp, LongFunction<T> read) {
         long now = clock.getAsLong();
         Kept<T> current = kept.get(nis);
-        if (current != null && now - current.snapshot().readAt() <= maxAgeMillis) {
+        if (current != null && current.stamp() == stamp && now - current.snapshot().readAt() <= maxAgeMillis) {
             return current.snapshot();
         }
         AtomicLong generation = generation(nis);
         long before = generation.get();
         Snapshot<T> fresh = new Snapshot<>(read.apply(now), now);
-        kept.compute(nis, (key, old) -> generation.get() == before ? new Kept<>(fresh, before) : old);
+        kept.compute(nis, (key, old) -> generation.get() == before ? new Kept<>(fresh, stamp, before) : old);
         return fresh;
     }
 

@@ -2,14 +2,11 @@ package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.common.cache.BoundedCache;
 import be.ptrpas.platform.common.cache.TenantSnapshots;
-import be.ptrpas.platform.common.tx.AfterTransaction;
-import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.ChangeStamps;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +24,8 @@ public class IodCoverage {
 
     private static final int CAPACITY = 10_000;
 
-    static final long SNAPSHOT_MILLIS = 1_000;
+    /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
+    static final long SNAPSHOT_MILLIS = 60_000;
     /** Scan observations are processed up to 48 h after they were made (the default retention); a margin on top. */
     private static final Duration REACH_BACK = Duration.ofHours(72);
 
@@ -44,10 +42,7 @@ public class IodCoverage {
     private final TenantSnapshots<Recent> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    ChangeStamps stamps;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -70,15 +65,16 @@ public class IodCoverage {
     /**
      * Until when a permit for any vehicle whose place holds this point covers a car there: valid at {@code at}, or
      * ended after {@code graceStart}; the latest-ending such permit. Asked on every check and every scan observation
-     * that found no other right, so it reads from a per-municipality copy of the recent any-vehicle permits (at most
-     * {@value #SNAPSHOT_MILLIS} ms old, dropped at once when this instance registers or revokes one) rather than
-     * querying each time; a moment older than the copy reaches back is looked up in the database.
+     * that found no other right, so it reads from a per-municipality copy of the recent any-vehicle permits rather than
+     * querying each time. The copy is read again after a permit is registered or revoked ({@link ChangeStamps}: at once
+     * on this instance, within about a second on the others); a moment older than the copy reaches back is looked up
+     * in the database.
      */
     public Optional<Instant> anyVehiclePermitUntil(double lat, double lon, Instant graceStart, Instant at) {
-        Recent recent = snapshots.get(currentTenant.require(), readAt -> {
+        Recent recent = stamps.copy(snapshots, readAt -> {
             Instant endedAfter = Instant.ofEpochMilli(readAt).minus(REACH_BACK);
             return new Recent(anyVehiclePermitsEndedAfter(endedAfter), endedAfter);
-        }).value();
+        });
         List<AnyVehiclePermit> candidates = graceStart.isAfter(recent.endedAfter())
                 ? recent.permits() : anyVehiclePermitsEndedAfter(graceStart);
         return candidates.stream()
@@ -91,11 +87,9 @@ public class IodCoverage {
                 .findFirst();
     }
 
-    /** Drops this municipality's copy now and when the transaction that registers or revokes a permit ends. */
+    /** A permit for any vehicle was registered or revoked in this transaction. */
     void forgetSnapshot() {
-        String nis = currentTenant.require();
-        snapshots.forget(nis);
-        AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
+        stamps.changed(snapshots);
     }
 
     private List<AnyVehiclePermit> anyVehiclePermitsEndedAfter(Instant endedAfter) {

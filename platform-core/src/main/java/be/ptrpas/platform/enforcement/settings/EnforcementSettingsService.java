@@ -4,26 +4,25 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.cache.TenantSnapshots;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
-import be.ptrpas.platform.common.tx.AfterTransaction;
 import be.ptrpas.platform.common.web.Versions;
+import be.ptrpas.platform.tenancy.ChangeStamps;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
- * The current municipality's enforcement settings. Every plate check reads them, so they are cached per municipality
- * for a few seconds: a change made on another instance is seen within {@link #FRESH_MILLIS}.
+ * The current municipality's enforcement settings. Every plate check reads them, so they are copied per municipality
+ * and read again after a change ({@link ChangeStamps}: at once on this instance, within about a second on others).
  */
 @ApplicationScoped
 @Transactional
 public class EnforcementSettingsService {
 
     static final String AUDIT_TYPE = "enforcement-settings";
-    private static final long FRESH_MILLIS = 5_000;
+    /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
+    private static final long FRESH_MILLIS = 60_000;
 
     private final TenantSnapshots<EnforcementSettingsView> snapshots = new TenantSnapshots<>(FRESH_MILLIS);
 
@@ -36,13 +35,13 @@ public class EnforcementSettingsService {
     @Inject
     AuditLog audit;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Inject
+    ChangeStamps stamps;
 
     /** The settings in force (defaults until the admin saves some). */
     public EnforcementSettingsView current() {
-        return snapshots.get(tenant.require(),
-                readAt -> stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS)).value();
+        return stamps.copy(snapshots,
+                readAt -> stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS));
     }
 
     public EnforcementSettingsView update(EnforcementSettingsView details, Long expectedVersion) {
@@ -64,11 +63,7 @@ public class EnforcementSettingsService {
         tenantEm.get().flush();
         EnforcementSettingsView after = settings.view();
         audit.record("update", AUDIT_TYPE, settings.id(), before, after);
-        // Dropped now for this transaction's own reads, and again when it has ended, for the copy another request may
-        // have read meanwhile from what was committed before.
-        String nis = tenant.require();
-        snapshots.forget(nis);
-        AfterTransaction.whenEnded(transaction, () -> snapshots.forget(nis));
+        stamps.changed(snapshots);
         return after;
     }
 
