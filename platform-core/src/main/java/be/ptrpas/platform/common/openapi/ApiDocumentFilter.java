@@ -24,17 +24,17 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
-        components.addSchema("FieldError", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        components.addSchema("FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", string("JSON path of the offending field, e.g. geometry.coordinates[0][3]"))
                 .addProperty("message", string("What is wrong with it")));
-        components.addSchema("Problem", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; see docs/problems.md for the catalogue of types")
                 .addProperty("type", string("Stable problem type URI, e.g. https://ptr-pas.be/problems/validation"))
                 .addProperty("title", string("Short summary of the type"))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .addProperty("detail", string("Explanation for a human"))
                 .addProperty("instance", string("The request path"))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("FieldError"))));
         if (openAPI.getPaths() == null) {
             return;
@@ -106,6 +106,6 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static Schema string(String description) {
-        return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 }
