@@ -49,7 +49,9 @@ public final class RunningPlatform implements AutoCloseable {
                                         java.util.List<String> jvmOptions) throws Exception {
         int port = freePort();
         java.util.List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The platform's own JDK may differ from the test's (a benchmark compares builds that need different JDKs).
+        command.add(Path.of(System.getProperty("ptr.platform.java.home", System.getProperty("java.home")), "bin", "java")
+                .toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());

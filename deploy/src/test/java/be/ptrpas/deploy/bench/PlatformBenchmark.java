@@ -56,6 +56,7 @@ public final class PlatformBenchmark {
         DEFAULTS.put("bench.ingest.settle.seconds", "120");
         DEFAULTS.put("bench.only", "check,ingest");
         DEFAULTS.put("bench.server.jvm", "");
+        DEFAULTS.put("bench.server.java", System.getProperty("java.home"));
     }
 
     private static String setting(String name) {
@@ -105,6 +106,7 @@ public final class PlatformBenchmark {
         env.put("PTR_SECRETS_KEY", Base64.getEncoder().encodeToString("ptr-bench-secrets-key-32-bytes!!".getBytes(StandardCharsets.US_ASCII)));
         List<String> jvm = setting("bench.server.jvm").isBlank() ? List.of() : Arrays.asList(setting("bench.server.jvm").trim().split("\\s+"));
         Path dataDir = Files.createDirectories(work.resolve("data"));
+        System.setProperty("ptr.platform.java.home", setting("bench.server.java"));
         try (RunningPlatform platform = RunningPlatform.start(Path.of(setting("bench.jar")).toAbsolutePath(), dataDir,
                 work.resolve("platform-" + stamp + ".log"), env, jvm)) {
             say("platform answering after %.1f s (log %s)", platform.secondsToReady, platform.log);
