@@ -56,6 +56,9 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     @Inject
     ScanIntake intake;
 
+    @Inject
+    ScanMetrics metrics;
+
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -74,6 +77,7 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
                 self.store(vendor.pluginId(), batch.batchId(),
                         observations.subList(from, Math.min(observations.size(), from + CHUNK)));
             }
+            metrics.received(observations.size());
             return vendor.pluginId();
         }
     }

@@ -262,6 +262,37 @@ class EnforcementIT {
                 body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void metricsCountChecksPerVerdictWithoutPlatesOrPeopleInTheirLabels() {
+        String plate = freshPlate();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(register(GENK, right("WHITELIST", plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600))).status())
+                .isEqualTo(201);
+        double rightBefore = metric("ptr_plate_checks_total", "verdict=\"right\"");
+        double noRightBefore = metric("ptr_plate_checks_total", "verdict=\"no_right\"");
+        check(GENK, plate, "zone=" + BLUE);
+        check(GENK, plate, "zone=" + BLUE);
+        check(GENK, freshPlate(), "zone=" + BLUE);
+        assertThat(metric("ptr_plate_checks_total", "verdict=\"right\"") - rightBefore).isEqualTo(2.0);
+        assertThat(metric("ptr_plate_checks_total", "verdict=\"no_right\"") - noRightBefore).isEqualTo(1.0);
+
+        String metrics = api.send("GET", "/metrics", null, null, "text/plain").body();
+        assertThat(metrics).contains("ptr_plate_check_duration_count", "ptr_observations_received_total",
+                "ptr_observations_settled_total", "ptr_plugin_calls_total", "ptr_plugin_circuits_open",
+                "ptr_outbox_backlog", "ptr_outbox_dead_letters", "ptr_payments");
+        assertThat(metrics).as("no plate in any label").doesNotContain(plate, plate.replace("-", ""));
+        assertThat(metrics.lines().filter(line -> line.startsWith("ptr_")).map(line -> line.replaceAll("\\s.*", "")))
+                .as("labels are closed sets").allSatisfy(series -> assertThat(series).doesNotContainPattern("nis=|plate=|tenant="));
+    }
+
+    /** The value of one series of /metrics, e.g. ptr_plate_checks_total{…verdict="right"…}; 0 when it has none yet. */
+    double metric(String name, String label) {
+        return api.send("GET", "/metrics", null, null, "text/plain").body().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0.0);
+    }
+
     JsonObject check(String nis, String plate, String where) {
         Api.Reply reply = api.get("/api/v1/tenants/" + nis + "/enforcement/check?plate="
                 + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", nis));

@@ -19,7 +19,11 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.Zone;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
+import be.ptrpas.platform.common.tx.AfterTransaction;
+import be.ptrpas.platform.enforcement.ScanMetrics;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -65,6 +69,12 @@ public class ObservationProcessor {
     GasFineRegistration gasFines;
 
     @Inject
+    ScanMetrics metrics;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
     @ConfigProperty(name = "ptr.enforcement.retention-hours", defaultValue = "48")
     int retentionHours;
 
@@ -88,12 +98,16 @@ public class ObservationProcessor {
                 .setParameter("ids", ids).setParameter("received", ScanOutcome.RECEIVED.name())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         ProcessingChunk chunk = new ProcessingChunk(tenants.current());
+        List<ScanOutcome> outcomes = new java.util.ArrayList<>(waiting.size());
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
                 process(observation, chunk);
                 chunk.settled(observation);
+                outcomes.add(ScanOutcome.valueOf(observation.status()));
             }
         }
+        // Counted once the chunk is committed: a chunk that rolls back is processed again, and must not count twice.
+        AfterTransaction.whenCommitted(transaction, () -> outcomes.forEach(metrics::settled));
         return ids.size();
     }
 

@@ -27,6 +27,9 @@ public class PlateCheckResource {
     @Inject
     RightsService rights;
 
+    @Inject
+    PlateCheckMetrics metrics;
+
     @GET
     @Path("check")
     @RolesAllowed({Roles.WARDEN})
@@ -39,8 +42,11 @@ public class PlateCheckResource {
         if (plate == null) {
             throw ProblemException.invalid("plate", "is required");
         }
-        return rights.check(plate, country, zone, number("lat", lat), number("lon", lon), RightsResource.instant("at", at),
-                device);
+        long started = System.nanoTime();
+        CheckResult result = rights.check(plate, country, zone, number("lat", lat), number("lon", lon),
+                RightsResource.instant("at", at), device);
+        metrics.answered(result.verdict(), started);
+        return result;
     }
 
     @GET

@@ -37,6 +37,9 @@ public class PluginInvoker {
     PluginFailureLog failures;
 
     @Inject
+    PluginMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "ptr.plugins.call-timeout-ms", defaultValue = "10000")
     long timeoutMillis;
 
@@ -69,6 +72,7 @@ public class PluginInvoker {
         pool = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
                 new ThreadPoolExecutor.AbortPolicy());
         breakers = new CircuitBreakers(breakerThreshold, Duration.ofSeconds(breakerOpenSeconds), Clock.systemUTC());
+        metrics.watch(breakers::status);
     }
 
     @PreDestroy
@@ -84,12 +88,14 @@ public class PluginInvoker {
         String key = target.key();
         if (!breakers.tryPass(key)) {
             // Not recorded per call: the open circuit itself is shown to the admin (plugin-status).
+            metrics.failed(target, FailureKind.CIRCUIT_OPEN);
             throw new PluginCallException(FailureKind.CIRCUIT_OPEN, target.pluginId(), "the plug-in failed repeatedly; "
                     + "calls are paused until " + breakers.status(key).openUntil(), null);
         }
         Semaphore bulkhead = bulkheads.computeIfAbsent(key, k -> new Semaphore(maxConcurrentPerPlugin));
         if (!bulkhead.tryAcquire()) {
             breakers.release(key);
+            metrics.failed(target, FailureKind.BULKHEAD_FULL);
             throw new PluginCallException(FailureKind.BULKHEAD_FULL, target.pluginId(), maxConcurrentPerPlugin
                     + " calls to this plug-in are already running", null);
         }
@@ -120,6 +126,7 @@ public class PluginInvoker {
         try {
             T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             breakers.success(key);
+            metrics.succeeded(target);
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
@@ -149,6 +156,7 @@ public class PluginInvoker {
             // A forged or garbled callback: says nothing about the vendor's health, and is not recorded, so that a
             // flood of forged callbacks can neither steer the breaker nor fill the admin's failure list.
             breakers.release(target.key());
+            metrics.failed(target, FailureKind.REFUSED);
             return new PluginCallException(FailureKind.REFUSED, target.pluginId(), cause.getMessage(), cause);
         }
         if (cause instanceof PluginException plugin && !plugin.isRetryable() || cause instanceof IllegalArgumentException) {
@@ -167,6 +175,7 @@ public class PluginInvoker {
                     "calls paused for " + breakerOpenSeconds + " s after " + breakerThreshold + " failures in a row");
         }
         failures.record(target.nis(), target.slot(), target.pluginId(), operation, kind, message);
+        metrics.failed(target, kind);
         return new PluginCallException(kind, target.pluginId(), message, cause);
     }
 }
