@@ -14,6 +14,8 @@ import java.util.Map;
  *   <li>{@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code MP_JWT_VERIFY_PUBLICKEY}, {@code MP_JWT_VERIFY_ISSUER},
  *       {@code MP_JWT_VERIFY_AUDIENCES}: the identity provider. Copied onto the system properties MP-JWT reads, so
  *       the identity provider is configured the same way however Payara resolves its own configuration.</li>
+ *   <li>{@code PTR_LOG_FORMAT}: {@code text} (default) or {@code json}, one JSON object per log record on the console,
+ *       for a log collector</li>
  * </ul>
  */
 public final class Launcher {
@@ -23,7 +25,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         apply(System.getenv());
-        fish.payara.micro.PayaraMicro.main(args);
+        fish.payara.micro.PayaraMicro.main(withLogFormat(System.getenv("PTR_LOG_FORMAT"), args));
     }
 
     static void apply(Map<String, String> env) {
@@ -65,6 +67,55 @@ public final class Launcher {
                     + configured + "'");
         }
         return Integer.parseInt(configured);
+    }
+
+    /**
+     * Payara Micro's console log is driven only by a logging.properties file ({@code --logproperties}): for JSON, the
+     * launcher writes Payara's own settings with Payara's JSON formatter on the console handler. An operator's own
+     * {@code --logproperties} wins.
+     */
+    static String[] withLogFormat(String format, String[] args) throws java.io.IOException {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("text")) {
+            return args;
+        }
+        if (!format.equalsIgnoreCase("json")) {
+            throw new IllegalArgumentException("PTR_LOG_FORMAT must be text or json, not '" + format + "'");
+        }
+        for (String arg : args) {
+            if (arg.equalsIgnoreCase("--logproperties")) {
+                return args;
+            }
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ptr-logging-", ".properties");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, jsonLogging(payaraLogging()));
+        String[] withFile = java.util.Arrays.copyOf(args, args.length + 2);
+        withFile[args.length] = "--logproperties";
+        withFile[args.length + 1] = file.toString();
+        return withFile;
+    }
+
+    static final String JSON_FORMATTER = "fish.payara.enterprise.server.logging.JSONLogFormatter";
+
+    /** Payara's settings with the console handler's formatter replaced (the levels of its loggers stay). */
+    static String jsonLogging(String payaraLogging) {
+        StringBuilder out = new StringBuilder();
+        for (String line : payaraLogging.split("\\R")) {
+            if (line.startsWith("java.util.logging.ConsoleHandler.formatter=") || line.contains(".ansiColor=")) {
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        return out.append("java.util.logging.ConsoleHandler.formatter=").append(JSON_FORMATTER).append('\n').toString();
+    }
+
+    private static String payaraLogging() throws java.io.IOException {
+        try (java.io.InputStream in = Launcher.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
+            if (in == null) {
+                return "handlers=java.util.logging.ConsoleHandler\njava.util.logging.ConsoleHandler.level=FINE\n.level=INFO\n";
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     static final String[] JWT_PROPERTIES = {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",

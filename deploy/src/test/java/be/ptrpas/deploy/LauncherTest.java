@@ -59,4 +59,30 @@ class LauncherTest {
         assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "eighty"))).hasMessageContaining("PTR_HTTP_PORT");
         assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "70000"))).hasMessageContaining("PTR_HTTP_PORT");
     }
+
+    @Test
+    void jsonLogsPutPayarasJsonFormatterOnTheConsoleAndKeepTheLoggerLevels() throws Exception {
+        String payara = "handlers=java.util.logging.ConsoleHandler\n"
+                + "java.util.logging.ConsoleHandler.formatter=com.sun.enterprise.server.logging.ODLLogFormatter\n"
+                + "com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=true\n"
+                + "org.glassfish.level=WARNING\n";
+        String json = Launcher.jsonLogging(payara);
+        assertThat(json).contains("java.util.logging.ConsoleHandler.formatter=" + Launcher.JSON_FORMATTER,
+                "org.glassfish.level=WARNING", "handlers=java.util.logging.ConsoleHandler");
+        assertThat(json).doesNotContain("ODLLogFormatter");
+
+        String[] args = Launcher.withLogFormat("json", new String[] {"--nocluster"});
+        assertThat(args).hasSize(3).startsWith("--nocluster", "--logproperties");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(args[2]))).contains(Launcher.JSON_FORMATTER);
+    }
+
+    @Test
+    void textLogsByDefaultAndAnOperatorsOwnLogPropertiesWin() throws Exception {
+        String[] args = {"--deploy", "x.war"};
+        assertThat(Launcher.withLogFormat(null, args)).isSameAs(args);
+        assertThat(Launcher.withLogFormat("text", args)).isSameAs(args);
+        String[] own = {"--logproperties", "/etc/ptr/logging.properties"};
+        assertThat(Launcher.withLogFormat("json", own)).isSameAs(own);
+        assertThatThrownBy(() -> Launcher.withLogFormat("xml", args)).hasMessageContaining("PTR_LOG_FORMAT");
+    }
 }
