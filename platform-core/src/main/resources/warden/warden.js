@@ -12,7 +12,8 @@
   const VERDICTS = {
     RIGHT: {css: 'right', nl: 'IN ORDE', en: 'Right to park'},
     RECENTLY_EXPIRED: {css: 'expired', nl: 'NET VERLOPEN', en: 'Recently expired'},
-    NO_RIGHT: {css: 'none', nl: 'GEEN RECHT', en: 'No right to park'}
+    NO_RIGHT: {css: 'none', nl: 'GEEN RECHT', en: 'No right to park'},
+    NO_REGULATED_ZONE: {css: 'outside', nl: 'GEEN GEREGLEMENTEERDE ZONE', en: 'No regulated zone here'}
   };
   const KINDS = {
     RESIDENT_PERMIT: ['Bewonerskaart', 'Resident permit'],
@@ -373,11 +374,48 @@
     $('verdict-word').textContent = verdict.nl;
     $('verdict-en').textContent = verdict.en;
     $('verdict-plate').textContent = result.plate + (result.country && result.country !== 'BE' ? ' · ' + result.country : '');
-    $('verdict-zone').textContent = zoneLabel(result.zone) + (byPosition ? ' — via positie / by position' : '');
+    $('verdict-zone').textContent = (result.zone ? zoneLabel(result.zone) : '— geen zone / no zone')
+      + (byPosition ? ' — via positie / by position' : '');
     $('verdict-kind').textContent = kindText(result);
     $('verdict-until').textContent = result.validUntil ? dateTime(result.validUntil, true) : '—';
     $('verdict-at').textContent = dateTime(result.at, false);
+    showOptional($('verdict-disc'), discText(result.discMaxStayMinutes));
+    showOptional($('verdict-nearby'), nearbyText(result.nearbyRights));
     box.hidden = false;
+  }
+
+  function showOptional(element, content) {
+    element.textContent = content || '';
+    element.hidden = !content;
+  }
+
+  /** A blue zone without a right: a car may still stand there with a parking disc, up to the maximum stay. */
+  function discText(minutes) {
+    if (!minutes) {
+      return null;
+    }
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    const nl = (hours ? hours + ' uur' : '') + (hours && rest ? ' ' : '') + (rest ? rest + ' min' : '');
+    const en = (hours ? hours + (hours === 1 ? ' hour' : ' hours') : '') + (hours && rest ? ' ' : '')
+      + (rest ? rest + ' min' : '');
+    return 'Blauwe zone: parkeren met parkeerschijf is toegestaan tot ' + nl + '. / Blue zone: parking with a '
+      + 'parking disc is allowed up to ' + en + '.';
+  }
+
+  /** Outside every zone: the plate's rights in zones nearby, so the driver can be told where they count. */
+  function nearbyText(rights) {
+    if (!Array.isArray(rights)) {
+      return null;
+    }
+    if (rights.length === 0) {
+      return 'Geen rechten in de buurt. / No rights nearby.';
+    }
+    return 'Rechten in de buurt / Rights nearby: ' + rights.map(r => {
+      const where = r.zone ? zoneLabel(r.zone) : 'alle zones / every zone';
+      const kind = r.rightKind && KINDS[r.rightKind] ? KINDS[r.rightKind][0] : r.rightKind;
+      return where + (kind ? ' (' + kind + ')' : '');
+    }).join('; ');
   }
 
   function kindText(result) {
@@ -527,7 +565,8 @@
       const item = document.createElement('li');
       item.dataset.verdict = entry.verdict;
       const plate = text('span', displayPlate(entry.plate), 'plate');
-      plate.appendChild(text('span', (zones.get(entry.zone) || entry.zone) + (entry.actor ? ' · ' + entry.actor : ''),
+      plate.appendChild(text('span', (entry.zone ? zones.get(entry.zone) || entry.zone : '— geen zone / no zone')
+        + (entry.actor ? ' · ' + entry.actor : ''),
         'where'));
       item.append(text('span', timeOfDay(entry.checkedAt), 'time'), plate, text('span', verdict.nl, 'badge ' + verdict.css));
       list.appendChild(item);

@@ -98,6 +98,7 @@ class WardenPageIT {
             page.assertVerdictColour("200, 16, 46");
             assertThat(page.text("verdict-word")).isEqualTo("GEEN RECHT");
             assertThat(page.text("verdict-until")).isEqualTo("—");
+            assertThat(page.find("verdict-disc").isDisplayed()).as("no parking disc in a resident zone").isFalse();
             page.screenshot("03-no-right.png");
 
             // A visitor's right that ended minutes ago: amber, within the grace period.
@@ -108,6 +109,13 @@ class WardenPageIT {
             assertThat(page.text("verdict-word")).isEqualTo("NET VERLOPEN");
             assertThat(page.text("verdict-kind")).isEqualTo("Bezoekerskaart / Visitor permit");
             page.screenshot("04-recently-expired.png");
+
+            // No right in a blue zone, but a parking disc allows Genk's maximum stay there: the page says so.
+            page.check("3xyz654");
+            page.waitForVerdict("3-XYZ-654", "NO_RIGHT");
+            page.waitFor(() -> page.find("verdict-disc").isDisplayed());
+            assertThat(page.text("verdict-disc")).startsWith("Blauwe zone: parkeren met parkeerschijf is toegestaan tot 2 uur")
+                    .contains("parking disc is allowed up to 2 hours");
 
             // A right that may not be revealed: green, without kind or end.
             page.check("1.wdn.456");

@@ -12,8 +12,15 @@ import java.util.Optional;
 
 /**
  * The amount of a GAS fine from the municipality's GAS tariff in force on the offence day. GAS 4: the category's
- * amount. GAS 5: the base amount plus, for each km/h over the limit, the rate of the band that km/h falls in (with
- * bands 1–10 at €6 and 11–20 at €11, 15 km/h over costs base + 10 × 6 + 5 × 11).
+ * amount. GAS 5: the base amount plus, for each km/h over the limit, the rate of the band that km/h falls in.
+ *
+ * <p>A GAS 5 tariff must follow the federal immediate-collection scale for speeding: art. 29quater of the Road Traffic
+ * Act (Wegverkeerswet 16 March 1968, inserted for GAS 5 from 1 February 2021, with art. 3 of the Law of 24 June 2013
+ * on municipal administrative sanctions) sets the administrative fine at the amount of the immediate collection, and
+ * the KB/AR of 19 December 2003 on immediate collection for road traffic offences (art. 2, speed amounts, as amended
+ * and indexed) sets that at €53 for up to 10 km/h over, plus €11 for each km/h beyond 10 in a built-up area, zone 30,
+ * school area or residential area (€6 elsewhere). As bands for a 30 or 50 zone: base €53, 1–10 at €0, 11–20 at €11;
+ * so 14 km/h over costs 53 + 4 × 11 = €97 and 15 km/h over €108. The demo tariffs follow this (GasAmountsTest).
  */
 public final class GasAmounts {
 

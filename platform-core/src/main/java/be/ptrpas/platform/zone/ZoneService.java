@@ -51,6 +51,10 @@ public class ZoneService {
     @Inject
     TariffService tariffs;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ZoneUsage> usages;
+
     public List<ZoneView> list() {
         return zones().stream().map(Zone::view).toList();
     }
@@ -150,6 +154,13 @@ public class ZoneService {
         Zone zone = require(code);
         if (tariffs.isProductInUse(Tariff.Kind.PARKING_TIME, code)) {
             throw ProblemException.conflict("Zone " + code + " still has parking tariffs; end or delete them first.");
+        }
+        // Rights that name the zone would become uncheckable: they must end or be revoked first.
+        for (ZoneUsage usage : usages) {
+            usage.liveUsesOf(code).ifPresent(uses -> {
+                throw ProblemException.conflict("Zone " + code + " is still named by " + uses
+                        + "; let them end or revoke them first.");
+            });
         }
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();

@@ -14,13 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Amounts from the demo municipalities' GAS tariffs: GAS4_CAT1 €58, GAS4_CAT2 €116, GAS5_SPEED €53 + bands. */
+/**
+ * Amounts from the demo municipalities' GAS tariffs: GAS4_CAT1 €58, GAS4_CAT2 €116, GAS5_SPEED on the federal
+ * immediate-collection scale for a built-up area, zone 30 or school area: €53 up to 10 km/h over, then €11 for each
+ * km/h above 10 (KB 19 December 2003 on immediate collection for road traffic offences, as amended; GAS 5 follows it,
+ * art. 29quater Road Traffic Act 16 March 1968 with the Law of 24 June 2013 on municipal administrative sanctions).
+ */
 class GasAmountsTest {
 
     static final GasTariff CAT1 = new GasTariff(GasTariff.Regime.GAS4, new BigDecimal("58.00"), List.of());
     static final GasTariff CAT2 = new GasTariff(GasTariff.Regime.GAS4, new BigDecimal("116.00"), List.of());
     static final GasTariff SPEED = new GasTariff(GasTariff.Regime.GAS5, new BigDecimal("53.00"), List.of(
-            new KmhStep(1, 10, new BigDecimal("6.00")), new KmhStep(11, 20, new BigDecimal("11.00"))));
+            new KmhStep(1, 10, new BigDecimal("0.00")), new KmhStep(11, 20, new BigDecimal("11.00"))));
     /** The speeding tariff from 2026: a higher base. */
     static final GasTariff SPEED_2026 = new GasTariff(GasTariff.Regime.GAS5, new BigDecimal("60.00"), SPEED.perKmhSteps());
 
@@ -43,12 +48,13 @@ class GasAmountsTest {
 
     @ParameterizedTest(name = "{0} in a {1} zone: {2}")
     @CsvSource({
-            "51, 50, 59.00",   // 1 km/h: 53 + 6
-            "60, 50, 113.00",  // 10 km/h: 53 + 10 × 6
-            "61, 50, 124.00",  // 11 km/h: 53 + 60 + 11
-            "65, 50, 168.00",  // 15 km/h: 53 + 60 + 5 × 11
-            "70, 50, 223.00",  // 20 km/h: 53 + 60 + 110, the last band's end
-            "42, 30, 135.00"}) // 12 km/h: 53 + 60 + 2 × 11
+            "51, 50, 53.00",   // 1 km/h: the base only
+            "60, 50, 53.00",   // 10 km/h: still the base only
+            "61, 50, 64.00",   // 11 km/h: 53 + 11
+            "64, 50, 97.00",   // 14 km/h: 53 + 4 × 11 (the demo once said 157)
+            "65, 50, 108.00",  // 15 km/h: 53 + 5 × 11
+            "70, 50, 163.00",  // 20 km/h: 53 + 10 × 11, the last band's end
+            "42, 30, 75.00"})  // 12 km/h: 53 + 2 × 11
     void gas5AddsTheRateOfItsBandForEachKmhOverTheLimit(int measured, int limit, String expected) throws Exception {
         assertThat(GasAmounts.gas5(SPEED, measured, limit)).isEqualByComparingTo(expected);
     }
@@ -66,8 +72,8 @@ class GasAmountsTest {
     void theTariffInForceOnTheOffenceDayIsUsed() throws Exception {
         TariffView before = GasAmounts.tariffFor(TARIFFS, GasKind.GAS5, "GAS5_SPEED", LocalDate.of(2025, 12, 31));
         TariffView after = GasAmounts.tariffFor(TARIFFS, GasKind.GAS5, "GAS5_SPEED", LocalDate.of(2026, 1, 1));
-        assertThat(GasAmounts.gas5(before.gas(), 65, 50)).isEqualByComparingTo("168.00");
-        assertThat(GasAmounts.gas5(after.gas(), 65, 50)).isEqualByComparingTo("175.00");
+        assertThat(GasAmounts.gas5(before.gas(), 65, 50)).isEqualByComparingTo("108.00");
+        assertThat(GasAmounts.gas5(after.gas(), 65, 50)).isEqualByComparingTo("115.00");
     }
 
     @Test
@@ -90,5 +96,48 @@ class GasAmountsTest {
                 .extracting(TariffView::productCode).isEqualTo("GAS4_CAT1");
         assertThat(GasAmounts.cheapestGas4(TARIFFS, LocalDate.of(2017, 1, 1))).isEmpty();
         assertThat(GasAmounts.cheapestGas4(TARIFFS.subList(2, 4), LocalDate.of(2025, 1, 1))).as("GAS 5 only").isEmpty();
+    }
+
+    /**
+     * The federal scale GAS 5 must follow, per km/h over the limit in a built-up area, zone 30, school area or
+     * residential area (where 30 and 50 km/h limits apply): KB 19 December 2003 "betreffende de onmiddellijke inning
+     * en de consignatie van een som bij de vaststelling van overtredingen inzake het wegverkeer", art. 2 (amounts for
+     * exceeding the speed limit, as amended and indexed): €53 up to 10 km/h over, plus €11 per km/h beyond 10 (€6
+     * outside built-up areas). GAS 5 covers at most 20 km/h over (art. 29quater Road Traffic Act).
+     */
+    static BigDecimal federalBuiltUpScale(int kmhOver) {
+        return new BigDecimal("53.00").add(new BigDecimal("11.00").multiply(BigDecimal.valueOf(Math.max(0, kmhOver - 10))));
+    }
+
+    @Test
+    void everyDemoSpeedingTariffChargesTheFederalScale() throws Exception {
+        jakarta.json.JsonObject demo;
+        try (var in = GasAmountsTest.class.getResourceAsStream("/demo/demo-data.json");
+             var reader = jakarta.json.Json.createReader(in)) {
+            demo = reader.readObject();
+        }
+        int checked = 0;
+        for (jakarta.json.JsonObject tenant : demo.getJsonArray("tenants").getValuesAs(jakarta.json.JsonObject.class)) {
+            for (jakarta.json.JsonObject tariff : tenant.getJsonArray("tariffs").getValuesAs(jakarta.json.JsonObject.class)) {
+                jakarta.json.JsonObject gas = tariff.getJsonObject("gas");
+                if (gas == null || !"GAS5".equals(gas.getString("regime"))) {
+                    continue;
+                }
+                List<KmhStep> steps = gas.getJsonArray("perKmhSteps").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .map(s -> new KmhStep(s.getInt("fromKmh"), s.getInt("toKmh"),
+                                s.getJsonNumber("amountPerKmh").bigDecimalValue())).toList();
+                GasTariff speeding = new GasTariff(GasTariff.Regime.GAS5, gas.getJsonNumber("baseAmount").bigDecimalValue(),
+                        steps);
+                String where = tenant.getJsonObject("tenant").getString("nisCode") + " " + tariff.getString("productCode");
+                for (int over = 1; over <= 20; over++) {
+                    assertThat(GasAmounts.gas5(speeding, 50 + over, 50)).as(where + ", " + over + " km/h over")
+                            .isEqualByComparingTo(federalBuiltUpScale(over));
+                }
+                assertThat(GasAmounts.gas5(speeding, 64, 50)).as(where + ": 14 km/h over in a 50 zone")
+                        .isEqualByComparingTo("97.00");
+                checked++;
+            }
+        }
+        assertThat(checked).as("the demo has speeding tariffs").isPositive();
     }
 }

@@ -67,7 +67,7 @@ class GasFineMappingTest {
         return new GasFine.Found(GasKind.GAS5, "GAS5_SPEED", "1ABC123", "BE",
                 new GasFine.Party("85073003328", null, "Jan Janssens"), Instant.parse("2026-03-02T08:15:00Z"),
                 LocalDate.of(2026, 3, 2), "Hasseltweg 12, Genk", null, 50.96, 5.50, "speeding",
-                "camera-7/0001.jpg", new BigDecimal("168.00"), 65, 50, sourceKey, proposalKey);
+                "camera-7/0001.jpg", new BigDecimal("108.00"), 65, 50, sourceKey, proposalKey);
     }
 
     static void inTenant(String nis, java.util.function.Consumer<EntityManager> work) {
@@ -102,7 +102,7 @@ class GasFineMappingTest {
             assertThat(read.state()).isEqualTo(GasProcedure.State.NOTIFIED);
             assertThat(read.terms().defenceDue()).isEqualTo(LocalDate.of(2026, 4, 4));
             assertThat(read.offender().nationalNumber()).isEqualTo("85073003328");
-            assertThat(read.amount()).isEqualByComparingTo("168.00");
+            assertThat(read.amount()).isEqualByComparingTo("108.00");
             assertThat(read.version()).isEqualTo(2L);
             assertThat(em.createQuery("select e from GasFineEvent e where e.fineId = :id", GasFineEvent.class)
                     .setParameter("id", fine.id()).getSingleResult().toState()).isEqualTo(GasProcedure.State.NOTIFIED);

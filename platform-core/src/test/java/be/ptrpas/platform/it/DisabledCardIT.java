@@ -158,6 +158,26 @@ class DisabledCardIT {
         List<JsonObject> his = api.get("/api/v1/me/disabled-cards", ItTokens.citizen("54083021377")).array()
                 .getValuesAs(JsonObject.class);
         assertThat(his).anySatisfy(c -> assertThat(c.getString("number")).isEqualTo("PK0540830"));
+
+        // Handhelds working offline know it too, in every zone of every municipality: a card is valid everywhere.
+        for (String[] where : new String[][] {{GENK, GENK_ZONE}, {ANTWERPEN, ANTWERPEN_ZONE}}) {
+            List<JsonObject> exported = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                JsonObject page = api.get("/api/v1/tenants/" + where[0] + "/enforcement/rights-export?zone=" + where[1]
+                        + "&limit=50" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)),
+                        ItTokens.valid("warden", where[0])).json();
+                exported.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
+                cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+                pages++;
+            } while (cursor != null && pages < 1000);
+            assertThat(exported).as(where[1]).anySatisfy(r -> {
+                assertThat(r.getString("plate")).isEqualTo("1-WIL-054");
+                assertThat(r.getString("kind")).isEqualTo("DISABLED_CARD");
+                assertThat(r.containsKey("zone")).as("valid everywhere").isFalse();
+            });
+        }
     }
 
     private Api.Reply register(String key, JsonObject card) {

@@ -125,9 +125,133 @@ class EnforcementIT {
         assertThat(byPosition.getString("verdict")).isEqualTo("RIGHT");
         assertThat(byPosition.getString("zone")).isEqualTo(BLUE);
         assertThat(check(GENK, plate, "zone=GNK-BETAALD-SHOPPING").getString("verdict")).isEqualTo("RIGHT");
-        Api.Reply nowhere = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + plate
-                + "&lat=51.2194&lon=4.4025", ItTokens.valid("warden", GENK));
-        assertThat(nowhere.status()).as("Antwerp's centre is in no zone of Genk").isEqualTo(400);
+        JsonObject nowhere = check(GENK, plate, "lat=51.2194&lon=4.4025");
+        assertThat(nowhere.getString("verdict")).as("Antwerp's centre is in no zone of Genk").isEqualTo("NO_REGULATED_ZONE");
+        assertThat(nowhere.containsKey("zone")).isFalse();
+    }
+
+    /** Issue 13 (from parkkihubi's tests): a paid zone overlapping a resident zone must not fine the resident. */
+    @Test
+    void aRightCountsWhereverItsZoneHoldsTheCarWhateverZoneOverlapsThere() {
+        // Antwerpen's demo data: the paid zone ANT-GEEL-ZUID (tier 1) overlaps the resident zone ANT-BEW-ZUID here.
+        double lat = 51.2088583;
+        double lon = 4.3933205;
+        String zonesHere = api.get("/api/v1/public/tenants/" + ANTWERPEN + "/zones/lookup?lat=" + lat + "&lon=" + lon, null)
+                .body();
+        assertThat(zonesHere).contains("ANT-GEEL-ZUID").contains("ANT-BEW-ZUID");
+        String resident = freshPlate();
+        Instant now = Instant.now();
+        assertThat(register(ANTWERPEN, right("RESIDENT_PERMIT", resident, "ANT-BEW-ZUID", now.minusSeconds(60),
+                now.plusSeconds(3600))).status()).isEqualTo(201);
+        JsonObject verdict = check(ANTWERPEN, resident, "lat=" + lat + "&lon=" + lon);
+        assertThat(verdict.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(verdict.getString("zone")).as("the zone that gave the right").isEqualTo("ANT-BEW-ZUID");
+        assertThat(verdict.getString("rightKind")).isEqualTo("RESIDENT_PERMIT");
+        JsonObject stranger = check(ANTWERPEN, freshPlate(), "lat=" + lat + "&lon=" + lon);
+        assertThat(stranger.getString("verdict")).isEqualTo("NO_RIGHT");
+        assertThat(stranger.getString("zone")).as("without a right the highest tier decides").isEqualTo("ANT-GEEL-ZUID");
+        assertThat(check(ANTWERPEN, resident, "zone=ANT-GEEL-ZUID").getString("verdict"))
+                .as("named zone: the resident zone's right is still no right in the paid zone elsewhere").isEqualTo("NO_RIGHT");
+    }
+
+    @Test
+    void outsideEveryZoneTheCheckSaysSoListsNearbyRightsAndAnIodPermitHoldsOnItsPlace() {
+        // 70 m west of Genk's blue zone, in no zone of Genk.
+        double[] near = {5.488328, 50.967542};
+        String plate = freshPlate();
+        Instant now = Instant.now();
+        register(GENK, right("WHITELIST", plate, BLUE, now.minusSeconds(60), now.plusSeconds(3600)));
+        JsonObject outside = check(GENK, plate, "lat=" + near[1] + "&lon=" + near[0]);
+        assertThat(outside.getString("verdict")).isEqualTo("NO_REGULATED_ZONE");
+        assertThat(outside.containsKey("zone")).isFalse();
+        assertThat(outside.getJsonArray("nearbyRights").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("zone").equals(BLUE) && r.getString("rightKind").equals("WHITELIST"));
+        JsonObject nobody = check(GENK, freshPlate(), "lat=" + near[1] + "&lon=" + near[0]);
+        assertThat(nobody.getString("verdict")).isEqualTo("NO_REGULATED_ZONE");
+        assertThat(nobody.getJsonArray("nearbyRights")).isEmpty();
+
+        // An IOD permit for a named van, on 20 m of kerb 280 m west of the blue zone, outside every zone.
+        String van = freshPlate();
+        double[] spot = {5.485328, 50.967542};
+        Api.Reply iod = api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", ItTokens.valid("clerk", GENK),
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key",
+                        "iod-" + UUID.randomUUID()),
+                Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
+                        .add("holder", "Verhuisfirma Snel bv").add("purpose", "verhuis")
+                        .add("area", ScanEnforcementIT.line(spot[0] - 0.00014, spot[1], spot[0] + 0.00014, spot[1]))
+                        .add("widthMetres", 6).add("validFrom", now.minusSeconds(3600).toString())
+                        .add("validTo", now.plusSeconds(3600).toString())
+                        .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", van)))
+                        .build().toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(iod.status()).as(iod.toString()).isEqualTo(201);
+        JsonObject onItsPlace = check(GENK, van, "lat=" + spot[1] + "&lon=" + spot[0]);
+        assertThat(onItsPlace.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(onItsPlace.getString("rightKind")).isEqualTo("IOD");
+        assertThat(check(GENK, van, "lat=" + near[1] + "&lon=" + near[0]).getString("verdict"))
+                .as("not on its place").isEqualTo("NO_REGULATED_ZONE");
+    }
+
+    @Test
+    void inABlueZoneNoRightStillSaysADiscAllowsTheMaximumStay() {
+        JsonObject verdict = check(GENK, freshPlate(), "zone=" + BLUE);
+        assertThat(verdict.getString("verdict")).isEqualTo("NO_RIGHT");
+        assertThat(verdict.getInt("discMaxStayMinutes")).as("Genk's blue zone: 2 h with a parking disc").isEqualTo(120);
+        assertThat(check(GENK, freshPlate(), "zone=GNK-BETAALD-SHOPPING").containsKey("discMaxStayMinutes"))
+                .as("a paid zone has no disc").isFalse();
+    }
+
+    @Test
+    void germanPlatesWithUmlautsAreRightsAndChecksOfTheirOwn() {
+        String plate = "GÖ-" + freshPlate().substring(2, 5) + " " + (10 + (int) (Math.random() * 89));
+        Instant now = Instant.now();
+        Api.Reply registered = register(GENK, Json.createObjectBuilder(right("VISITOR", plate, BLUE, now.minusSeconds(60),
+                now.plusSeconds(3600))).add("country", "DE").build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonObject verdict = check(GENK, plate.toLowerCase(java.util.Locale.ROOT), "zone=" + BLUE + "&country=DE");
+        assertThat(verdict.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(verdict.getString("plate")).isEqualTo(plate.replace("-", "").replace(" ", ""));
+        assertThat(check(GENK, plate.replace("Ö", "O"), "zone=" + BLUE + "&country=DE").getString("verdict"))
+                .as("GO is another district than GÖ").isEqualTo("NO_RIGHT");
+    }
+
+    @Test
+    void aZoneThatLiveRightsNameCannotBeDeleted() {
+        String code = "GNK-IT-WEG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        double lon = 5.53;
+        double lat = 50.95;
+        JsonObject zone = Json.createObjectBuilder().add("code", code).add("kind", "RESIDENT")
+                .add("name", Json.createObjectBuilder().add("nl", "Testzone " + code))
+                .add("geometry", Json.createObjectBuilder().add("type", "Polygon").add("coordinates",
+                        Json.createArrayBuilder().add(Json.createArrayBuilder()
+                                .add(Json.createArrayBuilder().add(lon).add(lat))
+                                .add(Json.createArrayBuilder().add(lon + 0.002).add(lat))
+                                .add(Json.createArrayBuilder().add(lon + 0.002).add(lat + 0.002))
+                                .add(Json.createArrayBuilder().add(lon).add(lat + 0.002))
+                                .add(Json.createArrayBuilder().add(lon).add(lat)))))
+                .build();
+        Api.Reply created = api.post("/api/v1/tenants/" + GENK + "/zones", ItTokens.valid("admin", GENK), zone.toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Instant now = Instant.now();
+        String resident = freshPlate();
+        String first = register(GENK, right("RESIDENT_PERMIT", resident, code, now.minusSeconds(60),
+                now.plusSeconds(3600))).json().getString("id");
+        String second = register(GENK, right("VISITOR", freshPlate(), code, now.minusSeconds(60),
+                now.plusSeconds(3600))).json().getString("id");
+        register(GENK, right("VISITOR", freshPlate(), code, now.minusSeconds(7200), now.minusSeconds(3600)));
+
+        Api.Reply refused = api.delete("/api/v1/tenants/" + GENK + "/zones/" + code, ItTokens.valid("admin", GENK));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo("https://ptr-pas.be/problems/conflict");
+        assertThat(refused.json().getString("detail")).contains("2 ");
+        assertThat(check(GENK, resident, "zone=" + code).getString("verdict")).as("its rights stay checkable")
+                .isEqualTo("RIGHT");
+
+        for (String id : List.of(first, second)) {
+            assertThat(api.delete("/api/v1/tenants/" + GENK + "/rights/" + id, ItTokens.valid("clerk", GENK)).status())
+                    .isEqualTo(200);
+        }
+        Api.Reply deleted = api.delete("/api/v1/tenants/" + GENK + "/zones/" + code, ItTokens.valid("admin", GENK));
+        assertThat(deleted.status()).as(deleted.toString()).isIn(200, 204);
     }
 
     @Test
@@ -213,6 +337,24 @@ class EnforcementIT {
         assertThat(logged.getString("device")).isEqualTo("handheld-7");
         assertThat(logged.getString("verdict")).isEqualTo("RIGHT");
         assertThat(logged.getString("zone")).isEqualTo(BLUE);
+
+        // A check by position for another moment keeps both the position and the moment checked for.
+        double[] inside = pointInside(GENK, BLUE);
+        Instant checkedFor = now.plusSeconds(1800).truncatedTo(ChronoUnit.SECONDS);
+        check(GENK, plate, "lat=" + inside[1] + "&lon=" + inside[0] + "&at=" + checkedFor);
+        JsonObject positioned = null;
+        for (long deadline = System.currentTimeMillis() + 10_000; positioned == null; ) {
+            positioned = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
+                    .array().getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("plate").equals(normalized) && c.containsKey("lat")).findFirst().orElse(null);
+            if (positioned == null) {
+                assertThat(System.currentTimeMillis()).as("the positioned check is logged within 10 s").isLessThan(deadline);
+                sleep(100);
+            }
+        }
+        assertThat(positioned.getJsonNumber("lat").doubleValue()).isEqualTo(inside[1]);
+        assertThat(positioned.getJsonNumber("lon").doubleValue()).isEqualTo(inside[0]);
+        assertThat(Instant.parse(positioned.getString("at"))).isEqualTo(checkedFor);
         assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/enforcement/checks", ItTokens.valid("admin", ANTWERPEN)).body())
                 .doesNotContain(normalized);
 

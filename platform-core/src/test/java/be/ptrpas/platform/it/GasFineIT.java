@@ -174,8 +174,8 @@ class GasFineIT {
         Api.Reply registered = send("POST", fines(ANTWERPEN), token("clerk"), "reg-" + UUID.randomUUID(), null, speeding);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().getString("id");
-        // 15 km/h over: 53 + 10 × 6 + 5 × 11.
-        assertThat(registered.json().getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("168.00");
+        // 15 km/h over: 53 + 5 × 11 (the federal scale: nothing per km/h up to 10 over, then 11 each).
+        assertThat(registered.json().getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("108.00");
 
         Api.Reply notified = step(id, "notification", "clerk", null, Json.createObjectBuilder()
                 .add("date", today.minusDays(2).toString()).build());
@@ -208,7 +208,7 @@ class GasFineIT {
         assertThat(passedOn.status()).isEqualTo(409);
         assertThat(passedOn.json().getString("detail")).contains("already designated");
 
-        Api.Reply paid = step(id, "payment", "clerk", null, Json.createObjectBuilder().add("amount", 168).build());
+        Api.Reply paid = step(id, "payment", "clerk", null, Json.createObjectBuilder().add("amount", 108).build());
         assertThat(paid.json().getString("state")).isEqualTo("PAID");
         assertThat(api.get(fines(ANTWERPEN) + "/" + id, token("clerk")).json().getJsonArray("events")
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))

@@ -103,6 +103,13 @@ class ScanEnforcementIT {
         // A card and a session count from the moment they exist, so those cars are seen after that.
         Instant seenNow = Instant.now().plusSeconds(1);
         register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(8, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
+        // Issue 13: where the paid zone (tier 1) overlaps the blue zone, a right in the blue zone still counts.
+        double[] overlap = {5.5008089, 50.9658470};
+        assertThat(api.get("/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=" + overlap[1] + "&lon=" + overlap[0], null)
+                .body()).contains(PAID).contains("GNK-BLAUW-CENTRUM");
+        String blueZoneVisitor = freshPlate();
+        register(right("VISITOR", blueZoneVisitor, "GNK-BLAUW-CENTRUM", now.minus(8, ChronoUnit.DAYS),
+                now.plus(300, ChronoUnit.DAYS)));
         // A removal van's spot, 20 m of kerb, for whatever vehicle stands on it.
         double[] iodSpot = {spot[0] + 0.0004, spot[1]};
         Api.Reply iod = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
@@ -122,6 +129,7 @@ class ScanEnforcementIT {
         observe(observations, expected, batchId + "-card", cardCar, "BE", seenNow, spot, "COVERED");
         observe(observations, expected, batchId + "-night", nightCar, "BE", atNight, spot, "FREE_PERIOD");
         observe(observations, expected, batchId + "-unknown", unknownCar, "BE", seen, spot, "CHARGED");
+        observe(observations, expected, batchId + "-overlap", blueZoneVisitor, "BE", seen, overlap, "COVERED");
         observe(observations, expected, batchId + "-dutch", dutchCar, "NL", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-an", AN_PEETERS_CAR, "BE", seen, spot, "CHARGED");
         observe(observations, expected, batchId + "-r1", repeatOffender, "BE", eveningBefore, spot, "CHARGED");
@@ -139,6 +147,8 @@ class ScanEnforcementIT {
         assertThat(outcomes.get(batchId + "-iod").getString("detail")).contains("IOD");
         assertThat(outcomes.get(batchId + "-session").getString("detail")).contains("PAID_SESSION");
         assertThat(outcomes.get(batchId + "-card").getString("detail")).contains("DISABLED_CARD");
+        assertThat(outcomes.get(batchId + "-overlap").getString("zone")).as("the zone that gave the right")
+                .isEqualTo("GNK-BLAUW-CENTRUM");
 
         // The retributions: the tariff's amount, a valid structured reference, the payment term, the business model.
         JsonObject unknown = single(retributions("plate=" + unknownCar));
@@ -150,7 +160,7 @@ class ScanEnforcementIT {
         assertThat(LocalDate.parse(unknown.getString("dueDate"))).isAfter(LocalDate.parse(unknown.getString("day")));
         assertThat(unknown.getString("issuer")).isNotBlank();
         assertThat(unknown.getString("collector")).isNotBlank();
-        for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar, nightCar)) {
+        for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar, nightCar, blueZoneVisitor)) {
             assertThat(retributions("plate=" + covered)).as(covered + " had a right").isEmpty();
         }
         assertThat(single(retributions("plate=" + besideTheIod)).getString("status")).isEqualTo("ISSUED");

@@ -65,6 +65,43 @@ public class DisabledCardRights {
         }
     }
 
+    private static final String VALID_PLATES = "select l.id, l.plate, l.country, c.valid_to, l.unlinked_at "
+            + "from disabled_card_plate l join disabled_card c on c.id = l.card_id where l.linked_at <= ? "
+            + "and (l.unlinked_at is null or l.unlinked_at > ?) and c.valid_from <= ? and c.valid_to > ? "
+            + "and (c.revoked_at is null or c.revoked_at > ?) and l.id > ? order by l.id";
+
+    /** A plate a card covers at a moment, for the offline export; {@code id} orders the pages. */
+    public record CoveredPlate(String id, String plate, String country, Instant validUntil) {
+    }
+
+    /**
+     * The plates cards cover at {@code at} (in every municipality: a card is valid everywhere), in link order after
+     * {@code afterId}, at most {@code limit}: the offline export's last part, a page at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<CoveredPlate> coveredPlates(Instant at, String afterId, int limit) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement query = connection.prepareStatement(VALID_PLATES)) {
+            for (int i = 1; i <= 5; i++) {
+                query.setObject(i, utc(at));
+            }
+            query.setString(6, afterId == null ? "" : afterId);
+            query.setMaxRows(limit);
+            java.util.List<CoveredPlate> plates = new java.util.ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant cardEnd = rows.getObject(4, OffsetDateTime.class).toInstant();
+                    OffsetDateTime unlinked = rows.getObject(5, OffsetDateTime.class);
+                    Instant end = unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
+                    plates.add(new CoveredPlate(rows.getString(1), rows.getString(2), rows.getString(3), end));
+                }
+            }
+            return plates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the plates disabled-person cards cover failed", e);
+        }
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

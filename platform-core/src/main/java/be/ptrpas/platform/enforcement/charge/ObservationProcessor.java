@@ -30,7 +30,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -122,16 +121,17 @@ public class ObservationProcessor {
             return;
         }
         PlateNumber plate = read.get();
-        Optional<Zone> standing = zones.zonesAtForCheck(o.latitude(), o.longitude()).stream()
-                .max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()));
+        List<Zone> standing = zones.zonesAtForCheck(o.latitude(), o.longitude());
         if (standing.isEmpty()) {
             o.settle(ScanOutcome.OUTSIDE_ZONES, plate.normalized(), null, null, null);
             return;
         }
-        Zone zone = standing.get();
-        CheckResult verdict = rights.verdictAt(plate, zone, o.latitude(), o.longitude(), o.observedAt());
+        // A right counts in every zone at the position (a resident's zone under a paid one); without one, the
+        // highest-tier zone's rules decide.
+        Zone zone = RightsService.deciding(standing);
+        CheckResult verdict = rights.verdictAt(plate, standing, o.latitude(), o.longitude(), o.observedAt());
         if (!"NO_RIGHT".equals(verdict.verdict())) {
-            o.settle(ScanOutcome.COVERED, plate.normalized(), zone.code(),
+            o.settle(ScanOutcome.COVERED, plate.normalized(), verdict.zone(),
                     verdict.verdict() + (verdict.rightKind() == null ? "" : " " + verdict.rightKind()), null);
             return;
         }

@@ -1,13 +1,17 @@
 package be.ptrpas.platform.enforcement.plate;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A licence plate in one canonical form, so that "1-abc-123", "1 ABC 123" and "1ABC123" are one plate and a check is
  * one indexed look-up. Belgian plates are recognised in the current format ({@code 1-ABC-123}) and the older ones
- * ({@code ABC-123}, {@code 123-ABC}); foreign plates keep their characters and carry their country.
+ * ({@code ABC-123}, {@code 123-ABC}); foreign plates keep their characters and carry their country. Beyond A–Z a
+ * foreign plate may carry only the letters its own country puts on plates ({@link #LETTERS_BEYOND_A_TO_Z}), e.g. the
+ * German district codes GÖ, MÜ or LÖ; nothing else from Unicode gets in.
  *
  * @param normalized upper-case letters and digits only, e.g. {@code 1ABC123}
  * @param country    ISO 3166 alpha-2 country, e.g. BE, NL
@@ -17,16 +21,25 @@ public record PlateNumber(String normalized, String country) {
     private static final Pattern CURRENT = Pattern.compile("[1-9][A-Z]{3}\\d{3}");
     private static final Pattern OLD_LETTERS_FIRST = Pattern.compile("[A-Z]{3}\\d{3}");
     private static final Pattern OLD_DIGITS_FIRST = Pattern.compile("\\d{3}[A-Z]{3}");
-    private static final Pattern ANY = Pattern.compile("[A-Z0-9]{2,12}");
+    private static final Pattern ANY = Pattern.compile("[A-Z0-9ÄÖÜÅÆØ]{2,12}");
+    private static final Pattern A_TO_Z = Pattern.compile("[A-Z0-9]{2,12}");
+    /**
+     * Letters beyond A–Z that a country's ordinary or personalised plates carry: Germany's umlauts in district codes
+     * (GÖ Göttingen, MÜ Mühldorf, LÖ Lörrach, …), the Nordic letters on Swedish and Finnish (Å, Ä, Ö) and Danish and
+     * Norwegian (Æ, Ø, Å) personalised plates. Every other country, Belgium included, writes A–Z only (Greek and
+     * Cyrillic plates use the letters that look like Latin ones, which the readers and wardens write in Latin).
+     */
+    static final Map<String, String> LETTERS_BEYOND_A_TO_Z = Map.of(
+            "DE", "ÄÖÜ", "SE", "ÅÄÖ", "FI", "ÅÄÖ", "DK", "ÆØÅ", "NO", "ÆØÅ");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
     public PlateNumber {
-        if (normalized == null || !ANY.matcher(normalized).matches()) {
-            throw new IllegalArgumentException("not a normalised plate: " + normalized);
-        }
         if (country == null || !COUNTRY.matcher(country).matches()) {
             throw new IllegalArgumentException("not a country code: " + country);
+        }
+        if (normalized == null || !ANY.matcher(normalized).matches() || !usesLettersOf(normalized, country)) {
+            throw new IllegalArgumentException("not a normalised plate of " + country + ": " + normalized);
         }
     }
 
@@ -46,14 +59,24 @@ public record PlateNumber(String normalized, String country) {
         if (!COUNTRY.matcher(countryCode).matches()) {
             return Optional.empty();
         }
-        String plain = SEPARATORS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
-        if (!ANY.matcher(plain).matches()) {
+        // NFC first: an Ö typed as O + combining diaeresis is the same plate as a precomposed Ö.
+        String plain = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toUpperCase(Locale.ROOT))
+                .replaceAll("");
+        if (!ANY.matcher(plain).matches() || !usesLettersOf(plain, countryCode)) {
             return Optional.empty();
         }
         if (countryCode.equals("BE") && !isBelgianFormat(plain)) {
             return Optional.empty();
         }
         return Optional.of(new PlateNumber(plain, countryCode));
+    }
+
+    private static boolean usesLettersOf(String plain, String countryCode) {
+        if (A_TO_Z.matcher(plain).matches()) {
+            return true;
+        }
+        String extra = LETTERS_BEYOND_A_TO_Z.getOrDefault(countryCode, "");
+        return plain.chars().allMatch(c -> c < 128 || extra.indexOf(c) >= 0);
     }
 
     private static boolean isBelgianFormat(String plain) {

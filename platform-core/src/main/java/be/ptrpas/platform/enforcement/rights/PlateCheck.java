@@ -21,10 +21,18 @@ public class PlateCheck extends TenantOwnedEntity {
     private String plate;
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
-    @Column(name = "zone_code", nullable = false, updatable = false)
+    /** None for a check by position outside every zone. */
+    @Column(name = "zone_code", updatable = false)
     private String zoneCode;
     @Column(name = "verdict", nullable = false, updatable = false)
     private String verdict;
+    @Column(name = "latitude", updatable = false)
+    private Double latitude;
+    @Column(name = "longitude", updatable = false)
+    private Double longitude;
+    /** The moment the check was for ({@code at=}); when it was asked is {@link #checkedAt}. */
+    @Column(name = "checked_for", updatable = false)
+    private Instant checkedFor;
 
     protected PlateCheck() {
     }
@@ -62,5 +70,17 @@ public class PlateCheck extends TenantOwnedEntity {
 
     public String verdict() {
         return verdict;
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public Instant checkedFor() {
+        return checkedFor;
     }
 }

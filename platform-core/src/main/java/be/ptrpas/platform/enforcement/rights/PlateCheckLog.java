@@ -47,17 +47,18 @@ public class PlateCheckLog {
      */
     private static final long LINGER_MILLIS = 250;
     private static final String INSERT = "insert into plate_check (id, tenant_id, checked_at, actor, device, plate, country, "
-            + "zone_code, verdict, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+            + "zone_code, verdict, latitude, longitude, checked_for, version, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
     /** One check as asked and answered. */
     record Entry(String tenant, Instant checkedAt, String actor, String device, String plate, String country, String zone,
-                 String verdict) {
+                 String verdict, Double lat, Double lon, Instant checkedFor) {
         /** Cut to the columns' sizes, as {@link PlateCheck} does; a blank device is none. */
         static Entry of(String tenant, Instant checkedAt, String actor, String device, String plate, String country,
-                        String zone, String verdict) {
+                        String zone, String verdict, Double lat, Double lon, Instant checkedFor) {
             return new Entry(tenant, checkedAt, actor.length() <= 200 ? actor : actor.substring(0, 200),
                     device == null || device.isBlank() ? null : device.length() <= 100 ? device : device.substring(0, 100),
-                    plate, country, zone, verdict);
+                    plate, country, zone, verdict, lat, lon, checkedFor);
         }
     }
 
@@ -204,8 +205,15 @@ public class PlateCheckLog {
                             insert.setString(7, e.country());
                             insert.setString(8, e.zone());
                             insert.setString(9, e.verdict());
-                            insert.setObject(10, now);
-                            insert.setObject(11, now);
+                            insert.setObject(10, e.lat(), java.sql.Types.DOUBLE);
+                            insert.setObject(11, e.lon(), java.sql.Types.DOUBLE);
+                            if (e.checkedFor() == null) {
+                                insert.setNull(12, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                            } else {
+                                insert.setObject(12, e.checkedFor().atOffset(ZoneOffset.UTC));
+                            }
+                            insert.setObject(13, now);
+                            insert.setObject(14, now);
                             insert.addBatch();
                         }
                         insert.executeBatch();

@@ -34,7 +34,9 @@ public class PlateCheckResource {
     @Path("check")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "May this plate park here, now?", description = "Give zone, or lat and lon; at defaults to "
-            + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period).")
+            + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period); by position every zone "
+            + "there counts and zone names the one that gave the right; outside every zone NO_REGULATED_ZONE with "
+            + "nearbyRights; in a blue zone without a right, discMaxStayMinutes (parking disc).")
     public CheckResult check(@PathParam("nis") String nis, @QueryParam("plate") String plate,
                              @QueryParam("country") String country, @QueryParam("zone") String zone,
                              @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at,

@@ -3,7 +3,6 @@ package be.ptrpas.platform.enforcement.rights;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.IdempotencyKey;
-import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.card.DisabledCardRights;
 import be.ptrpas.platform.enforcement.iod.IodCoverage;
@@ -204,10 +203,11 @@ public class RightsService {
                              String device) {
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
-        CheckResult result = check(plate, zoneCode, lat, lon, at);
+        Instant moment = at == null ? Instant.now() : at;
+        CheckResult result = check(plate, zoneCode, lat, lon, moment);
         // Logged off the request path (batched); the answer does not wait for the log.
         checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), Instant.now(), caller.auditActor(), device,
-                plate.normalized(), plate.country(), result.zone(), result.verdict()));
+                plate.normalized(), plate.country(), result.zone(), result.verdict(), lat, lon, moment));
         return result;
     }
 
@@ -219,9 +219,11 @@ public class RightsService {
     }
 
     /** One entry of the check log. */
-    public record CheckLogEntry(Instant checkedAt, String actor, String device, String plate, String zone, String verdict) {
+    public record CheckLogEntry(Instant checkedAt, String actor, String device, String plate, String zone, String verdict,
+                                Double lat, Double lon, Instant at) {
         static CheckLogEntry of(PlateCheck c) {
-            return new CheckLogEntry(c.checkedAt(), c.actor(), c.device(), c.plate(), c.zoneCode(), c.verdict());
+            return new CheckLogEntry(c.checkedAt(), c.actor(), c.device(), c.plate(), c.zoneCode(), c.verdict(),
+                    c.latitude(), c.longitude(), c.checkedFor());
         }
     }
 
@@ -233,88 +235,232 @@ public class RightsService {
     public record ExportPage(List<ExportedRight> items, String nextCursor) {
     }
 
+    /** The export's cursor once it has reached the disabled-person cards: this prefix, then the last link's id. */
+    static final String CARD_CURSOR = "card:";
+
     /**
-     * The rights valid now in a zone (municipality-wide ones included), for handhelds that must work offline, a page
-     * at a time in a stable order: pass {@code nextCursor} back to get the next page.
+     * The rights valid now in a zone (municipality-wide ones included), then the plates disabled-person cards cover
+     * (valid in every zone of every municipality), for handhelds that must work offline, a page at a time in a stable
+     * order: pass {@code nextCursor} back to get the next page.
      */
     public ExportPage export(String zoneCode, String cursor, int limit) {
         if (zoneCode == null || zones.find(zoneCode).isEmpty()) {
             throw ProblemException.invalid("zone", "name a zone of this municipality");
         }
         Instant now = Instant.now();
-        List<ParkingRight> page = tenantEm.get().createQuery("select r from ParkingRight r where r.validFrom <= :now "
-                        + "and r.validTo > :now and r.revokedAt is null and (r.zoneCode is null or r.zoneCode = :zone) "
-                        + "and r.id > :cursor order by r.id", ParkingRight.class)
-                .setParameter("now", now).setParameter("zone", zoneCode).setParameter("cursor", cursor == null ? "" : cursor)
-                .setMaxResults(limit + 1).getResultList();
-        boolean more = page.size() > limit;
-        List<ParkingRight> items = more ? page.subList(0, limit) : page;
-        return new ExportPage(items.stream().map(r -> new ExportedRight(
-                        PlateNumber.parse(r.plate(), r.country()).map(PlateNumber::display).orElse(r.plate()), r.country(),
-                        r.zoneCode(), r.revealable() ? r.kind().name() : null, r.revealable() ? r.validTo() : null)).toList(),
-                more ? items.get(items.size() - 1).id() : null);
+        List<ExportedRight> items = new ArrayList<>();
+        boolean inCards = cursor != null && cursor.startsWith(CARD_CURSOR);
+        if (!inCards) {
+            List<ParkingRight> page = tenantEm.get().createQuery("select r from ParkingRight r where r.validFrom <= :now "
+                            + "and r.validTo > :now and r.revokedAt is null and (r.zoneCode is null or r.zoneCode = :zone) "
+                            + "and r.id > :cursor order by r.id", ParkingRight.class)
+                    .setParameter("now", now).setParameter("zone", zoneCode).setParameter("cursor", cursor == null ? "" : cursor)
+                    .setMaxResults(limit + 1).getResultList();
+            if (page.size() > limit) {
+                List<ParkingRight> rights = page.subList(0, limit);
+                rights.forEach(r -> items.add(exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(),
+                        r.validTo())));
+                return new ExportPage(items, rights.get(rights.size() - 1).id());
+            }
+            page.forEach(r -> items.add(exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(),
+                    r.validTo())));
+        }
+        int room = limit - items.size();
+        if (room == 0) {
+            return new ExportPage(items, CARD_CURSOR);
+        }
+        List<DisabledCardRights.CoveredPlate> cards = disabledCards.coveredPlates(now,
+                inCards ? cursor.substring(CARD_CURSOR.length()) : "", room + 1);
+        boolean more = cards.size() > room;
+        List<DisabledCardRights.CoveredPlate> shown = more ? cards.subList(0, room) : cards;
+        shown.forEach(c -> items.add(exported(c.plate(), c.country(), null, RightKind.DISABLED_CARD, true, c.validUntil())));
+        return new ExportPage(items, more ? CARD_CURSOR + shown.get(shown.size() - 1).id() : null);
     }
 
-    private CheckResult check(PlateNumber plate, String zoneCode, Double lat, Double lon, Instant at) {
-        return verdictAt(plate, resolveZone(zoneCode, lat, lon), lat, lon, at == null ? Instant.now() : at);
+    private static ExportedRight exported(String plate, String country, String zone, RightKind kind, boolean revealable,
+                                          Instant validTo) {
+        return new ExportedRight(PlateNumber.parse(plate, country).map(PlateNumber::display).orElse(plate), country, zone,
+                revealable ? kind.name() : null, revealable ? validTo : null);
+    }
+
+    /** How far from a position outside every zone the check looks for the plate's rights. */
+    static final double NEARBY_METRES = 250;
+
+    private CheckResult check(PlateNumber plate, String zoneCode, Double lat, Double lon, Instant moment) {
+        if (zoneCode != null) {
+            Zone named = zones.findForCheck(zoneCode)
+                    .orElseThrow(() -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
+            return verdictAt(plate, List.of(named), lat, lon, moment);
+        }
+        if (lat == null || lon == null) {
+            throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
+        }
+        List<Zone> containing = zones.zonesAtForCheck(lat, lon);
+        return containing.isEmpty() ? verdictOutsideZones(plate, lat, lon, moment)
+                : verdictAt(plate, containing, lat, lon, moment);
     }
 
     /**
-     * The verdict for a car standing in a zone (and at a position, when known) at a moment, without logging a
-     * check: every right of the registry, an IOD permit for any vehicle on that place, and a disabled-person card.
+     * Of overlapping zones, the one whose rules apply to a car without a right: the highest tier (the first by code
+     * among equals).
+     */
+    public static Zone deciding(List<Zone> standing) {
+        return standing.stream().max(java.util.Comparator.comparing(z -> z.tier() == null ? 0 : z.tier())).orElseThrow();
+    }
+
+    /**
+     * The verdict for a car standing in these zones (all the zones at its position, or the one a warden names; never
+     * none) and at a position, when known, at a moment, without logging a check: every right of the registry, an IOD
+     * permit for any vehicle on that place, and a disabled-person card. A right counts wherever its zone holds the car,
+     * whatever other zone overlaps there (a resident in their resident zone is not fined because a paid zone of a
+     * higher tier overlaps it); the verdict names the zone that gave the right.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CheckResult verdictAt(PlateNumber plate, Zone standing, Double lat, Double lon, Instant moment) {
-        String zone = standing.code();
+    public CheckResult verdictAt(PlateNumber plate, List<Zone> standing, Double lat, Double lon, Instant moment) {
+        Zone deciding = deciding(standing);
+        java.util.Map<String, Zone> byCode = new java.util.LinkedHashMap<>();
+        standing.forEach(z -> byCode.put(z.code(), z));
         EnforcementSettingsView rules = settings.current();
         Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
-        List<String> coveringSessionZones = rules.higherTierCoversLower() && standing.tier() != null
-                ? zones.codesAboveTierForCheck(standing.tier()) : List.of();
+        Integer lowestTier = standing.stream().map(Zone::tier).filter(java.util.Objects::nonNull)
+                .min(Integer::compare).orElse(null);
+        List<String> coveringSessionZones = rules.higherTierCoversLower() && lowestTier != null
+                ? zones.codesAboveTierForCheck(lowestTier).stream().filter(c -> !byCode.containsKey(c)).toList()
+                : List.of();
         List<Coverage> coverage = new ArrayList<>();
-        for (RightRow row : rightsAt(plate, zone, coveringSessionZones, graceStart, moment)) {
+        for (RightRow row : rightsAt(plate, List.copyOf(byCode.keySet()), coveringSessionZones, graceStart, moment)) {
+            Zone where = zoneOfRight(row, byCode, deciding);
             // An area-bound right (IOD for named plates) holds only on its place.
-            if (row.areaId() == null || iod.holds(row.areaId(), lat, lon, zones.geometryOf(standing))) {
-                boolean revoked = row.revokedAt() != null && !row.revokedAt().isAfter(moment);
-                if (!revoked || row.validTo().isAfter(moment)) {
-                    coverage.add(new Coverage(row.kind(), row.validTo(), row.revealable(),
-                            row.validTo().isAfter(moment) && !revoked, revoked));
-                }
+            if (row.areaId() == null || iod.holds(row.areaId(), lat, lon, zones.geometryOf(where))) {
+                coverageOf(row, where.code(), moment).ifPresent(coverage::add);
             }
         }
         if (lat != null && lon != null && coverage.stream().noneMatch(Coverage::validNow)) {
             iod.anyVehiclePermitUntil(lat, lon, graceStart, moment).ifPresent(until -> coverage.add(new Coverage(
-                    RightKind.IOD, until, true, until.isAfter(moment), false)));
+                    deciding.code(), RightKind.IOD, until, true, until.isAfter(moment), false)));
         }
         if (coverage.stream().noneMatch(Coverage::validNow)) {
             // A disabled-person card is valid in every municipality, wherever the car stands.
             disabledCards.validFor(plate, graceStart, moment).ifPresent(card -> coverage.add(new Coverage(
-                    RightKind.DISABLED_CARD, card.validUntil(), true, card.validNow(), false)));
+                    deciding.code(), RightKind.DISABLED_CARD, card.validUntil(), true, card.validNow(), false)));
         }
-        return verdict(plate, zone, moment, rules.revealRightDetails(), coverage);
-    }
-
-    /** The columns of one right the verdict needs. */
-    private record RightRow(RightKind kind, Instant validTo, boolean revealable, Instant revokedAt, String areaId) {
+        CheckResult result = verdict(plate, deciding.code(), moment, rules.revealRightDetails(), coverage);
+        return "RIGHT".equals(result.verdict()) ? result : withDisc(result, standing);
     }
 
     /**
-     * The rights of this plate that may hold in this zone at this moment or until the grace period's start: one
-     * indexed look-up ({@code tenant_id, plate, country, valid_to}). Plain JDBC on the transaction's connection, not
-     * JPQL: it is the plate check's one query, and EclipseLink's query machinery cost more CPU than the read itself.
-     * The tenant is named in the SQL as EclipseLink would name it; on PostgreSQL row-level security checks it too.
+     * In a blue zone a car without a right may still stand with a parking disc, up to the zone's maximum stay: the
+     * verdict says so, unless a paid zone overlaps there (then paying is the rule).
      */
-    private List<RightRow> rightsAt(PlateNumber plate, String zone, List<String> coveringSessionZones,
-                                    Instant graceStart, Instant moment) {
-        StringBuilder sql = new StringBuilder("select kind, valid_to, revealable, revoked_at, area_id from parking_right "
-                + "where tenant_id = ? and plate = ? and country = ? and valid_to > ? and valid_from <= ? "
-                + "and (zone_code is null or zone_code = ?");
-        if (!coveringSessionZones.isEmpty()) {
-            sql.append(" or (kind = ? and zone_code in (")
-                    .append(String.join(", ", java.util.Collections.nCopies(coveringSessionZones.size(), "?")))
-                    .append("))");
+    private static CheckResult withDisc(CheckResult result, List<Zone> standing) {
+        if (standing.stream().anyMatch(z -> z.kind() == Zone.Kind.PAID)) {
+            return result;
         }
-        sql.append(") order by valid_to desc");
+        return standing.stream().filter(z -> z.kind() == Zone.Kind.BLUE && z.maxStayMinutes() != null)
+                .map(Zone::maxStayMinutes).max(Integer::compare)
+                .map(minutes -> new CheckResult(result.verdict(), result.plate(), result.country(), result.zone(),
+                        result.at(), result.rightKind(), result.validUntil(), minutes, result.nearbyRights()))
+                .orElse(result);
+    }
+
+    /**
+     * Where a right counts among the zones the car stands in: its own zone; a municipality-wide right in the deciding
+     * zone; a paid session of a higher tier in the highest-tier zone below it.
+     */
+    private Zone zoneOfRight(RightRow row, java.util.Map<String, Zone> standing, Zone deciding) {
+        if (row.zoneCode() == null) {
+            return deciding;
+        }
+        Zone own = standing.get(row.zoneCode());
+        if (own != null) {
+            return own;
+        }
+        int higherTier = zones.findForCheck(row.zoneCode()).map(Zone::tier).orElse(Integer.MAX_VALUE);
+        return standing.values().stream().filter(z -> z.tier() != null && z.tier() < higherTier)
+                .max(java.util.Comparator.comparing(Zone::tier)).orElse(deciding);
+    }
+
+    /** What a row of the registry means at a moment: valid, recently ended, or (revoked before it) nothing. */
+    private static Optional<Coverage> coverageOf(RightRow row, String zone, Instant moment) {
+        boolean revoked = row.revokedAt() != null && !row.revokedAt().isAfter(moment);
+        if (revoked && !row.validTo().isAfter(moment)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Coverage(zone, row.kind(), row.validTo(), row.revealable(),
+                row.validTo().isAfter(moment) && !revoked, revoked));
+    }
+
+    /**
+     * A check by position where no zone lies: no right is needed there, except on the place of an IOD permit (an IOD
+     * permit may be placed outside every zone and must be verifiable on its own place). Otherwise the verdict says no
+     * regulated zone lies there and lists the plate's rights valid now in zones within {@link #NEARBY_METRES} (or in
+     * every zone), so the warden can tell the driver where the right does count.
+     */
+    private CheckResult verdictOutsideZones(PlateNumber plate, double lat, double lon, Instant moment) {
+        EnforcementSettingsView rules = settings.current();
+        Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
+        List<RightRow> rows = rightsAt(plate, null, List.of(), graceStart, moment);
+        List<Coverage> onIodPlace = new ArrayList<>();
+        for (RightRow row : rows) {
+            if (row.areaId() != null && iod.holds(row.areaId(), lat, lon, null)) {
+                coverageOf(row, null, moment).ifPresent(onIodPlace::add);
+            }
+        }
+        if (onIodPlace.stream().noneMatch(Coverage::validNow)) {
+            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment).ifPresent(until -> onIodPlace.add(new Coverage(
+                    null, RightKind.IOD, until, true, until.isAfter(moment), false)));
+        }
+        if (!onIodPlace.isEmpty()) {
+            return verdict(plate, null, moment, rules.revealRightDetails(), onIodPlace);
+        }
+        List<CheckResult.NearbyRight> nearby = new ArrayList<>();
+        for (RightRow row : rows) {
+            boolean validNow = row.validTo().isAfter(moment) && (row.revokedAt() == null || row.revokedAt().isAfter(moment));
+            boolean near = row.zoneCode() == null || zones.findForCheck(row.zoneCode())
+                    .map(z -> zones.geometryOf(z).isNear(lat, lon, NEARBY_METRES)).orElse(false);
+            if (validNow && row.areaId() == null && near) {
+                nearby.add(nearbyRight(row.zoneCode(), row.kind(), row.validTo(), row.revealable(), rules));
+            }
+        }
+        disabledCards.validFor(plate, moment, moment).filter(DisabledCardRights.CardRight::validNow).ifPresent(card ->
+                nearby.add(nearbyRight(null, RightKind.DISABLED_CARD, card.validUntil(), true, rules)));
+        return new CheckResult(CheckResult.NO_REGULATED_ZONE, plate.display(), plate.country(), null, moment, null, null,
+                null, List.copyOf(nearby));
+    }
+
+    private static CheckResult.NearbyRight nearbyRight(String zone, RightKind kind, Instant validTo, boolean revealable,
+                                                       EnforcementSettingsView rules) {
+        boolean shown = rules.revealRightDetails() && revealable;
+        return new CheckResult.NearbyRight(zone, shown ? kind.name() : null, shown ? validTo : null);
+    }
+
+    /** The columns of one right the verdict needs. */
+    private record RightRow(String zoneCode, RightKind kind, Instant validTo, boolean revealable, Instant revokedAt,
+                            String areaId) {
+    }
+
+    /**
+     * The rights of this plate that may hold in these zones (null: in any zone) at this moment or until the grace
+     * period's start: one indexed look-up ({@code tenant_id, plate, country, valid_to}). Plain JDBC on the
+     * transaction's connection, not JPQL: it is the plate check's one query, and EclipseLink's query machinery cost
+     * more CPU than the read itself. The tenant is named in the SQL as EclipseLink would name it; on PostgreSQL
+     * row-level security checks it too.
+     */
+    private List<RightRow> rightsAt(PlateNumber plate, List<String> standing, List<String> coveringSessionZones,
+                                    Instant graceStart, Instant moment) {
+        StringBuilder sql = new StringBuilder("select zone_code, kind, valid_to, revealable, revoked_at, area_id "
+                + "from parking_right where tenant_id = ? and plate = ? and country = ? and valid_to > ? "
+                + "and valid_from <= ?");
+        if (standing != null) {
+            sql.append(" and (zone_code is null or zone_code in (").append(placeholders(standing.size())).append(")");
+            if (!coveringSessionZones.isEmpty()) {
+                sql.append(" or (kind = ? and zone_code in (").append(placeholders(coveringSessionZones.size()))
+                        .append("))");
+            }
+            sql.append(")");
+        }
+        sql.append(" order by valid_to desc");
         try (java.sql.PreparedStatement query = tenantEm.connection().prepareStatement(sql.toString())) {
             int i = 0;
             query.setString(++i, currentTenant.require());
@@ -322,20 +468,24 @@ public class RightsService {
             query.setString(++i, plate.country());
             query.setObject(++i, graceStart.atOffset(java.time.ZoneOffset.UTC));
             query.setObject(++i, moment.atOffset(java.time.ZoneOffset.UTC));
-            query.setString(++i, zone);
-            if (!coveringSessionZones.isEmpty()) {
-                query.setString(++i, RightKind.PAID_SESSION.name());
-                for (String higher : coveringSessionZones) {
-                    query.setString(++i, higher);
+            if (standing != null) {
+                for (String zone : standing) {
+                    query.setString(++i, zone);
+                }
+                if (!coveringSessionZones.isEmpty()) {
+                    query.setString(++i, RightKind.PAID_SESSION.name());
+                    for (String higher : coveringSessionZones) {
+                        query.setString(++i, higher);
+                    }
                 }
             }
             List<RightRow> rows = new ArrayList<>();
             try (java.sql.ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    java.time.OffsetDateTime revokedAt = result.getObject(4, java.time.OffsetDateTime.class);
-                    rows.add(new RightRow(RightKind.valueOf(result.getString(1)),
-                            result.getObject(2, java.time.OffsetDateTime.class).toInstant(), result.getBoolean(3),
-                            revokedAt == null ? null : revokedAt.toInstant(), result.getString(5)));
+                    java.time.OffsetDateTime revokedAt = result.getObject(5, java.time.OffsetDateTime.class);
+                    rows.add(new RightRow(result.getString(1), RightKind.valueOf(result.getString(2)),
+                            result.getObject(3, java.time.OffsetDateTime.class).toInstant(), result.getBoolean(4),
+                            revokedAt == null ? null : revokedAt.toInstant(), result.getString(6)));
                 }
             }
             return rows;
@@ -344,8 +494,13 @@ public class RightsService {
         }
     }
 
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** One thing that lets the car stand there, now or until a moment ago. */
-    private record Coverage(RightKind kind, Instant validUntil, boolean revealable, boolean validNow, boolean revoked) {
+    private record Coverage(String zone, RightKind kind, Instant validUntil, boolean revealable, boolean validNow,
+                            boolean revoked) {
     }
 
     private static CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
@@ -353,35 +508,18 @@ public class RightsService {
         Optional<Coverage> valid = coverage.stream().filter(Coverage::validNow)
                 .max(java.util.Comparator.comparing(Coverage::validUntil));
         if (valid.isPresent()) {
-            return result("RIGHT", plate, zone, moment, valid.get(), reveal);
+            return result("RIGHT", plate, moment, valid.get(), reveal);
         }
         Optional<Coverage> ended = coverage.stream().filter(c -> !c.revoked())
                 .max(java.util.Comparator.comparing(Coverage::validUntil));
-        return ended.map(c -> result("RECENTLY_EXPIRED", plate, zone, moment, c, reveal))
-                .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null));
+        return ended.map(c -> result("RECENTLY_EXPIRED", plate, moment, c, reveal))
+                .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null,
+                        null, null));
     }
 
-    private static CheckResult result(String verdict, PlateNumber plate, String zone, Instant at, Coverage coverage,
-                                      boolean reveal) {
+    private static CheckResult result(String verdict, PlateNumber plate, Instant at, Coverage coverage, boolean reveal) {
         boolean shown = reveal && coverage.revealable();
-        return new CheckResult(verdict, plate.display(), plate.country(), zone, at,
-                shown ? coverage.kind().name() : null, shown ? coverage.validUntil() : null);
-    }
-
-    private Zone resolveZone(String zoneCode, Double lat, Double lon) {
-        if (zoneCode != null) {
-            return zones.findForCheck(zoneCode)
-                    .orElseThrow(() -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
-        }
-        if (lat == null || lon == null) {
-            throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
-        }
-        List<Zone> containing = zones.zonesAtForCheck(lat, lon);
-        if (containing.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "No zone of this municipality lies at " + lat + ", " + lon + ".");
-        }
-        // Overlapping zones: the highest tier decides where the car stands.
-        return containing.stream().max(java.util.Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()))
-                .orElseThrow();
+        return new CheckResult(verdict, plate.display(), plate.country(), coverage.zone(), at,
+                shown ? coverage.kind().name() : null, shown ? coverage.validUntil() : null, null, null);
     }
 }

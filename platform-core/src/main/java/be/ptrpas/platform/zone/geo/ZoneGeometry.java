@@ -64,6 +64,8 @@ public final class ZoneGeometry {
     // so anything below is a drawing slip (positions almost on one line).
     private static final double MIN_RING_AREA = 1.3e-10;
 
+    private static final double METRES_PER_DEGREE_LAT = 111_320.0;
+
     private static final GeometryFactory JTS = new GeometryFactory(new PrecisionModel(), 4326);
 
     /** A WGS84 rectangle; inclusive on all sides. */
@@ -115,6 +117,20 @@ public final class ZoneGeometry {
             return false;
         }
         return prepared.covers(JTS.createPoint(new Coordinate(lon, lat)));
+    }
+
+    /**
+     * True when some part of the zone lies within about {@code metres} of the point: inside the square of that half-width
+     * around it (a plate check outside every zone names the rights of zones nearby; a square is close enough for that).
+     */
+    public boolean isNear(double lat, double lon, double metres) {
+        double dLat = metres / METRES_PER_DEGREE_LAT;
+        double dLon = metres / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(lat)));
+        if (lat + dLat < boundingBox.minLat() || lat - dLat > boundingBox.maxLat()
+                || lon + dLon < boundingBox.minLon() || lon - dLon > boundingBox.maxLon()) {
+            return false;
+        }
+        return prepared.intersects(JTS.toGeometry(new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat)));
     }
 
     public BoundingBox boundingBox() {

@@ -38,4 +38,25 @@ class PlateNumberTest {
     void anInvalidCountryIsRefused(String country) {
         assertThat(PlateNumber.parse("1-ABC-123", country)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"GÖ-AB 123,DE,GÖAB123", "mü xy 12,de,MÜXY12", "LÖ-Z-9,DE,LÖZ9", "ABC 12Ä,de,ABC12Ä",
+            "ÅLAND1,FI,ÅLAND1", "KÖR 123,SE,KÖR123", "ÆØÅ 12,DK,ÆØÅ12", "ØL 1234,NO,ØL1234"})
+    void foreignPlatesKeepTheLettersTheirCountryUses(String typed, String country, String normalized) {
+        PlateNumber plate = PlateNumber.parse(typed, country).orElseThrow();
+        assertThat(plate.normalized()).isEqualTo(normalized);
+        assertThat(plate.display()).isEqualTo(normalized);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUmlautTypedAsALetterWithACombiningMarkIsTheSamePlate() {
+        assertThat(PlateNumber.parse("GO\u0308-AB 123", "DE")).isPresent().isEqualTo(PlateNumber.parse("GÖ-AB 123", "DE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GÖ-AB 123,BE", "GÖ-AB 123,NL", "1-ÄBC-123,BE", "ÆØ 12,DE", "GÖ-AB 123,FR", "MÉ 123,DE", "Ñ 1234,ES",
+            "ΑΒΓ 123,GR", "ЖК 123,BG", "AB😀123,DE", "AB\u0000123,DE", "ÖÖ\u200B12,DE"})
+    void lettersNoCountryPutsOnItsPlatesStayOut(String typed, String country) {
+        assertThat(PlateNumber.parse(typed, country)).isEmpty();
+    }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class PlateCheckLogTest {
 
     private String url;
+    private static final Instant FOR = Instant.parse("2026-03-02T10:15:30Z");
+
     private Connection keepAlive;
     private PlateCheckLog log;
 
@@ -83,17 +85,28 @@ class PlateCheckLogTest {
     void checksAreStoredInBatchesAndReadersWaitForThem() throws Exception {
         log = log(10_000, true);
         for (int i = 0; i < 1200; i++) {
+            // Every third check is by position (one in six of those outside every zone), every check for a moment.
+            boolean positioned = i % 3 == 0;
             log.record(PlateCheckLog.Entry.of("71016", Instant.now(), "warden-" + "x".repeat(300), i % 2 == 0 ? " " : "dev-1",
-                    "1ABC" + (100 + i % 900), "BE", "GNK-BLAUW", "NO_RIGHT"));
+                    "1ABC" + (100 + i % 900), "BE", positioned && i % 2 == 0 ? null : "GNK-BLAUW", "NO_RIGHT",
+                    positioned ? 50.9654 : null, positioned ? 5.5008 : null, FOR));
         }
         log.awaitWritten(10_000);
         try (Statement sql = keepAlive.createStatement();
-             ResultSet rows = sql.executeQuery("select count(*), max(length(actor)), count(device) from plate_check "
-                     + "where tenant_id = '71016'")) {
+             ResultSet rows = sql.executeQuery("select count(*), max(length(actor)), count(device), count(latitude), "
+                     + "count(longitude), count(zone_code), min(checked_for), max(checked_for), max(latitude) "
+                     + "from plate_check where tenant_id = '71016'")) {
             rows.next();
             assertThat(rows.getLong(1)).isEqualTo(1200);
             assertThat(rows.getInt(2)).as("actor cut to the column").isEqualTo(200);
             assertThat(rows.getLong(3)).as("a blank device is none").isEqualTo(600);
+            assertThat(rows.getLong(4)).as("the position is kept").isEqualTo(400);
+            assertThat(rows.getLong(5)).isEqualTo(400);
+            assertThat(rows.getLong(6)).as("outside every zone: no zone").isEqualTo(1000);
+            assertThat(rows.getObject(7, java.time.OffsetDateTime.class).toInstant()).as("the moment checked for")
+                    .isEqualTo(FOR);
+            assertThat(rows.getObject(8, java.time.OffsetDateTime.class).toInstant()).isEqualTo(FOR);
+            assertThat(rows.getDouble(9)).isEqualTo(50.9654);
         }
         assertThat(log.dropped()).isZero();
         assertThat(log.failed()).isZero();
@@ -103,7 +116,7 @@ class PlateCheckLogTest {
     void aFullQueueCountsWhatItCouldNotLog() {
         log = log(2, false);
         for (int i = 0; i < 5; i++) {
-            log.record(PlateCheckLog.Entry.of("71016", Instant.now(), "warden", null, "1ABC123", "BE", "GNK-BLAUW", "RIGHT"));
+            log.record(PlateCheckLog.Entry.of("71016", Instant.now(), "warden", null, "1ABC123", "BE", "GNK-BLAUW", "RIGHT", null, null, null));
         }
         assertThat(log.dropped()).isEqualTo(3);
     }
@@ -111,7 +124,7 @@ class PlateCheckLogTest {
     @Test
     void aBatchThatCannotBeStoredIsCountedNotHidden() {
         log = log(100, true);
-        log.record(PlateCheckLog.Entry.of("99999", Instant.now(), "warden", null, "1ABC123", "BE", "X", "RIGHT"));
+        log.record(PlateCheckLog.Entry.of("99999", Instant.now(), "warden", null, "1ABC123", "BE", "X", "RIGHT", null, null, FOR));
         log.awaitWritten(10_000);
         assertThat(log.failed()).as("no such municipality: the foreign key refuses it").isEqualTo(1);
     }
