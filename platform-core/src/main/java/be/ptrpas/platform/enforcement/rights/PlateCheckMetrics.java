@@ -17,7 +17,7 @@ import org.eclipse.microprofile.metrics.Timer;
 public class PlateCheckMetrics {
 
     /** The verdicts counted; a verdict added later counts as OTHER until it is named here. */
-    enum Verdict { RIGHT, NO_RIGHT, RECENTLY_EXPIRED, OTHER }
+    enum Verdict { RIGHT, NO_RIGHT, RECENTLY_EXPIRED, NO_REGULATED_ZONE, OTHER }
 
     @Inject
     MetricRegistry registry;
