@@ -527,9 +527,40 @@ class PluginRuntimeIT {
                 + "/whatsapp?hub.mode=subscribe&hub.verify_token=antwerpen-verify&hub.challenge=1158201444", null, Map.of(), null);
         assertThat(challenge.status()).isEqualTo(200);
         assertThat(challenge.body()).isEqualTo("1158201444");
-        assertThat(api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
-                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null).status())
-                .isEqualTo(403);
+        // A wrong token, and the same check at Genk (which has no WhatsApp), get one and the same answer: nobody can
+        // tell which channels a municipality uses.
+        Api.Reply guessed = api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null);
+        Api.Reply unconfiguredCheck = api.exchange("GET", "/api/v1/callbacks/" + GENK
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null);
+        assertSameAnswer(guessed, unconfiguredCheck);
+        assertThat(guessed.status()).isEqualTo(404);
+
+        // A forged callback at a configured address and one at an address nobody configured: the same answer.
+        byte[] forged = "{\"object\":\"whatsapp_business_account\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "X-Hub-Signature-256", "sha256="
+                + hmac("not-the-app-secret", forged));
+        Api.Reply configured = api.exchange("POST", "/api/v1/callbacks/" + ANTWERPEN + "/whatsapp", null, headers, forged);
+        Api.Reply unconfigured = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/whatsapp", null, headers, forged);
+        assertSameAnswer(configured, unconfigured);
+        assertThat(configured.status()).isEqualTo(400);
+        assertThat(configured.problemType()).endsWith("callback-rejected");
+
+        // A body over the limit is refused before it is read into memory, at a configured address or not.
+        byte[] huge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        Api.Reply tooLarge = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/sms", null,
+                Map.of("Content-Type", "application/json"), huge);
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+        assertThat(tooLarge.problemType()).endsWith("content-too-large");
+    }
+
+    static void assertSameAnswer(Api.Reply one, Api.Reply other) {
+        assertThat(other.status()).as(other.toString()).isEqualTo(one.status());
+        assertThat(other.contentType()).isEqualTo(one.contentType());
+        assertThat(other.problemType()).isEqualTo(one.problemType());
+        assertThat(other.json().getString("detail")).isEqualTo(one.json().getString("detail"));
+        assertThat(other.json().keySet()).isEqualTo(one.json().keySet());
     }
 
     @Test
