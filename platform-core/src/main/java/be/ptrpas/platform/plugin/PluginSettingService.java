@@ -62,6 +62,7 @@ public class PluginSettingService {
         String owner = currentTenant.require() + "|" + slot.path();
         Map<String, String> config = details.config() == null ? Map.of() : details.config();
         Map<String, String> newSecrets = details.secrets() == null ? Map.of() : details.secrets();
+        refusePublished(newSecrets);
 
         // Secrets of another provider are meaningless for the new one.
         boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId())).orElse(false);
@@ -119,6 +120,30 @@ public class PluginSettingService {
         }
     }
 
+    /**
+     * The current municipality's slots whose plug-in holds a published secret ({@link PublishedSecrets}), as
+     * {@code slot.property}; a secret that no longer decrypts is not judged here.
+     */
+    public List<String> publishedSecrets() {
+        String nis = currentTenant.require();
+        Optional<SecretCipher> cipher = SecretCipher.configured();
+        List<String> found = new java.util.ArrayList<>();
+        for (PluginSetting setting : tenantEm.get().createQuery("select p from PluginSetting p order by p.slot",
+                PluginSetting.class).getResultList()) {
+            String owner = nis + "|" + setting.slot().path();
+            setting.encryptedSecrets().forEach((name, sealed) -> {
+                try {
+                    if (cipher.isPresent() && PublishedSecrets.isPublished(cipher.get().decrypt(sealed, owner + "|" + name))) {
+                        found.add(setting.slot().path() + "." + name + " (slot column " + setting.slot().name() + ")");
+                    }
+                } catch (IllegalStateException unreadable) {
+                    // sealed with another key: the plug-in cannot use it either
+                }
+            });
+        }
+        return found;
+    }
+
     /** The stored choice for a slot, for the plug-in runtime. */
     public Optional<PluginSetting> current(PluginSlot slot) {
         return find(slot);
@@ -152,6 +177,18 @@ public class PluginSettingService {
             details.config().keySet().stream().filter(details.secrets()::containsKey).sorted()
                     .forEach(key -> v.add("config." + key, "is also given as a secret; give it once"));
         }
+        v.throwIfAny();
+    }
+
+    /** A secret anyone can read in this repository (demo data, examples) protects nothing: it is never accepted. */
+    private static void refusePublished(Map<String, String> secrets) {
+        Violations v = new Violations();
+        secrets.forEach((name, value) -> {
+            if (PublishedSecrets.isPublished(value)) {
+                v.add("secrets." + name, "is a published example or demo value that anyone can read; choose a new, "
+                        + "random secret");
+            }
+        });
         v.throwIfAny();
     }
 

@@ -595,6 +595,41 @@ class PluginRuntimeIT {
                 .isZero();
     }
 
+    /**
+     * Demo data used to give Antwerpen's and Genk's real scan feeds a signing secret written in the repository: anyone
+     * could sign a batch and have retributions issued. Each installation now draws its own, shown once in a private
+     * file of the data directory; a published value is refused.
+     */
+    @Test
+    @Order(15)
+    void demoPluginsHoldSecretsDrawnOnThisInstallationNeverPublishedOnes() throws Exception {
+        String now = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        byte[] body = ("{\"batchId\":\"drawn-secret-1\",\"deviceId\":\"antwerpen-car-1\",\"observations\":["
+                + "{\"observationId\":\"o-1\",\"plate\":\"1-DRW-001\",\"country\":\"BE\",\"observedAt\":\"" + now
+                + "\",\"lat\":51.3000,\"lon\":4.3000}]}").getBytes(StandardCharsets.UTF_8);
+        assertThat(scanBatch(ANTWERPEN, body, "demo-11002-scanfeed-signing-secret").status())
+                .as("a batch signed with the secret the demo data used to publish").isEqualTo(400);
+
+        java.nio.file.Path shown = java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "demo-plugin-secrets.txt");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(shown)))
+                .isEqualTo("rw-------");
+        // The data directory outlives the test database: the latest line is this run's.
+        List<String> drawn = java.nio.file.Files.readAllLines(shown).stream()
+                .filter(line -> line.startsWith(ANTWERPEN + " enforcement signingSecret=")).toList();
+        assertThat(drawn).isNotEmpty();
+        String secret = drawn.get(drawn.size() - 1).substring((ANTWERPEN + " enforcement signingSecret=").length());
+        Api.Reply accepted = scanBatch(ANTWERPEN, body, secret);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+        Api.Reply published = api.put("/api/v1/tenants/" + ANTWERPEN + "/plugins/enforcement", ItTokens.operator(),
+                Json.createObjectBuilder().add("providerId", "enforcement-scanfeed")
+                        .add("secrets", Json.createObjectBuilder().add("signingSecret", "demo-71016-scanfeed-signing-secret"))
+                        .build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(400);
+        assertThat(published.body()).contains("secrets.signingSecret");
+        assertThat(scanBatch(ANTWERPEN, body, secret).status()).as("the drawn secret is still the one in force").isEqualTo(200);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     void configure(String nis, String slot, String providerId, JsonObjectBuilder config, JsonObjectBuilder secrets) {
