@@ -630,6 +630,29 @@ class PluginRuntimeIT {
         assertThat(scanBatch(ANTWERPEN, body, secret).status()).as("the drawn secret is still the one in force").isEqualTo(200);
     }
 
+    /**
+     * The API key is write-only, but an admin who changed only the gateway URL used to keep it: the platform then sent
+     * it to the new address. Moving a plug-in now needs its secrets again.
+     */
+    @Test
+    @Order(16)
+    void movingAPluginElsewhereNeedsItsSecretsAgain() {
+        Api.Reply moved = api.put("/api/v1/tenants/" + GENK + "/plugins/sms", ItTokens.operator(), Json.createObjectBuilder()
+                .add("providerId", "channel-sms").add("config", Json.createObjectBuilder()
+                        .add("baseUrl", vendorUrl("/elsewhere")).add("sender", "GENK")).build());
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(400);
+        assertThat(moved.body()).contains("secrets.apiKey", "secrets.webhookSecret");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/plugins/sms", ItTokens.operator()).json().getJsonObject("config")
+                .getString("baseUrl")).as("nothing changed").isEqualTo(vendorUrl("/sms"));
+
+        // Other settings may change without them; a move with the secrets given again is accepted.
+        configure(GENK, "sms", "channel-sms", Json.createObjectBuilder().add("baseUrl", vendorUrl("/sms"))
+                .add("sender", "GENKPARK"), Json.createObjectBuilder());
+        configure(GENK, "sms", "channel-sms", Json.createObjectBuilder().add("baseUrl", vendorUrl("/elsewhere"))
+                .add("sender", "GENK"), Json.createObjectBuilder().add("apiKey", "genk-sms-key-2")
+                .add("webhookSecret", SMS_SECRET));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     void configure(String nis, String slot, String providerId, JsonObjectBuilder config, JsonObjectBuilder secrets) {
