@@ -37,8 +37,8 @@ class EmbeddedEnforcementSmokeIT {
     private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
     private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
     private static final String GENK = "71016";
-    /** Genk's demo scan-feed secret (demo-data.json). */
-    private static final String SECRET = "demo-71016-scanfeed-signing-secret";
+    /** Genk's demo scan-feed secret: drawn on this installation, shown once in the data directory. */
+    private static String secret;
     /** A point of Genk's paid zone GNK-BETAALD-SHOPPING. */
     private static final double LAT = 50.963968;
     private static final double LON = 5.502200;
@@ -53,6 +53,7 @@ class EmbeddedEnforcementSmokeIT {
         // Long enough for the repeat offender seen the evening before the latest paid day, whatever the day it runs.
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("enforcement.log"),
                 Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "168"))) {
+            secret = drawnSecret(data);
             String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
             String parkingOperator = token(platform, "{\"role\":\"parking-operator\",\"operatorId\":\"4411\"}");
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -173,10 +174,17 @@ class EmbeddedEnforcementSmokeIT {
         }
     }
 
+    /** As an operator reads it: the file the platform wrote when it loaded the demo towns. */
+    private static String drawnSecret(Path data) throws Exception {
+        String prefix = GENK + " enforcement signingSecret=";
+        return Files.readAllLines(data.resolve("demo-plugin-secrets.txt")).stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length())).reduce((first, last) -> last).orElseThrow();
+    }
+
     private static HttpResponse<String> scanBatch(RunningPlatform platform, String body) throws Exception {
         long t = Instant.now().getEpochSecond();
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
         return platform.send("POST", "/api/v1/callbacks/" + GENK + "/enforcement", null, body,
                 Map.of("X-Scanfeed-Signature", "t=" + t + ",v1=" + signature));

@@ -75,6 +75,22 @@ class PostgresProductionSmokeIT {
             String catalog = platform.send("GET", "/api/v1/plugins", operator, null).body();
             assertThat(catalog).contains("\"id\":\"payment-mollie\"").doesNotContain("\"id\":\"payment-sandbox\"")
                     .contains("payment-sandbox (bundled) is switched off by the operator");
+            // A secret the repository once published (Genk's demo scan-feed secret) is refused, and in production a
+            // plug-in may not be pointed at this machine or a private network, nor at a public one over plain http.
+            HttpResponse<String> published = platform.send("PUT", "/api/v1/tenants/44021/plugins/enforcement", operator,
+                    "{\"providerId\":\"enforcement-scanfeed\",\"secrets\":{\"signingSecret\":\"demo-71016-scanfeed-signing-secret\"}}");
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(400);
+            assertThat(published.body()).contains("secrets.signingSecret");
+            HttpResponse<String> internal = platform.send("PUT", "/api/v1/tenants/44021/plugins/payment", operator,
+                    "{\"providerId\":\"payment-mollie\",\"config\":{\"apiBaseUrl\":\"https://169.254.169.254/latest\"},"
+                            + "\"secrets\":{\"apiKey\":\"live_gentSecretKey0123456789abcdef\"}}");
+            assertThat(internal.statusCode()).as(internal.body()).isEqualTo(400);
+            assertThat(internal.body()).contains("config.apiBaseUrl").contains("private");
+            HttpResponse<String> cleartext = platform.send("PUT", "/api/v1/tenants/44021/plugins/payment", operator,
+                    "{\"providerId\":\"payment-mollie\",\"config\":{\"apiBaseUrl\":\"http://203.0.113.10/v2\"},"
+                            + "\"secrets\":{\"apiKey\":\"live_gentSecretKey0123456789abcdef\"}}");
+            assertThat(cleartext.statusCode()).as(cleartext.body()).isEqualTo(400);
+            assertThat(cleartext.body()).contains("config.apiBaseUrl");
         }
         try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
              Statement sql = app.createStatement();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,10 +50,19 @@ public class CallbackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a vendor's callback", description = "Verified by the slot's plug-in, stored, then "
             + "acknowledged; processed in the background. Replays of the same body are stored once.")
-    public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, byte[] body) {
-        rateLimit.acquire(nis, slot);
-        CallbackService.Received received = callbacks.receive(slot(slot),
-                HttpRequests.of("POST", "", headers, uri, body));
+    public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, InputStream body)
+            throws IOException {
+        PluginSlot target = slot(slot);
+        callbacks.handler(target); // a slot that never receives callbacks: the same answer for every municipality
+        // Headers first: the limit is taken before the body is read (up to 16 MB for a scan batch), and an address
+        // nobody configured reads and refuses the body just like a configured one refuses a forged call.
+        boolean configured = callbacks.configured(target);
+        rateLimit.acquire(nis, target.path(), configured);
+        byte[] bytes = body.readAllBytes(); // bounded by RequestSizeLimitFilter (413)
+        if (!configured) {
+            throw CallbackService.notVerified();
+        }
+        CallbackService.Received received = callbacks.receive(target, HttpRequests.of("POST", "", headers, uri, bytes));
         return Response.ok(Map.of("received", true, "id", received.id())).build();
     }
 
@@ -60,11 +71,22 @@ public class CallbackResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")
     public Response verify(@PathParam("nis") String nis, @PathParam("slot") String slot) {
-        rateLimit.acquire(nis, slot);
-        PageResponse answer = callbacks.answerVerification(slot(slot), HttpRequests.of("GET", "", headers, uri, null))
-                .orElseThrow(() -> ProblemException.notFound("This callback address answers no GET requests."));
-        return PageResponses.toResponse(answer);
+        PluginSlot target = slot(slot);
+        callbacks.handler(target);
+        boolean configured = callbacks.configured(target);
+        rateLimit.acquire(nis, target.path(), configured);
+        // Only a successful check is answered as the plug-in says; anything else (nobody configured the slot, the
+        // plug-in knows no check, a wrong token) gets one and the same answer.
+        if (!configured) {
+            throw ProblemException.notFound(NO_GET);
+        }
+        return callbacks.answerVerification(target, HttpRequests.of("GET", "", headers, uri, null))
+                .filter(answer -> answer.status() / 100 == 2)
+                .map(PageResponses::toResponse)
+                .orElseThrow(() -> ProblemException.notFound(NO_GET));
     }
+
+    static final String NO_GET = "This callback address answers no such request.";
 
     static PluginSlot slot(String path) {
         return PluginSlot.fromPath(path).orElseThrow(() -> ProblemException.notFound("No plug-in slot '" + path + "'."));

@@ -3,6 +3,8 @@ package be.ptrpas.platform.callback;
 import be.ptrpas.platform.background.WorkSignal;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.plugin.PluginSetting;
+import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
@@ -17,6 +19,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Receives callbacks: verified by the municipality's plug-in first (a forged one is refused and never stored), then
@@ -40,6 +44,11 @@ public class CallbackService {
     @Inject
     CallbackService self;
 
+    @Inject
+    PluginSettingService settings;
+
+    private static final Logger LOG = Logger.getLogger(CallbackService.class.getName());
+
     /** The stored event's id and how often this exact callback arrived. */
     public record Received(String id, int deliveries) {
     }
@@ -52,12 +61,15 @@ public class CallbackService {
         } catch (ProblemException e) {
             if (e.type() == ProblemType.PLUGIN_NOT_CONFIGURED) {
                 // Anonymous callers learn nothing about a municipality's set-up.
-                throw ProblemException.notFound("No callback address here.");
+                throw notVerified();
             }
             throw e;
         } catch (PluginCallException e) {
             if (e.kind() == FailureKind.REFUSED) {
-                throw new ProblemException(ProblemType.CALLBACK_REJECTED, "Callback refused: " + e.getMessage());
+                // The plug-in's reason (bad signature, expired, garbled) stays in the log: told to the caller, it would
+                // show that the address is configured, and help whoever tries to forge a callback.
+                LOG.log(Level.FINE, "Callback to {0} refused: {1}", new Object[] {slot.path(), e.getMessage()});
+                throw notVerified();
             }
             throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The callback cannot be checked right now; send "
                     + "it again later.");
@@ -105,6 +117,16 @@ public class CallbackService {
         }
         signal.raise(currentTenant.require());
         return new Received(event.id(), event.deliveries());
+    }
+
+    /** Whether the current municipality has an enabled plug-in in the slot (a cheap read, before any body). */
+    public boolean configured(PluginSlot slot) {
+        return settings.current(slot).filter(PluginSetting::enabled).isPresent();
+    }
+
+    /** The one answer to a callback that is not genuine, and to one at an address nobody configured. */
+    public static ProblemException notVerified() {
+        return new ProblemException(ProblemType.CALLBACK_REJECTED, "The callback could not be verified for this address.");
     }
 
     public Optional<PageResponse> answerVerification(PluginSlot slot, InboundRequest request) {

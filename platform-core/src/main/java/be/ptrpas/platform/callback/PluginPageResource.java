@@ -1,5 +1,7 @@
 package be.ptrpas.platform.callback;
 
+import be.ptrpas.platform.plugin.PluginSlot;
+
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
@@ -59,14 +61,20 @@ public class PluginPageResource {
     }
 
     private Response handle(String nis, String slot, InboundRequest request) {
-        rateLimit.acquire(nis, "pages:" + slot);
-        ActivePlugin<HostedPages> pages;
+        // A name that is no slot at all is refused before the limit: it is the same for every municipality, and a
+        // made-up name must not cost a bucket.
+        PluginSlot pageSlot = CallbackResource.slot(slot);
+        Optional<ActivePlugin<HostedPages>> found;
         try {
-            pages = plugins.find(CallbackResource.slot(slot), HostedPages.class)
-                    .orElseThrow(() -> ProblemException.notFound("No page here."));
+            found = plugins.find(pageSlot, HostedPages.class);
         } catch (ProblemException e) {
-            throw e.type() == ProblemType.PLUGIN_NOT_CONFIGURED ? ProblemException.notFound("No page here.") : e;
+            if (e.type() != ProblemType.PLUGIN_NOT_CONFIGURED) {
+                throw e;
+            }
+            found = Optional.empty();
         }
+        rateLimit.acquire(nis, "pages:" + pageSlot.path(), found.isPresent());
+        ActivePlugin<HostedPages> pages = found.orElseThrow(() -> ProblemException.notFound("No page here."));
         Optional<PageResponse> answer;
         try {
             answer = pages.call("page", provider -> provider.handlePage(request));

@@ -4,6 +4,7 @@ import be.ptrpas.platform.enforcement.card.DemoDisabledCards;
 import java.util.List;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.tenancy.TenantWork;
 import be.ptrpas.platform.tenant.TenantDirectory;
@@ -60,14 +61,15 @@ public class DemoDataLoader {
             DemoData data = DemoData.load();
             int created = 0;
             int failed = 0;
+            List<GeneratedSecrets.Entry> secrets = new java.util.ArrayList<>();
             for (DemoData.DemoTenant demo : data.tenants()) {
                 String nis = demo.tenant().nisCode();
                 if (!directory.exists(nis)) {
                     try {
-                        tenantWork.runAs(nis, () -> {
+                        secrets.addAll(tenantWork.callAs(nis, () -> {
                             caller.actAsSystem("demo-data");
-                            seeder.seed(demo);
-                        });
+                            return seeder.seed(demo);
+                        }));
                         created++;
                     } catch (RuntimeException e) {
                         // One broken demo municipality must not keep the platform from starting.
@@ -86,11 +88,33 @@ public class DemoDataLoader {
                     failed++;
                 }
             }
+            showOnce(secrets);
             String summary = "Demo data: " + created + " municipalities and " + cardsCreated + " disabled cards created, "
                     + failed + " failed, "
                     + (data.tenants().size() - created - failed) + " already present ("
                     + (System.nanoTime() - start) / 1_000_000 + " ms)";
             LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);
+        }
+    }
+
+    /**
+     * Shows the operator the demo plug-ins' secrets drawn on this start, once: in a private file in the data
+     * directory, never in the log (logs are shipped and kept; the banner names only the file).
+     */
+    private static void showOnce(List<GeneratedSecrets.Entry> secrets) {
+        if (secrets.isEmpty()) {
+            return;
+        }
+        try {
+            java.nio.file.Path file = GeneratedSecrets.record(DatabaseSettings.dataDirectory(), secrets);
+            LOG.warning(() -> "Demo data: " + secrets.size() + " plug-in secrets were drawn for this installation ("
+                    + secrets.stream().map(e -> e.nis() + " " + e.slot()).distinct().collect(
+                            java.util.stream.Collectors.joining(", ")) + "). They are shown once, in " + file
+                    + " (readable by this user only): note them and delete the file.");
+        } catch (java.io.IOException e) {
+            // The secrets are stored (encrypted); an admin can set new ones through the plug-in settings.
+            LOG.log(Level.SEVERE, "Demo data: the drawn plug-in secrets could not be written to the data directory; "
+                    + "set new ones through /api/v1/tenants/{nis}/plugins/{slot} to use those plug-ins", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
+import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.ConfigIssue;
@@ -44,6 +45,11 @@ public class PluginSettingService {
     @Inject
     AuditLog audit;
 
+    /** Whether plug-ins may connect to loopback and private networks; default: only on the embedded default. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ptr.plugins.allow-private-addresses")
+    Optional<Boolean> allowPrivateAddresses;
+
     public List<PluginSettingView> list() {
         return tenantEm.get().createQuery("select p from PluginSetting p order by p.slot", PluginSetting.class)
                 .getResultStream().map(this::view).toList();
@@ -62,6 +68,7 @@ public class PluginSettingService {
         String owner = currentTenant.require() + "|" + slot.path();
         Map<String, String> config = details.config() == null ? Map.of() : details.config();
         Map<String, String> newSecrets = details.secrets() == null ? Map.of() : details.secrets();
+        refusePublished(newSecrets);
 
         // Secrets of another provider are meaningless for the new one.
         boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId())).orElse(false);
@@ -85,6 +92,8 @@ public class PluginSettingService {
             }
         }
         factory.ifPresent(installed -> validateWithFactory(slot, installed, config, plainSecrets));
+        factory.ifPresent(installed -> checkAddresses(installed, config, sameProvider ? existing.get().config() : null,
+                newSecrets, encrypted.keySet()));
 
         PluginSettingView before = existing.map(this::view).orElse(null);
         PluginSetting setting = existing.orElseGet(() -> new PluginSetting(slot));
@@ -117,6 +126,30 @@ public class PluginSettingService {
             throw ProblemException.conflict("A stored secret can no longer be read (the encryption key changed); send "
                     + "every secret of this plug-in again.");
         }
+    }
+
+    /**
+     * The current municipality's slots whose plug-in holds a published secret ({@link PublishedSecrets}), as
+     * {@code slot.property}; a secret that no longer decrypts is not judged here.
+     */
+    public List<String> publishedSecrets() {
+        String nis = currentTenant.require();
+        Optional<SecretCipher> cipher = SecretCipher.configured();
+        List<String> found = new java.util.ArrayList<>();
+        for (PluginSetting setting : tenantEm.get().createQuery("select p from PluginSetting p order by p.slot",
+                PluginSetting.class).getResultList()) {
+            String owner = nis + "|" + setting.slot().path();
+            setting.encryptedSecrets().forEach((name, sealed) -> {
+                try {
+                    if (cipher.isPresent() && PublishedSecrets.isPublished(cipher.get().decrypt(sealed, owner + "|" + name))) {
+                        found.add(setting.slot().path() + "." + name + " (slot column " + setting.slot().name() + ")");
+                    }
+                } catch (IllegalStateException unreadable) {
+                    // sealed with another key: the plug-in cannot use it either
+                }
+            });
+        }
+        return found;
     }
 
     /** The stored choice for a slot, for the plug-in runtime. */
@@ -152,6 +185,58 @@ public class PluginSettingService {
             details.config().keySet().stream().filter(details.secrets()::containsKey).sorted()
                     .forEach(key -> v.add("config." + key, "is also given as a secret; give it once"));
         }
+        v.throwIfAny();
+    }
+
+    /**
+     * Where the plug-in connects: every URL-typed setting must be an address the platform may reach
+     * ({@link OutboundAddresses}), and a changed address needs every stored secret sent again. Otherwise an admin
+     * (or whoever holds an admin's session) could point the plug-in elsewhere and have the platform hand the API key
+     * it never shows to a server of their choosing.
+     */
+    private void checkAddresses(PluginFactory factory, Map<String, String> config, Map<String, String> before,
+                                Map<String, String> newSecrets, Set<String> storedSecrets) {
+        Violations v = new Violations();
+        OutboundAddresses addresses = outboundAddresses();
+        List<String> moved = new java.util.ArrayList<>();
+        for (ConfigProperty property : factory.configProperties()) {
+            if (property.type() != ConfigProperty.Type.URL || property.secret()) {
+                continue;
+            }
+            String value = blankToNull(config.get(property.name()));
+            if (value != null) {
+                addresses.refusal(value).ifPresent(why -> v.add("config." + property.name(), why));
+            }
+            if (before != null && !java.util.Objects.equals(value, blankToNull(before.get(property.name())))) {
+                moved.add(property.name());
+            }
+        }
+        if (!moved.isEmpty()) {
+            storedSecrets.stream().filter(name -> newSecrets.get(name) == null).sorted()
+                    .forEach(name -> v.add("secrets." + name, "must be sent again: the plug-in now connects elsewhere ("
+                            + String.join(", ", moved) + "), and a stored secret is only ever sent where it was given for"));
+        }
+        v.throwIfAny();
+    }
+
+    /** The operator's rule for plug-ins' outbound addresses. */
+    public OutboundAddresses outboundAddresses() {
+        return new OutboundAddresses(DatabaseSettings.isEmbedded(), allowPrivateAddresses.orElse(DatabaseSettings.isEmbedded()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A secret anyone can read in this repository (demo data, examples) protects nothing: it is never accepted. */
+    private static void refusePublished(Map<String, String> secrets) {
+        Violations v = new Violations();
+        secrets.forEach((name, value) -> {
+            if (PublishedSecrets.isPublished(value)) {
+                v.add("secrets." + name, "is a published example or demo value that anyone can read; choose a new, "
+                        + "random secret");
+            }
+        });
         v.throwIfAny();
     }
 

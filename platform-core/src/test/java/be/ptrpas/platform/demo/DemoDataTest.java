@@ -213,11 +213,33 @@ class DemoDataTest {
                 if (choice.config() != null) {
                     settings.putAll(choice.config());
                 }
-                if (choice.secrets() != null) {
-                    settings.putAll(choice.secrets());
-                }
+                // As the seeder does: every required secret is drawn on the installation.
+                factory.configProperties().stream().filter(p -> p.secret() && p.required())
+                        .forEach(p -> settings.put(p.name(), GeneratedSecrets.newSecret()));
                 assertThat(factory.validate(settings)).as(demo.tenant().nisCode() + " " + slot).isEmpty();
             });
         }
+    }
+
+    /** A secret written here would be everyone's: anyone could sign a scan batch or a payment webhook for the town. */
+    @Test
+    void demoDataCarriesNoSecretValues() throws Exception {
+        for (DemoData.DemoTenant demo : data.tenants()) {
+            demo.plugins().forEach((slot, choice) -> assertThat(choice.secrets())
+                    .as(demo.tenant().nisCode() + " " + slot + " secrets").isNullOrEmpty());
+        }
+        String raw;
+        try (var in = DemoData.class.getResourceAsStream(DemoData.RESOURCE)) {
+            raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(raw).doesNotContain("\"secrets\"").doesNotContainIgnoringCase("secret\":");
+    }
+
+    @Test
+    void drawnSecretsAreLongRandomAndNeverPublished() {
+        String one = GeneratedSecrets.newSecret();
+        String other = GeneratedSecrets.newSecret();
+        assertThat(one).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(other);
+        assertThat(be.ptrpas.platform.plugin.PublishedSecrets.isPublished(one)).isFalse();
     }
 }

@@ -283,8 +283,14 @@ class PluginRuntimeIT {
         assertThat(api.exchange("POST", "/api/v1/callbacks/" + ANTWERPEN + "/payment", null,
                 Map.of("Content-Type", "application/x-www-form-urlencoded"), "id=../../etc".getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(400);
+        // Given up and shown to the admin with a reference to the log, not with Mollie's reply: a vendor's reply comes
+        // from whatever address an admin typed in.
         await("the forged id is given up, visible to the admin", () -> api.get("/api/v1/tenants/" + ANTWERPEN
-                + "/plugin-status", ItTokens.valid("admin", ANTWERPEN)).body().contains("tr_forged0001"));
+                + "/plugin-status", ItTokens.valid("admin", ANTWERPEN)).json().getJsonArray("failedCallbacks")
+                .getValuesAs(JsonObject.class).stream().anyMatch(failed -> failed.getString("slot").equals("payment")
+                        && failed.getString("lastError", "").contains("(ref ")));
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/plugin-status", ItTokens.valid("admin", ANTWERPEN)).body())
+                .doesNotContain("No payment exists");
         assertThat(status(ANTWERPEN, id)).isEqualTo("PAID");
 
         // Full refund: Mollie queues it; the payment is refunded.
@@ -527,9 +533,40 @@ class PluginRuntimeIT {
                 + "/whatsapp?hub.mode=subscribe&hub.verify_token=antwerpen-verify&hub.challenge=1158201444", null, Map.of(), null);
         assertThat(challenge.status()).isEqualTo(200);
         assertThat(challenge.body()).isEqualTo("1158201444");
-        assertThat(api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
-                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null).status())
-                .isEqualTo(403);
+        // A wrong token, and the same check at Genk (which has no WhatsApp), get one and the same answer: nobody can
+        // tell which channels a municipality uses.
+        Api.Reply guessed = api.exchange("GET", "/api/v1/callbacks/" + ANTWERPEN
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null);
+        Api.Reply unconfiguredCheck = api.exchange("GET", "/api/v1/callbacks/" + GENK
+                + "/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1", null, Map.of(), null);
+        assertSameAnswer(guessed, unconfiguredCheck);
+        assertThat(guessed.status()).isEqualTo(404);
+
+        // A forged callback at a configured address and one at an address nobody configured: the same answer.
+        byte[] forged = "{\"object\":\"whatsapp_business_account\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "X-Hub-Signature-256", "sha256="
+                + hmac("not-the-app-secret", forged));
+        Api.Reply configured = api.exchange("POST", "/api/v1/callbacks/" + ANTWERPEN + "/whatsapp", null, headers, forged);
+        Api.Reply unconfigured = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/whatsapp", null, headers, forged);
+        assertSameAnswer(configured, unconfigured);
+        assertThat(configured.status()).isEqualTo(400);
+        assertThat(configured.problemType()).endsWith("callback-rejected");
+
+        // A body over the limit is refused before it is read into memory, at a configured address or not.
+        byte[] huge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        Api.Reply tooLarge = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/sms", null,
+                Map.of("Content-Type", "application/json"), huge);
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+        assertThat(tooLarge.problemType()).endsWith("content-too-large");
+    }
+
+    static void assertSameAnswer(Api.Reply one, Api.Reply other) {
+        assertThat(other.status()).as(other.toString()).isEqualTo(one.status());
+        assertThat(other.contentType()).isEqualTo(one.contentType());
+        assertThat(other.problemType()).isEqualTo(one.problemType());
+        assertThat(other.json().getString("detail")).isEqualTo(one.json().getString("detail"));
+        assertThat(other.json().keySet()).isEqualTo(one.json().keySet());
     }
 
     @Test
@@ -562,6 +599,64 @@ class PluginRuntimeIT {
         // Other tests' scan cars may have reported elsewhere; none of this batch may have landed anywhere but in Genk.
         assertThat(count("select count(*) from scan_observation where tenant_id <> '" + GENK + "' and batch_id = 'b-1'"))
                 .isZero();
+    }
+
+    /**
+     * Demo data used to give Antwerpen's and Genk's real scan feeds a signing secret written in the repository: anyone
+     * could sign a batch and have retributions issued. Each installation now draws its own, shown once in a private
+     * file of the data directory; a published value is refused.
+     */
+    @Test
+    @Order(15)
+    void demoPluginsHoldSecretsDrawnOnThisInstallationNeverPublishedOnes() throws Exception {
+        String now = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        byte[] body = ("{\"batchId\":\"drawn-secret-1\",\"deviceId\":\"antwerpen-car-1\",\"observations\":["
+                + "{\"observationId\":\"o-1\",\"plate\":\"1-DRW-001\",\"country\":\"BE\",\"observedAt\":\"" + now
+                + "\",\"lat\":51.3000,\"lon\":4.3000}]}").getBytes(StandardCharsets.UTF_8);
+        assertThat(scanBatch(ANTWERPEN, body, "demo-11002-scanfeed-signing-secret").status())
+                .as("a batch signed with the secret the demo data used to publish").isEqualTo(400);
+
+        java.nio.file.Path shown = java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "demo-plugin-secrets.txt");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(shown)))
+                .isEqualTo("rw-------");
+        // The data directory outlives the test database: the latest line is this run's.
+        List<String> drawn = java.nio.file.Files.readAllLines(shown).stream()
+                .filter(line -> line.startsWith(ANTWERPEN + " enforcement signingSecret=")).toList();
+        assertThat(drawn).isNotEmpty();
+        String secret = drawn.get(drawn.size() - 1).substring((ANTWERPEN + " enforcement signingSecret=").length());
+        Api.Reply accepted = scanBatch(ANTWERPEN, body, secret);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+        Api.Reply published = api.put("/api/v1/tenants/" + ANTWERPEN + "/plugins/enforcement", ItTokens.operator(),
+                Json.createObjectBuilder().add("providerId", "enforcement-scanfeed")
+                        .add("secrets", Json.createObjectBuilder().add("signingSecret", "demo-71016-scanfeed-signing-secret"))
+                        .build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(400);
+        assertThat(published.body()).contains("secrets.signingSecret");
+        assertThat(scanBatch(ANTWERPEN, body, secret).status()).as("the drawn secret is still the one in force").isEqualTo(200);
+    }
+
+    /**
+     * The API key is write-only, but an admin who changed only the gateway URL used to keep it: the platform then sent
+     * it to the new address. Moving a plug-in now needs its secrets again.
+     */
+    @Test
+    @Order(16)
+    void movingAPluginElsewhereNeedsItsSecretsAgain() {
+        Api.Reply moved = api.put("/api/v1/tenants/" + GENK + "/plugins/sms", ItTokens.operator(), Json.createObjectBuilder()
+                .add("providerId", "channel-sms").add("config", Json.createObjectBuilder()
+                        .add("baseUrl", vendorUrl("/elsewhere")).add("sender", "GENK")).build());
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(400);
+        assertThat(moved.body()).contains("secrets.apiKey", "secrets.webhookSecret");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/plugins/sms", ItTokens.operator()).json().getJsonObject("config")
+                .getString("baseUrl")).as("nothing changed").isEqualTo(vendorUrl("/sms"));
+
+        // Other settings may change without them; a move with the secrets given again is accepted.
+        configure(GENK, "sms", "channel-sms", Json.createObjectBuilder().add("baseUrl", vendorUrl("/sms"))
+                .add("sender", "GENKPARK"), Json.createObjectBuilder());
+        configure(GENK, "sms", "channel-sms", Json.createObjectBuilder().add("baseUrl", vendorUrl("/elsewhere"))
+                .add("sender", "GENK"), Json.createObjectBuilder().add("apiKey", "genk-sms-key-2")
+                .add("webhookSecret", SMS_SECRET));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

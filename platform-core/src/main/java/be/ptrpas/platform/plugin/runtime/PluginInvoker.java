@@ -19,6 +19,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PluginInvoker {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PluginInvoker.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -159,13 +162,26 @@ public class PluginInvoker {
             metrics.failed(target, FailureKind.REFUSED);
             return new PluginCallException(FailureKind.REFUSED, target.pluginId(), cause.getMessage(), cause);
         }
+        // What a plug-in says about a failure often quotes its vendor's reply, and the vendor is whatever address an
+        // admin typed in: told to callers, it would let an admin read any server the platform can reach. The detail
+        // goes to the log under a reference; callers, the failure list and stored errors get the reference only.
+        String reference = reference();
+        String detail = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        LOG.log(Level.WARNING, "Plug-in {0} of {1} failed in {2} [ref {3}]: {4}",
+                new Object[] {target.pluginId(), target.nis(), operation, reference, detail});
         if (cause instanceof PluginException plugin && !plugin.isRetryable() || cause instanceof IllegalArgumentException) {
             breakers.success(target.key()); // the vendor (or the plug-in) answered: healthy; the request was not
-            return fail(target, operation, FailureKind.REFUSED, cause.getMessage(), cause, false);
+            return fail(target, operation, FailureKind.REFUSED, "the plug-in or its vendor refused the request (ref "
+                    + reference + ")", cause, false);
         }
-        String message = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return fail(target, operation, FailureKind.ERROR, message, cause, true);
+        return fail(target, operation, FailureKind.ERROR, "the plug-in or its vendor failed (ref " + reference + ")",
+                cause, true);
+    }
+
+    /** A short random id that ties what a caller is told to the detail in the log. */
+    static String reference() {
+        return java.util.UUID.randomUUID().toString().substring(0, 13);
     }
 
     private PluginCallException fail(Target target, String operation, FailureKind kind, String message, Throwable cause,

@@ -3,6 +3,7 @@ package be.ptrpas.platform.plugin.runtime;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.persistence.DatabaseSettings;
+import be.ptrpas.platform.plugin.OutboundAddresses;
 import be.ptrpas.platform.plugin.PluginCatalog;
 import be.ptrpas.platform.plugin.PluginSetting;
 import be.ptrpas.platform.plugin.PluginSettingService;
@@ -107,6 +108,17 @@ public class TenantPlugins {
             throw misconfigured(nis, slot, setting, "plug-in " + factory.id() + " does not fit slot " + slot.path());
         }
         Map<String, String> config = new HashMap<>(setting.config());
+        // Settings stored before the address rule (or under a laxer operator setting) are judged again here.
+        OutboundAddresses addresses = settings.outboundAddresses();
+        for (be.ptrpas.spi.ConfigProperty property : factory.configProperties()) {
+            String value = config.get(property.name());
+            if (property.type() == be.ptrpas.spi.ConfigProperty.Type.URL && value != null && !value.isBlank()) {
+                Optional<String> refusal = addresses.refusal(value);
+                if (refusal.isPresent()) {
+                    throw misconfigured(nis, slot, setting, property.name() + " " + refusal.get());
+                }
+            }
+        }
         if (!setting.encryptedSecrets().isEmpty()) {
             SecretCipher cipher = SecretCipher.configured().orElseThrow(SecretCipher::notConfigured);
             String owner = nis + "|" + slot.path();
