@@ -43,6 +43,7 @@ class PluginInvokerTest {
                 recorded.add(message);
             }
         };
+        invoker.metrics = new PluginMetrics(); // not registered: counts nothing, as without a metric registry
         invoker.timeoutMillis = 2000;
         invoker.maxConcurrentPerPlugin = 4;
         invoker.breakerThreshold = 5;
