@@ -38,6 +38,9 @@ public class CallbackResource {
     @Inject
     CallbackRateLimit rateLimit;
 
+    @Inject
+    CallbackMetrics metrics;
+
     @Context
     HttpHeaders headers;
 
@@ -52,7 +55,15 @@ public class CallbackResource {
             + "acknowledged; processed in the background. Replays of the same body are stored once.")
     public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, InputStream body)
             throws IOException {
-        PluginSlot target = slot(slot);
+        try {
+            return accept(nis, slot(slot), body);
+        } catch (ProblemException refused) {
+            metrics.rejected(refused);
+            throw refused;
+        }
+    }
+
+    private Response accept(String nis, PluginSlot target, InputStream body) throws IOException {
         callbacks.handler(target); // a slot that never receives callbacks: the same answer for every municipality
         // Headers first: the limit is taken before the body is read (up to 16 MB for a scan batch), and an address
         // nobody configured reads and refuses the body just like a configured one refuses a forged call.
@@ -71,7 +82,15 @@ public class CallbackResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")
     public Response verify(@PathParam("nis") String nis, @PathParam("slot") String slot) {
-        PluginSlot target = slot(slot);
+        try {
+            return answer(nis, slot(slot));
+        } catch (ProblemException refused) {
+            metrics.rejected(refused);
+            throw refused;
+        }
+    }
+
+    private Response answer(String nis, PluginSlot target) {
         callbacks.handler(target);
         boolean configured = callbacks.configured(target);
         rateLimit.acquire(nis, target.path(), configured);

@@ -418,10 +418,17 @@ class EnforcementIT {
         assertThat(metric("ptr_plate_checks_total", "verdict=\"right\"") - rightBefore).isEqualTo(2.0);
         assertThat(metric("ptr_plate_checks_total", "verdict=\"no_right\"") - noRightBefore).isEqualTo(1.0);
 
+        double forgedBefore = metric("ptr_callbacks_rejected_total", "reason=\"not_verified\"");
+        Api.Reply forged = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/enforcement", null,
+                java.util.Map.of("Content-Type", "application/json", "X-Signature", "sha256=00"),
+                "{\"batchId\":\"forged\",\"observations\":[]}".getBytes(StandardCharsets.UTF_8));
+        assertThat(forged.status()).as(forged.toString()).isBetween(400, 499);
+        assertThat(metric("ptr_callbacks_rejected_total", "reason=\"not_verified\"") - forgedBefore).isEqualTo(1.0);
+
         String metrics = api.send("GET", "/metrics", null, null, "text/plain").body();
         assertThat(metrics).contains("ptr_plate_check_duration_count", "ptr_observations_received_total",
                 "ptr_observations_settled_total", "ptr_plugin_calls_total", "ptr_plugin_circuits_open",
-                "ptr_outbox_backlog", "ptr_outbox_dead_letters", "ptr_payments");
+                "ptr_outbox_backlog", "ptr_outbox_dead_letters", "ptr_payments", "ptr_callbacks_rejected_total");
         assertThat(metrics).as("no plate in any label").doesNotContain(plate, plate.replace("-", ""));
         assertThat(metrics.lines().filter(line -> line.startsWith("ptr_")).map(line -> line.replaceAll("\\s.*", "")))
                 .as("labels are closed sets").allSatisfy(series -> assertThat(series).doesNotContainPattern("nis=|plate=|tenant="));
