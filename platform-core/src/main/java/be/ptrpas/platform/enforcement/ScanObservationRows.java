@@ -14,7 +14,7 @@ import java.util.UUID;
  * vendor id) is skipped by the database ({@code ON CONFLICT DO NOTHING}), so replays, and two instances receiving the
  * same batch, store it once.
  */
-final class ScanObservationRows {
+public final class ScanObservationRows {
 
     private static final String COLUMNS = "id, tenant_id, plugin_id, observation_id, batch_id, device_id, plate, country, "
             + "observed_at, latitude, longitude, photo_ref, status, version, created_at, updated_at";
@@ -34,7 +34,73 @@ final class ScanObservationRows {
     private static final String PORTABLE = "insert into scan_observation (" + COLUMNS + ") "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) on conflict do nothing";
 
+    /**
+     * The outcomes of a processed chunk, one statement for all of it on PostgreSQL (the rows as arrays, as for the
+     * insert): one UPDATE per observation, as EclipseLink wrote them, made processing five times slower than intake.
+     */
+    private static final String SETTLE_POSTGRES = "update scan_observation o set status = u.status, "
+            + "plate_normalized = u.plate_normalized, zone_code = u.zone_code, outcome_detail = u.outcome_detail, "
+            + "charge_id = u.charge_id, processed_at = ?, version = o.version + 1, updated_at = ? "
+            + "from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]) "
+            + "as u(id, status, plate_normalized, zone_code, outcome_detail, charge_id) "
+            + "where o.id = u.id and o.tenant_id = ?";
+
+    /** Elsewhere (the embedded default): a JDBC batch of single-row updates. */
+    private static final String SETTLE_PORTABLE = "update scan_observation set status = ?, plate_normalized = ?, "
+            + "zone_code = ?, outcome_detail = ?, charge_id = ?, processed_at = ?, version = version + 1, updated_at = ? "
+            + "where id = ? and tenant_id = ?";
+
     private ScanObservationRows() {
+    }
+
+    /**
+     * Writes what processing decided for each observation ({@link ScanObservation#settle}) on the transaction's
+     * connection. The observations must have been read without change tracking, so that EclipseLink does not write
+     * them a second time at commit. Names the tenant in the WHERE clause, as EclipseLink would: the embedded default
+     * has no row-level security.
+     */
+    public static void settle(Connection connection, boolean postgres, String tenant, List<ScanObservation> settled,
+                              OffsetDateTime now) throws SQLException {
+        if (settled.isEmpty()) {
+            return;
+        }
+        if (postgres) {
+            String[][] columns = new String[6][settled.size()];
+            for (int i = 0; i < settled.size(); i++) {
+                ScanObservation o = settled.get(i);
+                columns[0][i] = o.id();
+                columns[1][i] = o.status();
+                columns[2][i] = o.plateNormalized();
+                columns[3][i] = o.zoneCode();
+                columns[4][i] = o.outcomeDetail();
+                columns[5][i] = o.chargeId();
+            }
+            try (PreparedStatement update = connection.prepareStatement(SETTLE_POSTGRES)) {
+                update.setObject(1, now);
+                update.setObject(2, now);
+                for (int c = 0; c < columns.length; c++) {
+                    update.setArray(3 + c, connection.createArrayOf("varchar", columns[c]));
+                }
+                update.setString(9, tenant);
+                update.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(SETTLE_PORTABLE)) {
+            for (ScanObservation o : settled) {
+                update.setString(1, o.status());
+                update.setString(2, o.plateNormalized());
+                update.setString(3, o.zoneCode());
+                update.setString(4, o.outcomeDetail());
+                update.setString(5, o.chargeId());
+                update.setObject(6, now);
+                update.setObject(7, now);
+                update.setString(8, o.id());
+                update.setString(9, tenant);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     /** All rows belong to {@code tenant} and come from one batch of one plug-in. */

@@ -21,6 +21,9 @@ import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import be.ptrpas.platform.common.tx.AfterTransaction;
 import be.ptrpas.platform.enforcement.ScanMetrics;
+import be.ptrpas.platform.enforcement.ScanObservationRows;
+import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -70,6 +73,15 @@ public class ObservationProcessor {
     @Inject
     ScanMetrics metrics;
 
+    @Inject
+    DatabaseInfo database;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    java.time.Clock clock;
+
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -98,12 +110,23 @@ public class ObservationProcessor {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         ProcessingChunk chunk = new ProcessingChunk(tenants.current());
         List<ScanOutcome> outcomes = new java.util.ArrayList<>(waiting.size());
+        List<ScanObservation> settled = new java.util.ArrayList<>(waiting.size());
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
                 process(observation, chunk);
+                // Written below with the rest of the chunk in one statement, not by EclipseLink one UPDATE each: the
+                // settle comes last in process(), after any flush of a charge, so detaching now leaves it unwritten.
+                tenantEm.get().detach(observation);
                 chunk.settled(observation);
+                settled.add(observation);
                 outcomes.add(ScanOutcome.valueOf(observation.status()));
             }
+        }
+        try {
+            ScanObservationRows.settle(tenantEm.connection(), database.isPostgres(), currentTenant.require(), settled,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("writing the outcomes of " + settled.size() + " scan observations failed", e);
         }
         // Counted once the chunk is committed: a chunk that rolls back is processed again, and must not count twice.
         AfterTransaction.whenCommitted(transaction, () -> outcomes.forEach(metrics::settled));
