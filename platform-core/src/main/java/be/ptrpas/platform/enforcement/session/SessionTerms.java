@@ -81,6 +81,11 @@ final class SessionTerms {
             return new Terms(RightKind.PAID_SESSION, plannedEnd, null, fees.quote(start, plannedEnd));
         }
         Instant latest = fees.openEnd(start);
+        if (!latest.isAfter(start)) {
+            // A frame that allows no stay at all (maximum 0) at the start.
+            throw new ProblemException(ProblemType.PARKING_STAY_TOO_LONG, "In zone " + zoneCode + " a car may not stay "
+                    + "at " + HOUR.format(start) + ".");
+        }
         // Nothing is owed until the stop; pricing the longest stay now also refuses a zone that cannot be paid.
         fees.quote(start, latest);
         return new Terms(RightKind.PAID_SESSION, latest, null, free(latest));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.enforcement.rights.RightKind;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,5 +77,15 @@ class SessionTermsTest {
         SessionTerms.Settlement stop = BLUE.stop(arrival, null, open.rightEnds(), local(TUESDAY_2026, "11:00"));
         assertThat(stop.rightEnds()).as("the car left").isEqualTo(local(TUESDAY_2026, "11:00"));
         assertThat(stop.quote().total()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aFrameThatAllowsNoStayRefusesAnOpenSessionInsteadOfFailing() {
+        SessionTerms none = SessionTerms.paid("NONE", new ParkingFeeCalculator("NONE", List.of(
+                ParkingFeeCalculatorTest.period("2025-01-01", null, ParkingFeeCalculatorTest.frame(
+                        ParkingFeeCalculatorTest.EVERY_DAY, "00:00", "24:00", 0,
+                        ParkingFeeCalculatorTest.step(60, "1.00", null)))), null));
+        assertThat(problemOf(() -> none.of(local(TUESDAY_2026, "10:00"), null)))
+                .isEqualTo(ProblemType.PARKING_STAY_TOO_LONG);
     }
 }
