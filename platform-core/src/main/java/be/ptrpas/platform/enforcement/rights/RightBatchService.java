@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,7 @@ import java.util.regex.Pattern;
 public class RightBatchService {
 
     public static final int MAX_LINES = 10_000;
+    private static final Logger LOG = Logger.getLogger(RightBatchService.class.getName());
     static final String AUDIT_TYPE_BATCH = "parking-right-batch";
     /** Printable text without control characters, as an id of another system is. */
     private static final Pattern REFERENCE = Pattern.compile("[^\\p{Cntrl}]{1,100}");
@@ -98,14 +100,22 @@ public class RightBatchService {
             throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The batch has " + lines.size() + " rights; at "
                     + "most " + MAX_LINES + " go in one batch: split it (each part with its own Idempotency-Key).");
         }
+        long started = System.nanoTime();
         RightBatchResult result = registerLines(lines, idempotencyKey);
+        long registered = System.nanoTime();
         tenantEm.get().persist(new RightBatchRequest(idempotencyKey, hash, lines.size(), result.created(),
                 Json.write(result)));
         tenantEm.get().flush();
+        // Batches are rare and large (migrations): how long each part took is worth a line in the log.
+        LOG.info(() -> String.format("Batch of %d rights in %s: %d created, %d duplicate, %d invalid; lines checked and "
+                        + "written in %d ms, answer stored in %d ms", lines.size(), currentTenant.require(),
+                result.created(), result.duplicate(), result.invalid(), (registered - started) / 1_000_000,
+                (System.nanoTime() - registered) / 1_000_000));
         return new Registered(result, false);
     }
 
     private RightBatchResult registerLines(List<RightBatchLine> lines, String idempotencyKey) {
+        long checkStarted = System.nanoTime();
         Set<String> zoneCodes = zones.codes();
         RightBatchResult.Line[] outcomes = new RightBatchResult.Line[lines.size()];
         // The line that first names each reference; a later line with the same reference is its duplicate.
@@ -136,6 +146,7 @@ public class RightBatchService {
         String tenant = currentTenant.require();
         boolean postgres = database.isPostgres();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long checked = System.nanoTime();
         try {
             Map<String, String> known = RightRows.existing(connection, postgres, tenant, firstLine.keySet());
             List<RightRows.Row> fresh = rows.values().stream().filter(r -> !known.containsKey(r.externalRef())).toList();
@@ -159,7 +170,12 @@ public class RightBatchService {
                     created.add(new AbstractMap.SimpleImmutableEntry<>(row.id(), view(row, now)));
                 }
             }
+            long writtenAt = System.nanoTime();
             audit.recordAll("create", RightsService.AUDIT_TYPE, created);
+            long auditedAt = System.nanoTime();
+            LOG.info(() -> String.format("Batch in %s: %d lines checked in %d ms, %d rights written in %d ms and "
+                    + "audited in %d ms", tenant, lines.size(), (checked - checkStarted) / 1_000_000, created.size(),
+                    (writtenAt - checked) / 1_000_000, (auditedAt - writtenAt) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("writing a batch of rights failed", e);
         }
