@@ -16,8 +16,10 @@ import java.util.List;
  * @param discTime      for a free parking-disc session in a blue zone: the time the disc shows (the arrival rounded up
  *                      to the next half hour); absent for a paid session
  * @param plannedEnd    the end the operator asked for; absent for an open session
- * @param end           when the session's right to park ends: the planned end, or after a stop the end of the last
- *                      fare step started (never past the planned end); a cancelled session gave no right: its start
+ * @param end           when the session's right to park ends: the planned end (an open session: its latest end, the
+ *                      zone's maximum stay; a parking disc: at most its disc time plus that maximum), or after a stop
+ *                      the end of the last fare step started (never past the planned end); a cancelled session gave
+ *                      no right: its start
  * @param editableUntil until when plate, zone and start may be corrected and the session cancelled
  */
 public record ParkingSessionView(String id, String operatorId, String plate, String country, String zone,
