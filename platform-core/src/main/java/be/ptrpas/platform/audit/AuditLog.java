@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes and reads the append-only audit trail of a municipality. Writing joins the caller's transaction, so a change
@@ -23,6 +24,12 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    be.ptrpas.platform.persistence.DatabaseInfo database;
+
+    @Inject
+    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, Object before, Object after) {
         if (before != null && before.equals(after)) {
@@ -33,6 +40,22 @@ public class AuditLog {
                 actor.length() > 200 ? actor.substring(0, 200) : actor,
                 caller.auditRole(), action, entityType, entityId,
                 before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
+    }
+
+    /**
+     * Records the same action on many entities (each with its state after) in one statement, for bulk operations
+     * such as a batch of 10,000 rights: the same rows {@link #record} would write, without 10,000 round trips.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String action, String entityType, List<Map.Entry<String, Object>> afterById) {
+        if (afterById.isEmpty()) {
+            return;
+        }
+        String actor = caller.auditActor();
+        java.time.OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        AuditRows.insert(tenantEm.connection(), database.isPostgres(), currentTenant.require(), now,
+                actor.length() > 200 ? actor.substring(0, 200) : actor, caller.auditRole(), action, entityType,
+                afterById.stream().map(e -> Map.entry(e.getKey(), Json.write(e.getValue()))).toList());
     }
 
     /**

@@ -377,6 +377,120 @@ class EnforcementIT {
                 .status()).isEqualTo(400);
     }
 
+    @Test
+    void aBatchOfRightsIsRegisteredOnceWithAnOutcomePerLine() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String ref = "it-" + UUID.randomUUID() + "-";
+        String resident = freshPlate();
+        String visitor = freshPlate();
+        JsonObject body = batch(List.of(
+                line(ref + "1", right("RESIDENT_PERMIT", resident, BLUE, now.minusSeconds(60), now.plusSeconds(3600))),
+                line(ref + "2", right("VISITOR", visitor, null, now.minusSeconds(60), now.plusSeconds(3600))),
+                line(ref + "1", right("RESIDENT_PERMIT", resident, BLUE, now.minusSeconds(60), now.plusSeconds(3600))),
+                line(ref + "3", Json.createObjectBuilder().add("kind", "FRIEND_OF_THE_MAYOR").add("plate", "X")
+                        .add("validFrom", now.toString()).add("validTo", now.plusSeconds(60).toString()).build()),
+                right("VISITOR", freshPlate(), BLUE, now, now.plusSeconds(60))));
+        String key = "batch-" + UUID.randomUUID();
+        Api.Reply first = registerBatch(GENK, body, key, ItTokens.valid("clerk", GENK));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        JsonObject result = first.json();
+        assertThat(result.getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("outcome"))
+                .containsExactly("created", "created", "duplicate", "invalid", "invalid");
+        assertThat(result.getInt("created")).isEqualTo(2);
+        assertThat(result.getInt("duplicate")).isEqualTo(1);
+        assertThat(result.getInt("invalid")).isEqualTo(2);
+        JsonArray lines = result.getJsonArray("lines");
+        String residentId = lines.getJsonObject(0).getString("id");
+        assertThat(lines.getJsonObject(2).getString("id")).as("the same reference twice: one right").isEqualTo(residentId);
+        assertThat(lines.getJsonObject(3).getJsonArray("errors").toString()).contains("kind").contains("plate");
+        assertThat(lines.getJsonObject(4).getJsonArray("errors").toString()).contains("externalRef");
+        JsonObject verdict = check(GENK, resident, "zone=" + BLUE);
+        assertThat(verdict.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(verdict.getString("rightKind")).isEqualTo("RESIDENT_PERMIT");
+        assertThat(check(GENK, visitor, "zone=GNK-BETAALD-SHOPPING").getString("verdict")).isEqualTo("RIGHT");
+
+        Api.Reply replay = registerBatch(GENK, body, key, ItTokens.valid("clerk", GENK));
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(replay.json()).isEqualTo(result);
+        Api.Reply otherBody = registerBatch(GENK, batch(List.of(line(ref + "9", right("VISITOR", freshPlate(), BLUE, now,
+                now.plusSeconds(60))))), key, ItTokens.valid("clerk", GENK));
+        assertThat(otherBody.status()).as(otherBody.toString()).isEqualTo(422);
+        assertThat(otherBody.problemType()).endsWith("/idempotency-key-reused");
+        Api.Reply newKey = registerBatch(GENK, body, "batch-" + UUID.randomUUID(), ItTokens.valid("admin", GENK));
+        assertThat(newKey.status()).as(newKey.toString()).isEqualTo(200);
+        assertThat(newKey.json().getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("outcome"))
+                .as("a replay under another key duplicates nothing")
+                .containsExactly("duplicate", "duplicate", "duplicate", "invalid", "invalid");
+        assertThat(newKey.json().getJsonArray("lines").getJsonObject(0).getString("id")).isEqualTo(residentId);
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/rights?plate=" + resident, ItTokens.valid("clerk", GENK)).array())
+                .hasSize(1);
+        JsonArray audit = api.get("/api/v1/tenants/" + GENK + "/audit?entityType=parking-right&entityId=" + residentId,
+                ItTokens.valid("admin", GENK)).array();
+        assertThat(audit).hasSize(1);
+        assertThat(audit.getJsonObject(0).getString("action")).isEqualTo("create");
+        assertThat(audit.getJsonObject(0).getJsonObject("after").getString("externalRef")).isEqualTo(ref + "1");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/audit?entityType=parking-right-batch&limit=500",
+                ItTokens.valid("admin", GENK)).body()).contains(key);
+
+        // References belong to one municipality: Antwerpen's own "1" is another right; Genk cannot write Antwerpen's.
+        String antwerp = freshPlate();
+        Api.Reply elsewhere = registerBatch(ANTWERPEN, batch(List.of(line(ref + "1", right("VISITOR", antwerp,
+                "ANT-BEW-ZUID", now.minusSeconds(60), now.plusSeconds(3600))))), key, ItTokens.valid("clerk", ANTWERPEN));
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
+        assertThat(elsewhere.json().getJsonArray("lines").getJsonObject(0).getString("outcome")).isEqualTo("created");
+        assertThat(elsewhere.json().getJsonArray("lines").getJsonObject(0).getString("id")).isNotEqualTo(residentId);
+        Api.Reply intruder = registerBatch(ANTWERPEN, batch(List.of(line(ref + "x", right("WHITELIST", freshPlate(), null,
+                now, now.plusSeconds(3600))))), "batch-" + UUID.randomUUID(), ItTokens.valid("clerk", GENK));
+        assertThat(intruder.status()).isIn(403, 404);
+        assertThat(intruder.isProblem()).isTrue();
+        assertThat(registerBatch(GENK, body, "batch-" + UUID.randomUUID(), ItTokens.valid("warden", GENK)).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/tenants/" + GENK + "/rights/batch", ItTokens.valid("clerk", GENK), body).status())
+                .as("no Idempotency-Key").isEqualTo(400);
+        Api.Reply empty = registerBatch(GENK, batch(List.of()), "batch-" + UUID.randomUUID(), ItTokens.valid("clerk", GENK));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.problemType()).endsWith("/validation");
+    }
+
+    @Test
+    void tenThousandRightsAreRegisteredSetBasedAndALargerBatchIsRefused() {
+        // A municipality moving from another system: rights that already ended (they never disturb other checks).
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String ref = "it-" + UUID.randomUUID() + "-";
+        List<JsonObject> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            lines.add(line(ref + i, right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID", now.minusSeconds(86_400 * 30),
+                    now.minusSeconds(86_400))));
+        }
+        JsonObject body = batch(lines);
+        String clerk = ItTokens.valid("clerk", ANTWERPEN);
+        long started = System.nanoTime();
+        Api.Reply reply = registerBatch(ANTWERPEN, body, "batch-" + UUID.randomUUID(), clerk);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(reply.status()).as(reply.status() + " " + reply.body().substring(0, Math.min(500, reply.body().length())))
+                .isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isEqualTo(10_000);
+        System.out.println("BATCH-TIMING 10,000 rights created in one batch on PostgreSQL: " + millis + " ms");
+        assertThat(millis).as("one set-based insert, not 10,000 transactions").isLessThan(30_000);
+
+        started = System.nanoTime();
+        Api.Reply again = registerBatch(ANTWERPEN, body, "batch-" + UUID.randomUUID(), clerk);
+        millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getInt("duplicate")).isEqualTo(10_000);
+        assertThat(again.json().getInt("created")).isZero();
+        System.out.println("BATCH-TIMING the same 10,000 again under another key (all duplicates): " + millis + " ms");
+
+        List<JsonObject> tooMany = new java.util.ArrayList<>(lines);
+        tooMany.add(line(ref + "extra", right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID",
+                now.minusSeconds(86_400 * 30), now.minusSeconds(86_400))));
+        Api.Reply refused = registerBatch(ANTWERPEN, batch(tooMany), "batch-" + UUID.randomUUID(), clerk);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.problemType()).endsWith("/content-too-large");
+        assertThat(refused.json().getString("detail")).contains("10001").contains("10000");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     static String freshPlate() {
@@ -392,6 +506,22 @@ class EnforcementIT {
             body.add("zone", zone);
         }
         return body.build();
+    }
+
+    static JsonObject line(String externalRef, JsonObject right) {
+        return Json.createObjectBuilder(right).add("externalRef", externalRef).build();
+    }
+
+    static JsonObject batch(List<JsonObject> lines) {
+        jakarta.json.JsonArrayBuilder rights = Json.createArrayBuilder();
+        lines.forEach(rights::add);
+        return Json.createObjectBuilder().add("rights", rights).build();
+    }
+
+    Api.Reply registerBatch(String nis, JsonObject body, String key, String token) {
+        return api.exchange("POST", "/api/v1/tenants/" + nis + "/rights/batch", token,
+                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", key),
+                body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     Api.Reply register(String nis, JsonObject body) {

@@ -218,6 +218,107 @@ class ParkingSessionIT {
     }
 
     @Test
+    void anOpenSessionIsARightUpToTheMaxStayAndTheStopChargesTheTimeParked() {
+        String plate = EnforcementIT.freshPlate();
+        Api.Reply started = start(OP, ANTWERPEN, Json.createObjectBuilder().add("plate", plate).add("zone", RED).build(),
+                key());
+        assertThat(started.status()).as("a session without an end: " + started).isEqualTo(201);
+        JsonObject session = started.json();
+        Instant start = Instant.parse(session.getString("start"));
+        // Red allows two hours: the open session's right covers the start up to two hours later.
+        Instant latest = start.plusSeconds(120 * 60);
+        assertThat(session.getBoolean("openEnded")).isTrue();
+        assertThat(session.containsKey("plannedEnd")).isFalse();
+        assertThat(Instant.parse(session.getString("end"))).isEqualTo(latest);
+        assertThat(session.getString("status")).isEqualTo("ACTIVE");
+        assertThat(fee(session)).as("the fee is computed at the stop").isEqualByComparingTo("0");
+
+        JsonObject verdict = check(plate, RED, null);
+        assertThat(verdict.getString("verdict")).isEqualTo("RIGHT");
+        assertThat(verdict.getString("rightKind")).isEqualTo("PAID_SESSION");
+        assertThat(Instant.parse(verdict.getString("validUntil"))).isEqualTo(latest);
+        assertThat(check(plate, RED, latest.minusSeconds(1)).getString("verdict")).isEqualTo("RIGHT");
+        assertThat(check(plate, RED, latest).getString("verdict")).as("not covered after the maximum stay")
+                .isEqualTo("RECENTLY_EXPIRED");
+
+        String path = SESSIONS + "/" + session.getString("id");
+        String operator = ItTokens.parkingOperator(OP);
+        Api.Reply extended = api.send("POST", path + "/extension", operator,
+                "{\"end\":\"" + start.plusSeconds(3600) + "\"}", "application/json", null);
+        assertThat(extended.status()).as("an open session has no end to extend: " + extended).isEqualTo(409);
+        assertThat(extended.isProblem()).isTrue();
+
+        Api.Reply stopped = api.send("POST", path + "/stop", operator, null, "application/json", etag(session));
+        assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
+        JsonObject after = stopped.json();
+        assertThat(after.getString("status")).isEqualTo("STOPPED");
+        Instant stoppedAt = Instant.parse(after.getString("stoppedAt"));
+        Instant end = Instant.parse(after.getString("end"));
+        JsonArray lines = after.getJsonObject("fee").getJsonArray("lines");
+        if (lines.isEmpty()) {
+            assertThat(end).as("stopped while parking is free").isEqualTo(stoppedAt);
+            assertThat(fee(after)).isEqualByComparingTo("0");
+        } else {
+            // Seconds after the start: one started quarter of the frame the stop fell in.
+            assertThat(fee(after)).isIn(new BigDecimal("1.10"), new BigDecimal("1.60"));
+            assertThat(lines).hasSize(1);
+        }
+        assertThat(end).isBeforeOrEqualTo(latest).isAfterOrEqualTo(stoppedAt);
+        assertThat(check(plate, RED, end).getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
+
+        Api.Reply retried = api.send("POST", path + "/stop", operator, null, "application/json", etag(session));
+        assertThat(retried.status()).as("a retried stop with the ETag it was first sent with: " + retried).isEqualTo(200);
+        assertThat(retried.json()).as("stopping twice changes nothing").isEqualTo(after);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?entityType=parking-session&entityId="
+                + session.getString("id"), ItTokens.valid("admin", ANTWERPEN)).array()).extracting(
+                        v -> v.asJsonObject().getString("action")).containsExactly("stop", "start");
+    }
+
+    @Test
+    void aSessionInABlueZoneIsAFreeParkingDiscRoundedUpToTheNextHalfHour() {
+        String blue = "GNK-BLAUW-CENTRUM";
+        String plate = EnforcementIT.freshPlate();
+        Api.Reply started = start(OP, GENK, Json.createObjectBuilder().add("plate", plate).add("zone", blue).build(), key());
+        assertThat(started.status()).as("a digital parking disc: " + started).isEqualTo(201);
+        JsonObject session = started.json();
+        Instant arrival = Instant.parse(session.getString("start"));
+        // Art. 27.1.2: the arrow on the half-hour mark that follows the arrival; Genk's blue zone allows 120 minutes.
+        Instant disc = Instant.ofEpochSecond((arrival.getEpochSecond() / 1800 + 1) * 1800);
+        assertThat(Instant.parse(session.getString("discTime"))).isEqualTo(disc);
+        assertThat(Instant.parse(session.getString("end"))).isEqualTo(disc.plusSeconds(120 * 60));
+        assertThat(fee(session)).isEqualByComparingTo("0");
+        assertThat(session.getJsonObject("fee").getJsonArray("lines")).isEmpty();
+
+        Api.Reply verdict = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + plate + "&zone=" + blue,
+                ItTokens.valid("warden", GENK));
+        assertThat(verdict.json().getString("verdict")).isEqualTo("RIGHT");
+        assertThat(verdict.json().getString("rightKind")).isEqualTo("PARKING_DISC");
+        assertThat(Instant.parse(verdict.json().getString("validUntil"))).isEqualTo(disc.plusSeconds(120 * 60));
+        Api.Reply expired = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + plate + "&zone=" + blue
+                + "&at=" + disc.plusSeconds(120 * 60), ItTokens.valid("warden", GENK));
+        assertThat(expired.json().getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
+
+        String path = "/api/v1/tenants/" + GENK + "/parking-sessions/" + session.getString("id");
+        String operator = ItTokens.parkingOperator(OP);
+        Api.Reply redialled = api.send("PATCH", path, operator, "{\"start\":\"" + arrival.plusSeconds(60) + "\"}",
+                "application/json", null);
+        assertThat(redialled.status()).as("the disc's time never changes (art. 27.1.3): " + redialled).isEqualTo(409);
+        Api.Reply tooLong = start(OP, GENK, session(EnforcementIT.freshPlate(), blue, null,
+                disc.plusSeconds(151 * 60)), key());
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(422);
+        assertThat(tooLong.problemType()).endsWith("/parking-stay-too-long");
+        Api.Reply withEnd = start(OP, GENK, session(EnforcementIT.freshPlate(), blue, null, disc.plusSeconds(60 * 60)),
+                key());
+        assertThat(withEnd.status()).as(withEnd.toString()).isEqualTo(201);
+        assertThat(Instant.parse(withEnd.json().getString("end"))).isEqualTo(disc.plusSeconds(60 * 60));
+
+        Api.Reply stopped = api.send("POST", path + "/stop", operator, null, "application/json", etag(session));
+        assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
+        assertThat(stopped.json().getString("end")).as("the car left").isEqualTo(stopped.json().getString("stoppedAt"));
+        assertThat(fee(stopped.json())).isEqualByComparingTo("0");
+    }
+
+    @Test
     void plateZoneAndStartCanBeCorrectedOnlyWithinTheEditWindow() {
         Map<String, Object> restore = settings(Map.of("sessionEditMinutes", 5, "higherTierCoversLower", false));
         try {

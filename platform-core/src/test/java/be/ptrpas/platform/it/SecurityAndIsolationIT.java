@@ -261,6 +261,43 @@ class SecurityAndIsolationIT {
         assertThat(expired.status()).as("remembered, but expired since: " + expired).isEqualTo(401);
     }
 
+    /**
+     * The batch of rights with a real body, not the probes' empty one: another municipality's clerk or admin sending
+     * a well-formed batch for the victim's zone to the victim's path writes nothing there, and the same batch on the
+     * attacker's own path cannot name the victim's zone.
+     */
+    @Test
+    @Order(9)
+    void aBatchOfRightsNeverCrossesMunicipalities() {
+        String plate = "1-XBT-" + (100 + (int) (Math.random() * 899));
+        String ref = "iso-" + java.util.UUID.randomUUID();
+        String body = Json.createObjectBuilder().add("rights", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("externalRef", ref).add("kind", "WHITELIST").add("plate", plate).add("zone", "ANT-ROOD-CENTRUM")
+                .add("validFrom", Instant.now().minusSeconds(60).toString())
+                .add("validTo", Instant.now().plusSeconds(3600).toString()))).build().toString();
+        for (String role : List.of(Roles.CLERK, Roles.ADMIN)) {
+            Api.Reply attack = batch(VICTIM, body, ItTokens.of(role, ATTACKER));
+            assertThat(attack.status()).as(role + " of " + ATTACKER + ": " + attack).isIn(403, 404);
+            assertThat(attack.body()).doesNotContain("ANT-ROOD", ref);
+        }
+        Api.Reply own = batch(ATTACKER, body, ItTokens.of(Roles.CLERK, ATTACKER));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().getJsonArray("lines").getJsonObject(0).getString("outcome"))
+                .as("the victim's zone is no zone of the attacker").isEqualTo("invalid");
+        assertThat(api.get("/api/v1/tenants/" + VICTIM + "/rights?plate=" + plate, ItTokens.of(Roles.CLERK, VICTIM)).array())
+                .as("nothing was registered in the victim's municipality").isEmpty();
+
+        // Registering the reference in the victim's municipality is left to EnforcementIT: it would change the
+        // victim's audit trail, which the last test compares.
+    }
+
+    private Api.Reply batch(String nis, String body, String token) {
+        return api.exchange("POST", "/api/v1/tenants/" + nis + "/rights/batch", token,
+                Map.of("Content-Type", "application/json", "Accept", "application/json",
+                        "Idempotency-Key", "iso-" + java.util.UUID.randomUUID()),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     @Order(100)
     void theVictimsDataIsExactlyAsBefore() {

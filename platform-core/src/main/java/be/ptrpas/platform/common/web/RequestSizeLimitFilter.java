@@ -32,14 +32,22 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "ptr.http.max-callback-bytes", defaultValue = "16777216")
     long maxCallbackBytes;
 
+    /** A batch of rights (up to 10,000 lines, a municipality moving from another system) is larger than other bodies. */
+    @Inject
+    @ConfigProperty(name = "ptr.http.max-batch-bytes", defaultValue = "8388608")
+    long maxBatchBytes;
+
     /** Oversized bodies up to this size are read and discarded so that the client, still sending, sees the 413. */
     static final long MAX_SWALLOW_BYTES = 8L * 1024 * 1024;
+
+    private static final java.util.regex.Pattern RIGHT_BATCH = java.util.regex.Pattern.compile("v1/tenants/[^/]+/rights/batch");
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         // Only scan-car batches are large; every other callback keeps the ordinary limit.
         String path = request.getUriInfo().getPath();
-        long maxBytes = path.startsWith("v1/callbacks/") && path.endsWith("/enforcement") ? maxCallbackBytes : this.maxBytes;
+        long maxBytes = path.startsWith("v1/callbacks/") && path.endsWith("/enforcement") ? maxCallbackBytes
+                : RIGHT_BATCH.matcher(path).matches() ? maxBatchBytes : this.maxBytes;
         long length = request.getLength();
         if (length > maxBytes) {
             boolean swallow = length <= MAX_SWALLOW_BYTES;

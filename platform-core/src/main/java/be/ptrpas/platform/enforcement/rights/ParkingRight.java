@@ -46,6 +46,9 @@ public class ParkingRight extends TenantOwnedEntity {
     private RightSource sourceType;
     @Column(name = "source_id", updatable = false)
     private String sourceId;
+    /** The right's id in the system a batch migrated it from; unique in the municipality. Null otherwise. */
+    @Column(name = "external_ref", updatable = false)
+    private String externalRef;
 
     protected ParkingRight() {
     }
@@ -135,5 +138,9 @@ public class ParkingRight extends TenantOwnedEntity {
 
     public String sourceId() {
         return sourceId;
+    }
+
+    public String externalRef() {
+        return externalRef;
     }
 }

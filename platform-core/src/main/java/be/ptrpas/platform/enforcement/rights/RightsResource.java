@@ -33,6 +33,9 @@ public class RightsResource {
     @Inject
     RightsService rights;
 
+    @Inject
+    RightBatchService batches;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
@@ -43,6 +46,25 @@ public class RightsResource {
         RightsService.Registered registered = rights.register(details, key);
         return Response.status(registered.existing() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(registered.right()).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Register up to 10,000 rights at once ({\"rights\": [...]}), e.g. when moving from another "
+            + "system", description = "Each line is a right as for a single registration plus its externalRef (its id "
+            + "in the other system, unique in the municipality). Answers 200 with one outcome per line, in order: "
+            + "created (with the new id), duplicate (the reference was registered before, in this or an earlier batch: "
+            + "the existing id; nothing changes) or invalid (with the errors; nothing registered for that line). "
+            + "Needs an Idempotency-Key header: a retry with the same key and body gets the first answer again "
+            + "(Idempotent-Replayed: true); the same key with another body is 422 idempotency-key-reused. More than "
+            + "10,000 lines is 413 content-too-large. Every right created is audited.")
+    public Response registerBatch(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
+                                  RightBatch batch) {
+        RightBatchService.Registered registered = batches.register(batch, key);
+        Response.ResponseBuilder answer = Response.ok(registered.result());
+        return registered.replayed() ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
     }
 
     @GET

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,37 +74,10 @@ public class RightsService {
             throw ProblemException.invalid("body", "a right is required");
         }
         Violations v = new Violations();
-        RightKind kind = null;
-        if (v.required("kind", details.kind())) {
-            // IOD rights follow their permit's place, card rights the card register: never registered by hand.
-            List<RightKind> registrable = Arrays.stream(RightKind.values())
-                    .filter(k -> k != RightKind.IOD && k != RightKind.DISABLED_CARD).toList();
-            kind = registrable.stream().filter(k -> k.name().equals(details.kind())).findFirst().orElse(null);
-            if (kind == null) {
-                v.add("kind", "must be one of " + String.join(", ", registrable.stream().map(Enum::name).toList())
-                        + " (IOD permits and disabled-person cards have their own registers)");
-            }
-        }
-        Optional<PlateNumber> plate = Optional.empty();
-        if (v.required("plate", details.plate())) {
-            plate = PlateNumber.parse(details.plate(), details.country());
-            if (plate.isEmpty()) {
-                v.add("plate", "is not a plate of " + (details.country() == null ? "BE" : details.country())
-                        + " (e.g. 1-ABC-123)");
-            }
-        }
-        if (details.zone() != null && zones.find(details.zone()).isEmpty()) {
-            v.add("zone", "no zone " + details.zone() + " in this municipality");
-        }
-        if (v.required("validFrom", details.validFrom()) & v.required("validTo", details.validTo())
-                && !details.validTo().isAfter(details.validFrom())) {
-            v.add("validTo", "must be after validFrom");
-        }
-        if (details.note() != null) {
-            v.maxLength("note", details.note(), 300);
-        }
+        RightChecks.Checked checked = RightChecks.check(details, code -> zones.find(code).isPresent(), v);
         v.throwIfAny();
-        ParkingRight right = new ParkingRight(kind, plate.get().normalized(), plate.get().country(), details.zone(),
+        PlateNumber plate = checked.plate();
+        ParkingRight right = new ParkingRight(checked.kind(), plate.normalized(), plate.country(), details.zone(),
                 details.validFrom(), details.validTo(), details.revealable() == null || details.revealable(),
                 idempotencyKey, details.note());
         tenantEm.get().persist(right);

@@ -114,6 +114,48 @@ public final class ParkingFeeCalculator {
         return new Stop(quote, paidThrough.isBefore(plannedEnd) ? paidThrough : plannedEnd);
     }
 
+    /**
+     * The latest end of a session started at {@code start} without a planned end (a start–stop session, stopped by
+     * the operator): the zone's maximum stay after the start, and never later than a session with that end could
+     * have been bought — a frame's own maximum, {@link #LONGEST_SESSION}, or the first day without a tariff (it could
+     * not be priced at the stop). While the session runs its right lasts until then; a stop later is charged until
+     * then.
+     */
+    public Instant openEnd(Instant start) {
+        if (periods.isEmpty()) {
+            throw new ProblemException(ProblemType.NO_PARKING_TARIFF,
+                    "Zone " + zoneCode + " has no parking tariff: sessions cannot be paid there.");
+        }
+        LocalDate first = start.atZone(BRUSSELS).toLocalDate();
+        periodOn(first);
+        Instant latest = start.plus(LONGEST_SESSION);
+        if (zoneMaxStayMinutes != null) {
+            latest = earlier(latest, start.plus(Duration.ofMinutes(zoneMaxStayMinutes)));
+        }
+        for (LocalDate day = first; day.atStartOfDay(BRUSSELS).toInstant().isBefore(latest); day = day.plusDays(1)) {
+            LocalDate today = day;
+            TariffPeriod period = periods.stream().filter(p -> p.covers(today)).findFirst().orElse(null);
+            if (period == null) {
+                return earlier(latest, day.atStartOfDay(BRUSSELS).toInstant());
+            }
+            for (TimeFrame frame : period.tariff().timeFrames()) {
+                if (!frame.days().contains(day.getDayOfWeek())) {
+                    continue;
+                }
+                Instant frameEnd = at(day, frame.to());
+                Instant from = later(start, at(day, frame.from()));
+                Integer limit = smaller(frame.maxDurationMinutes(), zoneMaxStayMinutes);
+                if (limit != null && frameEnd.isAfter(from)) {
+                    Instant reach = from.plus(Duration.ofMinutes(limit));
+                    if (reach.isBefore(frameEnd)) {
+                        latest = earlier(latest, reach);
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+
     /** The fee of parking from {@code start} (inclusive) to {@code end} (exclusive). */
     public Quote quote(Instant start, Instant end) {
         if (!end.isAfter(start)) {
@@ -223,6 +265,14 @@ public final class ParkingFeeCalculator {
             return day.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
         }
         return ZonedDateTime.of(day, LocalTime.parse(time), BRUSSELS).toInstant();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Integer smaller(Integer a, Integer b) {

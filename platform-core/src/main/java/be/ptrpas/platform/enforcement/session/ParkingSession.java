@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A paid parking session an operator sold: a plate in a zone from a start to an end, and its fee. Its right to park
+ * A parking session an operator sold: a plate in a zone from a start to an end, and its fee. Paid in a zone with a
+ * parking-time tariff, or a free digital parking disc in a blue zone ({@code discTime} set). Without a planned end it
+ * is open: it runs until the operator stops it, at the latest until the zone's maximum stay. Its right to park
  * ({@code parking_right}, source PARKING_SESSION) is kept in step in the same transaction by
  * {@link ParkingSessionService}.
  */
@@ -33,10 +35,13 @@ public class ParkingSession extends TenantOwnedEntity {
     private String zoneCode;
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
-    /** The end the operator asked for (moved by extensions). */
-    @Column(name = "planned_end", nullable = false)
+    /** The end the operator asked for (moved by extensions); null for an open session, stopped by the operator. */
+    @Column(name = "planned_end")
     private Instant plannedEnd;
-    /** When the right ends: the planned end, or after a stop the end of the last started fare step. */
+    /**
+     * When the right ends: the planned end (an open session's latest end: the zone's maximum stay), or after a stop
+     * the end of the last started fare step.
+     */
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
     @Enumerated(EnumType.STRING)
@@ -46,6 +51,9 @@ public class ParkingSession extends TenantOwnedEntity {
     private Instant stoppedAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    /** The time the parking disc shows (a disc session in a blue zone); null for a paid session. */
+    @Column(name = "disc_time")
+    private Instant discTime;
     @Column(name = "fee", nullable = false)
     private BigDecimal fee;
     /** JSON array of {@link ParkingFeeCalculator.FeeLine}. */
@@ -56,30 +64,34 @@ public class ParkingSession extends TenantOwnedEntity {
     }
 
     ParkingSession(String operatorId, String plate, String country, String zoneCode, Instant startsAt, Instant plannedEnd,
-                   ParkingFeeCalculator.Quote quote) {
+                   SessionTerms.Terms terms) {
         this.operatorId = operatorId;
         this.plate = plate;
         this.country = country;
         this.zoneCode = zoneCode;
         this.startsAt = startsAt;
         this.plannedEnd = plannedEnd;
-        this.endsAt = plannedEnd;
         this.state = State.OPEN;
-        price(quote);
+        apply(terms);
     }
 
-    void extend(Instant newEnd, ParkingFeeCalculator.Quote quote) {
+    void extend(Instant newEnd, SessionTerms.Terms terms) {
         plannedEnd = newEnd;
-        endsAt = newEnd;
-        price(quote);
+        apply(terms);
     }
 
-    void correct(String plate, String country, String zoneCode, Instant startsAt, ParkingFeeCalculator.Quote quote) {
+    void correct(String plate, String country, String zoneCode, Instant startsAt, SessionTerms.Terms terms) {
         this.plate = plate;
         this.country = country;
         this.zoneCode = zoneCode;
         this.startsAt = startsAt;
-        price(quote);
+        apply(terms);
+    }
+
+    private void apply(SessionTerms.Terms terms) {
+        endsAt = terms.rightEnds();
+        discTime = terms.discTime();
+        price(terms.quote());
     }
 
     void stop(Instant at, Instant rightEnds, ParkingFeeCalculator.Quote quote) {
@@ -127,6 +139,14 @@ public class ParkingSession extends TenantOwnedEntity {
 
     public Instant endsAt() {
         return endsAt;
+    }
+
+    public boolean openEnded() {
+        return plannedEnd == null;
+    }
+
+    public Instant discTime() {
+        return discTime;
     }
 
     public State state() {

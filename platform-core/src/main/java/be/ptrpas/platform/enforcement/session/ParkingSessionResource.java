@@ -47,12 +47,16 @@ public class ParkingSessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARKING_OPERATOR})
-    @Operation(summary = "Start a paid session: plate (+ country), zone, start (default now), planned end",
+    @Operation(summary = "Start a session: plate (+ country), zone, start (default now), planned end (optional)",
             description = "Needs an Idempotency-Key header, scoped to the operator: a retry with the same key and body "
                     + "gets the first answer again (200) and starts nothing; the same key with another body is 422 "
                     + "idempotency-key-reused. The fee follows from the zone's parking-time tariffs and comes with a "
-                    + "line per time frame; 422 parking-stay-too-long or no-parking-tariff when it cannot be paid. The "
-                    + "session's right to park is in the plate check as soon as this answers.")
+                    + "line per time frame; 422 parking-stay-too-long or no-parking-tariff when it cannot be paid. "
+                    + "Without an end the session is open (openEnded): it runs until the operator stops it, at the "
+                    + "latest until the zone's maximum stay (its end), and its fee is computed at the stop. In a blue "
+                    + "zone the session is a free digital parking disc (discTime: the arrival rounded up to the next "
+                    + "half hour, KB 1 december 1975 art. 27.1.2), valid until discTime plus the zone's maximum stay. "
+                    + "The session's right to park is in the plate check as soon as this answers.")
     public Response start(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                           SessionStart details, @Context UriInfo uri) {
         ParkingSessionService.Started started = sessions.start(details, key);
@@ -85,7 +89,9 @@ public class ParkingSessionResource {
     @Path("{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARKING_OPERATOR})
-    @Operation(summary = "Extend a running session to a later end ({\"end\": …}); the fee is recomputed")
+    @Operation(summary = "Extend a running session to a later end ({\"end\": …}); the fee is recomputed",
+            description = "409 conflict for an open session (it has no end; stop it instead); a parking disc only "
+                    + "up to its disc time plus the zone's maximum stay (422 parking-stay-too-long).")
     public ParkingSessionView extend(@PathParam("nis") String nis, @PathParam("id") String id,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SessionExtension extension) {
         return sessions.extend(id, extension, Versions.expected(ifMatch));
@@ -97,7 +103,9 @@ public class ParkingSessionResource {
     @Operation(summary = "Stop a running session now",
             description = "The fee becomes that of the time parked. Fare steps are paid per started step, so the "
                     + "session stays a right until the end of the step the stop falls in (never past the tariff frame's "
-                    + "end nor the planned end): that moment is the session's new end. Stopping again changes nothing.")
+                    + "end nor the planned end): that moment is the session's new end. An open session stopped after "
+                    + "its latest end is charged until that end. A parking disc ends with the stop, free. Stopping "
+                    + "again changes nothing and answers 200 with the stopped session, whatever If-Match says.")
     public ParkingSessionView stop(@PathParam("nis") String nis, @PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return sessions.stop(id, Versions.expected(ifMatch));

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +32,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Paid parking sessions of the current municipality, sold by admitted parking operators. Every change keeps the
+ * Parking sessions of the current municipality, sold by admitted parking operators: paid sessions in zones with a
+ * parking-time tariff, free digital parking discs in blue zones ({@link SessionTerms}), each with a planned end or
+ * open until the operator stops it. Every change keeps the
  * session's right to park in the registry in step ({@link RightsService#grantFromSource},
  * {@link RightsService#rescheduleFromSource}, {@link RightsService#revokeFromSource}) and is audited, in one
  * transaction with the session itself.
@@ -70,6 +73,9 @@ public class ParkingSessionService {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     /** A started session, and whether this answer repeats the first one given under the same key. */
     public record Started(ParkingSessionView session, boolean replayed) {
     }
@@ -89,7 +95,8 @@ public class ParkingSessionService {
             return new Started(Json.read(earlier.get().response(), ParkingSessionView.class), true);
         }
         if (details == null) {
-            throw ProblemException.invalid("body", "a session is required: plate, zone and end (start defaults to now)");
+            throw ProblemException.invalid("body", "a session is required: plate, zone, and end (start defaults to now; "
+                    + "without an end the session runs until it is stopped, at most the zone's maximum stay)");
         }
         Instant now = now();
         Violations v = new Violations();
@@ -107,7 +114,7 @@ public class ParkingSessionService {
         } else if (start.isAfter(now.plus(LONGEST_ADVANCE))) {
             v.add("start", "may lie at most " + LONGEST_ADVANCE.toDays() + " days ahead");
         }
-        if (v.required("end", details.end())) {
+        if (details.end() != null) {
             Instant end = seconds(details.end());
             if (!end.isAfter(start)) {
                 v.add("end", "must be after the start (" + start + ")");
@@ -116,14 +123,14 @@ public class ParkingSessionService {
             }
         }
         v.throwIfAny();
-        Instant end = seconds(details.end());
-        ParkingFeeCalculator.Quote quote = calculator(zone).quote(start, end);
+        Instant end = details.end() == null ? null : seconds(details.end());
+        SessionTerms.Terms terms = terms(zone).of(start, end);
         ParkingSession session = new ParkingSession(operator, plate.normalized(), plate.country(), zone.code(), start, end,
-                quote);
+                terms);
         tenantEm.get().persist(session);
         tenantEm.get().flush();
-        rights.grantFromSource(RightSource.PARKING_SESSION, session.id(), RightKind.PAID_SESSION, plate, zone.code(), null,
-                start, end, true);
+        rights.grantFromSource(RightSource.PARKING_SESSION, session.id(), terms.kind(), plate, zone.code(), null,
+                start, terms.rightEnds(), true);
         ParkingSessionView view = view(session, now);
         audit.record("start", AUDIT_TYPE, session.id(), null, view);
         tenantEm.get().persist(new ParkingSessionRequest(operator, idempotencyKey, hash, session.id(), Json.write(view)));
@@ -183,14 +190,18 @@ public class ParkingSessionService {
         if (extension == null || extension.end() == null) {
             throw ProblemException.invalid("end", "is required: the new end of the session");
         }
+        if (session.openEnded()) {
+            throw ProblemException.conflict("Session " + id + " is open: it runs until it is stopped, at the latest until "
+                    + session.endsAt() + " (the zone's maximum stay), so it has no end to extend.");
+        }
         Instant end = seconds(extension.end());
         if (!end.isAfter(session.plannedEnd())) {
             throw ProblemException.invalid("end", "must be later than the current end (" + session.plannedEnd()
                     + "); stop the session to end it earlier");
         }
-        ParkingFeeCalculator.Quote quote = calculator(zone(session.zoneCode())).quote(session.startsAt(), end);
+        SessionTerms.Terms terms = terms(session).of(session.startsAt(), end);
         ParkingSessionView before = view(session, now);
-        session.extend(end, quote);
+        session.extend(end, terms);
         tenantEm.get().flush();
         rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(), end);
         ParkingSessionView after = view(session, now);
@@ -201,23 +212,29 @@ public class ParkingSessionService {
     /**
      * Ends the session now. The fee becomes that of the time parked, and since fare steps are paid per started step,
      * the right lasts until the end of the step the stop falls in (never past the frame's end or the planned end).
-     * Stopping a stopped session changes nothing; stopping one that has not begun cancels it.
+     * An open session stopped after its latest end (the zone's maximum stay) is charged until that end. A disc
+     * session's right ends with the stop and costs nothing.
+     *
+     * <p>Idempotent: stopping a stopped session changes nothing and answers it as stopped, whatever {@code If-Match}
+     * says, so an app that retries a stop whose answer it lost (with the ETag it had) is not told 412. Stopping one
+     * that has not begun cancels it.
      */
     public ParkingSessionView stop(String id, Long expectedVersion) {
         ParkingSession session = requireOwn(id);
-        Versions.check(expectedVersion, session.version(), "Session " + id);
         Instant now = now();
         if (session.state() == ParkingSession.State.STOPPED) {
             return view(session, now);
         }
-        requireRunning(session, now);
+        Versions.check(expectedVersion, session.version(), "Session " + id);
+        if (!session.openEnded() || session.state() != ParkingSession.State.OPEN) {
+            requireRunning(session, now);
+        }
         if (now.isBefore(session.startsAt())) {
             return cancel(session, now, "stop");
         }
-        ParkingFeeCalculator.Stop stop = calculator(zone(session.zoneCode()))
-                .stop(session.startsAt(), session.plannedEnd(), now);
+        SessionTerms.Settlement stop = terms(session).stop(session.startsAt(), session.plannedEnd(), session.endsAt(), now);
         ParkingSessionView before = view(session, now);
-        session.stop(now, stop.rightEnds(), stop.quote());
+        session.stop(stop.stoppedAt(), stop.rightEnds(), stop.quote());
         tenantEm.get().flush();
         rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(),
                 stop.rightEnds());
@@ -255,24 +272,34 @@ public class ParkingSessionService {
             if (start.isBefore(session.createdAt().minus(CLOCK_SKEW))) {
                 v.add("start", "must not lie before the moment the session was started (" + seconds(session.createdAt())
                         + ")");
-            } else if (!start.isBefore(session.plannedEnd())) {
+            } else if (session.plannedEnd() != null && !start.isBefore(session.plannedEnd())) {
                 v.add("start", "must be before the planned end (" + session.plannedEnd() + ")");
             }
         }
         v.throwIfAny();
-        ParkingFeeCalculator.Quote quote = calculator(zone).quote(start, session.plannedEnd());
+        boolean disc = session.discTime() != null;
+        if (disc != (zone.kind() == Zone.Kind.BLUE)) {
+            throw ProblemException.conflict("Session " + id + " is a " + (disc ? "parking-disc" : "paid") + " session and "
+                    + "zone " + zone.code() + " is " + (disc ? "not a blue zone" : "a blue zone") + "; cancel the session "
+                    + "and start a new one there.");
+        }
+        if (disc && !start.equals(session.startsAt())) {
+            throw ProblemException.conflict("The time on a parking disc may not change while the car stays (KB 1 december "
+                    + "1975, art. 27.1.3); cancel the session and start a new one.");
+        }
+        SessionTerms.Terms terms = terms(zone).of(start, session.plannedEnd());
         boolean plateChanged = !plate.normalized().equals(session.plate()) || !plate.country().equals(session.country());
         if (plateChanged && rights.grantedFromSource(RightSource.PARKING_SESSION, id, plate)) {
             throw ProblemException.conflict("This session named plate " + plate.display() + " before; cancel it and "
                     + "start a new session for that plate.");
         }
         ParkingSessionView before = view(session, now);
-        session.correct(plate.normalized(), plate.country(), zone.code(), start, quote);
+        session.correct(plate.normalized(), plate.country(), zone.code(), start, terms);
         tenantEm.get().flush();
         if (plateChanged) {
             // A right belongs to one plate: the mistyped plate's right ends now, the corrected plate gets its own.
             rights.revokeFromSource(RightSource.PARKING_SESSION, id, now);
-            rights.grantFromSource(RightSource.PARKING_SESSION, id, RightKind.PAID_SESSION, plate, zone.code(), null,
+            rights.grantFromSource(RightSource.PARKING_SESSION, id, terms.kind(), plate, zone.code(), null,
                     start, session.endsAt(), true);
         } else {
             rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, zone.code(), start, session.endsAt());
@@ -288,11 +315,12 @@ public class ParkingSessionService {
      */
     public ParkingSessionView cancel(String id, Long expectedVersion) {
         ParkingSession session = requireOwn(id);
-        Versions.check(expectedVersion, session.version(), "Session " + id);
         Instant now = now();
         if (session.state() == ParkingSession.State.CANCELLED) {
+            // A retried cancellation (with the ETag it was sent with) gets the cancelled session, not 412.
             return view(session, now);
         }
+        Versions.check(expectedVersion, session.version(), "Session " + id);
         requireRunning(session, now);
         if (!now.isBefore(session.startsAt())) {
             requireEditWindow(session, now);
@@ -313,8 +341,17 @@ public class ParkingSessionService {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private ParkingFeeCalculator calculator(Zone zone) {
-        return parkingTariffs.of(zone);
+    /** The terms of a new session in a zone: a parking disc in a blue zone, else paid by its parking-time tariff. */
+    private SessionTerms terms(Zone zone) {
+        return zone.kind() == Zone.Kind.BLUE ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
+                : SessionTerms.paid(zone.code(), parkingTariffs.of(zone));
+    }
+
+    /** The terms of an existing session: a disc session stays one, whatever became of its zone since. */
+    private SessionTerms terms(ParkingSession session) {
+        Zone zone = zone(session.zoneCode());
+        return session.discTime() != null ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
+                : SessionTerms.paid(zone.code(), parkingTariffs.of(zone));
     }
 
     private static PlateNumber plate(Violations v, String text, String country) {
@@ -384,8 +421,8 @@ public class ParkingSessionService {
         return ParkingSessionView.of(session, now, settings.current().sessionEditMinutes());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Instant seconds(Instant instant) {

@@ -485,4 +485,32 @@ class ParkingFeeCalculatorTest {
             assertThat(new ParkingFeeCalculator("NONE", List.of(), null).hasTariff()).isFalse();
         }
     }
+    @Nested
+    class OpenEnd {
+
+        @Test
+        void theZonesMaximumStayAfterTheStart() {
+            assertThat(antwerpRed().openEnd(local(TUESDAY_2026, "10:07"))).isEqualTo(local(TUESDAY_2026, "12:07"));
+            assertThat(antwerpRed().openEnd(local(TUESDAY_2026, "18:30")))
+                    .as("the free evening counts as time too").isEqualTo(local(TUESDAY_2026, "20:30"));
+        }
+
+        @Test
+        void aFramesOwnMaximumWhenItIsShorter() {
+            ParkingFeeCalculator shortFrame = new ParkingFeeCalculator("SHORT", List.of(period("2025-01-01", null,
+                    frame(MON_SAT, "09:00", "19:00", 30, step(15, "1.00", null)))), 120);
+            assertThat(shortFrame.openEnd(local(TUESDAY_2026, "08:50"))).isEqualTo(local(TUESDAY_2026, "09:30"));
+        }
+
+        @Test
+        void withoutAnyMaximumAtMostSevenDaysAndNeverIntoADayWithoutATariff() {
+            Instant start = local(TUESDAY_2026, "10:00");
+            assertThat(aroundTheClock().openEnd(start)).isEqualTo(start.plus(ParkingFeeCalculator.LONGEST_SESSION));
+            ParkingFeeCalculator ending = new ParkingFeeCalculator("ENDING", List.of(period("2025-01-01", "2026-11-25",
+                    frame(EVERY_DAY, "00:00", "24:00", null, step(60, "1.00", null)))), null);
+            assertThat(ending.openEnd(start)).isEqualTo(local(TUESDAY_2026.plusDays(2), "00:00"));
+            assertThat(problemOf(() -> new ParkingFeeCalculator("NONE", List.of(), 120).openEnd(start)))
+                    .isEqualTo(ProblemType.NO_PARKING_TARIFF);
+        }
+    }
 }
