@@ -25,6 +25,7 @@
     WHITELIST: ['Witte lijst', 'Whitelist'],
     EXEMPTION: ['Vrijstelling', 'Exemption'],
     PAID_SESSION: ['Betaalde parkeersessie', 'Paid parking session'],
+    PARKING_DISC: ['Digitale parkeerschijf', 'Digital parking disc'],
     IOD: ['Inname openbaar domein (IOD)', 'Occupation permit (IOD)'],
     DISABLED_CARD: ['Parkeerkaart personen met een handicap', 'Disabled parking card']
   };
