@@ -50,6 +50,11 @@ class EmbeddedDefaultSmokeIT {
             }
             assertThat(status(platform, "/dev/login")).isEqualTo(200);
             assertThat(status(platform, "/console/")).isEqualTo(200);
+            for (String page : new String[] {"/dev/login", "/console/"}) {
+                hasAStrictContentSecurityPolicy(platform, page);
+            }
+            assertThat(Files.readString(platform.log)).as("the start-up banner")
+                    .contains("Dev login answers only on this machine");
             assertThat(get(platform, "/health/ready", null).asJsonObject().getString("status")).isEqualTo("UP");
             assertThat(get(platform, "/api/v1/dev/personas", null).asJsonArray()).hasSizeGreaterThan(20);
 
@@ -155,6 +160,21 @@ class EmbeddedDefaultSmokeIT {
         }
         assertThat(eml).as("the e-mail in the demo's outbox folder").exists();
         assertThat(Files.readString(eml)).contains("Uw bewonerskaart");
+    }
+
+    /** A policy that allows no inline script, and a page whose scripts all come from files. */
+    private static void hasAStrictContentSecurityPolicy(RunningPlatform platform, String page) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + page)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).as(page).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(response.body()).as(page + " has inline script").doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"").matcher(response.body());
+        while (scripts.find()) {
+            URI script = URI.create(platform.base() + page).resolve(scripts.group(1));
+            assertThat(HTTP.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).as(script.toString()).isEqualTo(200);
+        }
     }
 
     private static String token(RunningPlatform platform, String request) throws Exception {

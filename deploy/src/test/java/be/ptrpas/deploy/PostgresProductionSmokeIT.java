@@ -1,6 +1,7 @@
 package be.ptrpas.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ class PostgresProductionSmokeIT {
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = System.getProperty("ptr.it.pg.database", "ptr_smoke");
     private static final String ISSUER = "https://idp.smoke.test";
+    private static final String MIGRATION_ROLE = "ptr_smoke_owner";
+    private static final String RUNTIME_ROLE = "ptr_smoke_runtime";
 
     @Test
     void runsOnPostgresConfiguredThroughTheEnvironment() throws Exception {
@@ -37,9 +40,14 @@ class PostgresProductionSmokeIT {
         try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ptr_app') THEN "
-                    + "CREATE ROLE ptr_app LOGIN PASSWORD 'ptr_app' NOSUPERUSER NOBYPASSRLS; END IF; END $$");
-            sql.execute("CREATE DATABASE " + DATABASE + " OWNER ptr_app");
+            // Production's two roles (docs/architecture.md, "Database roles"): the migration role owns the schema,
+            // the runtime role the platform serves requests with only reads and writes rows.
+            for (String role : new String[] {MIGRATION_ROLE, RUNTIME_ROLE}) {
+                sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                        + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "' NOSUPERUSER NOBYPASSRLS NOCREATEDB "
+                        + "NOCREATEROLE; END IF; END $$");
+            }
+            sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + MIGRATION_ROLE);
         }
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -49,16 +57,20 @@ class PostgresProductionSmokeIT {
                 + Base64.getMimeEncoder().encodeToString(identityProvider.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
 
-        Map<String, String> env = Map.of(
-                "PTR_DB_URL", PG + DATABASE, "PTR_DB_USER", "ptr_app", "PTR_DB_PASSWORD", "ptr_app",
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "PTR_DB_URL", PG + DATABASE, "PTR_DB_USER", RUNTIME_ROLE, "PTR_DB_PASSWORD", RUNTIME_ROLE,
+                "PTR_DB_MIGRATION_USER", MIGRATION_ROLE, "PTR_DB_MIGRATION_PASSWORD", MIGRATION_ROLE,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", ISSUER,
-                "PTR_SECRETS_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+                "PTR_SECRETS_KEY", Base64.getEncoder().encodeToString(new byte[32])));
+        Path log = WORK.resolve("postgres-start.log");
         Path unusedDataDir = Files.createTempDirectory(WORK, "pg-");
-        try (RunningPlatform platform = RunningPlatform.start(JAR, unusedDataDir, WORK.resolve("postgres-start.log"), env)) {
+        try (RunningPlatform platform = RunningPlatform.start(JAR, unusedDataDir, log, env)) {
             System.out.printf("SMOKE start on PostgreSQL: application answering after %.1f s%n", platform.secondsToReady);
-            assertThat(platform.send("GET", "/health/ready", null, null).body()).contains("\"status\":\"UP\"",
-                    "\"tokenVerificationConfigured\":\"true\"");
+            HttpResponse<String> ready = platform.send("GET", "/health/ready", null, null);
+            assertThat(ready.body()).contains("\"status\":\"UP\"");
+            tellsNothingButUpOrDown(ready);
+            tellsNothingButUpOrDown(platform.send("GET", "/health", null, null));
             assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).body()).isEqualTo("[]");
             assertThat(platform.send("POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
 
@@ -91,8 +103,32 @@ class PostgresProductionSmokeIT {
                             + "\"secrets\":{\"apiKey\":\"live_gentSecretKey0123456789abcdef\"}}");
             assertThat(cleartext.statusCode()).as(cleartext.body()).isEqualTo(400);
             assertThat(cleartext.body()).contains("config.apiBaseUrl");
+
+            // Responses with personal data are not kept by browsers or proxies; public information may be.
+            assertThat(platform.send("GET", "/api/v1/plugins", operator, null).headers().firstValue("Cache-Control"))
+                    .hasValue("no-store");
+            assertThat(platform.send("GET", "/api/v1/tenants", null, null).headers().firstValue("Cache-Control"))
+                    .hasValue("no-store");
+            assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).headers().firstValue("Cache-Control"))
+                    .isNotEqualTo(java.util.Optional.of("no-store"));
+
+            // A token the identity provider's key signed, but issued (or valid from) an hour from now.
+            long later = Instant.now().plusSeconds(3600).getEpochSecond();
+            String fromTheFuture = sign(identityProvider, "{\"iss\":\"" + ISSUER + "\",\"sub\":\"ops-2\",\"upn\":\"ops-2\","
+                    + "\"groups\":[\"operator\"],\"iat\":" + later + ",\"exp\":" + (later + 600) + ",\"jti\":\"smoke-2\"}");
+            assertThat(platform.send("GET", "/api/v1/plugins", fromTheFuture, null).statusCode()).isEqualTo(401);
+
+            // Nobody signed in can flood the log: 50 bad tokens leave a few short lines, no stack traces.
+            for (int i = 0; i < 50; i++) {
+                assertThat(platform.send("GET", "/api/v1/tenants", "not.a.token" + i, null).statusCode()).isEqualTo(401);
+            }
+            Thread.sleep(1000); // the log is written by Payara's own thread
+            String written = Files.readString(log);
+            assertThat(written).doesNotContain("Exception trying to parse JWT token", "JWTProcessingException");
+            assertThat(written.lines().filter(line -> line.contains("Bearer token refused")).count())
+                    .isBetween(1L, 10L);
         }
-        try (Connection app = DriverManager.getConnection(PG + DATABASE, "ptr_app", "ptr_app");
+        try (Connection app = DriverManager.getConnection(PG + DATABASE, RUNTIME_ROLE, RUNTIME_ROLE);
              Statement sql = app.createStatement();
              ResultSet unprotected = sql.executeQuery("""
                      select c.table_name from information_schema.columns c
@@ -104,7 +140,46 @@ class PostgresProductionSmokeIT {
                 tables.add(unprotected.getString(1));
             }
             assertThat(tables).as("tenant-owned tables without row-level security").isEmpty();
+            // The runtime role only reads and writes rows: it cannot lift the wall between municipalities, nor
+            // drop or change a table, nor make one.
+            assertThatThrownBy(() -> sql.execute("ALTER TABLE zone DISABLE ROW LEVEL SECURITY"))
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> sql.execute("ALTER TABLE zone NO FORCE ROW LEVEL SECURITY"))
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> sql.execute("DROP POLICY tenant_isolation ON zone")).hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> sql.execute("DROP TABLE audit_event")).hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> sql.execute("CREATE TABLE intruder (id int)")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> sql.execute("DELETE FROM databasechangelog")).hasMessageContaining("permission denied");
+            try (ResultSet zones = sql.executeQuery("SELECT relrowsecurity, relforcerowsecurity FROM pg_class "
+                    + "WHERE relname = 'zone'")) {
+                assertThat(zones.next()).isTrue();
+                assertThat(zones.getBoolean(1) && zones.getBoolean(2)).as("zone keeps forced row-level security").isTrue();
+            }
         }
+
+        // A key location that points nowhere: every token would be refused, so the platform is not ready — and the
+        // public answer does not say where it looked.
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", WORK.resolve("no-such-dir/idp-public.pem").toUri().toString());
+        try (RunningPlatform platform = RunningPlatform.start(JAR, unusedDataDir, WORK.resolve("postgres-bad-key.log"), env)) {
+            HttpResponse<String> ready = platform.send("GET", "/health/ready", null, null);
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+            assertThat(ready.body()).contains("\"status\":\"DOWN\"").doesNotContain("no-such-dir", "idp-public");
+            tellsNothingButUpOrDown(ready);
+        }
+    }
+
+    /** A public health answer names its checks and says UP or DOWN: no URLs, paths, versions or settings. */
+    private static void tellsNothingButUpOrDown(HttpResponse<String> health) {
+        jakarta.json.JsonObject answer;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(health.body()))) {
+            answer = reader.readObject();
+        }
+        assertThat(answer.getJsonArray("checks")).isNotEmpty().allSatisfy(check -> {
+            jakarta.json.JsonObject data = check.asJsonObject().getJsonObject("data");
+            assertThat(data == null || data.isEmpty()).as("details in " + check).isTrue();
+        });
+        assertThat(health.headers().firstValue("Server")).as("Server header").isEmpty();
+        assertThat(health.headers().firstValue("X-Powered-By")).isEmpty();
     }
 
     private static String sign(KeyPair key, String claims) throws Exception {

@@ -28,6 +28,8 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private static final HttpClient HTTP = http11();
+    /** How long a start may take; a machine shared by several builds may need more (-Dptr.it.ready-seconds). */
+    private static final long READY_SECONDS = Long.getLong("ptr.it.ready-seconds", 180);
     private final Process process;
     public final int port;
     public final Path log;
@@ -67,7 +69,7 @@ public final class RunningPlatform implements AutoCloseable {
         HttpClient http = http11();
         // Ready means the application itself answers: Payara answers /health before the application is deployed.
         URI probe = URI.create("http://127.0.0.1:" + port + "/api/v1/public/tenants");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The platform exited with " + process.exitValue() + "; see " + log
@@ -86,7 +88,7 @@ public final class RunningPlatform implements AutoCloseable {
         }
         process.destroyForcibly();
         // CI keeps only the console: the log's end says why (a port taken, a slow machine, a failed deployment).
-        throw new IllegalStateException("The platform did not become ready within 180 s; see " + log
+        throw new IllegalStateException("The platform did not become ready within " + READY_SECONDS + " s; see " + log
                 + ", which ends with:\n" + tail(log));
     }
 

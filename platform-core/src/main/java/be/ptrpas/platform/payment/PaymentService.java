@@ -62,6 +62,9 @@ public class PaymentService {
     PublicUrl publicUrl;
 
     @Inject
+    PaymentSettingsService settings;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -82,6 +85,11 @@ public class PaymentService {
     private Created create(Payment.Kind kind, PaymentRequestDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
         validate(details, kind);
+        if (details.returnUrl() != null
+                && !ReturnOrigins.allows(details.returnUrl(), settings.current().returnOrigins(), publicUrl.base())) {
+            throw ProblemException.invalid("returnUrl", "must be on one of the municipality's allowed return origins "
+                    + "(its admin lists them in payment-settings) or on the platform's own address");
+        }
         Optional<Payment> existing = byKey(idempotencyKey);
         if (existing.isPresent()) {
             Payment first = existing.get();

@@ -62,14 +62,29 @@ public class DatabaseMigration {
         // Liquibase 4.30+ phones home unless told not to; a municipal platform must not.
         System.setProperty("liquibase.analytics.enabled", System.getProperty("liquibase.analytics.enabled", "false"));
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        DatabaseSettings.Credentials runtime = DatabaseSettings.runtimeCredentials();
+        DatabaseSettings.Credentials migration = DatabaseSettings.migrationCredentials();
+        boolean ownRole = !DatabaseSettings.isEmbedded() && !migration.user().equals(runtime.user());
+        try (Connection connection = ownRole ? migrationConnection(migration) : dataSource.getConnection()) {
             String product = update(connection);
+            if (ownRole) {
+                RuntimeRoleGrants.grant(connection, runtime.user());
+                LOG.info(() -> "Schema migrated as " + migration.user() + "; " + runtime.user()
+                        + " may read and write rows only");
+            }
             migrated = true;
             LOG.info(() -> "Database schema up to date (" + product + ") in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A connection of its own as the schema's owner, outside the pool: the pool's role cannot change the schema. */
+    private static Connection migrationConnection(DatabaseSettings.Credentials migration) throws java.sql.SQLException {
+        PlatformDataSource direct = new PlatformDataSource();
+        direct.setUrl(DatabaseSettings.configuredUrl());
+        return direct.getConnection(migration.user(), migration.password());
     }
 
     /** Applies the changelog on a connection; returns the database product. Also used by tests outside the container. */

@@ -12,6 +12,9 @@ import java.util.Optional;
  *       selects the embedded default, a file-based H2 database under the data directory.</li>
  *   <li>{@code PTR_DATA_DIR} / {@code ptr.data.dir}: the data directory of the embedded default (default
  *       {@code ./ptr-data}); it survives restarts.</li>
+ *   <li>{@code PTR_DB_USER}, {@code PTR_DB_PASSWORD}: the runtime role requests are served with.</li>
+ *   <li>{@code PTR_DB_MIGRATION_USER}, {@code PTR_DB_MIGRATION_PASSWORD}: the role that owns the schema and runs
+ *       Liquibase at start-up (see docs/architecture.md, "Database roles"); default: the runtime role.</li>
  * </ul>
  */
 public final class DatabaseSettings {
@@ -31,6 +34,28 @@ public final class DatabaseSettings {
 
     public static boolean isEmbedded() {
         return isEmbedded(configuredUrl());
+    }
+
+    /** A database login. {@code password} may be null (password-less authentication). */
+    public record Credentials(String user, String password) {
+    }
+
+    /** The role the platform serves requests with (the connection pool's). */
+    public static Credentials runtimeCredentials() {
+        return new Credentials(setting("ptr.db.user", "PTR_DB_USER").filter(user -> !user.isBlank()).orElse("ptr"),
+                setting("ptr.db.password", "PTR_DB_PASSWORD").orElse("ptr"));
+    }
+
+    /**
+     * The role that owns the schema and migrates it. Unset, it is the runtime role (the embedded default, and
+     * installations that keep one role); set, its password is its own.
+     */
+    public static Credentials migrationCredentials() {
+        Credentials runtime = runtimeCredentials();
+        return setting("ptr.db.migration.user", "PTR_DB_MIGRATION_USER").filter(user -> !user.isBlank())
+                .map(user -> new Credentials(user, setting("ptr.db.migration.password", "PTR_DB_MIGRATION_PASSWORD")
+                        .orElse(user.equals(runtime.user()) ? runtime.password() : null)))
+                .orElse(runtime);
     }
 
     public static Path dataDirectory() {

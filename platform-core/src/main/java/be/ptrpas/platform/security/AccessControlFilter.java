@@ -59,6 +59,9 @@ public class AccessControlFilter implements ContainerRequestFilter {
     @Inject
     TokenClaims claims;
 
+    @Inject
+    TokenTimes tokenTimes;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
@@ -67,6 +70,7 @@ public class AccessControlFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
+            tokenTimes.check(token); // on every request: a remembered token too
             caller.authenticate(token, claims);
             verifiedTokens.remember(token);
         }

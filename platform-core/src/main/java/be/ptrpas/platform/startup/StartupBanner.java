@@ -3,6 +3,7 @@ package be.ptrpas.platform.startup;
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.JwtSettings;
+import be.ptrpas.platform.security.VerificationKeyCheck;
 import be.ptrpas.platform.security.dev.DevLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -28,6 +29,9 @@ public class StartupBanner {
     DatabaseInfo database;
 
     @Inject
+    VerificationKeyCheck verificationKey;
+
+    @Inject
     @ConfigProperty(name = "ptr.http.port", defaultValue = "8080")
     int port;
 
@@ -46,7 +50,12 @@ public class StartupBanner {
             banner.append("    Dev login page  ").append(base).append("/dev/login  (operator; admin, clerk, warden of ")
                     .append("11002 12025 11039 23088 71022 71016; six citizens)\n")
                     .append("    Dev token       curl -s -X POST ").append(base)
-                    .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"role\":\"admin\",\"tenant\":\"71016\"}'\n");
+                    .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"role\":\"admin\",\"tenant\":\"71016\"}'\n")
+                    .append(DevLogin.allowsRemoteCallers()
+                            ? "    Dev login answers callers on every network interface (PTR_DEV_LOGIN_ALLOW_REMOTE=true):\n"
+                                    + "                    anyone who reaches this port can sign in as any persona\n"
+                            : "    Dev login answers only on this machine (127.0.0.1, ::1); PTR_DEV_LOGIN_ALLOW_REMOTE=true opens it\n"
+                                    + "                    to other machines\n");
         }
         LOG.info(banner.toString());
         if (DevLogin.isEnabled() && !database.isEmbedded()) {
@@ -57,6 +66,7 @@ public class StartupBanner {
             LOG.warning("No token audience is configured: tokens the identity provider issued for other applications "
                     + "are accepted too. Set MP_JWT_VERIFY_AUDIENCES to this platform's client id.");
         }
+        verificationKey.result(); // logs SEVERE when a configured key cannot be used (readiness is DOWN then)
         if (!jwt.verificationKeyConfigured()) {
             LOG.log(Level.SEVERE, "No token verification key is configured: nobody can sign in. Set "
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION and MP_JWT_VERIFY_ISSUER for your identity provider.");

@@ -92,6 +92,19 @@ public final class ItTokens {
                 .expirationTime(Date.from(past.plusSeconds(600))).build(), SIGNING_KEY);
     }
 
+    /** Signed by the right key, but issued an hour from now (and valid for an hour after that). */
+    public static String issuedInTheFuture(String role, String nis) {
+        Instant later = Instant.now().plusSeconds(3600);
+        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(later))
+                .expirationTime(Date.from(later.plusSeconds(3600))).build(), SIGNING_KEY);
+    }
+
+    /** Signed by the right key, issued now, but not valid before an hour from now. */
+    public static String notYetValid(String role, String nis) {
+        return sign(claims(role, nis, CITIZEN_RRN).notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().plusSeconds(7200))).build(), SIGNING_KEY);
+    }
+
     /** A valid token that expires a few seconds from now. */
     public static String expiringIn(String role, String nis, int seconds) {
         Instant now = Instant.now();

@@ -147,9 +147,39 @@ class PluginRuntimeIT {
                 Json.createObjectBuilder().add("endpoint", vendorUrl("/portal/notices")),
                 Json.createObjectBuilder().add("signingSecret", "genk-portal-secret-0123456789"));
         vendors.stubFor(post(urlPathEqualTo("/portal/notices")).willReturn(aResponse().withStatus(202)));
+        // Where their payers may return to after a checkout.
+        for (String nis : new String[] {GENK, ANTWERPEN}) {
+            Api.Reply saved = api.put("/api/v1/tenants/" + nis + "/payment-settings", ItTokens.valid("admin", nis),
+                    Json.createObjectBuilder().add("returnOrigins", Json.createArrayBuilder().add("https://www.example.be"))
+                            .build());
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        }
 
         Api.Reply antwerpen = api.get("/api/v1/tenants/" + ANTWERPEN + "/plugins", ItTokens.operator());
         assertThat(antwerpen.body()).contains("payment-mollie").doesNotContain("portal-webhook", "test_antwerpen");
+    }
+
+    @Test
+    @Order(3)
+    void aReturnUrlOffTheMunicipalitysOriginsIsRefused() {
+        for (String url : new String[] {"https://evil.example/betaald", "https://www.example.be.evil.example/",
+            "https://www.example.be@evil.example/"}) {
+            JsonObject request = Json.createObjectBuilder(payment(2450, "Bewonerskaart", null)).add("returnUrl", url).build();
+            Api.Reply refused = createPayment(GENK, "genk-evil-return-" + UUID.randomUUID(), request);
+            assertThat(refused.status()).as(url + " " + refused).isEqualTo(400);
+            assertThat(refused.body()).contains("returnUrl");
+            Api.Reply link = createLink(GENK, "genk-evil-link-" + UUID.randomUUID(), request);
+            assertThat(link.status()).as(url + " " + link).isEqualTo(400);
+        }
+        // The platform's own address is always a valid place to return to.
+        JsonObject home = Json.createObjectBuilder(payment(100, "Terug naar het platform", null))
+                .add("returnUrl", api.base() + "/warden").build();
+        assertThat(createPayment(GENK, "genk-home-return-" + UUID.randomUUID(), home).status()).isEqualTo(201);
+        // An origin with a path, or plain http, is no origin.
+        Api.Reply wrong = api.put("/api/v1/tenants/" + GENK + "/payment-settings", ItTokens.valid("admin", GENK),
+                Json.createObjectBuilder().add("returnOrigins", Json.createArrayBuilder().add("https://www.example.be/x")
+                        .add("http://www.example.be")).build());
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
     }
 
     @Test

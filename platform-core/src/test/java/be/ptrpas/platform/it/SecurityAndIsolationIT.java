@@ -124,6 +124,7 @@ class SecurityAndIsolationIT {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
             assertThat(reply.isProblem()).as(reply.toString()).isTrue();
             assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).isPresent();
+            assertThat(reply.raw().headers().firstValue("Cache-Control")).as(reply.toString()).hasValue("no-store");
         }));
     }
 
@@ -136,6 +137,8 @@ class SecurityAndIsolationIT {
         badTokens.put("wrong issuer", ItTokens::wrongIssuer);
         badTokens.put("alg none", ItTokens::algNone);
         badTokens.put("HS256 keyed with the public key", ItTokens::hmacWithPublicKey);
+        badTokens.put("issued an hour from now", ItTokens::issuedInTheFuture);
+        badTokens.put("not valid before an hour from now", ItTokens::notYetValid);
         List<DynamicTest> tests = new ArrayList<>();
         protectedEndpoints().forEach(endpoint -> badTokens.forEach((kind, token) -> {
             String role = endpoint.rule().roles().iterator().next();

@@ -531,7 +531,11 @@ class TenantConfigurationIT {
     void healthOpenApiAndMetricsAnswer() {
         Api.Reply ready = api.get("/health/ready", null);
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"schemaMigrated\":\"true\"", "\"databaseAnswers\":\"true\"");
+        // Public: UP or DOWN per check, nothing about the installation.
+        assertThat(ready.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(check -> check.getString("name") + "=" + check.getString("status"))
+                .containsExactlyInAnyOrder("database=UP", "token-verification=UP");
+        assertThat(ready.body()).doesNotContain("jdbc", "postgres", "file:", "true");
         assertThat(api.get("/health/live", null).status()).isEqualTo(200);
         Api.Reply openapi = api.get("/openapi", null);
         assertThat(openapi.status()).isEqualTo(200);

@@ -18,7 +18,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Dev login on the embedded default: a token for any demo persona. Answers 404 whenever dev login is off. */
 @Path("v1/dev")
 @RequestScoped
-@Tag(name = "Dev login", description = "Only on the embedded default; 404 in production")
+@Tag(name = "Dev login", description = "Only on the embedded default and to callers on the same machine; 404 in production")
 public class DevTokenResource {
 
     static final Duration LIFETIME = Duration.ofHours(8);
@@ -39,6 +42,12 @@ public class DevTokenResource {
 
     @Inject
     DatabaseInfo database;
+
+    @Context
+    HttpServletRequest http;
+
+    @Inject
+    Clock clock;
 
     /** {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark). */
     public record TokenRequest(String role, String tenant, String rrn, String kbo, String name, String operatorId) {
@@ -80,7 +89,7 @@ public class DevTokenResource {
         }
         violations.throwIfAny();
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         String subject = citizen ? "citizen-" + UUID.nameUUIDFromBytes(request.rrn().getBytes()).toString()
                 : request.role() + (tenantBound ? "@" + request.tenant() : "")
@@ -121,7 +130,8 @@ public class DevTokenResource {
     }
 
     private void requireEnabled() {
-        if (!DevLogin.isActive(database)) {
+        // Refused to other machines exactly as when it is off: their callers learn nothing.
+        if (!DevLogin.isActive(database) || !DevLogin.servesCaller(http.getRemoteAddr())) {
             throw ProblemException.notFound("Dev login is not available on this installation.");
         }
     }
