@@ -1,5 +1,6 @@
 package be.ptrpas.platform.callback;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
@@ -43,6 +44,7 @@ public class PluginPageResource {
     UriInfo uri;
 
     @GET
+    @NoPersonalData("a payer's own checkout page, reached through its unguessable link")
     @PermitAll
     @Produces(MediaType.WILDCARD)
     public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {
