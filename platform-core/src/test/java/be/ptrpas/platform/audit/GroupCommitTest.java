@@ -133,9 +133,11 @@ class GroupCommitTest {
                     .hasMessageContaining("full");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 
-            assertThatThrownBy(() -> new GroupCommit<>("slow", 10, 10, store, Thread::new)
-                    .submit("slow", Duration.ofMillis(200))).isInstanceOf(GroupCommit.NotStored.class)
-                    .hasMessageContaining("not confirmed");
+            try (GroupCommit<String> slow = new GroupCommit<>("slow", 10, 10, store, Thread::new)) {
+                assertThatThrownBy(() -> slow.submit("slow", Duration.ofMillis(200)))
+                        .isInstanceOf(GroupCommit.NotStored.class).hasMessageContaining("not confirmed");
+                release.countDown();
+            }
 
             release.countDown();
             first.get(5, TimeUnit.SECONDS);

@@ -344,7 +344,7 @@ class MultitenancyFailsClosedTest {
                         "007-parking-right-source", "007-enforcement-settings", "008-gas-fine", "008-gas-fine-event",
                         "009-parking-operator", "009-parking-session", "009-parking-session-request",
                         "010-iod-permit", "011-disabled-card", "012-scan-outcome", "012-retribution", "013-gas-holder-lookup",
-                        "014-scan-queue-order", "015-change-stamp");
+                        "014-scan-queue-order", "015-change-stamp", "016-personal-data-read");
         assertThat(column("select id from databasechangelog where id like '002-%'")).isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers")).isEmpty();
 
