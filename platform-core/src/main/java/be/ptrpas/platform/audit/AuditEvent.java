@@ -44,7 +44,7 @@ public class AuditEvent extends TenantOwnedEntity {
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id(), occurredAt, actor, actorRole, action, entityType, entityId,
-                AuditEntry.parse(beforeState), AuditEntry.parse(afterState));
+        return AuditEntry.change(id(), occurredAt, actor, actorRole, action, entityType, entityId, beforeState,
+                afterState);
     }
 }

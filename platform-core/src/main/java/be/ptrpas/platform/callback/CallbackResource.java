@@ -1,5 +1,6 @@
 package be.ptrpas.platform.callback;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.spi.PageResponse;
@@ -78,6 +79,7 @@ public class CallbackResource {
     }
 
     @GET
+    @NoPersonalData("a vendor's verification handshake")
     @PermitAll
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.callback;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.plugin.PluginSlot;
 
 import be.ptrpas.platform.common.problem.ProblemException;
@@ -45,6 +46,7 @@ public class PluginPageResource {
     UriInfo uri;
 
     @GET
+    @NoPersonalData("a payer's own checkout page, reached through its unguessable link")
     @PermitAll
     @Produces(MediaType.WILDCARD)
     public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {

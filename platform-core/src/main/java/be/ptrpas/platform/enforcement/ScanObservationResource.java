@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
@@ -44,6 +45,7 @@ public class ScanObservationResource {
     }
 
     @GET
+    @PersonalDataRead("scan-observation")
     @Transactional
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Scan-car observations, newest first, by outcome (UNREADABLE and NO_TARIFF need a clerk)")

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.gas;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.PageSize;
@@ -60,6 +61,7 @@ public class GasFineResource {
     }
 
     @GET
+    @PersonalDataRead("gas-fine")
     @RolesAllowed({Roles.CLERK, Roles.OFFICIAL, Roles.ADMIN})
     @Operation(summary = "GAS fines, newest offence first: by state, or of one plate")
     public List<GasFineView> list(@PathParam("nis") String nis, @QueryParam("state") String state,
@@ -80,6 +82,7 @@ public class GasFineResource {
     }
 
     @GET
+    @PersonalDataRead(value = "gas-fine", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.OFFICIAL, Roles.ADMIN})
     @Operation(summary = "One GAS fine with its history")

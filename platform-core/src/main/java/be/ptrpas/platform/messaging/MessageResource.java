@@ -1,5 +1,6 @@
 package be.ptrpas.platform.messaging;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +56,7 @@ public class MessageResource {
     }
 
     @GET
+    @PersonalDataRead("message")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Recent messages, newest first; status=dead lists the dead letters")
     public List<MessageView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
@@ -63,6 +65,7 @@ public class MessageResource {
     }
 
     @GET
+    @PersonalDataRead(value = "message", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "One message and its delivery state")
@@ -79,6 +82,7 @@ public class MessageResource {
     }
 
     @GET
+    @PersonalDataRead("message-reply")
     @Path("replies")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Replies citizens sent through the channels, newest first")

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.payment;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +54,7 @@ public class PaymentResource {
     }
 
     @GET
+    @PersonalDataRead("payment")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Recent payments, newest first")
     public List<PaymentView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
@@ -61,6 +63,7 @@ public class PaymentResource {
     }
 
     @GET
+    @PersonalDataRead(value = "payment", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "One payment")

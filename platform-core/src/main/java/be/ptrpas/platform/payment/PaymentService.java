@@ -132,7 +132,7 @@ public class PaymentService {
         tenantEm.get().persist(payment);
         tenantEm.get().flush();
         PaymentView view = PaymentView.of(payment);
-        audit.record("create", AUDIT_TYPE, payment.id(), null, view);
+        audit.record("create", AUDIT_TYPE, payment.id(), null, PaymentAuditSnapshot.of(payment));
         return new Created(view, false);
     }
 
@@ -198,7 +198,7 @@ public class PaymentService {
         if (details.amountCents() > refundable) {
             throw ProblemException.invalid("amountCents", "at most " + refundable + " cents can still be refunded");
         }
-        PaymentView before = PaymentView.of(payment);
+        PaymentAuditSnapshot before = PaymentAuditSnapshot.of(payment);
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         String description = details.description() == null || details.description().isBlank()
                 ? "Terugbetaling " + payment.description() : details.description().strip();
@@ -211,7 +211,7 @@ public class PaymentService {
         payment.refunded(details.amountCents());
         tenantEm.get().flush();
         PaymentView after = PaymentView.of(payment);
-        audit.record("refund", AUDIT_TYPE, id, before, after);
+        audit.record("refund", AUDIT_TYPE, id, before, PaymentAuditSnapshot.of(payment));
         return after;
     }
 

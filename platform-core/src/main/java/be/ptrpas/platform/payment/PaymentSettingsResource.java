@@ -1,5 +1,6 @@
 package be.ptrpas.platform.payment;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ public class PaymentSettingsResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CLERK})
+    @NoPersonalData("the municipality's own web origins")
     @Operation(summary = "The municipality's payment settings (origins payers may return to after a checkout)")
     public PaymentSettingsView get(@PathParam("nis") String nis) {
         return settings.current();

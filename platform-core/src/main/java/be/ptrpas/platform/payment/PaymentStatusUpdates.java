@@ -36,13 +36,13 @@ public class PaymentStatusUpdates {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Payment payment, PaymentSnapshot snapshot) {
-        PaymentView before = PaymentView.of(payment);
+        PaymentAuditSnapshot before = PaymentAuditSnapshot.of(payment);
         long refunded = snapshot.refunded() == null ? 0 : snapshot.refunded().minorUnits();
         boolean moved = payment.observe(snapshot.status(), snapshot.providerStatus(), refunded, snapshot.paidAt());
         if (!moved) {
             return false;
         }
-        audit.record("status", PaymentService.AUDIT_TYPE, payment.id(), before, PaymentView.of(payment));
+        audit.record("status", PaymentService.AUDIT_TYPE, payment.id(), before, PaymentAuditSnapshot.of(payment));
         if (payment.status() == PaymentStatus.PAID && payment.citizenRrn() != null && portalConfigured()) {
             outbox.enqueue(OutboxKind.PORTAL_NOTICE, PluginSlot.CITIZEN_PORTAL.path(), "portal:payment:" + payment.id()
                     + ":paid", new PortalNoticePayload("payment-" + payment.id() + "-paid", payment.citizenRrn(),

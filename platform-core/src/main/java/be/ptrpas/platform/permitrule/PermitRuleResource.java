@@ -1,5 +1,6 @@
 package be.ptrpas.platform.permitrule;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,7 @@ public class PermitRuleResource {
     PermitRuleService rules;
 
     @GET
+    @NoPersonalData("permit rules")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "List the permit rules")
     public List<PermitRuleView> list(@PathParam("nis") String nis) {
@@ -50,6 +52,7 @@ public class PermitRuleResource {
     }
 
     @GET
+    @NoPersonalData("a permit rule")
     @Path("{permitType}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "One permit rule")

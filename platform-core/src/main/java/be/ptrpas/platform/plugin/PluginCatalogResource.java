@@ -1,5 +1,6 @@
 package be.ptrpas.platform.plugin;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginFactory;
@@ -39,6 +40,7 @@ public class PluginCatalogResource {
     }
 
     @GET
+    @NoPersonalData("the plug-ins on offer")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Installed plug-ins with their versions, source and settings form")
     public Catalog list() {

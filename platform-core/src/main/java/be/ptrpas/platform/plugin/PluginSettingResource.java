@@ -1,5 +1,6 @@
 package be.ptrpas.platform.plugin;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.spi.ConfigProperty;
@@ -51,6 +52,7 @@ public class PluginSettingResource {
     }
 
     @GET
+    @NoPersonalData("plug-in configuration, secrets masked")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "The plug-in chosen for each configured slot (secrets are never shown)")
     public List<PluginSettingView> list(@PathParam("nis") String nis) {
@@ -58,6 +60,7 @@ public class PluginSettingResource {
     }
 
     @GET
+    @NoPersonalData("the plug-ins on offer")
     @Path("available")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Plug-ins installed on the platform, with the settings each needs")
@@ -66,6 +69,7 @@ public class PluginSettingResource {
     }
 
     @GET
+    @NoPersonalData("plug-in configuration, secrets masked")
     @Path("{slot}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "The plug-in chosen for one slot")

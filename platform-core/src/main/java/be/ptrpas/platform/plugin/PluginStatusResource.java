@@ -1,5 +1,6 @@
 package be.ptrpas.platform.plugin;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.callback.CallbackService;
 import be.ptrpas.platform.callback.InboundEvent;
 import be.ptrpas.platform.plugin.runtime.CircuitBreakers;
@@ -63,6 +64,7 @@ public class PluginStatusResource {
     }
 
     @GET
+    @NoPersonalData("plug-in health: failures name vendors' ids, never people")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Health of the municipality's plug-ins: circuit breakers, recent failures, failed callbacks")
     public Status status(@PathParam("nis") String nis, @QueryParam("limit") Integer limit) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.publicinfo;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.json.Json;
 import be.ptrpas.platform.common.web.Dates;
 import be.ptrpas.platform.common.text.LocalizedText;
@@ -68,6 +69,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData(value = "public information", despite = "contactEmail (the municipality's published mailbox)")
     @Operation(summary = "All municipalities on the platform")
     public List<PublicTenant> list() {
         return tenants.list().stream().filter(t -> t.status() == be.ptrpas.platform.tenant.Tenant.Status.ACTIVE)
@@ -75,6 +77,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData(value = "public information", despite = "contactEmail (the municipality's published mailbox)")
     @Path("{nis}")
     @Operation(summary = "One municipality")
     public PublicTenant get(@PathParam("nis") String nis) {
@@ -82,6 +85,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData("public information")
     @Path("{nis}/zones")
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json"})
     @Operation(summary = "The municipality's zones as a GeoJSON FeatureCollection")
@@ -90,6 +94,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData("public information")
     @Path("{nis}/zones/lookup")
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json"})
     @Operation(summary = "The zones containing a point (lat, lon in WGS84), as a GeoJSON FeatureCollection")
@@ -99,6 +104,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData("public information")
     @Path("{nis}/tariffs")
     @Operation(summary = "Tariffs in force today or announced for later")
     public List<TariffView> tariffs(@PathParam("nis") String nis, @QueryParam("at") String at) {
@@ -109,6 +115,7 @@ public class PublicInfoResource {
     }
 
     @GET
+    @NoPersonalData("public information")
     @Path("{nis}/rules")
     @Operation(summary = "Permit rules: who can get which permit, how many, for how long")
     public List<PermitRuleView> rules(@PathParam("nis") String nis) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.tariff;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,7 @@ public class TariffResource {
     TariffService tariffs;
 
     @GET
+    @NoPersonalData("tariffs")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "List tariffs", description = "Optional filters: kind, productCode, and at (a date: only "
             + "tariffs in force that day).")
@@ -58,6 +60,7 @@ public class TariffResource {
     }
 
     @GET
+    @NoPersonalData("a tariff")
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "One tariff period")

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.tenant;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,7 @@ public class TenantResource {
     TenantService tenants;
 
     @GET
+    @NoPersonalData(value = "municipalities and their configuration", despite = "contactEmail (the municipality's published mailbox)")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List all municipalities")
     public List<TenantView> list() {
@@ -63,6 +65,7 @@ public class TenantResource {
     }
 
     @GET
+    @NoPersonalData(value = "a municipality and its configuration", despite = "contactEmail (the municipality's published mailbox)")
     @Path("{nis}")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.CLERK})
     @Operation(summary = "One municipality (its own admins and clerks, or the operator)")

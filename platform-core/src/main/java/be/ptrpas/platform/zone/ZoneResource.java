@@ -1,5 +1,6 @@
 package be.ptrpas.platform.zone;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,7 @@ public class ZoneResource {
     ZoneService zones;
 
     @GET
+    @NoPersonalData("zones")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "List the municipality's zones")
     public List<ZoneView> list(@PathParam("nis") String nis) {
@@ -57,6 +59,7 @@ public class ZoneResource {
     }
 
     @GET
+    @NoPersonalData("zones at a point")
     @Path("lookup")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "Which zones contain this point?")
@@ -67,6 +70,7 @@ public class ZoneResource {
     }
 
     @GET
+    @NoPersonalData("a zone")
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "One zone")

@@ -157,7 +157,7 @@ class GasFineIT {
                 .containsExactly("warden", "clerk", "clerk", "official", "clerk");
         assertThat(events.get(3).getString("reason")).contains("geen bewijs");
         assertThat(api.get(fines(ANTWERPEN) + "/" + id, token("official")).status()).isEqualTo(200);
-        List<JsonObject> audit = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?entityType=gas-fine&entityId=" + id,
+        List<JsonObject> audit = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?kind=changes&entityType=gas-fine&entityId=" + id,
                 token("admin")).array().getValuesAs(JsonObject.class);
         assertThat(audit).extracting(a -> a.getString("action"))
                 .containsExactlyInAnyOrder("register", "notify", "file-defence", "decide-reject", "pay");

@@ -104,7 +104,7 @@ class ParkingSessionIT {
         assertThat(noKey.status()).isEqualTo(400);
         assertThat(noKey.body()).contains("Idempotency-Key");
 
-        JsonArray audit = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?entityType=parking-session&entityId=" + id,
+        JsonArray audit = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?kind=changes&entityType=parking-session&entityId=" + id,
                 ItTokens.valid("admin", ANTWERPEN)).array();
         assertThat(audit).hasSize(1);
         assertThat(audit.getJsonObject(0).getString("action")).isEqualTo("start");
@@ -212,7 +212,7 @@ class ParkingSessionIT {
                 "application/json", null);
         assertThat(closed.status()).isEqualTo(409);
         assertThat(closed.problemType()).endsWith("/parking-session-closed");
-        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?entityType=parking-session&entityId="
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?kind=changes&entityType=parking-session&entityId="
                 + session.getString("id"), ItTokens.valid("admin", ANTWERPEN)).array()).extracting(
                         v -> v.asJsonObject().getString("action")).containsExactly("stop", "extend", "start");
     }

@@ -336,6 +336,20 @@ class PluginRuntimeIT {
         assertThat(vendors.countRequestsMatching(postRequestedFor(urlEqualTo("/mollie/v2/payments/tr_WDqYK6vllg/refunds"))
                 .build()).getCount()).isEqualTo(1);
         assertThat(refund(ANTWERPEN, id, "refund-" + UUID.randomUUID(), 100).status()).isEqualTo(409);
+
+        // The audit trail accounts for the money without keeping the bearer checkout link or the payer (F-52).
+        List<JsonObject> changes = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?kind=changes&entityType=payment&entityId="
+                + id, ItTokens.valid("admin", ANTWERPEN)).array().getValuesAs(JsonObject.class);
+        assertThat(changes).extracting(e -> e.getString("action")).contains("create", "status", "refund");
+        assertThat(changes.toString()).doesNotContain("checkout", "mollie.com/checkout", "example.be/betaald")
+                .contains("tr_WDqYK6vllg");
+        // Every read of the payment above (as a clerk) is in the trail too, with who and why.
+        List<JsonObject> reads = api.get("/api/v1/tenants/" + ANTWERPEN + "/audit?action=READ&entityType=payment&entityId="
+                + id, ItTokens.valid("admin", ANTWERPEN)).array().getValuesAs(JsonObject.class);
+        assertThat(reads).isNotEmpty().allSatisfy(read -> {
+            assertThat(read.getString("actorRole")).isEqualTo("clerk");
+            assertThat(read.getString("purpose")).isNotBlank();
+        });
     }
 
     @Test

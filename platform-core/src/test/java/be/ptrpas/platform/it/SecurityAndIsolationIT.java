@@ -50,6 +50,8 @@ class SecurityAndIsolationIT {
     private static Map<String, String> victimValues;
     /** A real GAS fine of the victim: the {id} of every /gas-fines/{id} endpoint, so attacks aim at something. */
     private static String victimGasFine;
+    private static String victimPayment;
+    private static String victimSession;
     private static Map<String, String> victimSnapshot;
 
     @ArquillianResource
@@ -70,6 +72,29 @@ class SecurityAndIsolationIT {
     @Test
     @Order(0)
     void victimDataIsInPlace() {
+        // A payment through the municipality's demo sandbox, before its provider is switched to Mollie below.
+        Api.Reply payment = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/payments", ItTokens.of(Roles.CLERK, VICTIM),
+                Map.of("Content-Type", "application/json", "Accept", "application/json",
+                        "Idempotency-Key", "victim-payment-" + java.util.UUID.randomUUID()),
+                Json.createObjectBuilder().add("amountCents", 5800).add("description", "GAS 4 - 1-ANT-001")
+                        .add("returnUrl", "https://www.example.be/betaald").build().toString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+        victimPayment = payment.json().getString("id");
+        // A paid parking session (a weekday ahead, in a paid zone), started by an admitted parking operator.
+        java.time.LocalDate weekday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(1);
+        while (weekday.getDayOfWeek().getValue() > 5) {
+            weekday = weekday.plusDays(1);
+        }
+        Api.Reply session = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/parking-sessions",
+                ItTokens.parkingOperator(ItTokens.PARKING_OPERATOR_ID),
+                Map.of("Content-Type", "application/json", "Accept", "application/json",
+                        "Idempotency-Key", "victim-session-" + java.util.UUID.randomUUID()),
+                ParkingSessionIT.session(EnforcementIT.freshPlate(), "ANT-ROOD-CENTRUM",
+                        ParkingSessionIT.at(weekday, "10:00"), ParkingSessionIT.at(weekday, "11:00")).toString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        victimSession = session.json().getString("id");
         // Something for every kind of path parameter to point at, including a plug-in setting with a secret.
         Api.Reply plugin = api.put("/api/v1/tenants/" + VICTIM + "/plugins/payment", ItTokens.operator(),
                 Json.createObjectBuilder().add("providerId", "payment-mollie")
@@ -301,6 +326,93 @@ class SecurityAndIsolationIT {
                 body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * Mission F-52: every read of personal data is in the audit trail with who, when, what (the item, or the list
+     * query) and why (stated in X-Purpose, or the role's purpose); the trail of one municipality is not another's, and
+     * the platform-wide card register has its own.
+     */
+    @Test
+    @Order(9)
+    void everyReadOfPersonalDataIsAuditedWithWhoWhenWhatAndWhy() {
+        String tenant = "/api/v1/tenants/" + VICTIM;
+        Instant since = Instant.now().minusMillis(500);
+        String official = ItTokens.of(Roles.OFFICIAL, VICTIM);
+        String clerk = ItTokens.of(Roles.CLERK, VICTIM);
+        String admin = ItTokens.of(Roles.ADMIN, VICTIM);
+        String warden = ItTokens.of(Roles.WARDEN, VICTIM);
+        String card = victimValues.get("number");
+
+        // A purpose the trail cannot keep as is: refused before anything is read.
+        Api.Reply tooLong = api.exchange("GET", tenant + "/gas-fines/" + victimGasFine, official,
+                Map.of("Accept", "application/json", "X-Purpose", "x".repeat(201)), null);
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(tooLong.problemType()).endsWith("/validation");
+
+        Api.Reply fine = api.exchange("GET", tenant + "/gas-fines/" + victimGasFine, official,
+                Map.of("Accept", "application/json", "X-Purpose", "bezwaar dossier 2026/118"), null);
+        assertThat(fine.status()).as(fine.toString()).isEqualTo(200);
+        assertThat(api.get(tenant + "/payments/" + victimPayment, clerk).status()).isEqualTo(200);
+        assertThat(api.get(tenant + "/rights?plate=1-WIL-054", admin).status()).isEqualTo(200);
+        assertThat(api.get(tenant + "/enforcement/rights-export?zone=ANT-ROOD-CENTRUM", warden).status()).isEqualTo(200);
+        String sessionId = victimSession;
+        assertThat(api.get(tenant + "/parking-sessions/" + sessionId, warden).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/disabled-cards/" + card, ItTokens.operator()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me/disabled-cards/" + card, ItTokens.citizen("54083021377")).status()).isEqualTo(200);
+        // Not answered, so not recorded.
+        assertThat(api.get(tenant + "/payments/00000000-0000-0000-0000-000000000000", clerk).status()).isEqualTo(404);
+
+        List<jakarta.json.JsonObject> reads = api.get(tenant + "/audit?action=READ&limit=500", admin).array()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> !Instant.parse(e.getString("occurredAt")).isBefore(since)).toList();
+        assertThat(reads).allSatisfy(read -> {
+            assertThat(read.getString("action")).isEqualTo("READ");
+            assertThat(read.getString("actor")).isNotBlank();
+            assertThat(read.getString("purpose")).isNotBlank();
+        });
+        jakarta.json.JsonObject fineRead = one(reads, "gas-fine", victimGasFine);
+        assertThat(fineRead.getString("actor")).isEqualTo("official-" + VICTIM + "-it");
+        assertThat(fineRead.getString("actorRole")).isEqualTo("official");
+        assertThat(fineRead.getString("purpose")).isEqualTo("bezwaar dossier 2026/118");
+        assertThat(fineRead.getBoolean("purposeStated")).isTrue();
+        jakarta.json.JsonObject paymentRead = one(reads, "payment", victimPayment);
+        assertThat(paymentRead.getString("actorRole")).isEqualTo("clerk");
+        assertThat(paymentRead.getBoolean("purposeStated")).isFalse();
+        assertThat(paymentRead.getString("purpose")).isEqualTo("case handling by the municipality's staff");
+        assertThat(reads).filteredOn(r -> r.getString("entityType").equals("payment")).as("the 404 is not a read")
+                .hasSize(1);
+        assertThat(reads).filteredOn(r -> r.getString("entityType").equals("parking-right")
+                        && r.getString("actorRole").equals("admin") && r.getString("query", "").contains("plate=1-WIL-054"))
+                .as("the rights list, by its query").hasSize(1).allSatisfy(r -> assertThat(r.get("entityId")).isIn(null, JsonValue.NULL));
+        assertThat(reads).filteredOn(r -> r.getString("entityType").equals("parking-right")
+                        && r.getString("actorRole").equals("warden") && r.getString("query", "").contains("zone=ANT-ROOD-CENTRUM"))
+                .as("the export").hasSize(1).allSatisfy(r -> assertThat(r.getString("purpose")).isEqualTo("parking enforcement"));
+        assertThat(one(reads, "parking-session", sessionId).getString("actorRole")).isEqualTo("warden");
+        assertThat(reads).as("the card register belongs to no municipality")
+                .noneMatch(r -> r.getString("entityType").equals("disabled-card"));
+        assertThat(api.get(tenant + "/audit?kind=reads&entityType=gas-fine&entityId=" + victimGasFine, admin).array())
+                .as("filterable by kind and item too").isNotEmpty();
+
+        // The platform-wide register: its reads are the operator's to see, with both readers.
+        List<jakarta.json.JsonObject> cardReads = api.get("/api/v1/audit/reads?entityType=disabled-card&entityId=" + card,
+                ItTokens.operator()).array().getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(cardReads).filteredOn(r -> !Instant.parse(r.getString("occurredAt")).isBefore(since))
+                .extracting(r -> r.getString("actorRole")).containsExactlyInAnyOrder("operator", "citizen");
+        assertThat(api.get("/api/v1/audit/reads", admin).status()).isEqualTo(403);
+
+        // Another municipality's admin sees none of it: not the trail, not in their own trail.
+        String attacker = ItTokens.of(Roles.ADMIN, ATTACKER);
+        assertThat(api.get(tenant + "/audit?action=READ", attacker).status()).isEqualTo(404);
+        String theirs = api.get("/api/v1/tenants/" + ATTACKER + "/audit?kind=reads&limit=500", attacker).body();
+        assertThat(theirs).doesNotContain(victimGasFine, victimPayment, sessionId, "1-WIL-054", card);
+    }
+
+    private static jakarta.json.JsonObject one(List<jakarta.json.JsonObject> reads, String type, String id) {
+        List<jakarta.json.JsonObject> found = reads.stream().filter(r -> r.getString("entityType").equals(type)
+                && id.equals(r.getString("entityId", null))).toList();
+        assertThat(found).as(type + " " + id + " read once").hasSize(1);
+        return found.get(0);
+    }
+
     @Test
     @Order(100)
     void theVictimsDataIsExactlyAsBefore() {
@@ -310,7 +422,7 @@ class SecurityAndIsolationIT {
     private Map<String, String> snapshot() {
         String operator = ItTokens.operator();
         Map<String, String> state = new LinkedHashMap<>();
-        for (String part : List.of("", "/zones", "/permit-rules", "/tariffs", "/plugins", "/audit?limit=500")) {
+        for (String part : List.of("", "/zones", "/permit-rules", "/tariffs", "/plugins", "/audit?limit=500&kind=changes")) {
             Api.Reply reply = api.get("/api/v1/tenants/" + VICTIM + part, operator);
             assertThat(reply.status()).as(part + " " + reply).isEqualTo(200);
             state.put(part.isEmpty() ? "tenant" : part.substring(1), reply.body());

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.card;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,7 @@ public class DisabledCardResource {
     }
 
     @GET
+    @PersonalDataRead(value = "disabled-card", idParam = "number")
     @Path("{number}")
     @Operation(summary = "One card with its linked plates and history")
     public DisabledCardView get(@PathParam("number") String number) {

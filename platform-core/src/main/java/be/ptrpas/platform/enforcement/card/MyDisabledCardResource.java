@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.card;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
@@ -41,6 +42,7 @@ public class MyDisabledCardResource {
     Caller caller;
 
     @GET
+    @PersonalDataRead("disabled-card")
     @Operation(summary = "My disabled-person parking cards with their linked plates")
     public List<DisabledCardView> mine() {
         String holder = caller.nationalNumber().map(NationalNumber::value).orElseThrow(
@@ -49,6 +51,7 @@ public class MyDisabledCardResource {
     }
 
     @GET
+    @PersonalDataRead(value = "disabled-card", idParam = "number")
     @Path("{number}")
     @Operation(summary = "One of my cards, with its history")
     public DisabledCardView one(@PathParam("number") String number) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.charge;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.belgian.CompanyNumber;
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
@@ -42,6 +43,7 @@ public class RetributionResource {
     }
 
     @GET
+    @PersonalDataRead("retribution")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Retributions, newest first: by status (REVIEW is the review queue), by holder status "
             + "(UNRESOLVED is the queue of unknown and foreign plates), or of one plate")
@@ -62,6 +64,7 @@ public class RetributionResource {
     }
 
     @GET
+    @PersonalDataRead(value = "retribution", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "One retribution")

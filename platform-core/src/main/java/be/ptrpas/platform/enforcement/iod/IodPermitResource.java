@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.iod;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
@@ -48,6 +49,7 @@ public class IodPermitResource {
     }
 
     @GET
+    @PersonalDataRead("iod-permit")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.IOD_SYSTEM})
     @Operation(summary = "Permits in force at a moment (default now)")
     public List<IodPermitView> inForce(@PathParam("nis") String nis, @QueryParam("at") String at,
@@ -64,6 +66,7 @@ public class IodPermitResource {
     }
 
     @GET
+    @PersonalDataRead(value = "iod-permit", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.IOD_SYSTEM})
     @Operation(summary = "One IOD permit")

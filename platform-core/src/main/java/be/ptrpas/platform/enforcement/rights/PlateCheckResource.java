@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.rights;
 
+import be.ptrpas.platform.audit.ReadAuditedElsewhere;
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,7 @@ public class PlateCheckResource {
     PlateCheckMetrics metrics;
 
     @GET
+    @ReadAuditedElsewhere("the plate-check log (PlateCheckLog): who, device, when, plate, zone, verdict")
     @Path("check")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "May this plate park here, now?", description = "Give zone, or lat and lon; at defaults to "
@@ -52,6 +55,7 @@ public class PlateCheckResource {
     }
 
     @GET
+    @PersonalDataRead("plate-check")
     @Path("checks")
     @RolesAllowed({Roles.WARDEN, Roles.ADMIN})
     @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
@@ -61,6 +65,7 @@ public class PlateCheckResource {
     }
 
     @GET
+    @PersonalDataRead("parking-right")
     @Path("rights-export")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "Rights valid now in a zone, a page at a time, for handhelds that work offline")

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.rights;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +69,7 @@ public class RightsResource {
     }
 
     @GET
+    @PersonalDataRead("parking-right")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "The rights of one plate, newest end first")
     public List<RightView> forPlate(@PathParam("nis") String nis, @QueryParam("plate") String plate,

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.session;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ public class ParkingOperatorResource {
     ParkingOperatorService operators;
 
     @GET
+    @NoPersonalData("admitted parking operators are companies")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "The parking operators this municipality admits")
     public List<ParkingOperatorView> list(@PathParam("nis") String nis) {
@@ -39,6 +41,7 @@ public class ParkingOperatorResource {
     }
 
     @GET
+    @NoPersonalData("an admitted parking operator is a company")
     @Path("{operatorId}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
     @Operation(summary = "One admitted parking operator")

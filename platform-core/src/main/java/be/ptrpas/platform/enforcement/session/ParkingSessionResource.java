@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.session;
 
+import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.common.web.Versions;
@@ -68,6 +69,7 @@ public class ParkingSessionResource {
     }
 
     @GET
+    @PersonalDataRead("parking-session")
     @RolesAllowed({Roles.PARKING_OPERATOR, Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "Sessions, newest start first: an operator's own, or all of them for the municipality's staff",
             description = "Filters: plate (+ country), zone, activeAt (sessions giving a right at that instant).")
@@ -78,6 +80,7 @@ public class ParkingSessionResource {
     }
 
     @GET
+    @PersonalDataRead(value = "parking-session", idParam = "id")
     @Path("{id}")
     @RolesAllowed({Roles.PARKING_OPERATOR, Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "One session (an operator sees only its own)")

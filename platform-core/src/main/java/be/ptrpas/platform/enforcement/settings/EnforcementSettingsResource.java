@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.settings;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ public class EnforcementSettingsResource {
     EnforcementSettingsService settings;
 
     @GET
+    @NoPersonalData(value = "the municipality's enforcement settings", despite = "chargesPerPlateZoneDay")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN})
     @Operation(summary = "The municipality's enforcement settings (grace period, what wardens see, charge rules)")
     public EnforcementSettingsView get(@PathParam("nis") String nis) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.security.dev;
 
+import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.belgian.CompanyNumber;
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
@@ -120,6 +121,7 @@ public class DevTokenResource {
     }
 
     @GET
+    @NoPersonalData(value = "made-up demo personas (dev login only)", despite = "rrn")
     @Path("personas")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,174 @@
+package be.ptrpas.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    /** What a store has made durable: a batch counts only once store() has returned. */
+    static final class Durable implements GroupCommit.Store<String> {
+        final List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch release;
+        volatile boolean failing;
+
+        Durable(CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public void store(List<String> batch) throws Exception {
+            if (!release.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+            if (failing) {
+                throw new java.sql.SQLException("commit failed");
+            }
+            batchSizes.add(batch.size());
+            stored.addAll(batch);
+        }
+    }
+
+    @Test
+    void aCallerIsAnsweredOnlyAfterItsRecordIsStored() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Durable store = new Durable(release);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, store, Thread::new)) {
+            AtomicBoolean answered = new AtomicBoolean();
+            Future<?> read = caller.submit(() -> {
+                commits.submit("read-1", WAIT);
+                answered.set(true);
+                return null;
+            });
+            Thread.sleep(300);
+            assertThat(answered).as("the store has not committed yet").isFalse();
+            assertThat(store.stored).isEmpty();
+
+            release.countDown();
+            read.get(5, TimeUnit.SECONDS);
+            assertThat(answered).isTrue();
+            assertThat(store.stored).containsExactly("read-1");
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentCallersShareCommitsAndEveryRecordIsStoredOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Durable store = new Durable(release);
+        int callers = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 1_000, 1_000, store, Thread::new)) {
+            List<Future<?>> reads = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String record = "read-" + i;
+                reads.add(pool.submit(() -> {
+                    commits.submit(record, WAIT);
+                    return null;
+                }));
+            }
+            Thread.sleep(300); // all queue up behind the first, still-running commit
+            release.countDown();
+            for (Future<?> read : reads) {
+                read.get(5, TimeUnit.SECONDS);
+            }
+            assertThat(store.stored).hasSize(callers).doesNotHaveDuplicates();
+            assertThat(commits.batches()).as("batches for " + callers + " records: " + store.batchSizes)
+                    .isLessThanOrEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRecordThatCannotBeStoredRefusesItsCaller() {
+        CountDownLatch released = new CountDownLatch(0);
+        Durable store = new Durable(released);
+        store.failing = true;
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, store, Thread::new)) {
+            assertThatThrownBy(() -> commits.submit("read-1", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
+                    .hasRootCauseInstanceOf(java.sql.SQLException.class);
+            assertThat(store.stored).isEmpty();
+
+            store.failing = false;
+            assertThat(catchNothing(() -> commits.submit("read-2", WAIT))).as("the writer survives a failed batch").isTrue();
+            assertThat(store.stored).containsExactly("read-2");
+        }
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnceAndASlowStoreRefusesAfterTheTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Durable store = new Durable(release);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 1, 1, store, Thread::new)) {
+            Future<?> first = pool.submit(() -> {
+                commits.submit("in-the-store", WAIT);
+                return null;
+            });
+            Thread.sleep(200); // taken by the writer, which now waits in store()
+            Future<?> second = pool.submit(() -> {
+                commits.submit("queued", WAIT);
+                return null;
+            });
+            Thread.sleep(200); // fills the one-place queue
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> commits.submit("one-too-many", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
+                    .hasMessageContaining("full");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+            try (GroupCommit<String> slow = new GroupCommit<>("slow", 10, 10, store, Thread::new)) {
+                assertThatThrownBy(() -> slow.submit("slow", Duration.ofMillis(200)))
+                        .isInstanceOf(GroupCommit.NotStored.class).hasMessageContaining("not confirmed");
+                release.countDown();
+            }
+
+            release.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            second.get(5, TimeUnit.SECONDS);
+            assertThat(store.stored).contains("in-the-store", "queued").doesNotContain("one-too-many");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingStoresWhatIsQueuedAndRefusesLaterRecords() throws Exception {
+        Durable store = new Durable(new CountDownLatch(0));
+        GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, store, Thread::new);
+        commits.submit("before-close", WAIT);
+        commits.close();
+        assertThat(store.stored).containsExactly("before-close");
+        assertThatThrownBy(() -> commits.submit("after-close", WAIT)).isInstanceOf(GroupCommit.NotStored.class);
+        assertThat(store.stored).containsExactly("before-close");
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static boolean catchNothing(Call call) {
+        try {
+            call.run();
+            return true;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
