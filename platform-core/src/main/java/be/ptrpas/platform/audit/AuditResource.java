@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,14 +42,7 @@ public class AuditResource {
         if (limit < 1 || limit > 500) {
             throw ProblemException.invalid("limit", "must be between 1 and 500");
         }
-        Instant beforeInstant = null;
-        if (before != null) {
-            try {
-                beforeInstant = Instant.parse(before);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("before", "must be an ISO-8601 instant such as 2026-11-24T10:15:30Z");
-            }
-        }
+        Instant beforeInstant = be.ptrpas.platform.common.web.Instants.parameter("before", before);
         return auditLog.read(entityType, entityId, beforeInstant, beforeId, limit);
     }
 }

@@ -151,4 +151,26 @@ class JsonBodyErrorsTest {
                 .doesNotContain("$")
                 .doesNotContain("JsonBodyErrorsTest");
     }
+
+    public record Flags(Boolean revealRightDetails, String note, Double lat) {
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsMalformedAndNamesItsField() {
+        ProblemException problem = JsonBodyErrors.toProblem(
+                catchThrowable(() -> Json.jsonb().fromJson("{\"revealRightDetails\":\"yes\"}", Flags.class)));
+        assertThat(problem.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("revealRightDetails");
+        assertThat(problem.getMessage()).contains("true or false");
+        assertThat(JsonBodyErrors.toProblem(catchThrowable(() -> Json.jsonb().fromJson("{\"note\":5}", Flags.class)))
+                .errors()).extracting(FieldError::field).containsExactly("note");
+    }
+
+    @Test
+    void aNumberTooLargeIsAValidationProblemNamingItsField() {
+        ProblemException problem = JsonBodyErrors.toProblem(
+                catchThrowable(() -> Json.jsonb().fromJson("{\"lat\":1e400}", Flags.class)));
+        assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("lat");
+    }
 }
