@@ -66,10 +66,12 @@ public class RightsService {
 
     public Registered register(RightDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
+        String fingerprint = IdempotencyKey.fingerprint(details);
         Optional<ParkingRight> earlier = tenantEm.get().createQuery(
                         "select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint, "another right");
             return new Registered(RightView.of(earlier.get()), true);
         }
         if (details == null) {
@@ -108,7 +110,7 @@ public class RightsService {
         v.throwIfAny();
         ParkingRight right = new ParkingRight(kind, plate.get().normalized(), plate.get().country(), details.zone(),
                 details.validFrom(), details.validTo(), details.revealable() == null || details.revealable(),
-                idempotencyKey, details.note());
+                idempotencyKey, details.note()).withRequestHash(fingerprint);
         tenantEm.get().persist(right);
         tenantEm.get().flush();
         RightView view = RightView.of(right);
