@@ -1,6 +1,6 @@
 package be.ptrpas.platform.common.json;
 
-import be.ptrpas.platform.common.time.InstantRange;
+import be.ptrpas.platform.common.time.SupportedTime;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -9,6 +9,7 @@ import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -99,7 +100,7 @@ final class StrictScalars {
                 return null;
             }
             if (!(value instanceof JsonString text)) {
-                throw JsonValueRefused.wrongKind("must be an ISO-8601 instant in quotes, e.g. 2026-11-24T10:15:00Z");
+                throw refuse(value, "an ISO-8601 instant in quotes, e.g. 2026-11-24T10:15:00Z");
             }
             Instant instant;
             try {
@@ -107,10 +108,34 @@ final class StrictScalars {
             } catch (DateTimeParseException e) {
                 throw JsonValueRefused.wrongKind("must be an ISO-8601 instant, e.g. 2026-11-24T10:15:00Z");
             }
-            if (!InstantRange.contains(instant)) {
-                throw JsonValueRefused.outOfRange(InstantRange.RULE);
+            if (!SupportedTime.contains(instant)) {
+                throw JsonValueRefused.outOfRange(SupportedTime.RULE);
             }
             return instant;
+        }
+    }
+
+    /** Dates are ISO-8601 text in the years 1900–2199, for the same reasons as instants. */
+    static final class BoundedDate implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (!(value instanceof JsonString text)) {
+                throw refuse(value, "a date in quotes, e.g. 2026-11-24");
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text.getString());
+            } catch (DateTimeParseException e) {
+                throw JsonValueRefused.wrongKind("must be a date YYYY-MM-DD");
+            }
+            if (!SupportedTime.contains(date)) {
+                throw JsonValueRefused.outOfRange(SupportedTime.DATE_RULE);
+            }
+            return date;
         }
     }
 }

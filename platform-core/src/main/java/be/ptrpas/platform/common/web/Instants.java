@@ -1,7 +1,7 @@
 package be.ptrpas.platform.common.web;
 
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.time.InstantRange;
+import be.ptrpas.platform.common.time.SupportedTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -22,8 +22,8 @@ public final class Instants {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be an ISO-8601 instant, e.g. 2026-11-24T10:15:00Z");
         }
-        if (!InstantRange.contains(instant)) {
-            throw ProblemException.invalid(name, InstantRange.RULE);
+        if (!SupportedTime.contains(instant)) {
+            throw ProblemException.invalid(name, SupportedTime.RULE);
         }
         return instant;
     }

@@ -49,6 +49,19 @@ class JsonTest {
         assertThat(Json.read("{\"at\":\"2199-12-31T23:59:59Z\"}", Typed.class).at()).isNotNull();
     }
 
+    public record Dated(java.time.LocalDate from) {
+    }
+
+    @Test
+    void refusesDatesOutsideTheSupportedYears() {
+        // JSON-B read +999999999-12-31; date arithmetic on it (a card's validFrom.plusYears(5)) overflows.
+        for (String body : List.of("{\"from\":\"+999999999-12-31\"}", "{\"from\":\"-999999999-01-01\"}",
+                "{\"from\":\"2200-01-01\"}", "{\"from\":\"1899-12-31\"}")) {
+            assertThatThrownBy(() -> Json.read(body, Dated.class)).as(body).hasStackTraceContaining("must be between 1900");
+        }
+        assertThat(Json.read("{\"from\":\"2199-12-31\"}", Dated.class).from()).isNotNull();
+    }
+
     @Test
     void readsWholeNumbersAndDecimals() {
         Sample sample = Json.read("{\"count\": 3, \"amount\": 1.25, \"numbers\": [1, 2.0]}", Sample.class);

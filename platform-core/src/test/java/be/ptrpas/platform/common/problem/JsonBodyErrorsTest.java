@@ -72,7 +72,7 @@ class JsonBodyErrorsTest {
     @Test
     void aNestedValueOfTheWrongFormatNamesItsPath() {
         assertThat(onlyError(problemFor("{\"period\":{\"from\":\"2025-13-01\"}}")))
-                .isEqualTo(new FieldError("period.from", "has a value of the wrong type or format"));
+                .isEqualTo(new FieldError("period.from", "must be a date YYYY-MM-DD"));
     }
 
     @Test
