@@ -14,7 +14,8 @@ final class JsonPath {
 
     private static final class Level {
         final boolean object;
-        final Set<String> names = new HashSet<>();
+        /** Made on the first member: a zone's coordinates are thousands of small lists that never need one. */
+        Set<String> names;
         String name;
         int index = -1;
 
@@ -41,6 +42,9 @@ final class JsonPath {
     boolean key(String name) {
         Level level = levels.peek();
         level.name = name;
+        if (level.names == null) {
+            level.names = new HashSet<>();
+        }
         return level.names.add(name);
     }
 
