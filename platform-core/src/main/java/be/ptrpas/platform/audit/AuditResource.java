@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,13 +66,6 @@ public class AuditResource {
     }
 
     static Instant instant(String before) {
-        if (before == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(before);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("before", "must be an ISO-8601 instant such as 2026-11-24T10:15:30Z");
-        }
+        return be.ptrpas.platform.common.web.Instants.parameter("before", before);
     }
 }

@@ -413,6 +413,186 @@ class SecurityAndIsolationIT {
         return found.get(0);
     }
 
+    // ---- Bad input found by fuzzing (issue 13). Writes go to the attacker's municipality: the victim's stays as it was.
+
+    /** Three bodies every JSON reader must refuse as malformed instead of failing (500) or half-reading them. */
+    private static final Map<String, String> MALFORMED_BODIES = Map.of(
+            "nested 1,001 levels deep", "{\"a\":" + "[".repeat(1001) + "]".repeat(1001) + "}",
+            "a member name twice", "{\"note\":\"a\",\"note\":\"b\"}",
+            "a NUL character in text", "{\"note\":\"a\\u0000b\"}");
+
+    @TestFactory
+    @Order(9)
+    Stream<DynamicTest> everyJsonBodyRefusesMalformedInputWithAProblem() {
+        List<ResourceCatalog.Endpoint> withBody = ResourceCatalog.endpoints().stream()
+                .filter(endpoint -> endpoint.rule().kind() == AccessRule.Kind.ROLES && takesJsonBody(endpoint)).toList();
+        assertThat(withBody).as("endpoints that read a JSON body").hasSizeGreaterThan(15);
+        Map<String, String> genk = Map.of("nis", ATTACKER, "code", "NO-SUCH-ZONE", "permitType", "NO_SUCH_TYPE",
+                "id", "00000000-0000-0000-0000-000000000000", "slot", "sms", "page", "checkout/none",
+                "number", "NOSUCHCARD", "plate", "9-ZZZ-999", "operatorId", "no-such-operator");
+        List<DynamicTest> tests = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger refusedAsMalformed = new java.util.concurrent.atomic.AtomicInteger();
+        withBody.forEach(endpoint -> MALFORMED_BODIES.forEach((kind, body) -> tests.add(dynamicTest(kind + ": " + endpoint,
+                () -> {
+                    String role = endpoint.rule().roles().stream().sorted().findFirst().orElseThrow();
+                    Api.Reply reply = api.exchange(endpoint.httpMethod(), endpoint.path(genk), ItTokens.valid(role, ATTACKER),
+                            Map.of("Content-Type", "application/json", "Accept", "application/json",
+                                    "Idempotency-Key", "fuzz-" + java.util.UUID.randomUUID()),
+                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    // Roles or admissions may refuse first (403/404); whatever answers, it is a problem, never a 500.
+                    assertThat(reply.status()).as(reply.toString()).isBetween(400, 499);
+                    assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+                    if (reply.status() == 400) {
+                        assertThat(reply.problemType()).as(reply.toString()).endsWith("/malformed-request");
+                        refusedAsMalformed.incrementAndGet();
+                    }
+                }))));
+        tests.add(dynamicTest("most endpoints got as far as reading the body", () ->
+                assertThat(refusedAsMalformed.get()).isGreaterThan(withBody.size())));
+        return tests.stream();
+    }
+
+    @Test
+    @Order(9)
+    void valuesOfTheWrongKindAreRefusedNamingTheField() {
+        String clerk = ItTokens.of(Roles.CLERK, ATTACKER);
+        String right = "{\"kind\":\"WHITELIST\",\"plate\":\"1-FUZ-001\",\"validFrom\":\"2026-01-01T00:00:00Z\","
+                + "\"validTo\":\"2027-01-01T00:00:00Z\"";
+        Map<String, String> badFields = new LinkedHashMap<>();
+        badFields.put(",\"revealable\":\"yes\"}", "revealable");   // was stored as false
+        badFields.put(",\"note\":12}", "note");                      // was stored as the text "12"
+        badFields.put(",\"note\":\"a\\u0001b\"}", "note");        // control character
+        badFields.put(",\"note\":\"a\\ud800b\"}", "note");        // lone surrogate
+        badFields.put(",\"note\":\"a\\u0000b\"}", "note");        // PostgreSQL refuses NUL: was a nameless 400
+        badFields.put(",\"plate\":\"1-FUZ-002\"}", "plate");        // the same member twice
+        badFields.forEach((tail, field) -> {
+            Api.Reply reply = postWithKey("/api/v1/tenants/" + ATTACKER + "/rights", clerk, right + tail);
+            assertThat(reply.status()).as(tail + " " + reply).isEqualTo(400);
+            assertThat(reply.problemType()).as(tail).endsWith("/malformed-request");
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(tail).isEqualTo(field);
+        });
+        Api.Reply farFuture = postWithKey("/api/v1/tenants/" + ATTACKER + "/rights", clerk,
+                right.replace("2027-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z") + "}");
+        assertThat(farFuture.status()).as(farFuture.toString()).isEqualTo(400);
+        assertThat(farFuture.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("validTo");
+        assertThat(api.get("/api/v1/tenants/" + ATTACKER + "/rights?plate=1-FUZ-001", clerk).array())
+                .as("nothing was stored").isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void aGasLatitudeADoubleCannotHoldIsRefusedBeforeAnythingIsWritten() {
+        String clerk = ItTokens.of(Roles.CLERK, ATTACKER);
+        String fine = "{\"kind\":\"GAS4\",\"productCode\":\"GAS4_CAT1\",\"plate\":\"1-FUZ-003\",\"offenceAt\":\""
+                + Instant.now().minusSeconds(3600) + "\",\"place\":\"Markt 1, Genk\",\"latitude\":1e400,"
+                + "\"longitude\":5.5,\"offender\":{\"nationalNumber\":\"" + ItTokens.CITIZEN_RRN + "\"}}";
+        Api.Reply reply = postWithKey("/api/v1/tenants/" + ATTACKER + "/gas-fines", clerk, fine);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("latitude");
+        assertThat(api.get("/api/v1/tenants/" + ATTACKER + "/gas-fines?plate=1-FUZ-003", clerk).array()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void thePlateCheckNamesEveryProblemAtOnceAndFarMomentsAreRefused() {
+        String warden = ItTokens.of("warden", ATTACKER);
+        String check = "/api/v1/tenants/" + ATTACKER + "/enforcement/check";
+        Api.Reply nothing = api.get(check, warden);
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(fields(nothing)).containsExactlyInAnyOrder("plate", "zone");
+        Api.Reply offTheGlobe = api.get(check + "?plate=1-ABC-123&lat=999&lon=4.4", warden);
+        assertThat(offTheGlobe.status()).isEqualTo(400);
+        assertThat(fields(offTheGlobe)).containsExactly("lat");
+        for (String at : List.of("%2B1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z")) {
+            Api.Reply far = api.get(check + "?plate=1-ABC-123&zone=X&at=" + at, warden);
+            assertThat(far.status()).as(far.toString()).isEqualTo(400);   // was a 500
+            assertThat(fields(far)).containsExactly("at");
+        }
+        Api.Reply audit = api.get("/api/v1/tenants/" + ATTACKER + "/audit?before=%2B1000000000-01-01T00:00:00Z",
+                ItTokens.of(Roles.ADMIN, ATTACKER));
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(400);
+        Api.Reply permits = api.get("/api/v1/tenants/" + ATTACKER + "/iod-permits?at=-1000000000-01-01T00:00:00Z",
+                ItTokens.of(Roles.CLERK, ATTACKER));
+        assertThat(permits.status()).as(permits.toString()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(9)
+    void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+        String clerk = ItTokens.of(Roles.CLERK, ATTACKER);
+        String key = "reuse-" + java.util.UUID.randomUUID();
+        String rights = "/api/v1/tenants/" + ATTACKER + "/rights";
+        String right = "{\"kind\":\"WHITELIST\",\"plate\":\"%s\",\"validFrom\":\"2026-01-01T00:00:00Z\","
+                + "\"validTo\":\"2027-01-01T00:00:00Z\"}";
+        assertThat(postWithKey(rights, clerk, key, right.formatted("1-IDE-001")).status()).isEqualTo(201);
+        assertThat(postWithKey(rights, clerk, key, right.formatted("1-IDE-001")).status()).as("a retry").isEqualTo(200);
+        assertReused(postWithKey(rights, clerk, key, right.formatted("1-IDE-002")));
+        assertThat(api.get(rights + "?plate=1-IDE-002", clerk).array()).isEmpty();
+
+        String permits = "/api/v1/tenants/" + ATTACKER + "/iod-permits";
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String permit = "{\"reference\":\"%s\",\"holder\":\"Jan Janssens\",\"widthMetres\":5,\"area\":"
+                + "{\"type\":\"LineString\",\"coordinates\":[[5.5000,50.9650],[5.5004,50.9650]]},"
+                + "\"validFrom\":\"" + now + "\",\"validTo\":\"" + now.plusSeconds(3600) + "\"}";
+        String reference = "IOD-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply first = postWithKey(permits, clerk, key, permit.formatted(reference));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(postWithKey(permits, clerk, key, permit.formatted(reference)).status()).isEqualTo(200);
+        assertReused(postWithKey(permits, clerk, key, permit.formatted(reference + "-2")));
+
+        String operator = ItTokens.operator();
+        String card = "{\"number\":\"%s\",\"holderNationalNumber\":\"" + ItTokens.CITIZEN_RRN + "\","
+                + "\"validFrom\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"validUntil\":\""
+                + java.time.LocalDate.now().plusYears(1) + "\"}";
+        String number = "PK" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        Api.Reply registered = postWithKey("/api/v1/disabled-cards", operator, key, card.formatted(number));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(postWithKey("/api/v1/disabled-cards", operator, key, card.formatted(number)).status()).isEqualTo(200);
+        assertReused(postWithKey("/api/v1/disabled-cards", operator, key, card.formatted(number + "9")));
+    }
+
+    @Test
+    @Order(9)
+    void theErrorPageCalledDirectlyIsNotFound() {
+        Api.Reply reply = api.get("/problem-page", null);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);   // was a 500
+        assertThat(reply.isProblem()).isTrue();
+    }
+
+    private static void assertReused(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);   // was 200 with the first result
+        assertThat(reply.problemType()).endsWith("/idempotency-key-reused");
+    }
+
+    private Api.Reply postWithKey(String path, String token, String body) {
+        return postWithKey(path, token, "fuzz-" + java.util.UUID.randomUUID(), body);
+    }
+
+    private Api.Reply postWithKey(String path, String token, String key, String body) {
+        return api.exchange("POST", path, token, Map.of("Content-Type", "application/json", "Accept", "application/json",
+                "Idempotency-Key", key), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static List<String> fields(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+    }
+
+    /** Whether the endpoint binds a JSON request body (raw bodies, read by a vendor's plug-in, are not). */
+    private static boolean takesJsonBody(ResourceCatalog.Endpoint endpoint) {
+        for (java.lang.reflect.Parameter parameter : endpoint.method().getParameters()) {
+            boolean bound = java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType()
+                    .getPackageName().equals("jakarta.ws.rs") || a.annotationType().getPackageName().equals("jakarta.ws.rs.core")
+                    || a.annotationType().getSimpleName().equals("Suspended"));
+            Class<?> type = parameter.getType();
+            if (!bound && !type.equals(byte[].class) && !java.io.InputStream.class.isAssignableFrom(type)
+                    && !type.equals(String.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     @Order(100)
     void theVictimsDataIsExactlyAsBefore() {

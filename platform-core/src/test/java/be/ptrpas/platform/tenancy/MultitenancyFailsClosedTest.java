@@ -346,7 +346,7 @@ class MultitenancyFailsClosedTest {
                         "010-iod-permit", "011-disabled-card", "012-scan-outcome", "012-retribution", "013-gas-holder-lookup",
                         "014-scan-queue-order", "015-change-stamp", "016-plate-check-position",
                         "017-parking-session-open-and-disc", "017-parking-right-external-ref", "017-right-batch",
-                        "018-payment-settings", "019-personal-data-read");
+                        "018-payment-settings", "019-personal-data-read", "020-request-fingerprints");
         assertThat(column("select id from databasechangelog where id like '002-%'")).isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers")).isEmpty();
 

@@ -19,7 +19,8 @@ public class ContainerErrorPage extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        // Called directly (not as an error page), there is no error: the page is simply not a resource.
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? request.getRequestURI() : uri.toString();
         var problem = switch (status) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.common.problem;
 
+import be.ptrpas.platform.common.json.JsonValueRefused;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +28,14 @@ final class JsonBodyErrors {
         }
         String raw = allMessages(error);
         List<String> path = nestedPath(error);
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonValueRefused refused) {
+                String field = path.isEmpty() ? "body" : String.join(".", path);
+                return new ProblemException(refused.outOfRange() ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST,
+                        "Field '" + field + "' " + refused.getMessage() + ".", List.of(new FieldError(field,
+                        refused.getMessage())));
+            }
+        }
         Matcher unknown = UNKNOWN_PROPERTY.matcher(raw);
         if (unknown.find()) {
             path.add(unknown.group(1));

@@ -15,7 +15,19 @@ final class StrictJsonBody {
     private StrictJsonBody() {
     }
 
-    /** Refuses an empty body, a non-object where an object is expected, and anything after the first JSON value. */
+    /**
+     * Deeper than any request of the platform needs (a zone's MultiPolygon is 4 levels inside its object). Parsson's
+     * own limit of 1,000 throws a plain RuntimeException, and Yasson recurses once per level: far below both.
+     */
+    static final int MAX_DEPTH = 64;
+
+    /**
+     * Refuses an empty body, a non-object where an object is expected, anything after the first JSON value, nesting
+     * deeper than {@link #MAX_DEPTH}, a member name used twice in one object (JSON-B would silently keep the last),
+     * and text with NUL, other control characters or lone surrogates (PostgreSQL refuses NUL; the others corrupt
+     * letters, CSV exports and logs). Tab, line feed and carriage return stay allowed: notes and reasons are
+     * multi-line text. Offending values are named by their JSON path.
+     */
     static void check(byte[] body, boolean expectsObject) {
         if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw refusal("The request body is empty; send a JSON " + (expectsObject ? "object." : "value."));
@@ -25,15 +37,37 @@ final class StrictJsonBody {
             if (expectsObject && first != JsonParser.Event.START_OBJECT) {
                 throw refusal("The request body must be one JSON object, not " + describe(first) + ".");
             }
+            if (first == JsonParser.Event.VALUE_STRING) {
+                checkText("body", parser.getString());
+            }
             // Walk to the end of the value by hand: Parsson's skipObject() never returns on a truncated body.
-            int depth = first == JsonParser.Event.START_OBJECT || first == JsonParser.Event.START_ARRAY ? 1 : 0;
-            while (depth > 0) {
-                switch (parser.next()) {
-                    case START_OBJECT, START_ARRAY -> depth++;
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    default -> {
-                        // keys and scalar values inside the structure
+            JsonPath path = new JsonPath();
+            if (first == JsonParser.Event.START_OBJECT || first == JsonParser.Event.START_ARRAY) {
+                path.enter(first == JsonParser.Event.START_OBJECT);
+            }
+            while (path.depth() > 0) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        path.value();
+                        if (path.depth() >= MAX_DEPTH) {
+                            throw field(path.toString(), "is nested deeper than " + MAX_DEPTH + " levels");
+                        }
+                        path.enter(event == JsonParser.Event.START_OBJECT);
                     }
+                    case END_OBJECT, END_ARRAY -> path.leave();
+                    case KEY_NAME -> {
+                        boolean firstTime = path.key(parser.getString());
+                        checkText(path.toString(), parser.getString());
+                        if (!firstTime) {
+                            throw field(path.toString(), "appears twice in the same object; send each field once");
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        path.value();
+                        checkText(path.toString(), parser.getString());
+                    }
+                    default -> path.value();
                 }
             }
             if (parser.hasNext()) {
@@ -48,6 +82,20 @@ final class StrictJsonBody {
         } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
             throw refusal("The request body is not valid JSON.");
         }
+    }
+
+    /** Refuses NUL, control characters other than tab, line feed and carriage return, and unpaired surrogates. */
+    static void checkText(String field, String text) {
+        String flaw = be.ptrpas.platform.common.text.TextRules.flaw(text);
+        if (flaw != null) {
+            throw field(field.isEmpty() ? "body" : field, flaw);
+        }
+    }
+
+    private static ProblemException field(String field, String message) {
+        String name = field.isEmpty() ? "body" : field;
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, "Field '" + name + "' " + message + ".",
+                List.of(new FieldError(name, message)));
     }
 
     private static String describe(JsonParser.Event event) {

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 /** Dates the platform accepts: ISO {@code YYYY-MM-DD} in years 1900–2199, which every database stores faithfully. */
 public final class Dates {
 
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate EARLIEST = be.ptrpas.platform.common.time.SupportedTime.EARLIEST_DATE;
+    public static final LocalDate LATEST = be.ptrpas.platform.common.time.SupportedTime.LATEST_DATE;
 
     private Dates() {
     }

@@ -34,6 +34,9 @@ public class DisabledCard extends VersionedEntity {
     private String revokeReason;
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
+    /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
+    @Column(name = "request_hash", updatable = false)
+    private String requestHash;
 
     protected DisabledCard() {
     }
@@ -87,5 +90,15 @@ public class DisabledCard extends VersionedEntity {
 
     String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Keeps the fingerprint of the registering request (see {@link be.ptrpas.platform.common.web.IdempotencyKey}). */
+    DisabledCard withRequestHash(String requestHash) {
+        this.requestHash = requestHash;
+        return this;
+    }
+
+    String requestHash() {
+        return requestHash;
     }
 }

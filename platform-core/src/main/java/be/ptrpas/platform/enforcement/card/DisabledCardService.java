@@ -45,10 +45,13 @@ public class DisabledCardService {
 
     public Registered register(DisabledCardDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
+        String fingerprint = IdempotencyKey.fingerprint(details);
         Optional<DisabledCard> earlier = em.createQuery(
                         "select c from DisabledCard c where c.idempotencyKey = :key", DisabledCard.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint,
+                    "another disabled-person card");
             return new Registered(view(earlier.get(), true), true);
         }
         if (details == null) {
@@ -75,7 +78,8 @@ public class DisabledCardService {
             throw ProblemException.conflict("Card " + number + " is already registered.");
         }
         DisabledCard card = new DisabledCard(number, NationalNumber.parse(details.holderNationalNumber()).orElseThrow().value(),
-                startOf(details.validFrom()), startOf(details.validUntil().plusDays(1)), idempotencyKey);
+                startOf(details.validFrom()), startOf(details.validUntil().plusDays(1)), idempotencyKey)
+                .withRequestHash(fingerprint);
         em.persist(card);
         record(card, DisabledCardEvent.Action.REGISTERED, "valid " + details.validFrom() + " to " + details.validUntil());
         em.flush();

@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.belgian.CompanyNumber;
 import be.ptrpas.platform.common.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.security.Roles;
@@ -90,16 +91,22 @@ public class RetributionResource {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Name the holder of a plate the vehicle register could not resolve")
     public RetributionView holder(@PathParam("nis") String nis, @PathParam("id") String id, Holder holder) {
+        // Every problem at once: a clerk fixes the form in one round.
+        Violations v = new Violations();
+        String holderId = null;
         if (holder == null || holder.holderId() == null) {
-            throw ProblemException.invalid("holderId", "is required: a national number or a company number");
+            v.add("holderId", "is required: a national number or a company number");
+        } else {
+            holderId = NationalNumber.parse(holder.holderId()).map(NationalNumber::value)
+                    .or(() -> CompanyNumber.parse(holder.holderId()).map(CompanyNumber::value)).orElse(null);
+            if (holderId == null) {
+                v.add("holderId", "is neither a valid national number nor a company number (mod-97 check)");
+            }
         }
-        String holderId = NationalNumber.parse(holder.holderId()).map(NationalNumber::value)
-                .or(() -> CompanyNumber.parse(holder.holderId()).map(CompanyNumber::value))
-                .orElseThrow(() -> ProblemException.invalid("holderId", "is neither a valid national number nor a "
-                        + "company number (mod-97 check)"));
-        if (holder.name() != null && holder.name().length() > 200) {
-            throw ProblemException.invalid("name", "at most 200 characters");
+        if (holder != null && holder.name() != null && holder.name().length() > 200) {
+            v.add("name", "at most 200 characters");
         }
+        v.throwIfAny();
         return retributions.nameHolder(id, holderId, holder.name());
     }
 

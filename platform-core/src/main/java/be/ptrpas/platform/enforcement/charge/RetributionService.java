@@ -3,6 +3,7 @@ package be.ptrpas.platform.enforcement.charge;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
@@ -121,12 +122,12 @@ public class RetributionService implements HolderQueue {
     /** A clerk's decision on a held retribution: issue it (with a fresh payment term) or cancel it. */
     public RetributionView review(String id, String decision, String note) {
         Retribution retribution = require(id);
+        Violations v = new Violations();
         if (!"ISSUE".equals(decision) && !"CANCEL".equals(decision)) {
-            throw ProblemException.invalid("decision", "must be ISSUE or CANCEL");
+            v.add("decision", "must be ISSUE or CANCEL");
         }
-        if (note != null && note.length() > 300) {
-            throw ProblemException.invalid("note", "at most 300 characters");
-        }
+        v.maxLength("note", note, 300);
+        v.throwIfAny();
         Retribution.Status target = "ISSUE".equals(decision) ? Retribution.Status.ISSUED : Retribution.Status.CANCELLED;
         if (retribution.status() == target) {
             return RetributionView.of(retribution); // a retried decision changes nothing

@@ -50,6 +50,9 @@ public class IodPermit extends TenantOwnedEntity {
     private boolean anyVehicle;
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
+    /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
+    @Column(name = "request_hash", updatable = false)
+    private String requestHash;
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
@@ -143,5 +146,15 @@ public class IodPermit extends TenantOwnedEntity {
 
     Double widthMetres() {
         return widthMetres;
+    }
+
+    /** Keeps the fingerprint of the registering request (see {@link be.ptrpas.platform.common.web.IdempotencyKey}). */
+    IodPermit withRequestHash(String requestHash) {
+        this.requestHash = requestHash;
+        return this;
+    }
+
+    String requestHash() {
+        return requestHash;
     }
 }

@@ -1,7 +1,6 @@
 package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
-import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,14 +52,7 @@ public class IodPermitResource {
     @Operation(summary = "Permits in force at a moment (default now)")
     public List<IodPermitView> inForce(@PathParam("nis") String nis, @QueryParam("at") String at,
                                        @QueryParam("limit") Integer limit) {
-        Instant moment = null;
-        if (at != null) {
-            try {
-                moment = Instant.parse(at);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("at", "must be an ISO-8601 instant, e.g. 2026-11-24T10:15:00Z");
-            }
-        }
+        Instant moment = be.ptrpas.platform.common.web.Instants.parameter("at", at);
         return permits.inForce(moment, PageSize.of(limit, 100, 1000));
     }
 

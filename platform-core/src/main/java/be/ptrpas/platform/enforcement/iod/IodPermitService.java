@@ -51,10 +51,13 @@ public class IodPermitService {
 
     public Registered register(IodPermitDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
+        String fingerprint = IdempotencyKey.fingerprint(details);
         Optional<IodPermit> earlier = tenantEm.get().createQuery(
                         "select p from IodPermit p where p.idempotencyKey = :key", IodPermit.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint,
+                    "another IOD permit");
             return new Registered(IodPermitView.of(earlier.get()), true);
         }
         if (details == null) {
@@ -102,7 +105,7 @@ public class IodPermitService {
         List<IodPermitView.Plate> shown = new ArrayList<>();
         plates.forEach(p -> shown.add(new IodPermitView.Plate(p.display(), p.country())));
         IodPermit permit = new IodPermit(details.reference(), details.holder(), details.purpose(), area,
-                details.validFrom(), details.validTo(), shown, idempotencyKey);
+                details.validFrom(), details.validTo(), shown, idempotencyKey).withRequestHash(fingerprint);
         tenantEm.get().persist(permit);
         tenantEm.get().flush();
         coverage.forgetSnapshot();

@@ -36,6 +36,9 @@ public class ParkingRight extends TenantOwnedEntity {
     private boolean revealable;
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
+    /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
+    @Column(name = "request_hash", updatable = false)
+    private String requestHash;
     @Column(name = "note", updatable = false)
     private String note;
     @Column(name = "revoked_at")
@@ -142,5 +145,15 @@ public class ParkingRight extends TenantOwnedEntity {
 
     public String externalRef() {
         return externalRef;
+    }
+
+    /** Keeps the fingerprint of the registering request (see {@link be.ptrpas.platform.common.web.IdempotencyKey}). */
+    ParkingRight withRequestHash(String requestHash) {
+        this.requestHash = requestHash;
+        return this;
+    }
+
+    String requestHash() {
+        return requestHash;
     }
 }

@@ -3,6 +3,9 @@ package be.ptrpas.platform.enforcement.rights;
 import be.ptrpas.platform.audit.ReadAuditedElsewhere;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.Instants;
+import java.time.Instant;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,12 +47,23 @@ public class PlateCheckResource {
                              @QueryParam("country") String country, @QueryParam("zone") String zone,
                              @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at,
                              @jakarta.ws.rs.HeaderParam("X-Device-Id") String device) {
-        if (plate == null) {
-            throw ProblemException.invalid("plate", "is required");
-        }
         long started = System.nanoTime();
-        CheckResult result = rights.check(plate, country, zone, number("lat", lat), number("lon", lon),
-                RightsResource.instant("at", at), device);
+        // Every problem of the question at once, so a handheld's developer fixes them in one round.
+        Violations v = new Violations();
+        v.required("plate", plate);
+        Double latitude = degrees(v, "lat", lat, 90);
+        Double longitude = degrees(v, "lon", lon, 180);
+        if (zone == null && (lat == null || lon == null)) {
+            v.add(lat == null && lon == null ? "zone" : lat == null ? "lat" : "lon", "give a zone code, or lat and lon");
+        }
+        Instant moment = null;
+        try {
+            moment = Instants.parameter("at", at);
+        } catch (ProblemException e) {
+            v.addAll(e.errors());
+        }
+        v.throwIfAny();
+        CheckResult result = rights.check(plate, country, zone, latitude, longitude, moment, device);
         metrics.answered(result.verdict(), started);
         return result;
     }
@@ -74,18 +88,20 @@ public class PlateCheckResource {
         return rights.export(zone, cursor, PageSize.of(limit, 1000, 5000));
     }
 
-    private static Double number(String name, String value) {
+    /** A latitude or longitude in degrees, or null (absent or wrong, in which case {@code v} says so). */
+    private static Double degrees(Violations v, String name, String value, int limit) {
         if (value == null) {
             return null;
         }
         try {
             double parsed = Double.parseDouble(value);
-            if (!Double.isFinite(parsed)) {
-                throw new NumberFormatException();
+            if (parsed >= -limit && parsed <= limit) {
+                return parsed;
             }
-            return parsed;
+            v.add(name, "must be between -" + limit + " and " + limit + " degrees");
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a number in degrees");
+            v.add(name, "must be a number in degrees");
         }
+        return null;
     }
 }

@@ -64,10 +64,12 @@ public class RightsService {
 
     public Registered register(RightDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
+        String fingerprint = IdempotencyKey.fingerprint(details);
         Optional<ParkingRight> earlier = tenantEm.get().createQuery(
                         "select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint, "another right");
             return new Registered(RightView.of(earlier.get()), true);
         }
         if (details == null) {
@@ -79,7 +81,7 @@ public class RightsService {
         PlateNumber plate = checked.plate();
         ParkingRight right = new ParkingRight(checked.kind(), plate.normalized(), plate.country(), details.zone(),
                 details.validFrom(), details.validTo(), details.revealable() == null || details.revealable(),
-                idempotencyKey, details.note());
+                idempotencyKey, details.note()).withRequestHash(fingerprint);
         tenantEm.get().persist(right);
         tenantEm.get().flush();
         RightView view = RightView.of(right);

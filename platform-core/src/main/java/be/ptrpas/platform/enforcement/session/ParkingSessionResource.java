@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -76,7 +74,7 @@ public class ParkingSessionResource {
     public List<ParkingSessionView> list(@PathParam("nis") String nis, @QueryParam("plate") String plate,
                                          @QueryParam("country") String country, @QueryParam("zone") String zone,
                                          @QueryParam("activeAt") String activeAt, @QueryParam("limit") Integer limit) {
-        return sessions.list(plate, country, zone, instant("activeAt", activeAt), PageSize.of(limit, 100, 1000));
+        return sessions.list(plate, country, zone, be.ptrpas.platform.common.web.Instants.parameter("activeAt", activeAt), PageSize.of(limit, 100, 1000));
     }
 
     @GET
@@ -136,14 +134,4 @@ public class ParkingSessionResource {
         return sessions.cancel(id, Versions.expected(ifMatch));
     }
 
-    private static Instant instant(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 instant, e.g. 2026-11-24T10:15:00Z");
-        }
-    }
 }

@@ -20,14 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,15 +79,12 @@ public class ParkingSessionService {
     public Started start(SessionStart details, String idempotencyKey) {
         String operator = operator();
         IdempotencyKey.require(idempotencyKey);
-        String hash = hash(details);
+        String hash = IdempotencyKey.fingerprint(details);
         Optional<ParkingSessionRequest> earlier = tenantEm.get().createQuery("select r from ParkingSessionRequest r "
                         + "where r.operatorId = :operator and r.idempotencyKey = :key", ParkingSessionRequest.class)
                 .setParameter("operator", operator).setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(hash)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
-                        + " was used for another session start; use a new key for a new session.");
-            }
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), hash, "another session start");
             return new Started(Json.read(earlier.get().response(), ParkingSessionView.class), true);
         }
         if (details == null) {
@@ -429,13 +422,4 @@ public class ParkingSessionService {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static String hash(SessionStart details) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((details == null ? "null" : Json.write(details)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -72,6 +72,10 @@ public class DevTokenResource {
         if (violations.required("role", request.role()) && !Roles.ALL.contains(request.role())) {
             violations.add("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
         }
+        if (!violations.isEmpty()) {
+            // Which other fields are needed depends on the role (and Set.of(...).contains(null) throws).
+            violations.throwIfAny();
+        }
         boolean parkingOperator = Roles.PARKING_OPERATOR.equals(request.role());
         if (parkingOperator && violations.required("operatorId", request.operatorId())) {
             violations.matches("operatorId", request.operatorId(), be.ptrpas.platform.security.Caller.OPERATOR_ID,

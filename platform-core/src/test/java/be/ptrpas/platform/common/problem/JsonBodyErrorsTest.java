@@ -72,7 +72,7 @@ class JsonBodyErrorsTest {
     @Test
     void aNestedValueOfTheWrongFormatNamesItsPath() {
         assertThat(onlyError(problemFor("{\"period\":{\"from\":\"2025-13-01\"}}")))
-                .isEqualTo(new FieldError("period.from", "has a value of the wrong type or format"));
+                .isEqualTo(new FieldError("period.from", "must be a date YYYY-MM-DD"));
     }
 
     @Test
@@ -150,5 +150,27 @@ class JsonBodyErrorsTest {
                 .doesNotContain("class ")
                 .doesNotContain("$")
                 .doesNotContain("JsonBodyErrorsTest");
+    }
+
+    public record Flags(Boolean revealRightDetails, String note, Double lat) {
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsMalformedAndNamesItsField() {
+        ProblemException problem = JsonBodyErrors.toProblem(
+                catchThrowable(() -> Json.jsonb().fromJson("{\"revealRightDetails\":\"yes\"}", Flags.class)));
+        assertThat(problem.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("revealRightDetails");
+        assertThat(problem.getMessage()).contains("true or false");
+        assertThat(JsonBodyErrors.toProblem(catchThrowable(() -> Json.jsonb().fromJson("{\"note\":5}", Flags.class)))
+                .errors()).extracting(FieldError::field).containsExactly("note");
+    }
+
+    @Test
+    void aNumberTooLargeIsAValidationProblemNamingItsField() {
+        ProblemException problem = JsonBodyErrors.toProblem(
+                catchThrowable(() -> Json.jsonb().fromJson("{\"lat\":1e400}", Flags.class)));
+        assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("lat");
     }
 }
