@@ -65,7 +65,8 @@ public final class RunningPlatform implements AutoCloseable {
         HttpClient http = http11();
         // Ready means the application itself answers: Payara answers /health before the application is deployed.
         URI probe = URI.create("http://127.0.0.1:" + port + "/api/v1/public/tenants");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long readySeconds = Long.getLong("ptr.it.ready-seconds", 180); // more on a crowded machine
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The platform exited with " + process.exitValue() + "; see " + log
@@ -84,7 +85,7 @@ public final class RunningPlatform implements AutoCloseable {
         }
         process.destroyForcibly();
         // CI keeps only the console: the log's end says why (a port taken, a slow machine, a failed deployment).
-        throw new IllegalStateException("The platform did not become ready within 180 s; see " + log
+        throw new IllegalStateException("The platform did not become ready within " + readySeconds + " s; see " + log
                 + ", which ends with:\n" + tail(log));
     }
 
