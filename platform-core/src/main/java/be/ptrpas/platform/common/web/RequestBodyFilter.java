@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its body read by a {@link BodyCollector} as bytes arrive, and only a complete body is handed to the API, on the
  * container's async threads. A body that does not arrive within {@code ptr.http.body-timeout-seconds} gets a 408
  * problem. Requests without a body, the plate check among them, and bodies already received whole with their headers
- * (most API calls) go straight on, on their request thread.
+ * go straight on, on their request thread.
  *
  * <p>CONNECT and TRACE are refused at once: the container would otherwise read a CONNECT's tunnel as an endless body.
  */
@@ -89,7 +89,7 @@ public class RequestBodyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // available() only counts bytes already received: true for most API bodies, which come with their headers.
+        // available() only counts bytes already received: a body that came with its headers needs no waiting.
         if ((!chunked && request.getInputStream().available() >= length) || !request.isAsyncSupported()) {
             chain.doFilter(request, response);
             return;
