@@ -90,7 +90,8 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         // available() only counts bytes already received: a body that came with its headers needs no waiting.
-        if ((!chunked && request.getInputStream().available() >= length) || !request.isAsyncSupported()) {
+        if ((!chunked && request.getInputStream().available() >= length) || !request.isAsyncSupported()
+                || !plainHttp1(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -111,6 +112,16 @@ public class RequestBodyFilter extends HttpFilter {
         ScheduledFuture<?> deadline = scheduler.schedule(collector::expire, bodyTimeoutSeconds, TimeUnit.SECONDS);
         async.addListener(new WhenAnswered(deadline, collector));
         request.getInputStream().setReadListener(collector);
+    }
+
+    /**
+     * Grizzly's HTTP/2 (a request upgrading with {@code Upgrade: h2c}, or a stream of an HTTP/2 connection) broke with
+     * bodies read this way: Java's HttpClient, which upgrades by default, got its connection closed without an answer.
+     * Those keep the blocking read, as before.
+     */
+    private static boolean plainHttp1(HttpServletRequest request) {
+        String protocol = request.getProtocol();
+        return ("HTTP/1.1".equals(protocol) || "HTTP/1.0".equals(protocol)) && request.getHeader("Upgrade") == null;
     }
 
     private void withRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
