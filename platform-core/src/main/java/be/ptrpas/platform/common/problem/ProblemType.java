@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    REQUEST_TIMEOUT("request-timeout", "The request did not arrive in time", 408),
     CONFLICT("conflict", "Conflict with the current state", 409),
     CONCURRENT_UPDATE("concurrent-update", "Someone else changed this first", 409),
     PRECONDITION_FAILED("precondition-failed", "The item changed since you read it", 412),

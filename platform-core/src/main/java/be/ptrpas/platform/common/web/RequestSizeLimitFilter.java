@@ -64,7 +64,7 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    private static String tooLarge(long maxBytes) {
+    static String tooLarge(long maxBytes) {
         return "The request body is larger than the limit of " + maxBytes + " bytes.";
     }
 
