@@ -20,6 +20,10 @@ class DevTokenResourceTest {
                 return true;
             }
         };
+        // A caller on this machine: dev login answers only loopback callers.
+        resource.http = (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                DevTokenResourceTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+                (proxy, method, args) -> method.getName().equals("getRemoteAddr") ? "127.0.0.1" : null);
         return resource;
     }
 
