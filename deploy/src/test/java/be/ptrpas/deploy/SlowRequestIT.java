@@ -75,7 +75,8 @@ class SlowRequestIT {
                 for (Socket socket : attackers) {
                     String answer = readAnswer(socket, Duration.ofSeconds(BODY_TIMEOUT_SECONDS + 10));
                     assertThat(answer).startsWith("HTTP/1.1 408").containsIgnoringCase("application/problem+json")
-                            .contains("https://ptr-pas.be/problems/request-timeout");
+                            .contains("https://ptr-pas.be/problems/request-timeout")
+                            .containsIgnoringCase("Cache-Control: no-store");
                 }
             } finally {
                 for (Socket socket : attackers) {
@@ -99,7 +100,9 @@ class SlowRequestIT {
                     {"nisCode":"44021","names":{"nl":"Gent","fr":"Gand","en":"Ghent"},"languages":["nl"],
                      "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
                                       "enforcer":"MUNICIPALITY"}}""");
-            assertThat(onboarded).startsWith("HTTP/1.1 201").contains("44021");
+            assertThat(onboarded).startsWith("HTTP/1.1 201").contains("44021")
+                    .as("a body read asynchronously still passes the security headers").containsIgnoringCase("Cache-Control: no-store")
+                    .containsIgnoringCase("X-Content-Type-Options: nosniff");
         }
     }
 

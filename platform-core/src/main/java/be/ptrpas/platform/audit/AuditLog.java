@@ -54,6 +54,8 @@ public class AuditLog {
 
     @Inject
     be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
@@ -81,7 +83,7 @@ public class AuditLog {
             return;
         }
         String actor = caller.auditActor();
-        java.time.OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        java.time.OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
         AuditRows.insert(tenantEm.connection(), database.isPostgres(), currentTenant.require(), now,
                 actor.length() > 200 ? actor.substring(0, 200) : actor, caller.auditRole(), action, entityType,
                 afterById.stream().map(e -> Map.entry(e.getKey(), Json.write(e.getValue()))).toList());

@@ -4,6 +4,7 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -44,6 +45,10 @@ public class RequestBodyFilter extends HttpFilter {
     long maxCallbackBytes;
 
     @Inject
+    @ConfigProperty(name = "ptr.http.max-batch-bytes", defaultValue = "8388608")
+    long maxBatchBytes;
+
+    @Inject
     @ConfigProperty(name = "ptr.http.body-timeout-seconds", defaultValue = "20")
     long bodyTimeoutSeconds;
 
@@ -60,9 +65,13 @@ public class RequestBodyFilter extends HttpFilter {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    /** Payara does not start a CDI request context for an async dispatch; the API's request-scoped beans need one. */
+    /**
+     * Payara does not start a CDI request context for an async dispatch; the API's request-scoped beans need one. A
+     * controller of its own per dispatch: a controller remembers whether it activated the context, so one shared by
+     * this (singleton) filter could leave a context active on a pooled thread for the next request.
+     */
     @Inject
-    RequestContextController requestContext;
+    Instance<RequestContextController> requestContexts;
 
     @Override
     public void init() {
@@ -126,6 +135,7 @@ public class RequestBodyFilter extends HttpFilter {
 
     private void withRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        RequestContextController requestContext = requestContexts.get();
         boolean activated = requestContext.activate();
         try {
             chain.doFilter(request, response);
@@ -133,13 +143,15 @@ public class RequestBodyFilter extends HttpFilter {
             if (activated) {
                 requestContext.deactivate();
             }
+            requestContexts.destroy(requestContext);
         }
     }
 
-    /** Scan-car batches arrive through the enforcement callback and may be larger than any other body. */
+    /** The same limits as {@link RequestSizeLimitFilter}: scan-car batches and batches of rights are larger. */
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/v1/callbacks/") && path.endsWith("/enforcement") ? maxCallbackBytes : maxBytes;
+        return RequestSizeLimitFilter.limitFor(path.startsWith("/api/") ? path.substring(5) : path, maxBytes,
+                maxCallbackBytes, maxBatchBytes);
     }
 
     /** Drops the body deadline and frees the body's memory budget once the request is answered, whichever way. */

@@ -42,12 +42,19 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
 
     private static final java.util.regex.Pattern RIGHT_BATCH = java.util.regex.Pattern.compile("v1/tenants/[^/]+/rights/batch");
 
+    /** The largest body for a path of the API ({@code v1/...}): scan-car batches and batches of rights are larger. */
+    static long limitFor(String apiPath, long maxBytes, long maxCallbackBytes, long maxBatchBytes) {
+        if (apiPath.startsWith("v1/callbacks/") && apiPath.endsWith("/enforcement")) {
+            return maxCallbackBytes;
+        }
+        return RIGHT_BATCH.matcher(apiPath).matches() ? maxBatchBytes : maxBytes;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         // Only scan-car batches are large; every other callback keeps the ordinary limit.
         String path = request.getUriInfo().getPath();
-        long maxBytes = path.startsWith("v1/callbacks/") && path.endsWith("/enforcement") ? maxCallbackBytes
-                : RIGHT_BATCH.matcher(path).matches() ? maxBatchBytes : this.maxBytes;
+        long maxBytes = limitFor(path, this.maxBytes, maxCallbackBytes, maxBatchBytes);
         long length = request.getLength();
         if (length > maxBytes) {
             boolean swallow = length <= MAX_SWALLOW_BYTES;

@@ -24,7 +24,11 @@ import java.io.IOException;
  * </ul>
  * Also on the container's error dispatch, which answers tokens MP-JWT refused before any resource runs.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+// Async-capable and on the async dispatch too: RequestBodyFilter reads slow bodies asynchronously and hands the
+// request on by an async dispatch, and filters run in no fixed order (an earlier filter that does not support async
+// would silently switch that protection off; one that skipped the async dispatch would leave the API's answer bare).
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     /** Scripts, styles and requests from this origin only; no inline script, no framing, no foreign forms. */
