@@ -11,8 +11,9 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Scan-car observations taken in, and what checking them led to (charged, covered, GAS proposed, …). The difference
- * between the two totals is the processing backlog.
+ * Scan-car observations taken in, and what checking them led to (charged, covered, GAS proposed, …). Received counts
+ * every observation of every signed batch, replays included (a replay is stored once), so it is the vendors' traffic,
+ * not the processing backlog. Both are this instance's counts since it started.
  */
 @ApplicationScoped
 public class ScanMetrics {

@@ -134,7 +134,7 @@ public class ObservationProcessor {
     }
 
     private void process(ScanObservation o, ProcessingChunk chunk) {
-        if (o.observedAt().isBefore(Instant.now().minus(Duration.ofHours(retentionHours)))) {
+        if (o.observedAt().isBefore(clock.instant().minus(Duration.ofHours(retentionHours)))) {
             o.settle(ScanOutcome.TOO_LATE, null, null, "seen more than " + retentionHours + " h ago", null);
             return;
         }
