@@ -163,17 +163,17 @@ class WardenPageIT {
             assertThat(page.text("verdict-zone")).startsWith("Bewonerszone Sint-Martinus (" + RESIDENTS + ")");
 
             // Recent checks, newest first, refreshed after each check; the garbage was never a check.
-            List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-789", "1-WDN-456", "1-WDN-789", "2-XYZ-987",
-                    "1-WDN-123");
+            List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-789", "1-WDN-456", "3-XYZ-654", "1-WDN-789",
+                    "2-XYZ-987", "1-WDN-123");
             page.waitFor(() -> page.recentPlates().equals(expected));
-            assertThat(page.recentVerdicts())
-                    .containsExactly("RIGHT", "RIGHT", "RIGHT", "RIGHT", "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
+            assertThat(page.recentVerdicts()).containsExactly("RIGHT", "RIGHT", "RIGHT", "RIGHT", "NO_RIGHT",
+                    "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
             assertThat(page.find("recent").getText()).contains("Bewonerszone Sint-Martinus", "warden@71016-dev");
             String device = (String) page.script("return localStorage.getItem('ptr-warden-device')");
             assertThat(device).startsWith("web-").hasSize(36);
             String admin = token(platform, "{\"role\":\"admin\",\"tenant\":\"" + GENK + "\"}");
             JsonArray logged = get(platform, "/api/v1/tenants/" + GENK + "/enforcement/checks", admin).asJsonArray();
-            assertThat(logged).hasSize(7);
+            assertThat(logged).hasSize(8);
             assertThat(logged.stream().map(c -> c.asJsonObject().getString("device"))).containsOnly(device);
             page.screenshot("06-recent-checks.png");
 
