@@ -77,7 +77,9 @@ class SecurityAndIsolationIT {
                 Map.of("Content-Type", "application/json", "Accept", "application/json",
                         "Idempotency-Key", "victim-payment-" + java.util.UUID.randomUUID()),
                 Json.createObjectBuilder().add("amountCents", 5800).add("description", "GAS 4 - 1-ANT-001")
-                        .add("returnUrl", "https://www.example.be/betaald").build().toString()
+                        // Back to the platform itself: a foreign origin needs the municipality's payment settings.
+                        .add("returnUrl", "http://127.0.0.1:" + System.getProperty("ptr.it.http.port") + "/betaald")
+                        .build().toString()
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
         victimPayment = payment.json().getString("id");
