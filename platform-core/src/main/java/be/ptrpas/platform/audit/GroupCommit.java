@@ -116,9 +116,23 @@ final class GroupCommit<T> implements AutoCloseable {
             batches.incrementAndGet();
             batch.forEach(p -> p.stored().complete(null));
         } catch (Exception | Error e) {
-            LOG.log(Level.WARNING, writer.getName() + ": " + batch.size() + " record(s) not stored; their callers are refused", e);
-            batch.forEach(p -> p.stored().completeExceptionally(e));
+            if (batch.size() == 1) {
+                LOG.log(Level.WARNING, writer.getName() + ": a record was not stored; its caller is refused", e);
+                batch.get(0).stored().completeExceptionally(e);
+                return;
+            }
+            // One record the store refuses (or one municipality's row-level check) must not refuse every caller that
+            // happened to share its commit: each is tried alone, and only those that fail again are refused.
+            LOG.log(Level.INFO, writer.getName() + ": a batch of " + batch.size() + " was not stored; storing one by one", e);
+            for (Pending<T> pending : batch) {
+                storeAndAnswer(List.of(pending));
+            }
         }
+    }
+
+    /** For tests: records waiting for the writer. */
+    int queued() {
+        return queue.size();
     }
 
     private void failAll(Throwable cause) {

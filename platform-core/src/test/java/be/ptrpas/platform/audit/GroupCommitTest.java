@@ -113,6 +113,47 @@ class GroupCommitTest {
     }
 
     @Test
+    void oneRecordTheStoreRefusesRefusesOnlyItsOwnCallerNotTheOthersOfItsBatch() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit.Store<String> refusesPoison = batch -> {
+            release.await(10, TimeUnit.SECONDS);
+            if (batch.contains("poison")) {
+                throw new java.sql.SQLException("a row the database refuses");
+            }
+            stored.addAll(batch);
+        };
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, refusesPoison, Thread::new)) {
+            // The first record occupies the writer until released, so the next three queue up and share one batch.
+            Future<?> first = callers.submit(() -> {
+                commits.submit("first", WAIT);
+                return null;
+            });
+            Future<?> good = callers.submit(() -> {
+                commits.submit("good", WAIT);
+                return null;
+            });
+            Future<?> poison = callers.submit(() -> {
+                commits.submit("poison", WAIT);
+                return null;
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (commits.queued() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(commits.queued()).as("good and poison wait together for one commit").isGreaterThanOrEqualTo(2);
+            release.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            good.get(5, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> poison.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(GroupCommit.NotStored.class);
+            assertThat(stored).containsExactlyInAnyOrder("first", "good");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void aFullQueueRefusesAtOnceAndASlowStoreRefusesAfterTheTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         Durable store = new Durable(release);
