@@ -115,8 +115,10 @@ class GroupCommitTest {
     @Test
     void oneRecordTheStoreRefusesRefusesOnlyItsOwnCallerNotTheOthersOfItsBatch() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
         List<String> stored = Collections.synchronizedList(new ArrayList<>());
         GroupCommit.Store<String> refusesPoison = batch -> {
+            writing.countDown();
             release.await(10, TimeUnit.SECONDS);
             if (batch.contains("poison")) {
                 throw new java.sql.SQLException("a row the database refuses");
@@ -125,11 +127,13 @@ class GroupCommitTest {
         };
         ExecutorService callers = Executors.newFixedThreadPool(3);
         try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, refusesPoison, Thread::new)) {
-            // The first record occupies the writer until released, so the next three queue up and share one batch.
+            // The first record occupies the writer (its store waits for the release); only then do the next two
+            // queue up, so they share the next commit.
             Future<?> first = callers.submit(() -> {
                 commits.submit("first", WAIT);
                 return null;
             });
+            assertThat(writing.await(5, TimeUnit.SECONDS)).as("the writer is storing the first record").isTrue();
             Future<?> good = callers.submit(() -> {
                 commits.submit("good", WAIT);
                 return null;
@@ -138,11 +142,7 @@ class GroupCommitTest {
                 commits.submit("poison", WAIT);
                 return null;
             });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (commits.queued() < 2 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertThat(commits.queued()).as("good and poison wait together for one commit").isGreaterThanOrEqualTo(2);
+            awaitQueued(commits, 2, "good and poison wait together for the next commit");
             release.countDown();
             first.get(5, TimeUnit.SECONDS);
             good.get(5, TimeUnit.SECONDS);
@@ -151,6 +151,15 @@ class GroupCommitTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    /** Polls (bounded) until {@code count} records wait for the writer (it is busy, so none leaves the queue). */
+    private static void awaitQueued(GroupCommit<String> commits, int count, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (commits.queued() < count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(commits.queued()).as(what).isEqualTo(count);
     }
 
     @Test
