@@ -28,7 +28,8 @@ final class LoadRun {
 
     /** What one run measured. */
     record Result(String name, String mode, double targetRate, long completed, long errors, long unexpected,
-                  double seconds, Histogram latency, Machine.Cpu cpu, String firstError, List<Stall> stalls) {
+                  double seconds, Histogram latency, Machine.Cpu cpu, String firstError, List<Stall> stalls,
+                  long startEpochMillis, long endEpochMillis) {
 
         double throughput() {
             return completed / seconds;
@@ -44,10 +45,22 @@ final class LoadRun {
                     latency.getMaxValue() / 1000.0, errors, unexpected, cpu);
         }
 
-        /** The worst moments of an open-model run, for finding what the server was doing then (its log, a JFR). */
-        String stallsLine() {
-            return stalls.isEmpty() ? "        worst 100 ms windows: none with an answer over 10 ms" : "        worst 100 ms windows: " + String.join(", ",
-                    stalls.stream().map(Stall::toString).toList());
+        /**
+         * The worst moments of an open-model run, each with what the JVM and the database were doing then, and the
+         * same for the whole run as the baseline to read them against.
+         */
+        String stallsLines(StallWitnesses witnesses) {
+            StringBuilder lines = new StringBuilder("        during the run: ")
+                    .append(witnesses.summary(startEpochMillis, endEpochMillis));
+            if (stalls.isEmpty()) {
+                return lines.append("\n        worst 100 ms windows: none with an answer over 10 ms").toString();
+            }
+            lines.append("\n        worst 100 ms windows (by intended start):");
+            for (Stall stall : stalls) {
+                lines.append("\n          ").append(stall).append(": ").append(witnesses.during(stall.epochMillis()
+                        - WINDOW_NANOS / 1_000_000, stall.epochMillis() + WINDOW_NANOS / 1_000_000 + Math.round(stall.maxMs())));
+            }
+            return lines.toString();
         }
 
         static String header() {
@@ -229,8 +242,10 @@ final class LoadRun {
             lastEnd = Math.max(lastEnd, worker.lastEnd);
             firstError = firstError == null ? worker.firstError : firstError;
         }
+        long startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
+        long endEpochMillis = System.currentTimeMillis() - (System.nanoTime() - lastEnd) / 1_000_000;
         return new Result(name, mode, rate, completed, errors, unexpected, Math.max(1e-3, (lastEnd - start) / 1e9), all,
-                cpu, firstError, worst(workers, start, windows));
+                cpu, firstError, worst(workers, start, windows), startEpochMillis, endEpochMillis);
     }
 
     private static List<Stall> worst(List<Worker> workers, long start, int windows) {

@@ -69,6 +69,8 @@ public final class PlatformBenchmark {
     }
 
     private static PrintStream report;
+    /** GC pauses and database activity, printed beside the plate check's worst moments. */
+    private static StallWitnesses witnesses;
 
     private static void say(String format, Object... args) {
         String line = args.length == 0 ? format : String.format(format, args);
@@ -104,12 +106,16 @@ public final class PlatformBenchmark {
         env.put("MP_JWT_VERIFY_ISSUER", Jwt.ISSUER);
         // A fixed key, so a reused database's plug-in secrets still decrypt.
         env.put("PTR_SECRETS_KEY", Base64.getEncoder().encodeToString("ptr-bench-secrets-key-32-bytes!!".getBytes(StandardCharsets.US_ASCII)));
-        List<String> jvm = setting("bench.server.jvm").isBlank() ? List.of() : Arrays.asList(setting("bench.server.jvm").trim().split("\\s+"));
+        List<String> jvm = new ArrayList<>(setting("bench.server.jvm").isBlank() ? List.of()
+                : Arrays.asList(setting("bench.server.jvm").trim().split("\\s+")));
+        Path jvmLog = work.resolve("jvm-" + stamp + ".log");
+        jvm.addAll(StallWitnesses.jvmLogOptions(jvmLog));
         Path dataDir = Files.createDirectories(work.resolve("data"));
         System.setProperty("ptr.platform.java.home", setting("bench.server.java"));
         try (RunningPlatform platform = RunningPlatform.start(Path.of(setting("bench.jar")).toAbsolutePath(), dataDir,
                 work.resolve("platform-" + stamp + ".log"), env, jvm)) {
-            say("platform answering after %.1f s (log %s)", platform.secondsToReady, platform.log);
+            say("platform answering after %.1f s (log %s, GC and safepoints in %s)", platform.secondsToReady, platform.log, jvmLog);
+            witnesses = new StallWitnesses(jvmLog, database);
             String operator = idp.operator();
             BenchData data = new BenchData(database);
             long leftovers = data.deleteObservations();
@@ -160,6 +166,10 @@ public final class PlatformBenchmark {
             }
             if (!ingestSummary.isEmpty()) {
                 say(ingestSummary);
+            }
+        } finally {
+            if (witnesses != null) {
+                witnesses.close();
             }
         }
         report.close();
@@ -225,10 +235,10 @@ public final class PlatformBenchmark {
             double rate = Double.parseDouble(rateText.trim());
             LoadRun.Result t = LoadRun.fixedRate("trivial", "127.0.0.1", platform.port, trivial, rate, seconds, connections, server);
             say("%s   %s", t.line(), Machine.loadAverage());
-            say("%s", t.stallsLine());
+            say("%s", t.stallsLines(witnesses));
             LoadRun.Result c = LoadRun.fixedRate("check", "127.0.0.1", platform.port, checks, rate, seconds, connections, server);
             say("%s   %s", c.line(), Machine.loadAverage());
-            say("%s", c.stallsLine());
+            say("%s", c.stallsLines(witnesses));
             report(t);
             report(c);
             pairs.add(new LoadRun.Result[] {t, c});

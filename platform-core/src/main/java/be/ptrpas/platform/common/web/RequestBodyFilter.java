@@ -59,6 +59,9 @@ public class RequestBodyFilter extends HttpFilter {
 
     private PendingBodyBudget budget;
 
+    /** A body still arriving at its deadline gets another period, this many in all (a slow client holds no thread). */
+    static final int MAX_BODY_PERIODS = 3;
+
     /** Backstop for the container's async time-out: the longest the API may work on a body that arrived late. */
     static final long PROCESSING_ALLOWANCE_MILLIS = TimeUnit.MINUTES.toMillis(10);
 
@@ -116,11 +119,45 @@ public class RequestBodyFilter extends HttpFilter {
         AsyncContext async = request.startAsync(buffered, response);
         // The container's own async time-out would also run out during the API's work on a body that arrived late,
         // and answer 500 in the middle of it; the body deadline is therefore kept here, the container's is a backstop.
-        async.setTimeout(TimeUnit.SECONDS.toMillis(bodyTimeoutSeconds) + PROCESSING_ALLOWANCE_MILLIS);
+        async.setTimeout(TimeUnit.SECONDS.toMillis(bodyTimeoutSeconds) * MAX_BODY_PERIODS + PROCESSING_ALLOWANCE_MILLIS);
         BodyCollector collector = new BodyCollector(async, request.getInputStream(), buffered, limit, length, budget);
-        ScheduledFuture<?> deadline = scheduler.schedule(collector::expire, bodyTimeoutSeconds, TimeUnit.SECONDS);
+        BodyDeadline deadline = new BodyDeadline(collector);
         async.addListener(new WhenAnswered(deadline, collector));
         request.getInputStream().setReadListener(collector);
+        deadline.schedule();
+    }
+
+    /**
+     * The body's deadline: {@code ptr.http.body-timeout-seconds}, set again while the body keeps arriving (see
+     * {@link BodyCollector#deadlinePassed}), at most {@link #MAX_BODY_PERIODS} times in all.
+     */
+    private final class BodyDeadline {
+        private final BodyCollector collector;
+        private ScheduledFuture<?> next;
+        private boolean cancelled;
+
+        BodyDeadline(BodyCollector collector) {
+            this.collector = collector;
+        }
+
+        synchronized void schedule() {
+            if (!cancelled) {
+                next = scheduler.schedule(this::passed, bodyTimeoutSeconds, TimeUnit.SECONDS);
+            }
+        }
+
+        private void passed() {
+            if (collector.deadlinePassed(MAX_BODY_PERIODS)) {
+                schedule();
+            }
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
     }
 
     /**
@@ -155,21 +192,21 @@ public class RequestBodyFilter extends HttpFilter {
     }
 
     /** Drops the body deadline and frees the body's memory budget once the request is answered, whichever way. */
-    private record WhenAnswered(ScheduledFuture<?> deadline, BodyCollector collector) implements AsyncListener {
+    private record WhenAnswered(BodyDeadline deadline, BodyCollector collector) implements AsyncListener {
         @Override
         public void onComplete(AsyncEvent event) {
-            deadline.cancel(false);
+            deadline.cancel();
             collector.release();
         }
 
         @Override
         public void onTimeout(AsyncEvent event) {
-            deadline.cancel(false);
+            deadline.cancel();
         }
 
         @Override
         public void onError(AsyncEvent event) {
-            deadline.cancel(false);
+            deadline.cancel();
         }
 
         @Override
