@@ -99,8 +99,11 @@ final class StallWitnesses implements AutoCloseable {
                 String query = rows.getString(6);
                 if (type.equals("autovacuum worker")) {
                     seen.add(query.isBlank() ? "autovacuum worker" : query.replaceAll("\\s+", " "));
-                } else if (type.equals("checkpointer") && !wait.equals("CheckpointerMain") && !wait.isEmpty()) {
-                    seen.add("checkpoint being written (" + wait + ")");
+                } else if (type.equals("checkpointer") && wait.equals("CheckpointWriteDelay")) {
+                    // A spread checkpoint sleeps here between paced writes: in progress, but hardly any I/O.
+                    seen.add("checkpoint in progress (paced)");
+                } else if (type.equals("checkpointer") && !wait.equals("CheckpointerMain")) {
+                    seen.add("checkpoint writing or syncing files (" + (wait.isEmpty() ? "on CPU" : wait) + ")");
                 } else if (type.equals("client backend") && db.equals(database) && state.equals("active")) {
                     active++;
                     if (!waitType.isEmpty() && !wait.equals("ClientRead")) {
@@ -160,8 +163,11 @@ final class StallWitnesses implements AutoCloseable {
         if (activity.startsWith("autovacuum")) {
             return "autovacuum/analyze";
         }
+        if (activity.startsWith("checkpoint in progress")) {
+            return "checkpoint in progress (paced)";
+        }
         if (activity.startsWith("checkpoint")) {
-            return "checkpoint";
+            return "checkpoint writing or syncing files";
         }
         if (activity.startsWith("platform query waiting on ")) {
             return activity;

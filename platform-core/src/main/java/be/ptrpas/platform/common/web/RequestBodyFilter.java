@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Reads request bodies without holding a request thread. A client that announces a body and sends it slowly, or never,
  * used to keep one of the few request threads blocked in a read for Grizzly's 30 s read time-out: a hundred anonymous
  * sockets stalled every other request, the public reads included. Here such a request is suspended (Servlet async),
- * its body read by a {@link BodyCollector} as bytes arrive, and only a complete body is handed to the API, on the
- * container's async threads. A body that does not arrive within {@code ptr.http.body-timeout-seconds} gets a 408
+ * its body read by a {@link BodyCollector} on a virtual thread of its own, and only a complete body is handed to the
+ * API, on the container's async threads. A body that does not arrive within {@code ptr.http.body-timeout-seconds} gets a 408
  * problem. Requests without a body, the plate check among them, and bodies already received whole with their headers
  * go straight on, on their request thread.
  *
@@ -58,6 +59,9 @@ public class RequestBodyFilter extends HttpFilter {
     long maxPendingBodyBytes;
 
     private PendingBodyBudget budget;
+
+    /** Body reads block a virtual thread each, not one of the few request threads (see {@link BodyCollector}). */
+    private static final ThreadFactory BODY_READERS = Thread.ofVirtual().name("request-body-", 0).factory();
 
     /** A body still arriving at its deadline gets another period, this many in all (a slow client holds no thread). */
     static final int MAX_BODY_PERIODS = 3;
@@ -123,8 +127,8 @@ public class RequestBodyFilter extends HttpFilter {
         BodyCollector collector = new BodyCollector(async, request.getInputStream(), buffered, limit, length, budget);
         BodyDeadline deadline = new BodyDeadline(collector);
         async.addListener(new WhenAnswered(deadline, collector));
-        request.getInputStream().setReadListener(collector);
         deadline.schedule();
+        BODY_READERS.newThread(collector::readAll).start();
     }
 
     /**

@@ -13,18 +13,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The body deadline of {@link BodyCollector}: a body whose bytes wait unread is the server's delay and is read, not
- * refused; a body that keeps arriving gets another period; a body that stopped arriving, or that used up its periods,
- * gets the 408 and a closed connection.
+ * {@link BodyCollector}: the body read to its end is handed on; the deadline refuses a body that stopped arriving, gives
+ * one still arriving another period, and refuses one that trickles past its last period; a refusal unblocks the reader
+ * without a second answer.
  */
 class BodyCollectorTest {
 
@@ -37,57 +38,72 @@ class BodyCollectorTest {
             1_000_000, BODY.length, new PendingBodyBudget(1_000_000));
 
     @Test
-    void aCompleteBodyWhoseReadNotificationNeverCameIsHandedOnAtTheDeadlineNotRefused() {
-        network.arrive(BODY);
+    void aBodyReadToItsEndIsHandedOnOnce() throws InterruptedException {
+        Thread reader = Thread.ofVirtual().start(collector::readAll);
+        network.arrive(Arrays.copyOfRange(BODY, 0, 5));
+        network.arrive(Arrays.copyOfRange(BODY, 5, BODY.length));
         network.end();
+        reader.join(5_000);
 
-        boolean again = collector.deadlinePassed(3);
-
-        assertThat(again).isFalse();
-        assertThat(calls.names).contains("dispatch").doesNotContain("complete");
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(calls.names()).contains("dispatch").doesNotContain("complete");
         assertThat(bodyOf(request)).isEqualTo(BODY);
+        assertThat(collector.deadlinePassed(3)).isFalse();
+        assertThat(calls.names()).doesNotContain("complete");
     }
 
     @Test
-    void aBodyThatNeverStartedGetsTheTimeoutAndAClosedConnection() {
-        boolean again = collector.deadlinePassed(3);
-
-        assertThat(again).isFalse();
-        assertThat(calls.names).contains("complete").doesNotContain("dispatch");
-        assertThat(calls.headers).containsEntry("Connection", "close");
-    }
-
-    @Test
-    void aBodyStillArrivingGetsAnotherPeriodAndIsRefusedOnceItStops() throws IOException {
-        network.arrive(new byte[] {'{'});
-        assertThat(collector.deadlinePassed(3)).isTrue();
+    void aBodyThatNeverStartedGetsTheTimeoutAndAClosedConnectionAndItsReaderEnds() throws InterruptedException {
+        Thread reader = Thread.ofVirtual().start(collector::readAll);
 
         assertThat(collector.deadlinePassed(3)).isFalse();
-        assertThat(calls.names).contains("complete").doesNotContain("dispatch");
+        assertThat(calls.names()).contains("complete").doesNotContain("dispatch");
+        assertThat(calls.headers).containsEntry("Connection", "close");
+
+        network.closedByServer(); // what closing the connection does to a read blocked on it
+        reader.join(5_000);
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(calls.names().stream().filter("complete"::equals).count()).isEqualTo(1);
     }
 
     @Test
-    void aBodyTricklingInForeverIsRefusedAfterItsLastPeriod() {
+    void aBodyStillArrivingGetsAnotherPeriodAndIsRefusedOnceItStops() throws InterruptedException {
+        Thread reader = Thread.ofVirtual().start(collector::readAll);
         network.arrive(new byte[] {'{'});
+        awaitReceived(1);
+
+        assertThat(collector.deadlinePassed(3)).isTrue();
+        assertThat(collector.deadlinePassed(3)).isFalse();
+        assertThat(calls.names()).contains("complete").doesNotContain("dispatch");
+        network.closedByServer();
+        reader.join(5_000);
+    }
+
+    @Test
+    void aBodyTricklingInForeverIsRefusedAfterItsLastPeriod() throws InterruptedException {
+        Thread reader = Thread.ofVirtual().start(collector::readAll);
+        network.arrive(new byte[] {'{'});
+        awaitReceived(1);
         assertThat(collector.deadlinePassed(3)).isTrue();
         network.arrive(new byte[] {'"'});
+        awaitReceived(2);
         assertThat(collector.deadlinePassed(3)).isTrue();
         network.arrive(new byte[] {'a'});
+        awaitReceived(3);
 
         assertThat(collector.deadlinePassed(3)).isFalse();
-        assertThat(calls.names).contains("complete").doesNotContain("dispatch");
+        assertThat(calls.names()).contains("complete").doesNotContain("dispatch");
+        network.closedByServer();
+        reader.join(5_000);
     }
 
-    @Test
-    void theDeadlineOfAnAnsweredBodyDoesNothing() throws IOException {
-        network.arrive(BODY);
-        network.end();
-        collector.onDataAvailable();
-        collector.onAllDataRead();
-        calls.names.clear();
-
-        assertThat(collector.deadlinePassed(3)).isFalse();
-        assertThat(calls.names).isEmpty();
+    /** The reader counts what it read on its own thread: a deadline must see it counted. */
+    private void awaitReceived(long bytes) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (collector.received() < bytes && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(collector.received()).isEqualTo(bytes);
     }
 
     private static byte[] bodyOf(BufferedBodyRequest request) {
@@ -98,69 +114,82 @@ class BodyCollectorTest {
         }
     }
 
-    /** The bytes the client has sent so far; the container's read notifications are not simulated (that is the point). */
+    /** The client's side of the connection: reads block until bytes arrive, the body ends, or the server closes. */
     private static final class Network extends ServletInputStream {
-        private final Deque<Byte> waiting = new ArrayDeque<>();
-        private boolean ended;
+        private static final byte[] END = new byte[0];
+        private static final byte[] CLOSED = new byte[0];
+        private final BlockingQueue<byte[]> segments = new LinkedBlockingQueue<>();
+        private volatile boolean ended;
 
         void arrive(byte[] bytes) {
-            for (byte b : bytes) {
-                waiting.add(b);
-            }
+            segments.add(bytes);
         }
 
         void end() {
-            ended = true;
+            segments.add(END);
+        }
+
+        void closedByServer() {
+            segments.add(CLOSED);
         }
 
         @Override
         public boolean isFinished() {
-            return ended && waiting.isEmpty();
+            return ended;
         }
 
         @Override
         public boolean isReady() {
-            return !waiting.isEmpty();
+            return true;
         }
 
         @Override
         public void setReadListener(ReadListener listener) {
-            // the collector is called directly in these tests
+            throw new UnsupportedOperationException("the collector reads blocking");
         }
 
         @Override
         public int read() {
-            if (waiting.isEmpty()) {
-                return -1;
-            }
-            return waiting.poll() & 0xff;
+            throw new UnsupportedOperationException("the collector reads chunks");
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (waiting.isEmpty()) {
-                return ended ? -1 : 0;
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            byte[] segment;
+            try {
+                segment = segments.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
             }
-            int n = 0;
-            while (n < length && !waiting.isEmpty()) {
-                buffer[offset + n++] = waiting.poll();
+            if (segment == END) {
+                ended = true;
+                return -1;
             }
-            return n;
+            if (segment == CLOSED) {
+                throw new IOException("Connection closed");
+            }
+            System.arraycopy(segment, 0, buffer, offset, segment.length);
+            return segment.length;
         }
     }
 
-    /** What the collector asked of the async context and the response. */
+    /** What the collector asked of the async context and the response (from the reader's and the test's threads). */
     private static final class Calls {
-        final List<String> names = new ArrayList<>();
-        final Map<String, String> headers = new HashMap<>();
+        private final List<String> names = new CopyOnWriteArrayList<>();
+        final Map<String, String> headers = new ConcurrentHashMap<>();
         final ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+        List<String> names() {
+            return names;
+        }
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, Calls calls) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
             String name = method.getName();
-            calls.names.add(name);
+            calls.names().add(name);
             switch (name) {
                 case "getResponse":
                     return proxy(HttpServletResponse.class, calls);
