@@ -58,8 +58,8 @@ final class BodyCollector implements ReadListener {
                     return;
                 }
                 body.write(chunk, 0, n);
-            } else if (received > RequestSizeLimitFilter.MAX_SWALLOW_BYTES) {
-                refuse(ProblemType.CONTENT_TOO_LARGE, RequestSizeLimitFilter.tooLarge(limit), true);
+            } else if (received > BodyLimits.MAX_SWALLOW_BYTES) {
+                refuse(ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit), true);
                 return;
             }
             // Between the limit and MAX_SWALLOW_BYTES the rest is read and dropped, so the client sees the 413.
@@ -69,7 +69,7 @@ final class BodyCollector implements ReadListener {
     @Override
     public void onAllDataRead() {
         if (received > limit) {
-            refuse(ProblemType.CONTENT_TOO_LARGE, RequestSizeLimitFilter.tooLarge(limit), false);
+            refuse(ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit), false);
         } else if (finished.compareAndSet(false, true)) {
             request.receivedBody(body.toByteArray());
             async.dispatch();
