@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 /**
  * Serialises the requests that carry the same {@code Idempotency-Key} in one municipality until the transaction ends.
  * Without it two concurrent requests under one key both find no earlier answer, both do the work, and the second
- * fails on the key's unique constraint (a 500). Held, the second waits for the first to commit and then finds its
- * answer to replay. Take it before looking for the earlier answer.
+ * fails on the key's unique constraint (a 409 conflict, as if nothing had been done). Held, the second waits for the
+ * first to commit and then finds its answer to replay. Take it before looking for the earlier answer.
  */
 @ApplicationScoped
 public class IdempotencyLock {

@@ -457,8 +457,8 @@ class EnforcementIT {
 
     /**
      * Two requests with the same batch and Idempotency-Key at once (a migration script that timed out and retried):
-     * before, both did the work and the second failed on the key's unique constraint with a 500. Now the second waits
-     * for the first and replays its answer.
+     * before, both did the work and the second failed on the key's unique constraint (409 conflict, "nothing was
+     * changed", although the first had registered the batch). Now the second waits for the first and replays its answer.
      */
     @Test
     void theSameBatchSentTwiceAtOnceIsRegisteredOnceAndAnsweredTwice() throws Exception {
