@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -45,6 +46,9 @@ public class ReadAuditFilter implements ContainerRequestFilter, ContainerRespons
     @Inject
     Clock clock;
 
+    @Inject
+    PlatformRegisterReads registerReads;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String stated = ReadPurpose.stated(request.getHeaderString(ReadPurpose.HEADER));
@@ -68,8 +72,15 @@ public class ReadAuditFilter implements ContainerRequestFilter, ContainerRespons
         String id = marker.idParam().isEmpty() ? null
                 : request.getUriInfo().getPathParameters().getFirst(marker.idParam());
         String query = request.getUriInfo().getRequestUri().getRawQuery();
-        journal.record(new ReadRecord(currentTenant.get().orElse(null),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), caller.auditActor(), role, marker.value(), id, query,
-                stated != null ? stated : ReadPurpose.ofRole(role), stated != null));
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String purpose = stated != null ? stated : ReadPurpose.ofRole(role);
+        journal.record(new ReadRecord(currentTenant.get().orElse(null), at, caller.auditActor(), role, marker.value(), id,
+                query, purpose, stated != null));
+        for (String register : registerReads.resources()) {
+            // In the register's own trail the request names the municipality it was read for.
+            String asked = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+            journal.record(new ReadRecord(null, at, caller.auditActor(), role, register, null, asked, purpose,
+                    stated != null));
+        }
     }
 }

@@ -4,22 +4,19 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseMigration;
+import be.ptrpas.platform.persistence.GroupCommit;
+import be.ptrpas.platform.persistence.TenantBatches;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,9 +24,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The read audit's writer: {@link GroupCommit} over one JDBC transaction per batch, a multi-row insert per
- * municipality inside that municipality's row-level security (as the plate-check log does). Durable by construction:
- * {@link #record} returns only after the transaction holding the record has committed, and the read's answer is sent
+ * The read audit's writer: {@link GroupCommit} (each caller waits for its record) over one JDBC transaction per
+ * batch, a batch insert per municipality inside that municipality's row-level security ({@link TenantBatches}, as the
+ * plate-check log). Durable by construction: {@link #record} returns only after the transaction holding the record has committed, and the read's answer is sent
  * only after {@link #record} returned — a crash before the commit means no answer was given. A record that cannot be
  * stored refuses the read (503) instead of answering it untraced.
  */
@@ -85,50 +82,20 @@ public class ReadJournal {
     }
 
     private void store(List<ReadRecord> batch) throws SQLException {
-        Map<String, List<ReadRecord>> byTenant = new LinkedHashMap<>();
-        batch.forEach(r -> byTenant.computeIfAbsent(r.tenant() == null ? "" : r.tenant(), t -> new ArrayList<>()).add(r));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<String, List<ReadRecord>> tenant : byTenant.entrySet()) {
-                    if (database.isPostgres()) {
-                        // '' = platform-wide rows (tenant_id null), which the policy admits only outside any tenant.
-                        try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
-                            bind.setString(1, tenant.getKey());
-                            bind.execute();
-                        }
-                    }
-                    insert(connection, tenant.getValue());
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    private void insert(Connection connection, List<ReadRecord> reads) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            var now = clock.instant().atOffset(ZoneOffset.UTC);
-            for (ReadRecord r : reads) {
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, r.tenant());
-                insert.setObject(3, r.readAt().atOffset(ZoneOffset.UTC));
-                insert.setString(4, r.actor());
-                insert.setString(5, r.actorRole());
-                insert.setString(6, r.resource());
-                insert.setString(7, r.resourceId());
-                insert.setString(8, r.query());
-                insert.setString(9, r.purpose());
-                insert.setBoolean(10, r.purposeStated());
-                insert.setObject(11, now);
-                insert.setObject(12, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        TenantBatches.insert(dataSource, database.isPostgres(), INSERT, batch, ReadRecord::tenant, (insert, r) -> {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, r.tenant());
+            insert.setObject(3, r.readAt().atOffset(ZoneOffset.UTC));
+            insert.setString(4, r.actor());
+            insert.setString(5, r.actorRole());
+            insert.setString(6, r.resource());
+            insert.setString(7, r.resourceId());
+            insert.setString(8, r.query());
+            insert.setString(9, r.purpose());
+            insert.setBoolean(10, r.purposeStated());
+            insert.setObject(11, now);
+            insert.setObject(12, now);
+        });
     }
 }

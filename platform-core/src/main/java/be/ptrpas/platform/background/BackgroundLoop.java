@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * municipality's row-level security. Municipalities are visited in parallel on {@code ptr.worker.threads} threads
  * (default 4), never two visits of the same one at a time: a municipality whose vendor is slow occupies one thread,
  * the others go on. One municipality's failure is logged and never stops the others. With several instances each
- * runs its own loop; the outbox claims items with a lease so that nothing is sent twice.
+ * runs its own loop; the queues claim their rows with a lease so that no two instances work on one at once.
  *
  * <p>Its thread comes from the application's {@link ManagedThreadFactory} (a CDI bean, not an EJB: a task scheduled
  * from an EJB call carries that call's invocation context, which Payara then fails to reset on every run).

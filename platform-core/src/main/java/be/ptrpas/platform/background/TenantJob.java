@@ -1,8 +1,9 @@
 package be.ptrpas.platform.background;
 
 /**
- * Background work that runs per municipality (delivering the outbox, processing callbacks). The worker calls it for
- * every municipality on a regular sweep and right after a signal for that municipality.
+ * Background work that runs per municipality. A feature registers its job by making it a CDI bean of this type (the
+ * queues of {@code be.ptrpas.platform.queue}, scan processing, ...); the loop finds every one and knows none of them.
+ * The worker calls it for every municipality on a regular sweep and right after a signal for that municipality.
  */
 public interface TenantJob {
 

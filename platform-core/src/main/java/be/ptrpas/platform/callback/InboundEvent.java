@@ -1,6 +1,6 @@
 package be.ptrpas.platform.callback;
 
-import be.ptrpas.platform.tenancy.TenantOwnedEntity;
+import be.ptrpas.platform.queue.QueuedWork;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +11,12 @@ import java.time.Instant;
 /**
  * A verified callback exactly as it arrived (headers, query, body), stored before it is processed so that nothing
  * a vendor told us is lost when processing fails. One row per municipality, slot and body: a replay of the same body
- * is counted and makes the row due again, never a second row.
+ * is counted and makes the row due again, never a second row. A row of a work queue ({@link QueuedWork}): RECEIVED
+ * until processed (PROCESSED) or given up (FAILED).
  */
 @Entity
 @Table(name = "inbound_event")
-public class InboundEvent extends TenantOwnedEntity {
+public class InboundEvent extends QueuedWork {
 
     public enum Status { RECEIVED, PROCESSED, FAILED }
 
@@ -39,15 +40,6 @@ public class InboundEvent extends TenantOwnedEntity {
     private Status status;
     @Column(name = "deliveries", nullable = false)
     private int deliveries;
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-    @Column(name = "last_error")
-    private String lastError;
-    /** While set and in the future, one instance is processing the event. */
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
     @Column(name = "processed_at")
@@ -58,6 +50,7 @@ public class InboundEvent extends TenantOwnedEntity {
 
     InboundEvent(String slot, String pluginId, String bodyHash, String method, String headers, String query, String body,
                  Instant now) {
+        super(now);
         this.slot = slot;
         this.pluginId = pluginId;
         this.bodyHash = bodyHash;
@@ -67,7 +60,6 @@ public class InboundEvent extends TenantOwnedEntity {
         this.body = body;
         this.status = Status.RECEIVED;
         this.deliveries = 1;
-        this.nextAttemptAt = now;
         this.receivedAt = now;
     }
 
@@ -78,15 +70,23 @@ public class InboundEvent extends TenantOwnedEntity {
         return this;
     }
 
-    void failed(String error, Instant next, boolean giveUp) {
-        attempts++;
-        leaseUntil = null;
-        lastError = error == null ? null : error.length() <= 1000 ? error : error.substring(0, 997) + "...";
-        if (giveUp) {
-            status = Status.FAILED;
-        } else {
-            nextAttemptAt = next;
-        }
+    @Override
+    protected void markPending() {
+        status = Status.RECEIVED;
+    }
+
+    @Override
+    protected void markDone() {
+        status = Status.PROCESSED;
+    }
+
+    void processedAt(Instant at) {
+        processedAt = at;
+    }
+
+    @Override
+    protected void markDead() {
+        status = Status.FAILED;
     }
 
     public String slot() {
@@ -119,14 +119,6 @@ public class InboundEvent extends TenantOwnedEntity {
 
     public int deliveries() {
         return deliveries;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public String lastError() {
-        return lastError;
     }
 
     public Instant receivedAt() {

@@ -7,7 +7,6 @@ import be.ptrpas.platform.outbox.Outbox;
 import be.ptrpas.platform.outbox.OutboxKind;
 import be.ptrpas.platform.outbox.OutboxMessage;
 import be.ptrpas.platform.outbox.OutboxStatus;
-import be.ptrpas.platform.outbox.OutboxAccess;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
@@ -121,7 +120,7 @@ public class MessageService {
             throw ProblemException.conflict("Only a dead message can be sent again; this one is " + item.status() + ".");
         }
         MessageView before = MessageView.of(item);
-        OutboxAccess.revive(item, Instant.now());
+        item.revive(Instant.now());
         tenantEm.get().flush();
         signal.raise(currentTenant.require());
         MessageView after = MessageView.of(item);

@@ -160,6 +160,8 @@ class DisabledCardIT {
         assertThat(his).anySatisfy(c -> assertThat(c.getString("number")).isEqualTo("PK0540830"));
 
         // Handhelds working offline know it too, in every zone of every municipality: a card is valid everywhere.
+        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+        java.util.Map<String, Integer> pagesWithCards = new java.util.HashMap<>();
         for (String[] where : new String[][] {{GENK, GENK_ZONE}, {ANTWERPEN, ANTWERPEN_ZONE}}) {
             List<JsonObject> exported = new java.util.ArrayList<>();
             String cursor = null;
@@ -168,7 +170,11 @@ class DisabledCardIT {
                 JsonObject page = api.get("/api/v1/tenants/" + where[0] + "/enforcement/rights-export?zone=" + where[1]
                         + "&limit=50" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)),
                         ItTokens.valid("warden", where[0])).json();
-                exported.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
+                List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+                exported.addAll(items);
+                if (items.stream().anyMatch(r -> "DISABLED_CARD".equals(r.getString("kind", null)))) {
+                    pagesWithCards.merge(where[0], 1, Integer::sum);
+                }
                 cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
                 pages++;
             } while (cursor != null && pages < 1000);
@@ -177,6 +183,20 @@ class DisabledCardIT {
                 assertThat(r.getString("kind")).isEqualTo("DISABLED_CARD");
                 assertThat(r.containsKey("zone")).as("valid everywhere").isFalse();
             });
+        }
+
+        // Those pages read the card register: its own trail (the operator's) records each of them, naming the
+        // municipality it was read for; pages without card plates are only in the municipality's trail.
+        List<JsonObject> cardReads = api.get("/api/v1/audit/reads?entityType=disabled-card&limit=500",
+                ItTokens.operator()).array().getValuesAs(JsonObject.class);
+        for (String nis : List.of(GENK, ANTWERPEN)) {
+            assertThat(cardReads).filteredOn(r -> !java.time.Instant.parse(r.getString("occurredAt")).isBefore(since)
+                            && r.getString("query", "").contains("/tenants/" + nis + "/enforcement/rights-export"))
+                    .as("export pages of " + nis + " with card plates").hasSize(pagesWithCards.get(nis))
+                    .allSatisfy(r -> {
+                        assertThat(r.getString("actorRole")).isEqualTo("warden");
+                        assertThat(r.getString("purpose")).isEqualTo("parking enforcement");
+                    });
         }
     }
 

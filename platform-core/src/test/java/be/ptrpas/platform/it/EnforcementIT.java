@@ -417,6 +417,8 @@ class EnforcementIT {
                 now.plusSeconds(60))))), key, ItTokens.valid("clerk", GENK));
         assertThat(otherBody.status()).as(otherBody.toString()).isEqualTo(422);
         assertThat(otherBody.problemType()).endsWith("/idempotency-key-reused");
+        assertThat(otherBody.json().getString("detail")).as("the shared rule of every Idempotency-Key, in its words")
+                .contains("was used for another batch; use a new key for a new request.");
         Api.Reply newKey = registerBatch(GENK, body, "batch-" + UUID.randomUUID(), ItTokens.valid("admin", GENK));
         assertThat(newKey.status()).as(newKey.toString()).isEqualTo(200);
         assertThat(newKey.json().getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("outcome"))
@@ -451,6 +453,50 @@ class EnforcementIT {
         Api.Reply empty = registerBatch(GENK, batch(List.of()), "batch-" + UUID.randomUUID(), ItTokens.valid("clerk", GENK));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.problemType()).endsWith("/validation");
+    }
+
+    /**
+     * Two requests with the same batch and Idempotency-Key at once (a migration script that timed out and retried):
+     * before, both did the work and the second failed on the key's unique constraint (409 conflict, "nothing was
+     * changed", although the first had registered the batch). Now the second waits for the first and replays its answer.
+     */
+    @Test
+    void theSameBatchSentTwiceAtOnceIsRegisteredOnceAndAnsweredTwice() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String clerk = ItTokens.valid("clerk", ANTWERPEN);
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String ref = "it-" + UUID.randomUUID() + "-";
+                List<JsonObject> lines = new java.util.ArrayList<>();
+                for (int i = 0; i < 2_000; i++) {
+                    lines.add(line(ref + i, right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID",
+                            now.minusSeconds(86_400 * 30), now.minusSeconds(86_400))));
+                }
+                JsonObject body = batch(lines);
+                String key = "batch-" + UUID.randomUUID();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Api.Reply> send = () -> {
+                    start.await();
+                    return registerBatch(ANTWERPEN, body, key, clerk);
+                };
+                java.util.concurrent.Future<Api.Reply> first = senders.submit(send);
+                java.util.concurrent.Future<Api.Reply> second = senders.submit(send);
+                start.countDown();
+                List<Api.Reply> replies = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                        second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                for (Api.Reply reply : replies) {
+                    assertThat(reply.status()).as("round " + round + ": " + reply.status() + " "
+                            + reply.body().substring(0, Math.min(300, reply.body().length()))).isEqualTo(200);
+                    assertThat(reply.json().getInt("created")).as("both answers are the first one's").isEqualTo(2_000);
+                }
+                assertThat(replies).filteredOn(r -> r.raw().headers().firstValue("Idempotent-Replayed").isPresent())
+                        .as("one did the work, the other replays it").hasSize(1);
+                assertThat(replies.get(0).json()).isEqualTo(replies.get(1).json());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

@@ -87,8 +87,8 @@ final class BodyCollector {
                 return false;
             }
             body.write(chunk, 0, n);
-        } else if (received > RequestSizeLimitFilter.MAX_SWALLOW_BYTES) {
-            refuse(ProblemType.CONTENT_TOO_LARGE, RequestSizeLimitFilter.tooLarge(limit), true);
+        } else if (received > BodyLimits.MAX_SWALLOW_BYTES) {
+            refuse(ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit), true);
             return false;
         }
         // Between the limit and MAX_SWALLOW_BYTES the rest is read and dropped, so the client sees the 413.
@@ -97,7 +97,7 @@ final class BodyCollector {
 
     private synchronized void allRead() {
         if (received > limit) {
-            refuse(ProblemType.CONTENT_TOO_LARGE, RequestSizeLimitFilter.tooLarge(limit), false);
+            refuse(ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit), false);
         } else if (finished.compareAndSet(false, true)) {
             request.receivedBody(body.toByteArray());
             async.dispatch();

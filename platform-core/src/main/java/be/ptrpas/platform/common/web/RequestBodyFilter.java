@@ -38,16 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestBodyFilter extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "ptr.http.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
-
-    @Inject
-    @ConfigProperty(name = "ptr.http.max-callback-bytes", defaultValue = "16777216")
-    long maxCallbackBytes;
-
-    @Inject
-    @ConfigProperty(name = "ptr.http.max-batch-bytes", defaultValue = "8388608")
-    long maxBatchBytes;
+    BodyLimits limits;
 
     @Inject
     @ConfigProperty(name = "ptr.http.body-timeout-seconds", defaultValue = "20")
@@ -112,10 +103,10 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         long limit = limitFor(request);
-        if (length > limit && length > RequestSizeLimitFilter.MAX_SWALLOW_BYTES) {
+        if (length > limit && length > BodyLimits.MAX_SWALLOW_BYTES) {
             // Reading that much only to refuse it would serve an attacker; close the connection instead.
             response.setHeader("Connection", "close");
-            ServletProblems.write(response, ProblemType.CONTENT_TOO_LARGE, RequestSizeLimitFilter.tooLarge(limit),
+            ServletProblems.write(response, ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit),
                     request.getRequestURI());
             return;
         }
@@ -188,11 +179,9 @@ public class RequestBodyFilter extends HttpFilter {
         }
     }
 
-    /** The same limits as {@link RequestSizeLimitFilter}: scan-car batches and batches of rights are larger. */
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return RequestSizeLimitFilter.limitFor(path.startsWith("/api/") ? path.substring(5) : path, maxBytes,
-                maxCallbackBytes, maxBatchBytes);
+        return limits.forApiPath(path.startsWith("/api/") ? path.substring(5) : path);
     }
 
     /** Drops the body deadline and frees the body's memory budget once the request is answered, whichever way. */

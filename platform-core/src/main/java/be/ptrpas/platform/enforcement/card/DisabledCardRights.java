@@ -1,7 +1,9 @@
 package be.ptrpas.platform.enforcement.card;
 
+import be.ptrpas.platform.audit.PlatformRegisterReads;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class DisabledCardRights {
 
+    /** The card register as the read audit names it (as its own resources do). */
+    static final String REGISTER = "disabled-card";
+
     private static final String VALID_FOR = "select c.valid_to, l.unlinked_at from disabled_card_plate l "
             + "join disabled_card c on c.id = l.card_id where l.plate = ? and l.country = ? and l.linked_at <= ? "
             + "and (l.unlinked_at is null or l.unlinked_at > ?) and c.valid_from <= ? and c.valid_to > ? "
@@ -28,6 +33,9 @@ public class DisabledCardRights {
 
     @PersistenceContext(unitName = "ptr")
     EntityManager em;
+
+    @Inject
+    PlatformRegisterReads registerReads;
 
     /** A card covering the plate: until when, and whether it still does at the moment asked about. */
     public record CardRight(Instant validUntil, boolean validNow) {
@@ -76,7 +84,8 @@ public class DisabledCardRights {
 
     /**
      * The plates cards cover at {@code at} (in every municipality: a card is valid everywhere), in link order after
-     * {@code afterId}, at most {@code limit}: the offline export's last part, a page at a time.
+     * {@code afterId}, at most {@code limit}: the offline export's last part, a page at a time. A page that shows any
+     * is a read of the card register, recorded in its own trail too ({@link PlatformRegisterReads}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.List<CoveredPlate> coveredPlates(Instant at, String afterId, int limit) {
@@ -95,6 +104,9 @@ public class DisabledCardRights {
                     Instant end = unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
                     plates.add(new CoveredPlate(rows.getString(1), rows.getString(2), rows.getString(3), end));
                 }
+            }
+            if (!plates.isEmpty()) {
+                registerReads.read(REGISTER);
             }
             return plates;
         } catch (SQLException e) {

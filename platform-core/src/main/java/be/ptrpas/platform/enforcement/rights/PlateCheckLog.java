@@ -2,37 +2,33 @@ package be.ptrpas.platform.enforcement.rights;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseMigration;
+import be.ptrpas.platform.persistence.GroupCommit;
+import be.ptrpas.platform.persistence.TenantBatches;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The plate-check log, written off the request path: a check puts its entry in a bounded queue and answers; one
- * writer thread stores the queued entries in batches (one JDBC batch per municipality, inside that municipality's
- * row-level security). Nothing is lost silently: an entry that finds the queue full, or whose batch cannot be stored,
- * is counted and logged ({@link #dropped()}, {@link #failed()}). Reading the log first waits briefly for the entries
- * queued before the read, so on one instance a check is in the log as soon as its answer is out.
+ * The plate-check log, written off the request path: a check offers its entry to the platform's batched writer
+ * ({@link GroupCommit}, without waiting) and answers; the writer stores the queued entries in batches (one JDBC batch
+ * per municipality, inside that municipality's row-level security, {@link TenantBatches}). Nothing is lost silently:
+ * an entry that finds the queue full, or whose batch cannot be stored, is counted and logged ({@link #dropped()},
+ * {@link #failed()}). Reading the log first waits briefly for the entries queued before the read, so on one instance
+ * a check is in the log as soon as its answer is out.
  */
 @ApplicationScoped
 public class PlateCheckLog {
@@ -41,11 +37,11 @@ public class PlateCheckLog {
     private static final int BATCH = 5_000;
     /**
      * How long the writer keeps collecting before it stores what it has. Entries are stored per municipality (one
-     * statement binding the municipality, one multi-row insert), so a busy platform's checks spread over hundreds of
+     * statement binding the municipality, one batch insert), so a busy platform's checks spread over hundreds of
      * municipalities cost two statements per check when written at once, and a few per municipality when collected
      * for a moment. A reader of the log cuts the moment short ({@link #awaitWritten}).
      */
-    private static final long LINGER_MILLIS = 250;
+    private static final Duration LINGER = Duration.ofMillis(250);
     private static final String INSERT = "insert into plate_check (id, tenant_id, checked_at, actor, device, plate, country, "
             + "zone_code, verdict, latitude, longitude, checked_for, version, created_at, updated_at) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
@@ -75,21 +71,12 @@ public class PlateCheckLog {
     @ConfigProperty(name = "ptr.enforcement.check-log.queue", defaultValue = "100000")
     int capacity;
 
-    private BlockingQueue<Entry> queue;
-    private Thread writer;
-    private volatile boolean stopping;
-    private final AtomicLong queued = new AtomicLong();
-    private final AtomicLong done = new AtomicLong();
+    private GroupCommit<Entry> commits;
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final Object progress = new Object();
-    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Queues a check for the log; never blocks the check. */
     void record(Entry entry) {
-        if (queue.offer(entry)) {
-            queued.incrementAndGet();
-        } else {
+        if (!commits.offer(entry)) {
             long n = dropped.incrementAndGet();
             if (Long.bitCount(n) == 1) { // 1, 2, 4, 8, … : loud at first, then ever rarer
                 LOG.warning("Plate-check log queue full (" + capacity + "): " + n + " check(s) not logged so far");
@@ -99,24 +86,7 @@ public class PlateCheckLog {
 
     /** Waits (at most the given time) until every entry queued before this call has been stored or given up on. */
     void awaitWritten(long timeoutMillis) {
-        long target = queued.get();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        waiting.incrementAndGet();
-        try {
-            synchronized (progress) {
-                long left;
-                while (done.get() < target && (left = deadline - System.currentTimeMillis()) > 0) {
-                    try {
-                        progress.wait(left);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        } finally {
-            waiting.decrementAndGet();
-        }
+        commits.awaitStored(timeoutMillis);
     }
 
     /** Checks not logged because the queue was full. */
@@ -126,126 +96,43 @@ public class PlateCheckLog {
 
     /** Checks not logged because their batch could not be stored. */
     public long failed() {
-        return failed.get();
+        return commits.failed();
     }
 
     @PostConstruct
     void start() {
-        queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
-        writer = threads.newThread(this::run);
-        writer.setName("plate-check-log");
-        writer.setDaemon(true);
-        writer.start();
+        // A failed batch is counted as a whole, not retried entry by entry: the check answered long ago.
+        commits = new GroupCommit<>("plate-check-log", capacity, BATCH, LINGER, false, this::write, threads);
     }
 
-    private void run() {
-        List<Entry> batch = new ArrayList<>(BATCH);
-        while (!stopping || !queue.isEmpty()) {
-            try {
-                Entry first = queue.poll(500, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                long until = System.currentTimeMillis() + LINGER_MILLIS;
-                long left;
-                while (batch.size() < BATCH && waiting.get() == 0 && !stopping
-                        && (left = until - System.currentTimeMillis()) > 0) {
-                    Entry next = queue.poll(left, TimeUnit.MILLISECONDS);
-                    if (next == null) {
-                        break;
-                    }
-                    batch.add(next);
-                    queue.drainTo(batch, BATCH - batch.size());
-                }
-                write(batch);
-            } catch (InterruptedException e) {
-                if (!stopping) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Plate-check log writer", e);
-            } finally {
-                if (!batch.isEmpty()) {
-                    done.addAndGet(batch.size());
-                    batch.clear();
-                    synchronized (progress) {
-                        progress.notifyAll();
-                    }
-                }
+    private void write(List<Entry> batch) throws SQLException {
+        var now = Instant.now().atOffset(ZoneOffset.UTC);
+        TenantBatches.insert(dataSource, database.isPostgres(), INSERT, batch, Entry::tenant, (insert, e) -> {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, e.tenant());
+            insert.setObject(3, e.checkedAt().atOffset(ZoneOffset.UTC));
+            insert.setString(4, e.actor());
+            insert.setString(5, e.device());
+            insert.setString(6, e.plate());
+            insert.setString(7, e.country());
+            insert.setString(8, e.zone());
+            insert.setString(9, e.verdict());
+            insert.setObject(10, e.lat(), Types.DOUBLE);
+            insert.setObject(11, e.lon(), Types.DOUBLE);
+            if (e.checkedFor() == null) {
+                insert.setNull(12, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                insert.setObject(12, e.checkedFor().atOffset(ZoneOffset.UTC));
             }
-        }
-    }
-
-    private void write(List<Entry> batch) {
-        Map<String, List<Entry>> byTenant = new LinkedHashMap<>();
-        batch.forEach(e -> byTenant.computeIfAbsent(e.tenant(), t -> new ArrayList<>()).add(e));
-        boolean postgres = database.isPostgres();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<String, List<Entry>> tenant : byTenant.entrySet()) {
-                    if (postgres) {
-                        try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
-                            bind.setString(1, tenant.getKey());
-                            bind.execute();
-                        }
-                    }
-                    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                        var now = Instant.now().atOffset(ZoneOffset.UTC);
-                        for (Entry e : tenant.getValue()) {
-                            insert.setString(1, UUID.randomUUID().toString());
-                            insert.setString(2, e.tenant());
-                            insert.setObject(3, e.checkedAt().atOffset(ZoneOffset.UTC));
-                            insert.setString(4, e.actor());
-                            insert.setString(5, e.device());
-                            insert.setString(6, e.plate());
-                            insert.setString(7, e.country());
-                            insert.setString(8, e.zone());
-                            insert.setString(9, e.verdict());
-                            insert.setObject(10, e.lat(), java.sql.Types.DOUBLE);
-                            insert.setObject(11, e.lon(), java.sql.Types.DOUBLE);
-                            if (e.checkedFor() == null) {
-                                insert.setNull(12, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-                            } else {
-                                insert.setObject(12, e.checkedFor().atOffset(ZoneOffset.UTC));
-                            }
-                            insert.setObject(13, now);
-                            insert.setObject(14, now);
-                            insert.addBatch();
-                        }
-                        insert.executeBatch();
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException | RuntimeException e) {
-            long n = failed.addAndGet(batch.size());
-            LOG.log(Level.WARNING, "Plate-check log: " + batch.size() + " check(s) could not be stored (" + n
-                    + " so far)", e);
-        }
+            insert.setObject(13, now);
+            insert.setObject(14, now);
+        });
     }
 
     @PreDestroy
     void stop() {
-        stopping = true;
-        if (writer != null) {
-            try {
-                writer.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        long left = queue == null ? 0 : queue.size();
-        if (left > 0) {
-            LOG.warning("Plate-check log: " + left + " check(s) still queued at shut-down were not stored");
+        if (commits != null) {
+            commits.close();
         }
     }
 }

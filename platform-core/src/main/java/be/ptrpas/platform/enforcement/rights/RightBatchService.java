@@ -9,14 +9,12 @@ import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.IdempotencyLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,21 +69,23 @@ public class RightBatchService {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotencyLock idempotencyLock;
+
     /** A batch's outcome and whether this answer repeats the first one given under the same key. */
     public record Registered(RightBatchResult result, boolean replayed) {
     }
 
     public Registered register(RightBatch batch, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
-        String hash = hash(batch);
+        String fingerprint = IdempotencyKey.fingerprint(batch);
+        // A second request under the same key waits here until the first has committed, then replays its answer.
+        idempotencyLock.acquire("right-batch", idempotencyKey);
         Optional<RightBatchRequest> earlier = tenantEm.get().createQuery(
                         "select b from RightBatchRequest b where b.idempotencyKey = :key", RightBatchRequest.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(hash)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
-                        + " was used for another batch; use a new key for a new batch.");
-            }
+            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint, "another batch");
             return new Registered(Json.read(earlier.get().response(), RightBatchResult.class), true);
         }
         if (batch == null || batch.rights() == null) {
@@ -103,7 +102,7 @@ public class RightBatchService {
         long started = System.nanoTime();
         RightBatchResult result = registerLines(lines, idempotencyKey);
         long registered = System.nanoTime();
-        tenantEm.get().persist(new RightBatchRequest(idempotencyKey, hash, lines.size(), result.created(),
+        tenantEm.get().persist(new RightBatchRequest(idempotencyKey, fingerprint, lines.size(), result.created(),
                 Json.write(result)));
         tenantEm.get().flush();
         // Batches are rare and large (migrations): how long each part took is worth a line in the log.
@@ -205,15 +204,5 @@ public class RightBatchService {
 
     private static int count(List<RightBatchResult.Line> lines, String outcome) {
         return (int) lines.stream().filter(l -> l.outcome().equals(outcome)).count();
-    }
-
-    private static String hash(RightBatch batch) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((batch == null ? "null" : Json.write(batch)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,4 +23,9 @@ public class PluginCallException extends RuntimeException {
     public boolean retryable() {
         return kind.retryable();
     }
+
+    /** Whether the vendor was called at all: a call held back by the breaker or a full bulkhead was not. */
+    public boolean reachedPlugin() {
+        return kind != FailureKind.CIRCUIT_OPEN && kind != FailureKind.BULKHEAD_FULL;
+    }
 }

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.audit;
+package be.ptrpas.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -207,6 +207,45 @@ class GroupCommitTest {
         assertThat(store.stored).containsExactly("before-close");
         assertThatThrownBy(() -> commits.submit("after-close", WAIT)).isInstanceOf(GroupCommit.NotStored.class);
         assertThat(store.stored).containsExactly("before-close");
+    }
+
+    /**
+     * The plate-check log's way (it shared nothing with this writer before): offered records are not waited for, the
+     * writer lingers to collect many into one batch, a reader waiting for them cuts the linger short, and a batch the
+     * store refuses is counted as a whole.
+     */
+    @Test
+    void offeredRecordsAreCollectedDuringTheLingerCountedWhenRefusedAndAwaitable() throws Exception {
+        Durable store = new Durable(new CountDownLatch(0));
+        try (GroupCommit<String> commits = new GroupCommit<>("test", 100, 100, Duration.ofSeconds(30), false, store,
+                Thread::new)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 10; i++) {
+                assertThat(commits.offer("check-" + i)).isTrue();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("offering never waits for the store")
+                    .isLessThan(Duration.ofSeconds(1));
+            Thread.sleep(300);
+            assertThat(store.stored).as("still lingering for more").isEmpty();
+
+            commits.awaitStored(5_000);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a reader cuts the linger short")
+                    .isLessThan(Duration.ofSeconds(10));
+            assertThat(store.stored).hasSize(10);
+            assertThat(store.batchSizes).as("one batch, one transaction").containsExactly(10);
+
+            store.failing = true;
+            commits.offer("lost-1");
+            commits.offer("lost-2");
+            commits.awaitStored(5_000);
+            assertThat(commits.failed()).as("the refused batch, counted as a whole").isEqualTo(2);
+            assertThat(store.stored).hasSize(10);
+        }
+        try (GroupCommit<String> full = new GroupCommit<>("full", 1, 1, Duration.ZERO, false, store,
+                runnable -> new Thread(() -> { }))) {
+            assertThat(full.offer("fits")).isTrue();
+            assertThat(full.offer("does-not")).as("a full queue refuses at once").isFalse();
+        }
     }
 
     private interface Call {

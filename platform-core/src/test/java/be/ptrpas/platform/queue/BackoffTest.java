@@ -1,4 +1,4 @@
-package be.ptrpas.platform.outbox;
+package be.ptrpas.platform.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

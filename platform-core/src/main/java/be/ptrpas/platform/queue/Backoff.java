@@ -1,4 +1,4 @@
-package be.ptrpas.platform.outbox;
+package be.ptrpas.platform.queue;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
