@@ -1,6 +1,6 @@
 package be.ptrpas.platform.gas;
 
-import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.gas.GasProcedure.Action;
 import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;

@@ -1,7 +1,7 @@
 package be.ptrpas.platform.gas;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.enforcement.charge.HolderQueue;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package be.ptrpas.platform.payment;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.platform.common.belgian.NationalNumber;
-import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.spi.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The plug-in factories of this platform: those bundled with it, plus the jars an operator dropped in the plug-in
  * directory ({@code PTR_PLUGIN_DIR}), read once at start-up. Always loaded with an explicit class loader (timer and
  * executor threads carry another context class loader and would find nothing). Each directory jar gets its own
- * loader whose parent is the platform's, so it sees the SPI the platform has and cannot shadow another plug-in's
- * classes. A broken or incompatible plug-in is logged and left out; it never stops the platform.
+ * {@link PluginClassLoader}: it shares the SPI and the Jakarta APIs with the platform, sees nothing else of it (no
+ * platform class, no platform library) and cannot shadow another plug-in's classes. A broken or incompatible plug-in
+ * is logged and left out; it never stops the platform.
  */
 @ApplicationScoped
 public class PluginCatalog {
@@ -82,7 +81,7 @@ public class PluginCatalog {
         for (Path jar : jars) {
             try {
                 // Never closed: the plug-in's classes stay in use for the platform's lifetime.
-                URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()},
+                PluginClassLoader loader = new PluginClassLoader("plugin:" + jar.getFileName(), jar.toUri().toURL(),
                         parent);
                 int before = plugins.size();
                 loadFrom(loader, jar.getFileName().toString());

@@ -11,6 +11,7 @@ import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ public class PluginSettingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PluginSettingChanged> changes;
 
     /** Whether plug-ins may connect to loopback and private networks; default: only on the embedded default. */
     @Inject
@@ -104,6 +108,7 @@ public class PluginSettingService {
         tenantEm.get().flush();
         PluginSettingView after = view(setting);
         audit.record(existing.isEmpty() ? "create" : "update", AUDIT_TYPE, slot.path(), before, after);
+        changes.fire(new PluginSettingChanged(currentTenant.require(), slot));
         return new Saved(after, existing.isEmpty());
     }
 
@@ -117,6 +122,7 @@ public class PluginSettingService {
         tenantEm.get().remove(setting);
         tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, slot.path(), before, null);
+        changes.fire(new PluginSettingChanged(currentTenant.require(), slot));
     }
 
     private static String readable(SecretCipher cipher, String sealed, String owner) {

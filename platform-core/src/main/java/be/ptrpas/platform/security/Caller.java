@@ -1,7 +1,7 @@
 package be.ptrpas.platform.security;
 
-import be.ptrpas.platform.common.belgian.CompanyNumber;
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package be.ptrpas.platform.tenant;
 
-import be.ptrpas.platform.common.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.platform.common.problem.Violations;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package be.ptrpas.platform.tenant;
 
-import be.ptrpas.platform.common.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.platform.common.text.LocalizedColumns;
 import be.ptrpas.platform.persistence.VersionedEntity;
 import jakarta.persistence.Embedded;

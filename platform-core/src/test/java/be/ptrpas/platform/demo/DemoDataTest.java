@@ -3,8 +3,8 @@ package be.ptrpas.platform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import be.ptrpas.platform.common.belgian.CompanyNumber;
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
 import be.ptrpas.platform.security.Roles;

@@ -119,7 +119,7 @@ class PluginRuntimeIT {
         Api.Reply catalog = api.get("/api/v1/plugins", ItTokens.operator());
         assertThat(catalog.status()).as(catalog.toString()).isEqualTo(200);
         JsonObject body = catalog.json();
-        assertThat(body.getString("spiVersion")).isEqualTo("1.0");
+        assertThat(body.getString("spiVersion")).isEqualTo("1.1");
         Map<String, JsonObject> plugins = new java.util.HashMap<>();
         body.getJsonArray("plugins").getValuesAs(JsonObject.class).forEach(p -> plugins.put(p.getString("id"), p));
         assertThat(plugins).containsKeys("payment-sandbox", "payment-mollie", "channel-email", "channel-sms",

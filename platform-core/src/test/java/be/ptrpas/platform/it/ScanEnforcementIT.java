@@ -2,7 +2,7 @@ package be.ptrpas.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.spi.belgian.StructuredReference;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,11 +1,12 @@
 package be.ptrpas.spi.enforcement;
 
 import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.Provider;
 import be.ptrpas.spi.RejectedRequestException;
 import java.util.List;
 
 /** One municipality's connection to a scan-car or handheld vendor. */
-public interface EnforcementVendor {
+public interface EnforcementVendor extends Provider {
 
     /**
      * Verifies (signature) and reads an uploaded batch in the vendor's format.

@@ -2,6 +2,7 @@ package be.ptrpas.spi.messaging;
 
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PageResponse;
+import be.ptrpas.spi.Provider;
 import be.ptrpas.spi.RejectedRequestException;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * One municipality's connection to a messaging vendor (e-mail, SMS, WhatsApp, letters). The platform calls
  * {@link #send} from its outbox worker, with retries; messages are never sent from a request thread.
  */
-public interface MessageChannel {
+public interface MessageChannel extends Provider {
 
     /**
      * Checks that the recipient can be reached through this channel, before the platform queues a message.

@@ -1,6 +1,7 @@
 package be.ptrpas.spi.payment;
 
 import be.ptrpas.spi.InboundRequest;
+import be.ptrpas.spi.Provider;
 import be.ptrpas.spi.RejectedRequestException;
 
 /**
@@ -8,7 +9,7 @@ import be.ptrpas.spi.RejectedRequestException;
  * platform calls it with a time-out and a circuit breaker, so a method should not retry for long by itself.
  * Throw {@link be.ptrpas.spi.PluginException} to say whether a failure is worth retrying.
  */
-public interface PaymentProvider {
+public interface PaymentProvider extends Provider {
 
     /**
      * Creates a payment. The same {@link PaymentRequest#idempotencyKey()} must return the same payment (pass it

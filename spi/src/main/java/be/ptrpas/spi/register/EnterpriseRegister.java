@@ -1,10 +1,11 @@
 package be.ptrpas.spi.register;
 
+import be.ptrpas.spi.Provider;
 import java.util.List;
 import java.util.Optional;
 
 /** The enterprise register and work relations (MAGDA GeefOnderneming / GeefWerkrelaties). */
-public interface EnterpriseRegister {
+public interface EnterpriseRegister extends Provider {
 
     Optional<Enterprise> enterprise(String companyNumber);
 

@@ -1,5 +1,6 @@
 package be.ptrpas.spi.register;
 
+import be.ptrpas.spi.Provider;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * empty answer; an invalid national number an {@link IllegalArgumentException}; the source being down a
  * retryable {@link be.ptrpas.spi.PluginException}.
  */
-public interface PersonRegister {
+public interface PersonRegister extends Provider {
 
     Optional<Person> person(String nationalNumber);
 

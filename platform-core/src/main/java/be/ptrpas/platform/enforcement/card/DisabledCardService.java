@@ -1,6 +1,6 @@
 package be.ptrpas.platform.enforcement.card;
 
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;

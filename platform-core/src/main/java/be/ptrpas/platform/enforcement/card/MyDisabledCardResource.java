@@ -1,7 +1,7 @@
 package be.ptrpas.platform.enforcement.card;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.security.Caller;

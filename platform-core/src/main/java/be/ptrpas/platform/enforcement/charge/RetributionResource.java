@@ -1,8 +1,8 @@
 package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
-import be.ptrpas.platform.common.belgian.CompanyNumber;
-import be.ptrpas.platform.common.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.PageSize;

@@ -1,7 +1,7 @@
 package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.problem.ProblemType;

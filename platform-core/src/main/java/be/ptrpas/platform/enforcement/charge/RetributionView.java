@@ -1,6 +1,6 @@
 package be.ptrpas.platform.enforcement.charge;
 
-import be.ptrpas.platform.common.belgian.StructuredReference;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -22,12 +22,12 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the provider the current municipality uses in a slot and creates it from the stored settings (secrets
  * decrypted only here, only in memory). Providers are cached per municipality and slot until the settings change
- * (their version moves), so a provider is created once, not per call.
+ * (their version moves), so a provider is created once, not per call; {@link ProviderCache} closes the ones it
+ * no longer hands out.
  */
 @ApplicationScoped
 @Transactional
@@ -54,31 +54,28 @@ public class TenantPlugins {
     @Inject
     PublicUrl publicUrl;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    /** A created provider, or why it could not be created (remembered so a broken setting is reported once). */
-    private record Cached(String settingId, long version, String pluginId, Object provider, String failure) {
-    }
+    @Inject
+    ProviderCache cache;
 
     /** The municipality's enabled plug-in in this slot, if it has one that is installed and of the right type. */
     public <P> Optional<ActivePlugin<P>> find(PluginSlot slot, Class<P> type) {
         String nis = currentTenant.require();
         Optional<PluginSetting> setting = settings.current(slot).filter(PluginSetting::enabled);
         if (setting.isEmpty()) {
+            cache.remove(nis, slot.path()); // removed or switched off, possibly by another instance
             return Optional.empty();
         }
         PluginSetting chosen = setting.get();
         PluginInvoker.Target target = new PluginInvoker.Target(nis, slot.path(), chosen.providerId());
-        String key = nis + "|" + slot.path();
-        Cached cached = cache.get(key);
-        if (cached == null || !cached.settingId().equals(chosen.id()) || cached.version() != chosen.version()
-                || !cached.pluginId().equals(chosen.providerId())) {
+        ProviderCache.Entry cached = cache.get(nis, slot.path());
+        if (cached == null || !cached.isFor(chosen.id(), chosen.version(), chosen.providerId())) {
             try {
-                cached = new Cached(chosen.id(), chosen.version(), chosen.providerId(), create(nis, slot, chosen, target), null);
+                cached = new ProviderCache.Entry(chosen.id(), chosen.version(), chosen.providerId(),
+                        create(nis, slot, chosen, target), null);
             } catch (ProblemException e) {
-                cached = new Cached(chosen.id(), chosen.version(), chosen.providerId(), null, e.getMessage());
+                cached = new ProviderCache.Entry(chosen.id(), chosen.version(), chosen.providerId(), null, e.getMessage());
             }
-            cache.put(key, cached);
+            cache.put(nis, slot.path(), cached);
         }
         if (cached.failure() != null) {
             throw new ProblemException(ProblemType.PLUGIN_NOT_CONFIGURED, cached.failure());

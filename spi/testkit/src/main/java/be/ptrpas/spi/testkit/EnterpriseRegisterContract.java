@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.EnterpriseRegister;
@@ -38,7 +39,7 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
     /** Input that is no company number; each must give an {@link IllegalArgumentException}. */
     protected List<String> malformedCompanyNumbers() {
         return List.of("123", "abcdefghij", "08312467451",
-                BelgianNumbers.withWrongCompanyNumberCheck(knownCompanyNumber()));
+                TestIdentifiers.withWrongCompanyNumberCheck(knownCompanyNumber()));
     }
 
     /** See {@link PersonRegisterContract#takeSourceDown()}. */
@@ -56,12 +57,12 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
     void findsAKnownEnterprise() {
         Enterprise enterprise = register.enterprise(knownCompanyNumber()).orElseThrow(() ->
                 new AssertionError("the known company must be found"));
-        assertEquals(BelgianNumbers.digitsOnly(knownCompanyNumber()),
-                BelgianNumbers.digitsOnly(enterprise.companyNumber()), "the company number must be echoed");
-        assertTrue(BelgianNumbers.isValidCompanyNumber(BelgianNumbers.digitsOnly(enterprise.companyNumber())));
+        assertEquals(TestIdentifiers.withoutSeparators(knownCompanyNumber()),
+                TestIdentifiers.withoutSeparators(enterprise.companyNumber()), "the company number must be echoed");
+        assertTrue(TestIdentifiers.isCompanyNumber(enterprise.companyNumber()));
         assertFalse(enterprise.name() == null || enterprise.name().isBlank(), "name");
         for (Manager manager : enterprise.managers()) {
-            assertTrue(BelgianNumbers.isValidNationalNumber(manager.nationalNumber()),
+            assertTrue(NationalNumber.isValid(manager.nationalNumber()),
                     "manager national number must be valid: " + manager.nationalNumber());
         }
     }
@@ -77,7 +78,7 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
         assertThrows(IllegalArgumentException.class, () -> register.employmentsOf(null));
         assertThrows(IllegalArgumentException.class, () -> register.employmentsOf("123"));
         assertThrows(IllegalArgumentException.class, () -> register.employmentsOf(
-                BelgianNumbers.withWrongNationalNumberCheck(employedNationalNumber())));
+                TestIdentifiers.withWrongNationalNumberCheck(employedNationalNumber())));
         for (String malformed : malformedCompanyNumbers()) {
             assertThrows(IllegalArgumentException.class, () -> register.enterprise(malformed), malformed);
         }
@@ -89,8 +90,8 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
         assertFalse(employments.isEmpty(), "the employed person must have employments");
         for (Employment employment : employments) {
             assertEquals(employedNationalNumber(), employment.nationalNumber(), "employment of another person");
-            String employer = BelgianNumbers.digitsOnly(employment.companyNumber());
-            assertTrue(BelgianNumbers.isValidCompanyNumber(employer), "employer number must be valid: " + employer);
+            String employer = TestIdentifiers.withoutSeparators(employment.companyNumber());
+            assertTrue(TestIdentifiers.isCompanyNumber(employer), "employer number must be valid: " + employer);
             assertTrue(register.enterprise(employer).isPresent(), "the employer " + employer + " must exist");
             if (employment.from() != null && employment.until() != null) {
                 assertFalse(employment.until().isBefore(employment.from()), "an employment ends after it starts");

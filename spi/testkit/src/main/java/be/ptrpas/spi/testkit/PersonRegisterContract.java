@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Household;
 import be.ptrpas.spi.register.HouseholdMember;
 import be.ptrpas.spi.register.Person;
@@ -37,7 +38,7 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
     /** Input that is not a national number at all; each must give an {@link IllegalArgumentException}. */
     protected List<String> malformedNationalNumbers() {
         return List.of("123", "abcdefghijk", "621102057010",
-                BelgianNumbers.withWrongNationalNumberCheck(knownNationalNumber()));
+                TestIdentifiers.withWrongNationalNumberCheck(knownNationalNumber()));
     }
 
     /**
@@ -59,7 +60,7 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
         Person person = register.person(knownNationalNumber()).orElseThrow(() ->
                 new AssertionError("the known person must be found"));
         assertEquals(knownNationalNumber(), person.nationalNumber(), "the national number must be echoed");
-        assertTrue(BelgianNumbers.isValidNationalNumber(person.nationalNumber()));
+        assertTrue(NationalNumber.isValid(person.nationalNumber()));
         assertFalse(person.familyName() == null || person.familyName().isBlank(), "family name");
         assertFalse(person.givenNames() == null || person.givenNames().isBlank(), "given names");
     }
@@ -88,7 +89,7 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
         assertTrue(household.members().stream().map(HouseholdMember::nationalNumber)
                 .anyMatch(knownNationalNumber()::equals), "the household must contain the person asked about");
         for (HouseholdMember member : household.members()) {
-            assertTrue(BelgianNumbers.isValidNationalNumber(member.nationalNumber()),
+            assertTrue(NationalNumber.isValid(member.nationalNumber()),
                     "member national number must be valid: " + member.nationalNumber());
             assertNotNull(member.relation(), "relation of " + member.nationalNumber());
         }

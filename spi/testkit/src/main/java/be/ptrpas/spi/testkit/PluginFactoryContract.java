@@ -1,13 +1,16 @@
 package be.ptrpas.spi.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginFactory;
+import be.ptrpas.spi.Provider;
 import be.ptrpas.spi.ProviderFactory;
 import be.ptrpas.spi.SpiVersion;
 import java.util.HashMap;
@@ -95,6 +98,16 @@ public abstract class PluginFactoryContract {
         PluginFactory factory = factory();
         Object provider = ((ProviderFactory<?>) factory).create(context(validConfig()));
         assertNotNull(provider, "create() returned null");
+    }
+
+    @Test
+    void aProviderClosesQuietlyAndMoreThanOnce() {
+        // The platform closes a provider when the municipality's settings change and at shutdown; a close that
+        // throws or that cannot be repeated (two instances shutting down, a retried change) is a plug-in bug.
+        Object provider = ((ProviderFactory<?>) factory()).create(context(validConfig()));
+        assertInstanceOf(Provider.class, provider, "a provider implements its extension point's interface");
+        assertDoesNotThrow(((Provider) provider)::close, "close() must not throw");
+        assertDoesNotThrow(((Provider) provider)::close, "close() may be called twice");
     }
 
     /** The context the contract's tests use; override to point the plug-in at a fake server. */

@@ -61,7 +61,7 @@ public abstract class SecondResidenceRegisterContract extends PluginFactoryContr
         assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf(null));
         assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf("123"));
         assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf(
-                BelgianNumbers.withWrongNationalNumberCheck(nationalNumberWithSecondResidence())));
+                TestIdentifiers.withWrongNationalNumberCheck(nationalNumberWithSecondResidence())));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;
 import be.ptrpas.spi.register.VehicleRegisterFactory;
@@ -73,7 +75,7 @@ public abstract class VehicleRegisterContract extends PluginFactoryContract {
         for (Vehicle listed : register.vehiclesOf(knownHolder())) {
             Vehicle found = register.byPlate(listed.plate()).orElseThrow(() ->
                     new AssertionError(listed.plate() + " is listed for its holder but not found by plate"));
-            assertEquals(BelgianNumbers.plateKey(listed.plate()), BelgianNumbers.plateKey(found.plate()));
+            assertEquals(TestIdentifiers.plateKey(listed.plate()), TestIdentifiers.plateKey(found.plate()));
             assertEquals(listed.holderId(), found.holderId(), "holder of " + listed.plate());
         }
     }
@@ -82,13 +84,13 @@ public abstract class VehicleRegisterContract extends PluginFactoryContract {
     void findsAKnownPlate() {
         Vehicle vehicle = register.byPlate(knownPlate()).orElseThrow(() ->
                 new AssertionError("the known plate must be found"));
-        assertEquals(BelgianNumbers.plateKey(knownPlate()), BelgianNumbers.plateKey(vehicle.plate()),
+        assertEquals(TestIdentifiers.plateKey(knownPlate()), TestIdentifiers.plateKey(vehicle.plate()),
                 "the plate must be echoed");
-        assertTrue(BelgianNumbers.isValidNationalNumber(vehicle.holderId())
-                        || BelgianNumbers.isValidCompanyNumber(vehicle.holderId()),
+        assertTrue(NationalNumber.isValid(vehicle.holderId())
+                        || CompanyNumber.isValid(vehicle.holderId()),
                 "the holder must be a valid national or company number: " + vehicle.holderId());
         if (vehicle.usage() == Vehicle.Usage.LEASE) {
-            assertTrue(BelgianNumbers.isValidCompanyNumber(vehicle.leasedBy()), "a lease car names its lessor");
+            assertTrue(CompanyNumber.isValid(vehicle.leasedBy()), "a lease car names its lessor");
         }
     }
 

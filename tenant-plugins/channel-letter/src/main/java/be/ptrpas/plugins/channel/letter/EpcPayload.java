@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.letter;
 
+import be.ptrpas.spi.belgian.StructuredReference;
 import java.text.Normalizer;
 
 /**

@@ -1,6 +1,7 @@
 package be.ptrpas.plugins.channel.letter;
 
 import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.spi.messaging.MessageTemplates;
 import be.ptrpas.spi.messaging.OutgoingMessage;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ final class LetterComposer {
         Iban account = account(message);
         String paymentUrl = message.parameter("paymentUrl").isBlank() ? null : message.parameter("paymentUrl").strip();
         return new Letter.Payment(amount == null ? null : amount.printed(labels.locale()),
-                account == null ? null : account.printed(), reference.printed(), paymentUrl,
+                account == null ? null : account.printed(), reference.formatted(), paymentUrl,
                 qrPayload(account, amount, reference, paymentUrl));
     }
 

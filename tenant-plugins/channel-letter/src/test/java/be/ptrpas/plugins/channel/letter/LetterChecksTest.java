@@ -28,19 +28,6 @@ class LetterChecksTest {
     }
 
     @Test
-    void structuredReferences() {
-        assertThat(StructuredReference.parse("+++090/9337/55493+++")).get()
-                .extracting(StructuredReference::digits).isEqualTo("090933755493");
-        assertThat(StructuredReference.parse("090933755493").orElseThrow().printed()).isEqualTo("+++090/9337/55493+++");
-        assertThat(StructuredReference.parse("***090/9337/55493***")).isPresent();
-        assertThat(StructuredReference.parse("+++090/9337/55494+++")).isEmpty();
-        assertThat(StructuredReference.parse("+++090/9337/5549+++")).isEmpty();
-        // base divisible by 97: the check digits are 97, not 00
-        assertThat(StructuredReference.parse("000000009797")).isPresent();
-        assertThat(StructuredReference.parse("000000009700")).isEmpty();
-    }
-
-    @Test
     void ibans() {
         assertThat(Iban.parse("be71 0961 2345 6769").orElseThrow().printed()).isEqualTo("BE71 0961 2345 6769");
         assertThat(Iban.parse("NL91ABNA0417164300")).isPresent();

@@ -25,6 +25,12 @@ final class SmsChannel implements MessageChannel {
         this.webhook = webhook;
     }
 
+    /** The platform no longer uses this channel (new settings, or shutting down). */
+    @Override
+    public void close() {
+        gateway.shutdown();
+    }
+
     @Override
     public void checkRecipient(Recipient recipient) {
         phoneNumbers.mobileE164(recipient.phone());

@@ -1,10 +1,14 @@
 package be.ptrpas.plugins.channel.sms;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.SendResult;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,16 +56,21 @@ final class SmsGatewayClient {
         this.callbackUrl = callbackUrl;
     }
 
+    /** Lets the HTTP client's threads go once running sends end (the channel is closed). */
+    void shutdown() {
+        http.shutdown();
+    }
+
     SendResult send(String e164, String text, String messageId) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", settings.sender());
-        json.put("to", e164);
-        json.put("text", text);
-        json.put("reference", messageId);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("from", settings.sender())
+                .add("to", e164)
+                .add("text", text)
+                .add("reference", messageId);
         if (callbackUrl != null) {
-            json.put("callbackUrl", callbackUrl.toString());
+            json.add("callbackUrl", callbackUrl.toString());
         }
-        byte[] body = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        byte[] body = json.build().toString().getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(messagesUrl)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + settings.apiKey())
@@ -105,12 +112,12 @@ final class SmsGatewayClient {
      */
     private static SendResult accepted(byte[] body, String messageId) {
         try {
-            Map<String, Object> answer = Json.asObject(Json.parse(body), "the gateway's answer");
-            String id = Json.text(answer, "id").orElse(messageId);
-            Optional<String> status = Json.text(answer, "status");
+            JsonObject answer = JsonInput.asObject(JsonInput.parse(body), "the gateway's answer");
+            String id = JsonInput.text(answer, "id").orElse(messageId);
+            Optional<String> status = JsonInput.text(answer, "status");
             return new SendResult(id, status.filter("delivered"::equalsIgnoreCase).isPresent()
                     ? DeliveryStatus.DELIVERED : DeliveryStatus.ACCEPTED);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             return new SendResult(messageId, DeliveryStatus.ACCEPTED);
         }
     }
@@ -129,12 +136,11 @@ final class SmsGatewayClient {
             }
             String message;
             try {
-                Map<String, Object> outer = Json.asObject(Json.parse(body), "error");
-                Map<String, Object> error = outer.get("error") instanceof Map<?, ?> nested
-                        ? Json.asObject(nested, "error") : outer;
+                JsonObject outer = JsonInput.asObject(JsonInput.parse(body), "error");
+                JsonObject error = outer.get("error") instanceof JsonObject nested ? nested : outer;
                 message = textOrEmpty(error, "message").or(() -> textOrEmpty(error, "error"))
                         .or(() -> textOrEmpty(error, "detail")).orElse("");
-            } catch (MalformedJsonException e) {
+            } catch (JsonException e) {
                 message = new String(body, StandardCharsets.UTF_8);
             }
             message = message.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
@@ -144,8 +150,8 @@ final class SmsGatewayClient {
             return message.isEmpty() ? "" : ": " + message;
         }
 
-        private static Optional<String> textOrEmpty(Map<String, Object> object, String name) {
-            return object.get(name) instanceof String text ? Optional.of(text) : Optional.empty();
+        private static Optional<String> textOrEmpty(JsonObject object, String name) {
+            return object.get(name) instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty();
         }
     }
 }

@@ -1,8 +1,7 @@
 package be.ptrpas.plugins.channel.sms;
 
 import be.ptrpas.plugins.support.HmacSha256;
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
@@ -10,6 +9,11 @@ import be.ptrpas.spi.messaging.DeliveryReceipt;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.InboundMessages;
 import be.ptrpas.spi.messaging.InboundReply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,43 +61,43 @@ final class SmsWebhook {
             throw new RejectedRequestException("missing or wrong " + SIGNATURE_HEADER + " signature");
         }
         try {
-            Object document = Json.parse(body);
-            List<Object> events = document instanceof List<?> ? Json.asArray(document, "the body") : List.of(document);
+            JsonValue document = JsonInput.parse(body);
+            List<JsonValue> events = document instanceof JsonArray array ? array : List.of(document);
             if (events.size() > MAX_EVENTS) {
                 throw new RejectedRequestException("more than " + MAX_EVENTS + " events in one request");
             }
             List<InboundReply> replies = new ArrayList<>();
             List<DeliveryReceipt> receipts = new ArrayList<>();
-            for (Object item : events) {
-                Map<String, Object> event = Json.asObject(item, "an event");
-                switch (Json.text(event, "type").orElse("").toLowerCase(Locale.ROOT)) {
+            for (JsonValue item : events) {
+                JsonObject event = JsonInput.asObject(item, "an event");
+                switch (JsonInput.text(event, "type").orElse("").toLowerCase(Locale.ROOT)) {
                     case "inbound" -> replies.add(reply(event));
                     case "status" -> receipt(event).ifPresent(receipts::add);
                     default -> { } // a kind of event this plug-in does not know yet
                 }
             }
             return new InboundMessages(replies, receipts);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw new RejectedRequestException("unreadable SMS gateway event: " + e.getMessage(), e);
         }
     }
 
-    private InboundReply reply(Map<String, Object> event) throws MalformedJsonException, RejectedRequestException {
-        String id = Json.requiredText(event, "id", "an inbound message");
-        String from = Json.requiredText(event, "from", "an inbound message");
-        String text = Json.text(event, "text").orElse("");
+    private InboundReply reply(JsonObject event) throws RejectedRequestException {
+        String id = JsonInput.requiredText(event, "id", "an inbound message");
+        String from = JsonInput.requiredText(event, "from", "an inbound message");
+        String text = JsonInput.text(event, "text").orElse("");
         return new InboundReply(id, phoneNumbers.normalise(from), text, time(event, "receivedAt"),
-                Json.text(event, "inReplyTo").orElse(null));
+                JsonInput.text(event, "inReplyTo").orElse(null));
     }
 
-    private Optional<DeliveryReceipt> receipt(Map<String, Object> event)
-            throws MalformedJsonException, RejectedRequestException {
-        String id = Json.requiredText(event, "id", "a status event");
-        Optional<DeliveryStatus> status = status(Json.requiredText(event, "status", "a status event"));
+    private Optional<DeliveryReceipt> receipt(JsonObject event)
+            throws RejectedRequestException {
+        String id = JsonInput.requiredText(event, "id", "a status event");
+        Optional<DeliveryStatus> status = status(JsonInput.requiredText(event, "status", "a status event"));
         if (status.isEmpty()) {
             return Optional.empty();
         }
-        String detail = Json.text(event, "error").or(() -> textQuietly(event, "detail")).orElse(null);
+        String detail = JsonInput.text(event, "error").or(() -> textQuietly(event, "detail")).orElse(null);
         return Optional.of(new DeliveryReceipt(id, status.get(), time(event, "at"), detail));
     }
 
@@ -108,8 +111,8 @@ final class SmsWebhook {
         });
     }
 
-    private Instant time(Map<String, Object> event, String name) throws MalformedJsonException, RejectedRequestException {
-        Optional<String> value = Json.text(event, name);
+    private Instant time(JsonObject event, String name) throws RejectedRequestException {
+        Optional<String> value = JsonInput.text(event, name);
         if (value.isEmpty()) {
             return clock.instant();
         }
@@ -124,7 +127,8 @@ final class SmsWebhook {
         }
     }
 
-    private static Optional<String> textQuietly(Map<String, Object> event, String name) {
-        return event.get(name) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    private static Optional<String> textQuietly(JsonObject event, String name) {
+        return event.get(name) instanceof JsonString text && !text.getString().isBlank()
+                ? Optional.of(text.getString()) : Optional.empty();
     }
 }

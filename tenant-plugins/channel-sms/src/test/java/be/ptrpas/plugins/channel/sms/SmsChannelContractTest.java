@@ -9,8 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.messaging.MessageChannelFactory;
 import be.ptrpas.spi.messaging.MessageTemplates;
@@ -20,6 +19,8 @@ import be.ptrpas.spi.messaging.SendResult;
 import be.ptrpas.spi.testkit.MessageChannelContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class SmsChannelContractTest extends MessageChannelContract {
                 .withRequestBody(matchingJsonPath("$.to", equalTo("+32470123456")))
                 .withRequestBody(matchingJsonPath("$.from", equalTo("PTRPAS"))));
         assertThat(requests).hasSize(1);
-        String text = (String) ((Map<?, ?>) parse(requests.get(0).getBody())).get("text");
+        String text = parse(requests.get(0).getBody()).getString("text");
         if (MessageTemplates.NOTICE.equals(message.template())) {
             assertThat(text).isEqualTo(message.parameter(MessageTemplates.BODY));
         } else {
@@ -104,10 +105,10 @@ class SmsChannelContractTest extends MessageChannelContract {
         return Optional.of(SignedEvents.signed(WEBHOOK_SECRET, body));
     }
 
-    private static Object parse(byte[] body) {
+    private static JsonObject parse(byte[] body) {
         try {
-            return Json.parse(body);
-        } catch (MalformedJsonException e) {
+            return JsonInput.parseObject(body);
+        } catch (JsonException e) {
             throw new AssertionError("the plug-in sent malformed JSON: " + new String(body, StandardCharsets.UTF_8), e);
         }
     }

@@ -1,11 +1,16 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.InvalidRecipientException;
 import be.ptrpas.spi.messaging.SendResult;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,10 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Sends template messages through the WhatsApp Business Cloud API:
@@ -54,32 +55,33 @@ final class GraphApiClient {
                 + "/messages");
     }
 
+    /** Lets the HTTP client's threads go once running sends end (the channel is closed). */
+    void shutdown() {
+        http.shutdown();
+    }
+
     SendResult send(String waId, TemplateMessage message, String messageId) {
-        Map<String, Object> template = new LinkedHashMap<>();
-        template.put("name", message.name());
-        template.put("language", Map.of("code", message.languageCode()));
+        JsonObjectBuilder template = Json.createObjectBuilder()
+                .add("name", message.name())
+                .add("language", Json.createObjectBuilder().add("code", message.languageCode()));
         if (!message.parameters().isEmpty()) {
-            List<Object> parameters = new ArrayList<>();
+            JsonArrayBuilder parameters = Json.createArrayBuilder();
             for (String text : message.parameters()) {
-                Map<String, Object> parameter = new LinkedHashMap<>();
-                parameter.put("type", "text");
-                parameter.put("text", text);
-                parameters.add(parameter);
+                parameters.add(Json.createObjectBuilder().add("type", "text").add("text", text));
             }
-            Map<String, Object> component = new LinkedHashMap<>();
-            component.put("type", "body");
-            component.put("parameters", parameters);
-            template.put("components", List.of(component));
+            template.add("components", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("type", "body").add("parameters", parameters)));
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("messaging_product", "whatsapp");
-        json.put("recipient_type", "individual");
-        json.put("to", waId);
-        json.put("type", "template");
-        // Meta echoes this in status webhooks; it ties a status to our message even without the wamid.
-        json.put("biz_opaque_callback_data", messageId.length() > 512 ? messageId.substring(0, 512) : messageId);
-        json.put("template", template);
-        byte[] body = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        JsonObject json = Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("recipient_type", "individual")
+                .add("to", waId)
+                .add("type", "template")
+                // Meta echoes this in status webhooks; it ties a status to our message even without the wamid.
+                .add("biz_opaque_callback_data", messageId.length() > 512 ? messageId.substring(0, 512) : messageId)
+                .add("template", template)
+                .build();
+        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(messagesUrl)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + settings.accessToken())
@@ -122,11 +124,11 @@ final class GraphApiClient {
      */
     private static java.util.Optional<String> wamid(byte[] body) {
         try {
-            Map<String, Object> answer = Json.asObject(Json.parse(body), "the answer");
-            List<Object> messages = Json.asArray(answer.get("messages"), "messages");
+            JsonObject answer = JsonInput.asObject(JsonInput.parse(body), "the answer");
+            JsonArray messages = JsonInput.asArray(answer.get("messages"), "messages");
             return messages.isEmpty() ? java.util.Optional.empty()
-                    : Json.text(Json.asObject(messages.get(0), "a message"), "id");
-        } catch (MalformedJsonException e) {
+                    : JsonInput.text(JsonInput.asObject(messages.get(0), "a message"), "id");
+        } catch (JsonException e) {
             return java.util.Optional.empty();
         }
     }

@@ -1,8 +1,9 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
-import java.util.Map;
+import be.ptrpas.plugins.support.JsonInput;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,14 +26,16 @@ record GraphError(int code, String message) {
 
     static GraphError from(byte[] body) {
         try {
-            Map<String, Object> root = Json.asObject(Json.parse(body), "the answer");
-            Map<String, Object> error = Json.asObject(root.get("error"), "error");
-            int code = Json.text(error, "code").filter(c -> c.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
-            String message = Json.text(error, "message").orElse("");
-            Optional<String> details = error.get("error_data") instanceof Map<?, ?> data
-                    && data.get("details") instanceof String text ? Optional.of(text) : Optional.empty();
+            JsonObject root = JsonInput.asObject(JsonInput.parse(body), "the answer");
+            JsonObject error = JsonInput.asObject(root.get("error"), "error");
+            int code = JsonInput.text(error, "code").filter(c -> c.matches("\\d{1,9}")).map(Integer::parseInt)
+                    .orElse(0);
+            String message = JsonInput.text(error, "message").orElse("");
+            Optional<String> details = error.get("error_data") instanceof JsonObject data
+                    && data.get("details") instanceof JsonString text
+                    ? Optional.of(text.getString()) : Optional.empty();
             return new GraphError(code, shorten(details.map(d -> message + " (" + d + ")").orElse(message)));
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             return new GraphError(0, "");
         }
     }

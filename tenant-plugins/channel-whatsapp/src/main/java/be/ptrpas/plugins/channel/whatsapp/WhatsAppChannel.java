@@ -30,6 +30,12 @@ final class WhatsAppChannel implements MessageChannel {
     }
 
     /** Only the number's form can be checked up front; whether it is on WhatsApp shows when sending. */
+    /** The platform no longer uses this channel (new settings, or shutting down). */
+    @Override
+    public void close() {
+        graph.shutdown();
+    }
+
     @Override
     public void checkRecipient(Recipient recipient) {
         phoneNumbers.mobileE164(recipient.phone());

@@ -1,8 +1,7 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
 import be.ptrpas.plugins.support.HmacSha256;
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
@@ -10,11 +9,16 @@ import be.ptrpas.spi.messaging.DeliveryReceipt;
 import be.ptrpas.spi.messaging.DeliveryStatus;
 import be.ptrpas.spi.messaging.InboundMessages;
 import be.ptrpas.spi.messaging.InboundReply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,49 +61,47 @@ final class WhatsAppWebhook {
             throw new RejectedRequestException("missing or wrong " + SIGNATURE_HEADER + " signature");
         }
         try {
-            Map<String, Object> root = Json.asObject(Json.parse(body), "the body");
+            JsonObject root = JsonInput.asObject(JsonInput.parse(body), "the body");
             List<InboundReply> replies = new ArrayList<>();
             List<DeliveryReceipt> receipts = new ArrayList<>();
-            for (Object entry : Json.asArray(root.get("entry"), "entry")) {
-                for (Object change : list(Json.asObject(entry, "an entry").get("changes"), "changes")) {
-                    readChange(Json.asObject(change, "a change"), replies, receipts);
+            for (JsonValue entry : JsonInput.asArray(root.get("entry"), "entry")) {
+                for (JsonValue change : list(JsonInput.asObject(entry, "an entry").get("changes"), "changes")) {
+                    readChange(JsonInput.asObject(change, "a change"), replies, receipts);
                 }
             }
             return new InboundMessages(replies, receipts);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw new RejectedRequestException("unreadable WhatsApp webhook: " + e.getMessage(), e);
         }
     }
 
-    private void readChange(Map<String, Object> change, List<InboundReply> replies, List<DeliveryReceipt> receipts)
-            throws MalformedJsonException {
-        if (!"messages".equals(change.get("field")) || change.get("value") == null) {
+    private void readChange(JsonObject change, List<InboundReply> replies, List<DeliveryReceipt> receipts) {
+        Optional<JsonObject> changed = JsonInput.object(change, "value");
+        if (!member(change, "field").filter("messages"::equals).isPresent() || changed.isEmpty()) {
             return; // template status, quality rating, account updates: not for the outbox
         }
-        Map<String, Object> value = Json.asObject(change.get("value"), "a change's value");
-        if (value.get("metadata") instanceof Map<?, ?> metadata
-                && metadata.get("phone_number_id") instanceof String id && !id.equals(phoneNumberId)) {
+        JsonObject value = changed.get();
+        if (member(value, "metadata", "phone_number_id").filter(id -> !id.equals(phoneNumberId)).isPresent()) {
             return; // another business number of the same Meta app
         }
-        for (Object message : list(value.get("messages"), "messages")) {
-            replies.add(reply(Json.asObject(message, "a message")));
+        for (JsonValue message : list(value.get("messages"), "messages")) {
+            replies.add(reply(JsonInput.asObject(message, "a message")));
         }
-        for (Object status : list(value.get("statuses"), "statuses")) {
-            receipt(Json.asObject(status, "a status")).ifPresent(receipts::add);
+        for (JsonValue status : list(value.get("statuses"), "statuses")) {
+            receipt(JsonInput.asObject(status, "a status")).ifPresent(receipts::add);
         }
     }
 
-    private InboundReply reply(Map<String, Object> message) throws MalformedJsonException {
-        String id = Json.requiredText(message, "id", "a message");
-        String from = Json.requiredText(message, "from", "a message");
-        String inReplyTo = message.get("context") instanceof Map<?, ?> context
-                && context.get("id") instanceof String original ? original : null;
+    private InboundReply reply(JsonObject message) {
+        String id = JsonInput.requiredText(message, "id", "a message");
+        String from = JsonInput.requiredText(message, "from", "a message");
+        String inReplyTo = member(message, "context", "id").orElse(null);
         return new InboundReply(id, phoneNumbers.normalise(from), text(message),
-                seconds(Json.requiredText(message, "timestamp", "a message")), inReplyTo);
+                seconds(JsonInput.requiredText(message, "timestamp", "a message")), inReplyTo);
     }
 
-    private static String text(Map<String, Object> message) throws MalformedJsonException {
-        String type = Json.text(message, "type").orElse("text");
+    private static String text(JsonObject message) {
+        String type = JsonInput.text(message, "type").orElse("text");
         Optional<String> text = switch (type) {
             case "text" -> member(message, "text", "body");
             case "button" -> member(message, "button", "text");
@@ -110,9 +112,10 @@ final class WhatsAppWebhook {
         return text.orElse("[" + type + "]");
     }
 
-    private static Optional<DeliveryReceipt> receipt(Map<String, Object> status) throws MalformedJsonException {
-        String id = Json.requiredText(status, "id", "a status");
-        DeliveryStatus delivery = switch (Json.requiredText(status, "status", "a status").toLowerCase(Locale.ROOT)) {
+    private static Optional<DeliveryReceipt> receipt(JsonObject status) {
+        String id = JsonInput.requiredText(status, "id", "a status");
+        String vendorStatus = JsonInput.requiredText(status, "status", "a status");
+        DeliveryStatus delivery = switch (vendorStatus.toLowerCase(Locale.ROOT)) {
             case "sent" -> DeliveryStatus.ACCEPTED;
             case "delivered" -> DeliveryStatus.DELIVERED;
             case "read" -> DeliveryStatus.READ;
@@ -123,42 +126,50 @@ final class WhatsAppWebhook {
             return Optional.empty();
         }
         return Optional.of(new DeliveryReceipt(id, delivery,
-                seconds(Json.requiredText(status, "timestamp", "a status")), errorDetail(status)));
+                seconds(JsonInput.requiredText(status, "timestamp", "a status")), errorDetail(status)));
     }
 
     /** "131026 Message undeliverable" from the first error, or null. */
-    private static String errorDetail(Map<String, Object> status) {
-        if (status.get("errors") instanceof List<?> errors && !errors.isEmpty()
-                && errors.get(0) instanceof Map<?, ?> error) {
-            Object code = error.get("code");
-            Object title = error.get("title") != null ? error.get("title") : error.get("message");
+    private static String errorDetail(JsonObject status) {
+        if (status.get("errors") instanceof JsonArray errors && !errors.isEmpty()
+                && errors.get(0) instanceof JsonObject error) {
+            String code = scalar(error.get("code"));
+            String title = error.containsKey("title") ? scalar(error.get("title")) : scalar(error.get("message"));
             String detail = ((code == null ? "" : code + " ") + (title == null ? "" : title)).strip();
             return detail.isEmpty() ? null : detail;
         }
         return null;
     }
 
-    private static Instant seconds(String timestamp) throws MalformedJsonException {
+    /** A string's text or a number's digits; null for anything else. */
+    private static String scalar(JsonValue value) {
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value instanceof JsonNumber number ? number.toString() : null;
+    }
+
+    private static Instant seconds(String timestamp) {
         if (!timestamp.matches("\\d{1,12}")) {
-            throw new MalformedJsonException("a timestamp is not Unix seconds");
+            throw new JsonException("a timestamp is not Unix seconds");
         }
         return Instant.ofEpochSecond(Long.parseLong(timestamp));
     }
 
     /** A nested string member such as text.body, empty when any step is missing or of another type. */
-    private static Optional<String> member(Map<String, Object> object, String... path) {
-        Object current = object;
+    private static Optional<String> member(JsonObject object, String... path) {
+        JsonValue current = object;
         for (String step : path) {
-            if (!(current instanceof Map<?, ?> map)) {
+            if (!(current instanceof JsonObject map)) {
                 return Optional.empty();
             }
             current = map.get(step);
         }
-        return current instanceof String text ? Optional.of(text) : Optional.empty();
+        return current instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty();
     }
 
     /** An optional array member: absent counts as empty. */
-    private static List<Object> list(Object value, String what) throws MalformedJsonException {
-        return value == null ? List.of() : Json.asArray(value, what);
+    private static List<JsonValue> list(JsonValue value, String what) {
+        return value == null || value == JsonValue.NULL ? List.of() : JsonInput.asArray(value, what);
     }
 }

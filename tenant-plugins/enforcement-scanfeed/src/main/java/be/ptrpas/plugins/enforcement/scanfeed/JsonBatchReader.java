@@ -2,13 +2,19 @@ package be.ptrpas.plugins.enforcement.scanfeed;
 
 import be.ptrpas.plugins.enforcement.scanfeed.ObservationReader.FieldNames;
 import be.ptrpas.plugins.enforcement.scanfeed.ObservationReader.Fields;
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.JsonNumber;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.RejectedRequestException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the JSON form: {@code {"batchId", "deviceId", "observations": [{"observationId", "plate", "country",
@@ -21,7 +27,7 @@ final class JsonBatchReader {
     }
 
     static RawBatch read(String text) throws RejectedRequestException {
-        if (!(parse(text) instanceof Map<?, ?> batch)) {
+        if (!(parse(text) instanceof JsonObject batch)) {
             throw new RejectedRequestException("the JSON batch must be an object with deviceId and observations");
         }
         String batchId = optionalString(batch, "batchId", "batch");
@@ -31,8 +37,7 @@ final class JsonBatchReader {
                     + " characters without control characters");
         }
         String batchDevice = optionalString(batch, "deviceId", "batch");
-        Object list = batch.get("observations");
-        if (!(list instanceof List<?> observations)) {
+        if (!(batch.get("observations") instanceof JsonArray observations)) {
             throw new RejectedRequestException("batch: observations is missing or not an array");
         }
         if (observations.size() > ScanfeedLimits.MAX_OBSERVATIONS) {
@@ -42,7 +47,7 @@ final class JsonBatchReader {
         List<LocatedObservation> read = new ArrayList<>(observations.size());
         for (int i = 0; i < observations.size(); i++) {
             String where = "observations[" + i + "]";
-            if (!(observations.get(i) instanceof Map<?, ?> item)) {
+            if (!(observations.get(i) instanceof JsonObject item)) {
                 throw new RejectedRequestException(where + ": must be an object");
             }
             String device = optionalString(item, "deviceId", where);
@@ -60,35 +65,50 @@ final class JsonBatchReader {
     }
 
     /** Strict JSON; the message names line and column. The upload's size was checked before it got here. */
-    private static Object parse(String text) throws RejectedRequestException {
+    private static JsonValue parse(String text) throws RejectedRequestException {
         try {
-            return Json.parse(text, ScanfeedLimits.MAX_BODY_BYTES);
-        } catch (MalformedJsonException e) {
-            throw new RejectedRequestException("invalid JSON at line " + e.line() + ", column " + e.column() + ": "
-                    + e.problem());
+            return JsonInput.parse(text, ScanfeedLimits.MAX_BODY_BYTES);
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            throw new RejectedRequestException("invalid JSON at line " + at.getLineNumber() + ", column "
+                    + at.getColumnNumber() + ": " + withoutPlace(e.getMessage()));
+        } catch (JsonException e) {
+            throw new RejectedRequestException("invalid JSON: " + e.getMessage());
         }
     }
 
-    private static String optionalString(Map<?, ?> object, String name, String where) throws RejectedRequestException {
-        Object value = object.get(name);
-        if (value == null) {
+    /** Parsson appends the place to its message; it is already in ours. */
+    private static String withoutPlace(String message) {
+        return message == null ? "" : message.replaceFirst("\\s*at \\(line no=.*$", "");
+    }
+
+    private static String optionalString(JsonObject object, String name, String where) throws RejectedRequestException {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (!(value instanceof String text)) {
+        if (!(value instanceof JsonString text)) {
             throw new RejectedRequestException(where + ": " + name + " must be a string");
         }
-        return text;
+        return text.getString();
     }
 
-    /** A coordinate as its decimal text; {@link ObservationReader} checks it like a CSV field. */
-    private static String optionalNumber(Map<?, ?> object, String name, String where) throws RejectedRequestException {
-        Object value = object.get(name);
-        if (value == null) {
+    /**
+     * A coordinate as plain decimal text; {@link ObservationReader} checks it like a CSV field. A number whose
+     * exponent is far from a coordinate's is refused before it is written out in full ({@code 1e999999999}).
+     */
+    private static String optionalNumber(JsonObject object, String name, String where) throws RejectedRequestException {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
             return null;
         }
         if (!(value instanceof JsonNumber number)) {
             throw new RejectedRequestException(where + ": " + name + " must be a number");
         }
-        return number.text();
+        BigDecimal decimal = number.bigDecimalValue();
+        if (decimal.scale() < -3 || decimal.scale() > 20) {
+            throw new RejectedRequestException(where + ": " + name + " " + number + " is not a decimal number of degrees");
+        }
+        return decimal.toPlainString();
     }
 }

@@ -96,7 +96,7 @@ class ScanfeedErrorMessageTest {
     @Test
     void brokenJsonNamesLineAndColumn() {
         assertMessage(signed("{\n  \"deviceId\": \"car-1\",\n  \"observations\": [,]\n}", JSON),
-                "invalid JSON at line 3, column 20: unexpected character ','");
+                "invalid JSON at line 3, column 20: Invalid token=COMMA"); // the place is ours, the words Parsson's
     }
 
     @Test

@@ -1,8 +1,9 @@
 package be.ptrpas.plugins.payment.mollie;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.PluginException;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,7 @@ import java.util.Optional;
 final class MollieApi {
 
     static final String USER_AGENT = "PTR-pas payment-mollie/" + MolliePaymentProviderFactory.VERSION;
-    private static final int MAX_RESPONSE_BYTES = Json.MAX_LENGTH;
+    private static final int MAX_RESPONSE_BYTES = 256 * 1024;
 
     private final String baseUrl;
     private final String apiKey;
@@ -41,17 +41,22 @@ final class MollieApi {
                 .build();
     }
 
+    /** Lets the HTTP client's threads go once running calls end; see {@link MolliePaymentProvider#close()}. */
+    void shutdown() {
+        http.shutdown();
+    }
+
     /** GET {@code path} (starting with '/'); {@code what} names the object in messages, e.g. "payment tr_x". */
-    Map<String, Object> get(String path, String what) {
+    JsonObject get(String path, String what) {
         return send(request(path).GET(), what);
     }
 
     /** POST a JSON body; the idempotency key makes a retried call return the first call's result. */
-    Map<String, Object> post(String path, Map<String, Object> body, String idempotencyKey, String what) {
+    JsonObject post(String path, JsonObject body, String idempotencyKey, String what) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         return send(request, what);
     }
 
@@ -63,7 +68,7 @@ final class MollieApi {
                 .header("User-Agent", USER_AGENT);
     }
 
-    private Map<String, Object> send(HttpRequest.Builder request, String what) {
+    private JsonObject send(HttpRequest.Builder request, String what) {
         int status;
         String body;
         try {
@@ -86,10 +91,10 @@ final class MollieApi {
         throw failure(status, body, what);
     }
 
-    private static Map<String, Object> parse(String body, String what) {
+    private static JsonObject parse(String body, String what) {
         try {
-            return Json.parseObject(body);
-        } catch (MalformedJsonException e) {
+            return JsonInput.asObject(JsonInput.parse(body, MAX_RESPONSE_BYTES), "the answer");
+        } catch (JsonException e) {
             // Retryable: a garbled answer more likely comes from a proxy in between than from Mollie itself, and
             // every POST carries an idempotency key, so trying again cannot charge twice.
             throw new PluginException("Mollie answered with malformed JSON for " + what + ": " + e.getMessage(), true, e);
@@ -116,12 +121,12 @@ final class MollieApi {
     /** Mollie's error body: {@code {"status":422,"title":"Unprocessable Entity","detail":"...","field":"amount"}}. */
     private static Optional<String> errorDetail(String body) {
         try {
-            Map<String, Object> error = Json.parseObject(body);
-            Optional<String> detail = Json.string(error, "detail");
-            Optional<String> field = Json.string(error, "field");
+            JsonObject error = JsonInput.asObject(JsonInput.parse(body, MAX_RESPONSE_BYTES), "the error");
+            Optional<String> detail = JsonInput.string(error, "detail");
+            Optional<String> field = JsonInput.string(error, "field");
             return detail.map(d -> field.map(f -> d + " (field " + f + ")").orElse(d))
                     .map(d -> d.length() > 300 ? d.substring(0, 300) + "..." : d);
-        } catch (MalformedJsonException notMollieJson) {
+        } catch (JsonException notMollieJson) {
             return Optional.empty();
         }
     }

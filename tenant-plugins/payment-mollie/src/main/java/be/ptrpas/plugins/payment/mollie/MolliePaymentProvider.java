@@ -1,7 +1,6 @@
 package be.ptrpas.plugins.payment.mollie;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.RejectedRequestException;
@@ -17,6 +16,11 @@ import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
 import be.ptrpas.spi.payment.RefundRequest;
 import be.ptrpas.spi.payment.RefundResult;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -26,8 +30,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -58,33 +60,40 @@ public final class MolliePaymentProvider implements PaymentProvider {
 
     @Override
     public CreatedPayment createPayment(PaymentRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("amount", MollieAmount.toJson(request.amount()));
-        body.put("description", description(request.description()));
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("amount", MollieAmount.toJson(request.amount()))
+                .add("description", description(request.description()));
         putIfPresent(body, "redirectUrl", request.returnUrl());
         putIfPresent(body, "webhookUrl", request.webhookUrl());
         if (locale != null) {
-            body.put("locale", locale);
+            body.add("locale", locale);
         }
-        Map<String, Object> metadata = new LinkedHashMap<>(request.metadata());
-        metadata.put("tenantNis", tenantNis);
+        JsonObjectBuilder metadata = Json.createObjectBuilder();
+        request.metadata().forEach(metadata::add);
+        metadata.add("tenantNis", tenantNis);
         if (request.structuredReference() != null) {
-            metadata.put("structuredReference", request.structuredReference());
+            metadata.add("structuredReference", request.structuredReference());
         }
-        body.put("metadata", metadata);
+        body.add("metadata", metadata);
 
-        Map<String, Object> payment = api.post("/payments", body, request.idempotencyKey(), "a new payment");
+        JsonObject payment = api.post("/payments", body.build(), request.idempotencyKey(), "a new payment");
         try {
             String id = paymentId(payment);
-            String status = Json.requiredString(payment, "status");
+            String status = JsonInput.requiredString(payment, "status");
             URI checkout = link(payment, "checkout").orElseThrow(() -> PluginException.permanent(
                     "Mollie gave payment " + id + " (status " + status + ") no checkout link"));
             Money amount = amount(payment, "amount").orElse(request.amount());
             return new CreatedPayment(id, checkout, time(payment, "expiresAt"),
                     MollieStatuses.map(status, amount, amount(payment, "amountRefunded").orElse(zero(amount))));
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw unexpected("the new payment", e);
         }
+    }
+
+    /** The platform no longer uses this provider (new settings, or shutting down). */
+    @Override
+    public void close() {
+        api.shutdown();
     }
 
     @Override
@@ -95,15 +104,15 @@ public final class MolliePaymentProvider implements PaymentProvider {
     @Override
     public PaymentSnapshot fetchPayment(String providerPaymentId) {
         String id = checkedPaymentId(providerPaymentId);
-        Map<String, Object> payment = api.get("/payments/" + id, "payment " + id);
+        JsonObject payment = api.get("/payments/" + id, "payment " + id);
         try {
-            String status = Json.requiredString(payment, "status");
+            String status = JsonInput.requiredString(payment, "status");
             Money amount = amount(payment, "amount")
-                    .orElseThrow(() -> new MalformedJsonException("'amount' is missing"));
+                    .orElseThrow(() -> new JsonException("'amount' is missing"));
             Money refunded = amount(payment, "amountRefunded").orElse(zero(amount));
             return new PaymentSnapshot(paymentId(payment), MollieStatuses.map(status, amount, refunded), status,
                     amount, refunded, time(payment, "paidAt"));
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw unexpected("payment " + id, e);
         }
     }
@@ -111,45 +120,44 @@ public final class MolliePaymentProvider implements PaymentProvider {
     @Override
     public RefundResult refund(RefundRequest request) {
         String id = checkedPaymentId(request.providerPaymentId());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("amount", MollieAmount.toJson(request.amount()));
+        JsonObjectBuilder body = Json.createObjectBuilder().add("amount", MollieAmount.toJson(request.amount()));
         if (request.description() != null && !request.description().isBlank()) {
-            body.put("description", description(request.description()));
+            body.add("description", description(request.description()));
         }
-        Map<String, Object> refund = api.post("/payments/" + id + "/refunds", body, request.idempotencyKey(),
+        JsonObject refund = api.post("/payments/" + id + "/refunds", body.build(), request.idempotencyKey(),
                 "a refund of payment " + id);
         try {
-            String refundId = Json.requiredString(refund, "id");
+            String refundId = JsonInput.requiredString(refund, "id");
             if (!REFUND_ID.matcher(refundId).matches()) {
-                throw new MalformedJsonException("refund id '" + refundId + "' is not a Mollie refund id");
+                throw new JsonException("refund id '" + refundId + "' is not a Mollie refund id");
             }
-            return new RefundResult(refundId, Json.requiredString(refund, "status"));
-        } catch (MalformedJsonException e) {
+            return new RefundResult(refundId, JsonInput.requiredString(refund, "status"));
+        } catch (JsonException e) {
             throw unexpected("the refund of payment " + id, e);
         }
     }
 
     @Override
     public PaymentLink createPaymentLink(PaymentLinkRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("amount", MollieAmount.toJson(request.amount()));
-        body.put("description", description(request.description()));
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("amount", MollieAmount.toJson(request.amount()))
+                .add("description", description(request.description()));
         putIfPresent(body, "redirectUrl", request.redirectUrl());
         putIfPresent(body, "webhookUrl", request.webhookUrl());
         if (request.expiresAt() != null) {
-            body.put("expiresAt", MOLLIE_TIME.format(request.expiresAt().truncatedTo(ChronoUnit.SECONDS)
+            body.add("expiresAt", MOLLIE_TIME.format(request.expiresAt().truncatedTo(ChronoUnit.SECONDS)
                     .atOffset(ZoneOffset.UTC)));
         }
-        Map<String, Object> link = api.post("/payment-links", body, request.idempotencyKey(), "a new payment link");
+        JsonObject link = api.post("/payment-links", body.build(), request.idempotencyKey(), "a new payment link");
         try {
-            String linkId = Json.requiredString(link, "id");
+            String linkId = JsonInput.requiredString(link, "id");
             if (!LINK_ID.matcher(linkId).matches()) {
-                throw new MalformedJsonException("payment link id '" + linkId + "' is not a Mollie payment link id");
+                throw new JsonException("payment link id '" + linkId + "' is not a Mollie payment link id");
             }
             URI url = link(link, "paymentLink")
-                    .orElseThrow(() -> new MalformedJsonException("'_links.paymentLink.href' is missing"));
+                    .orElseThrow(() -> new JsonException("'_links.paymentLink.href' is missing"));
             return new PaymentLink(linkId, url, time(link, "expiresAt"));
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw unexpected("the new payment link", e);
         }
     }
@@ -161,15 +169,16 @@ public final class MolliePaymentProvider implements PaymentProvider {
     @Override
     public PaymentLinkSnapshot fetchPaymentLink(String providerLinkId) {
         String id = checkedLinkId(providerLinkId);
-        Map<String, Object> link = api.get("/payment-links/" + id, "payment link " + id);
+        JsonObject link = api.get("/payment-links/" + id, "payment link " + id);
         try {
-            String linkId = Json.requiredString(link, "id");
+            String linkId = JsonInput.requiredString(link, "id");
             if (!linkId.equals(id)) {
-                throw new MalformedJsonException("it is about payment link '" + shown(linkId) + "'");
+                throw new JsonException("it is about payment link '" + shown(linkId) + "'");
             }
-            Object archived = link.get("archived");
-            if (archived != null && !(archived instanceof Boolean)) {
-                throw new MalformedJsonException("'archived' must be true or false");
+            JsonValue archived = link.get("archived");
+            if (archived != null && archived != JsonValue.NULL && archived != JsonValue.TRUE
+                    && archived != JsonValue.FALSE) {
+                throw new JsonException("'archived' must be true or false");
             }
             Instant paidAt = time(link, "paidAt");
             if (paidAt != null) {
@@ -178,7 +187,7 @@ public final class MolliePaymentProvider implements PaymentProvider {
             Instant expiresAt = time(link, "expiresAt");
             boolean expired = expiresAt != null && !clock.instant().isBefore(expiresAt);
             return new PaymentLinkSnapshot(id, expired ? PaymentStatus.EXPIRED : PaymentStatus.OPEN, null, null);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw unexpected("payment link " + id, e);
         }
     }
@@ -203,50 +212,50 @@ public final class MolliePaymentProvider implements PaymentProvider {
         return id;
     }
 
-    private static String paymentId(Map<String, Object> payment) throws MalformedJsonException {
-        String id = Json.requiredString(payment, "id");
+    private static String paymentId(JsonObject payment) {
+        String id = JsonInput.requiredString(payment, "id");
         if (!MollieWebhook.PAYMENT_ID.matcher(id).matches()) {
-            throw new MalformedJsonException("payment id '" + id + "' is not a Mollie payment id");
+            throw new JsonException("payment id '" + id + "' is not a Mollie payment id");
         }
         return id;
     }
 
     /** {@code _links.<name>.href} as an absolute http(s) URI. */
-    private static Optional<URI> link(Map<String, Object> resource, String name) throws MalformedJsonException {
-        Optional<Map<String, Object>> links = Json.object(resource, "_links");
+    private static Optional<URI> link(JsonObject resource, String name) {
+        Optional<JsonObject> links = JsonInput.object(resource, "_links");
         if (links.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Map<String, Object>> target = Json.object(links.get(), name);
+        Optional<JsonObject> target = JsonInput.object(links.get(), name);
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        String href = Json.requiredString(target.get(), "href");
+        String href = JsonInput.requiredString(target.get(), "href");
         try {
             URI uri = new URI(href);
             if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                throw new MalformedJsonException("'" + name + "' link is not an http(s) URL");
+                throw new JsonException("'" + name + "' link is not an http(s) URL");
             }
             return Optional.of(uri);
         } catch (URISyntaxException e) {
-            throw new MalformedJsonException("'" + name + "' link is not a URL");
+            throw new JsonException("'" + name + "' link is not a URL");
         }
     }
 
-    private static Optional<Money> amount(Map<String, Object> resource, String name) throws MalformedJsonException {
-        Optional<Map<String, Object>> amount = Json.object(resource, name);
+    private static Optional<Money> amount(JsonObject resource, String name) {
+        Optional<JsonObject> amount = JsonInput.object(resource, name);
         return amount.isEmpty() ? Optional.empty() : Optional.of(MollieAmount.fromJson(amount.get()));
     }
 
-    private static Instant time(Map<String, Object> resource, String name) throws MalformedJsonException {
-        Optional<String> value = Json.string(resource, name);
+    private static Instant time(JsonObject resource, String name) {
+        Optional<String> value = JsonInput.string(resource, name);
         if (value.isEmpty()) {
             return null;
         }
         try {
             return OffsetDateTime.parse(value.get()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new MalformedJsonException("'" + name + "' is not an ISO 8601 time");
+            throw new JsonException("'" + name + "' is not an ISO 8601 time");
         }
     }
 
@@ -258,14 +267,14 @@ public final class MolliePaymentProvider implements PaymentProvider {
         return description.length() <= MAX_DESCRIPTION ? description : description.substring(0, MAX_DESCRIPTION);
     }
 
-    private static void putIfPresent(Map<String, Object> body, String name, URI value) {
+    private static void putIfPresent(JsonObjectBuilder body, String name, URI value) {
         if (value != null) {
-            body.put(name, value.toString());
+            body.add(name, value.toString());
         }
     }
 
     /** Valid JSON in a shape we do not understand: retrying gives the same answer, so not retryable. */
-    private static PluginException unexpected(String what, MalformedJsonException e) {
+    private static PluginException unexpected(String what, JsonException e) {
         return new PluginException("Mollie's answer about " + what + " is not in the documented shape: "
                 + e.getMessage(), false, e);
     }

@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import be.ptrpas.plugins.support.Json;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -106,8 +107,8 @@ final class FakeMollie implements AutoCloseable {
                 return json(422, MollieBodies.error(422, "Unprocessable Entity", "no idempotency key in the test")).build();
             }
             try {
-                Map<String, Object> request = Json.parseObject(event.getRequest().getBodyAsString());
-                Money amount = MollieAmount.fromJson(Json.object(request, "amount").orElseThrow());
+                JsonObject request = JsonInput.parseObject(event.getRequest().getBody());
+                Money amount = MollieAmount.fromJson(JsonInput.object(request, "amount").orElseThrow());
                 String id = "tr_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
                 created.put(id, amount);
@@ -138,8 +139,8 @@ final class FakeMollie implements AutoCloseable {
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             try {
-                Map<String, Object> request = Json.parseObject(event.getRequest().getBodyAsString());
-                String expiresAt = Json.string(request, "expiresAt").map(t -> "\"" + t + "\"").orElse("null");
+                JsonObject request = JsonInput.parseObject(event.getRequest().getBody());
+                String expiresAt = JsonInput.string(request, "expiresAt").map(t -> "\"" + t + "\"").orElse("null");
                 links.put(LINK_ID, expiresAt);
                 return json(201, MollieBodies.paymentLink(LINK_ID, "58.00", expiresAt, "null")).build();
             } catch (Exception e) {

@@ -1,13 +1,13 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.JsonNumber;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.payment.Money;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A payment link as kept in the store: what every payment started from it will ask. */
 record SandboxLink(String id, Money amount, String description, String structuredReference, String redirectUrl,
@@ -18,34 +18,32 @@ record SandboxLink(String id, Money amount, String description, String structure
     }
 
     String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("amount", amount.minorUnits());
-        json.put("currency", amount.currency());
-        json.put("description", description);
-        json.put("structuredReference", structuredReference);
-        json.put("redirectUrl", redirectUrl);
-        json.put("webhookUrl", webhookUrl);
-        json.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
-        return Json.write(json);
+        return Json.createObjectBuilder()
+                .add("id", id)
+                .add("amount", amount.minorUnits())
+                .add("currency", amount.currency())
+                .add("description", description)
+                .add("structuredReference", SandboxPayment.orNull(structuredReference))
+                .add("redirectUrl", SandboxPayment.orNull(redirectUrl))
+                .add("webhookUrl", SandboxPayment.orNull(webhookUrl))
+                .add("expiresAt", SandboxPayment.orNull(expiresAt == null ? null : expiresAt.toString()))
+                .build().toString();
     }
 
-    static SandboxLink fromJson(String text) throws MalformedJsonException {
-        Map<String, Object> json = Json.parseObject(text);
+    /** Reads a stored link; {@link JsonException} when it is not one. */
+    static SandboxLink fromJson(String text) {
+        JsonObject json = JsonInput.parseObject(text.getBytes(StandardCharsets.UTF_8));
         try {
-            if (!(json.get("amount") instanceof JsonNumber amount)) {
-                throw new MalformedJsonException("'amount' must be a number");
-            }
             return new SandboxLink(
-                    Json.requiredString(json, "id"),
-                    new Money(amount.bigDecimal().longValueExact(), Json.requiredString(json, "currency")),
-                    Json.requiredString(json, "description"),
-                    Json.string(json, "structuredReference").orElse(null),
-                    Json.string(json, "redirectUrl").orElse(null),
-                    Json.string(json, "webhookUrl").orElse(null),
-                    Json.string(json, "expiresAt").map(Instant::parse).orElse(null));
+                    JsonInput.requiredString(json, "id"),
+                    new Money(SandboxPayment.longValue(json, "amount"), JsonInput.requiredString(json, "currency")),
+                    JsonInput.requiredString(json, "description"),
+                    JsonInput.string(json, "structuredReference").orElse(null),
+                    JsonInput.string(json, "redirectUrl").orElse(null),
+                    JsonInput.string(json, "webhookUrl").orElse(null),
+                    JsonInput.string(json, "expiresAt").map(Instant::parse).orElse(null));
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            throw new MalformedJsonException("stored link is unreadable: " + e.getMessage());
+            throw new JsonException("stored link is unreadable: " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,8 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.PluginStore;
+import jakarta.json.JsonException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -46,7 +46,7 @@ final class SandboxLinks {
         }
         try {
             return Optional.of(SandboxLink.fromJson(json.get()));
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw broken(id);
         }
     }

@@ -1,14 +1,16 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.JsonNumber;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentStatus;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * One sandbox payment as it is kept in the plug-in store.
@@ -48,50 +50,58 @@ record SandboxPayment(String id, Money amount, String description, String struct
     }
 
     String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("amount", amount.minorUnits());
-        json.put("currency", amount.currency());
-        json.put("description", description);
-        json.put("structuredReference", structuredReference);
-        json.put("returnUrl", returnUrl);
-        json.put("webhookUrl", webhookUrl);
-        json.put("status", status.name());
-        json.put("createdAt", createdAt.toString());
-        json.put("expiresAt", expiresAt.toString());
-        json.put("paidAt", paidAt == null ? null : paidAt.toString());
-        json.put("refunded", refundedMinorUnits);
-        json.put("paymentLinkId", paymentLinkId);
-        return Json.write(json);
+        return Json.createObjectBuilder()
+                .add("id", id)
+                .add("amount", amount.minorUnits())
+                .add("currency", amount.currency())
+                .add("description", description)
+                .add("structuredReference", orNull(structuredReference))
+                .add("returnUrl", orNull(returnUrl))
+                .add("webhookUrl", orNull(webhookUrl))
+                .add("status", status.name())
+                .add("createdAt", createdAt.toString())
+                .add("expiresAt", expiresAt.toString())
+                .add("paidAt", orNull(paidAt == null ? null : paidAt.toString()))
+                .add("refunded", refundedMinorUnits)
+                .add("paymentLinkId", orNull(paymentLinkId))
+                .build().toString();
     }
 
-    /** Reads a stored payment; the store is ours, so a broken value is a bug or tampering, reported as such. */
-    static SandboxPayment fromJson(String text) throws MalformedJsonException {
-        Map<String, Object> json = Json.parseObject(text);
+    static JsonValue orNull(String text) {
+        return text == null ? JsonValue.NULL : Json.createValue(text);
+    }
+
+    /**
+     * Reads a stored payment; the store is ours, so a broken value is a bug or tampering, reported as such.
+     *
+     * @throws JsonException when it is not a stored payment
+     */
+    static SandboxPayment fromJson(String text) {
+        JsonObject json = JsonInput.parseObject(text.getBytes(StandardCharsets.UTF_8));
         try {
-            String currency = Json.requiredString(json, "currency");
+            String currency = JsonInput.requiredString(json, "currency");
             return new SandboxPayment(
-                    Json.requiredString(json, "id"),
+                    JsonInput.requiredString(json, "id"),
                     new Money(longValue(json, "amount"), currency),
-                    Json.requiredString(json, "description"),
-                    Json.string(json, "structuredReference").orElse(null),
-                    Json.string(json, "returnUrl").orElse(null),
-                    Json.string(json, "webhookUrl").orElse(null),
-                    PaymentStatus.valueOf(Json.requiredString(json, "status")),
-                    Instant.parse(Json.requiredString(json, "createdAt")),
-                    Instant.parse(Json.requiredString(json, "expiresAt")),
-                    Json.string(json, "paidAt").map(Instant::parse).orElse(null),
+                    JsonInput.requiredString(json, "description"),
+                    JsonInput.string(json, "structuredReference").orElse(null),
+                    JsonInput.string(json, "returnUrl").orElse(null),
+                    JsonInput.string(json, "webhookUrl").orElse(null),
+                    PaymentStatus.valueOf(JsonInput.requiredString(json, "status")),
+                    Instant.parse(JsonInput.requiredString(json, "createdAt")),
+                    Instant.parse(JsonInput.requiredString(json, "expiresAt")),
+                    JsonInput.string(json, "paidAt").map(Instant::parse).orElse(null),
                     longValue(json, "refunded"),
-                    Json.string(json, "paymentLinkId").orElse(null));
+                    JsonInput.string(json, "paymentLinkId").orElse(null));
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            throw new MalformedJsonException("stored payment is unreadable: " + e.getMessage());
+            throw new JsonException("stored payment is unreadable: " + e.getMessage());
         }
     }
 
-    private static long longValue(Map<String, Object> json, String name) throws MalformedJsonException {
+    static long longValue(JsonObject json, String name) {
         if (json.get(name) instanceof JsonNumber number) {
-            return number.bigDecimal().longValueExact();
+            return number.bigDecimalValue().longValueExact();
         }
-        throw new MalformedJsonException("'" + name + "' must be a number");
+        throw new JsonException("'" + name + "' must be a number");
     }
 }

@@ -1,7 +1,6 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.HostedPages;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PageResponse;
@@ -20,13 +19,13 @@ import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
 import be.ptrpas.spi.payment.RefundRequest;
 import be.ptrpas.spi.payment.RefundResult;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,15 +85,15 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
             throw new RejectedRequestException("sandbox webhook signature does not match");
         }
         try {
-            Map<String, Object> json = Json.parseObject(new String(body, StandardCharsets.UTF_8));
-            String id = Json.requiredString(json, "id");
+            JsonObject json = JsonInput.parseObject(body);
+            String id = JsonInput.requiredString(json, "id");
             if (!SandboxIds.PAYMENT_ID.matcher(id).matches()) {
                 throw new RejectedRequestException("sandbox webhook names no sandbox payment");
             }
-            PaymentStatus status = statusFromWord(Json.requiredString(json, "status"));
-            String eventId = Json.string(json, "eventId").orElse(null);
+            PaymentStatus status = statusFromWord(JsonInput.requiredString(json, "status"));
+            String eventId = JsonInput.string(json, "eventId").orElse(null);
             return new PaymentNotice(id, status, eventId);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw new RejectedRequestException("sandbox webhook body is not valid: " + e.getMessage(), e);
         }
     }

@@ -1,9 +1,9 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.MalformedJsonException;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.PluginStore;
 import be.ptrpas.spi.payment.PaymentStatus;
+import jakarta.json.JsonException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -141,7 +141,7 @@ final class SandboxPayments {
     private static SandboxPayment read(String id, String json) {
         try {
             return SandboxPayment.fromJson(json);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw brokenStore(id);
         }
     }

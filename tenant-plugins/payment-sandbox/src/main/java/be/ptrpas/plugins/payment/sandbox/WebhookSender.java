@@ -1,6 +1,6 @@
 package be.ptrpas.plugins.payment.sandbox;
 
-import be.ptrpas.plugins.support.Json;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,11 +34,11 @@ final class WebhookSender {
 
     /** The body the sandbox sends, also used by tests to build a genuine webhook. */
     static byte[] body(String paymentId, String status, String eventId) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", paymentId);
-        json.put("status", status);
-        json.put("eventId", eventId);
-        return Json.write(json).getBytes(StandardCharsets.UTF_8);
+        return Json.createObjectBuilder()
+                .add("id", paymentId)
+                .add("status", status)
+                .add("eventId", SandboxPayment.orNull(eventId))
+                .build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Posts the webhook; returns whether the receiver answered 2xx. Never throws. */

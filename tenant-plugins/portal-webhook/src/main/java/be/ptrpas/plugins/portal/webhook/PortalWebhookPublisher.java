@@ -47,6 +47,15 @@ final class PortalWebhookPublisher implements CitizenPortalPublisher {
         checkAnswer(send(request));
     }
 
+    /**
+     * The platform is done with this provider (new settings, or shutting down): let the HTTP client's threads go.
+     * {@code shutdown} lets a publish that is still running finish; {@code close} would wait for it.
+     */
+    @Override
+    public void close() {
+        http.shutdown();
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

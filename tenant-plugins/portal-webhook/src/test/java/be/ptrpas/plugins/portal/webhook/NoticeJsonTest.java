@@ -3,6 +3,9 @@ package be.ptrpas.plugins.portal.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.spi.portal.PortalNotice;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,16 @@ class NoticeJsonTest {
     }
 
     @Test
-    void escapesQuotesBackslashesAndControlCharacters() {
-        assertThat(NoticeJson.quote("a\"b\\c\nd\u0001é\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001é\\u2028\"");
+    void aTitleWithQuotesBackslashesAndControlCharactersReadsBackUnchanged() {
+        String title = "a\"b\\c\nd\u0001é\u2028 </script>";
+        PortalNotice notice = new PortalNotice("n-2", "85073003328", "permit", title,
+                URI.create("https://pas.example/mijn/2"), Instant.parse("2026-11-24T08:00:00Z"));
+        String written = NoticeJson.of(notice);
+        assertThat(written).doesNotContain("\n").doesNotContain("\u0001");
+        try (var reader = Json.createReader(new StringReader(written))) {
+            JsonObject read = reader.readObject();
+            assertThat(read.getString("title")).isEqualTo(title);
+            assertThat(read.getString("noticeId")).isEqualTo("n-2");
+        }
     }
 }

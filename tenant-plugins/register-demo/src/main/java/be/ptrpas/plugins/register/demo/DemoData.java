@@ -1,7 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Enterprise;
@@ -11,10 +10,14 @@ import be.ptrpas.spi.register.Manager;
 import be.ptrpas.spi.register.Person;
 import be.ptrpas.spi.register.SecondResidence;
 import be.ptrpas.spi.register.Vehicle;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,20 +109,20 @@ final class DemoData {
             }
             DemoData data = new DemoData();
             // The module's own file, so no size limit beyond what a jar resource can hold.
-            data.read(asObject(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Integer.MAX_VALUE)));
+            data.read(JsonInput.asObject(JsonInput.parse(in.readAllBytes(), Integer.MAX_VALUE), "the demo data"));
             return data;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (MalformedJsonException e) {
+        } catch (JsonException e) {
             throw new IllegalStateException("demo register data: " + e.getMessage(), e);
         }
     }
 
-    private void read(Map<String, Object> root) {
-        for (Map<String, Object> m : objects(root.get("municipalities"))) {
+    private void read(JsonObject root) {
+        for (JsonObject m : objects(root.get("municipalities"))) {
             List<ZoneStreet> streets = new ArrayList<>();
-            for (Map<String, Object> zone : objects(m.get("zones"))) {
-                for (Map<String, Object> s : objects(zone.get("streets"))) {
+            for (JsonObject zone : objects(m.get("zones"))) {
+                for (JsonObject s : objects(zone.get("streets"))) {
                     streets.add(new ZoneStreet(text(zone, "code"), text(zone, "kind"), text(s, "name"),
                             text(s, "postalCode"), integer(s, "fromNumber"), integer(s, "toNumber"),
                             text(s, "parity")));
@@ -127,14 +130,14 @@ final class DemoData {
             }
             municipalities.put(text(m, "nis"), new Municipality(text(m, "nis"), text(m, "name"), streets));
         }
-        for (Map<String, Object> p : objects(root.get("persons"))) {
+        for (JsonObject p : objects(root.get("persons"))) {
             persons.put(text(p, "nationalNumber"), new Person(text(p, "nationalNumber"), text(p, "givenNames"),
                     text(p, "familyName"), date(p, "birthDate"), address(p.get("domicile")), null,
                     text(p, "language")));
         }
-        for (Map<String, Object> h : objects(root.get("households"))) {
+        for (JsonObject h : objects(root.get("households"))) {
             List<HouseholdMember> members = new ArrayList<>();
-            for (Map<String, Object> m : objects(h.get("members"))) {
+            for (JsonObject m : objects(h.get("members"))) {
                 Person member = requirePersona(text(m, "nationalNumber"));
                 members.add(new HouseholdMember(member.nationalNumber(), member.givenNames(), member.familyName(),
                         text(m, "relation")));
@@ -142,32 +145,32 @@ final class DemoData {
             Household household = new Household(requirePersona(members.get(0).nationalNumber()).domicile(), members);
             members.forEach(member -> households.put(member.nationalNumber(), household));
         }
-        for (Map<String, Object> e : objects(root.get("enterprises"))) {
+        for (JsonObject e : objects(root.get("enterprises"))) {
             List<Manager> managers = new ArrayList<>();
-            for (Map<String, Object> m : objects(e.get("managers"))) {
+            for (JsonObject m : objects(e.get("managers"))) {
                 Person manager = requirePersona(text(m, "nationalNumber"));
                 managers.add(new Manager(manager.nationalNumber(), manager.givenNames(), manager.familyName(),
                         text(m, "role")));
             }
             List<Address> establishments = objects(e.get("establishments")).stream().map(DemoData::address).toList();
             enterprises.put(text(e, "companyNumber"), new Enterprise(text(e, "companyNumber"), text(e, "name"),
-                    text(e, "legalForm"), Boolean.TRUE.equals(e.get("active")), address(e.get("seat")),
+                    text(e, "legalForm"), JsonValue.TRUE.equals(e.get("active")), address(e.get("seat")),
                     establishments, managers));
         }
-        for (Map<String, Object> e : objects(root.get("employments"))) {
+        for (JsonObject e : objects(root.get("employments"))) {
             Enterprise employer = enterprises.get(text(e, "companyNumber"));
             employments.add(new Employment(text(e, "nationalNumber"), employer.companyNumber(), employer.name(),
                     address(e.get("workplace")), date(e, "from"), date(e, "until")));
         }
-        for (Map<String, Object> v : objects(root.get("vehicles"))) {
+        for (JsonObject v : objects(root.get("vehicles"))) {
             vehiclesByPlate.put(text(v, "plate"), new Vehicle(text(v, "plate"), "BE", text(v, "make"),
                     text(v, "model"), text(v, "category"), text(v, "fuel"), text(v, "holderId"),
                     Vehicle.Usage.valueOf(text(v, "usage")), text(v, "leasedBy"), text(v, "mainDriverId"),
                     date(v, "registeredFrom")));
         }
-        for (Map<String, Object> r : objects(root.get("secondResidences"))) {
+        for (JsonObject r : objects(root.get("secondResidences"))) {
             secondResidences.add(new SecondResidence(text(r, "nationalNumber"), address(r.get("address")),
-                    ((Number) r.get("taxYear")).intValue()));
+                    r.getInt("taxYear")));
         }
     }
 
@@ -179,33 +182,30 @@ final class DemoData {
         return person;
     }
 
-    private static Address address(Object value) {
-        Map<String, Object> a = asObject(value);
+    private static Address address(JsonValue value) {
+        JsonObject a = value.asJsonObject();
         return new Address(text(a, "street"), text(a, "houseNumber"), text(a, "box"), text(a, "postalCode"),
                 text(a, "municipality"), text(a, "nisCode"), "BE");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value) {
-        return (Map<String, Object>) value;
+    private static List<JsonObject> objects(JsonValue value) {
+        return value == null || value == JsonValue.NULL ? List.of() : value.asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> objects(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    private static String text(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
-    private static String text(Map<String, Object> object, String key) {
-        Object value = object.get(key);
-        return value == null ? null : value.toString();
+    private static Integer integer(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        return value == null || value == JsonValue.NULL ? null : ((JsonNumber) value).intValue();
     }
 
-    private static Integer integer(Map<String, Object> object, String key) {
-        Object value = object.get(key);
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static LocalDate date(Map<String, Object> object, String key) {
+    private static LocalDate date(JsonObject object, String key) {
         String value = text(object, key);
         return value == null ? null : LocalDate.parse(value);
     }

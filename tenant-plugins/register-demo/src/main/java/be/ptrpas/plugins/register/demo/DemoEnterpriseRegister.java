@@ -1,6 +1,7 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.EnterpriseRegister;
@@ -25,14 +26,14 @@ final class DemoEnterpriseRegister implements EnterpriseRegister {
     @Override
     public Optional<Enterprise> enterprise(String companyNumber) {
         settings.checkAvailable();
-        String number = BelgianIds.requireCompanyNumber(companyNumber);
+        String number = CompanyNumber.require(companyNumber).value();
         return data.enterprise(number).or(() -> companies.enterprise(number));
     }
 
     @Override
     public List<Employment> employmentsOf(String nationalNumber) {
         settings.checkAvailable();
-        String number = BelgianIds.requireNationalNumber(nationalNumber);
+        String number = NationalNumber.require(nationalNumber).value();
         return data.isPersona(number) ? data.employmentsOf(number) : people.employmentsOf(number);
     }
 }

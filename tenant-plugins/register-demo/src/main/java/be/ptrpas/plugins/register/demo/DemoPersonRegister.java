@@ -1,6 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Household;
 import be.ptrpas.spi.register.HouseholdMember;
 import be.ptrpas.spi.register.Person;
@@ -24,14 +24,14 @@ final class DemoPersonRegister implements PersonRegister {
     @Override
     public Optional<Person> person(String nationalNumber) {
         settings.checkAvailable();
-        String number = BelgianIds.requireNationalNumber(nationalNumber);
+        String number = NationalNumber.require(nationalNumber).value();
         return data.person(number).or(() -> synthetic.person(number));
     }
 
     @Override
     public Optional<Household> household(String nationalNumber) {
         settings.checkAvailable();
-        String number = BelgianIds.requireNationalNumber(nationalNumber);
+        String number = NationalNumber.require(nationalNumber).value();
         if (data.isPersona(number)) {
             return data.household(number).or(() -> data.person(number).map(DemoPersonRegister::alone));
         }

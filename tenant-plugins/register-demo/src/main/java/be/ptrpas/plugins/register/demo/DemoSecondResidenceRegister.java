@@ -1,6 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.SecondResidence;
 import be.ptrpas.spi.register.SecondResidenceRegister;
 import java.util.List;
@@ -19,6 +19,6 @@ final class DemoSecondResidenceRegister implements SecondResidenceRegister {
     @Override
     public List<SecondResidence> secondResidencesOf(String nationalNumber) {
         settings.checkAvailable();
-        return data.secondResidencesOf(BelgianIds.requireNationalNumber(nationalNumber));
+        return data.secondResidencesOf(NationalNumber.require(nationalNumber).value());
     }
 }

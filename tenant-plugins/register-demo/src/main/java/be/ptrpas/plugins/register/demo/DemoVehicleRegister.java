@@ -1,6 +1,8 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.plugins.support.BelgianPlates;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;
 import java.time.LocalDate;
@@ -34,8 +36,8 @@ final class DemoVehicleRegister implements VehicleRegister {
         }
         if (holder.length() == 10) {
             return SyntheticCompanies.isUnknown(holder) ? List.of()
-                    : SyntheticPlates.companyPlate(holder).filter(this::isFree)
-                            .map(plate -> List.of(companyCar(plate, holder))).orElse(List.of());
+                    : SyntheticPlates.companyPlates(holder).stream().filter(this::isFree)
+                            .map(plate -> companyCar(plate, holder)).toList();
         }
         if (SyntheticPeople.isUnknown(holder) || !ownsCars(holder)) {
             return List.of();
@@ -51,7 +53,7 @@ final class DemoVehicleRegister implements VehicleRegister {
     @Override
     public Optional<Vehicle> byPlate(String plate) {
         settings.checkAvailable();
-        Optional<String> registered = BelgianIds.belgianPlate(plate);
+        Optional<String> registered = BelgianPlates.registeredSpelling(plate);
         if (registered.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +75,7 @@ final class DemoVehicleRegister implements VehicleRegister {
     }
 
     private static boolean ownsCars(String nationalNumber) {
-        return BelgianIds.birthDate(nationalNumber).filter(SyntheticPeople::isAdult).isPresent();
+        return new NationalNumber(nationalNumber).birthDate().filter(SyntheticPeople::isAdult).isPresent();
     }
 
     /** A synthetic plate that a persona's car already uses stays the persona's. */
@@ -100,8 +102,8 @@ final class DemoVehicleRegister implements VehicleRegister {
     private static String holderNumber(String holderId) {
         String digits = holderId == null ? null : holderId.replaceAll("[\\s.\\-]", "");
         if (digits != null && digits.length() == 10) {
-            return BelgianIds.requireCompanyNumber(digits);
+            return CompanyNumber.require(digits).value();
         }
-        return BelgianIds.requireNationalNumber(holderId);
+        return NationalNumber.require(holderId).value();
     }
 }

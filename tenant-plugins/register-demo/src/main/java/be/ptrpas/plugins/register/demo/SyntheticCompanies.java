@@ -1,6 +1,7 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.Manager;
@@ -16,7 +17,8 @@ final class SyntheticCompanies {
     private static final long UNKNOWN_SUFFIX = 999;
     /** Employers of synthetic people get numbers from this block (new KBO numbers start with 1). */
     private static final long EMPLOYER_BLOCK_START = 10_000_000L;
-    private static final int EMPLOYER_BLOCK_SIZE = 9_000_000;
+    /** Above it, from 11.000.000, the fleet companies of {@link SyntheticPlates}. */
+    private static final int EMPLOYER_BLOCK_SIZE = 1_000_000;
 
     private final DemoData data;
 
@@ -48,7 +50,7 @@ final class SyntheticCompanies {
         if (base % 1000 == UNKNOWN_SUFFIX) {
             base--;
         }
-        return BelgianIds.companyNumber(base);
+        return CompanyNumber.of(base).value();
     }
 
     /** A synthetic adult, born 1950-1995, whose person record the person register gives as well. */
@@ -57,7 +59,7 @@ final class SyntheticCompanies {
         int sequence = 1 + Seed.pick(companyNumber, "manager sequence", SyntheticPeople.FIRST_UNKNOWN_SEQUENCE - 1);
         String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
-        String nationalNumber = BelgianIds.nationalNumber(nine, false);
+        String nationalNumber = NationalNumber.of(nine, false).value();
         return data.person(nationalNumber)
                 .orElseGet(() -> new SyntheticPeople(data, null, this).person(nationalNumber).orElseThrow());
     }

@@ -1,6 +1,6 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Household;
@@ -33,18 +33,18 @@ final class SyntheticPeople {
     }
 
     static boolean isUnknown(String nationalNumber) {
-        return BelgianIds.sequence(nationalNumber) >= FIRST_UNKNOWN_SEQUENCE;
+        return new NationalNumber(nationalNumber).sequence() >= FIRST_UNKNOWN_SEQUENCE;
     }
 
     Optional<Person> person(String nationalNumber) {
         if (isUnknown(nationalNumber)) {
             return Optional.empty();
         }
-        boolean male = BelgianIds.sequence(nationalNumber) % 2 == 1;
+        boolean male = new NationalNumber(nationalNumber).sequence() % 2 == 1;
         String given = Seed.pick(nationalNumber, "given name", male ? Names.MALE_GIVEN : Names.FEMALE_GIVEN);
         String family = Seed.pick(nationalNumber, "family name", Names.FAMILY);
         return Optional.of(new Person(nationalNumber, given, family,
-                BelgianIds.birthDate(nationalNumber).orElse(null), domicile(nationalNumber), null, "nl"));
+                new NationalNumber(nationalNumber).birthDate().orElse(null), domicile(nationalNumber), null, "nl"));
     }
 
     /** Synthetic people live alone: a made-up partner would have a number that synthesises someone else. */
@@ -55,7 +55,7 @@ final class SyntheticPeople {
 
     /** Adults of working age have one job, at a synthetic company in a demo municipality. */
     List<Employment> employmentsOf(String nationalNumber) {
-        Optional<LocalDate> birth = BelgianIds.birthDate(nationalNumber);
+        Optional<LocalDate> birth = new NationalNumber(nationalNumber).birthDate();
         if (isUnknown(nationalNumber) || birth.isEmpty() || !isOfWorkingAge(birth.get())) {
             return List.of();
         }

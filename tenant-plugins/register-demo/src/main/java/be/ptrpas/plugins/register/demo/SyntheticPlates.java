@@ -1,9 +1,12 @@
 package be.ptrpas.plugins.register.demo;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,9 +17,9 @@ import java.util.Optional;
  *   <li>{@code 1-…} and {@code 2-…}: the first car of a synthetic person, {@code 3-…}/{@code 4-…} their second
  *   and {@code 5-…}/{@code 6-…} their third car. The person's date of birth (1940-2007) and sequence number are
  *   packed into the plate's position, scrambled so that neighbouring plates belong to unrelated people.</li>
- *   <li>{@code 7-…}, {@code 8-…}, {@code ABC-123} and {@code 123-ABC}: the one company car of a synthetic
- *   company whose number (2000.000.0xx to 9030.xxx.xxx: more than the real 0xxx and 1xxx
- *   ranges can hold) encodes the plate.</li>
+ *   <li>{@code 7-…}, {@code 8-…}, {@code ABC-123} and {@code 123-ABC}: the company cars of a synthetic fleet
+ *   company, eight to a company, whose number (1100.000.0xx to 1978.799.9xx, real company numbers start with 0 or
+ *   1) with the car's index encodes the plate.</li>
  *   <li>{@code 9-…}: never registered (kept for "unknown plate" tests).</li>
  * </ul>
  */
@@ -32,8 +35,9 @@ final class SyntheticPlates {
     private static final BigInteger SCRAMBLE = BigInteger.valueOf(7_777_777);
     private static final BigInteger UNSCRAMBLE = SCRAMBLE.modInverse(BigInteger.valueOf(PERSON_SPACE));
     private static final long SHIFT = 12_345_679;
-    /** Company numbers of synthetic fleet owners start here; 4 plate groups fit below 100.000.000. */
-    private static final long FLEET_COMPANY_START = 20_000_000L;
+    /** Company numbers of synthetic fleet owners start here; 4 plate groups, 8 cars a company, fit below 20.000.000. */
+    private static final long FLEET_COMPANY_START = 11_000_000L;
+    private static final int CARS_PER_FLEET_COMPANY = 8;
 
     /** Who a synthetic plate belongs to: a person's n-th car, or a company's car. */
     record Owner(String holderId, boolean company, int carIndex) {
@@ -44,8 +48,8 @@ final class SyntheticPlates {
 
     /** The plate of a synthetic person's {@code carIndex}-th car (0, 1 or 2); empty when they cannot own one. */
     static Optional<String> personPlate(String nationalNumber, int carIndex) {
-        Optional<LocalDate> birth = BelgianIds.birthDate(nationalNumber);
-        int sequence = BelgianIds.sequence(nationalNumber);
+        Optional<LocalDate> birth = new NationalNumber(nationalNumber).birthDate();
+        int sequence = new NationalNumber(nationalNumber).sequence();
         if (birth.isEmpty() || birth.get().isBefore(FIRST_BIRTH) || birth.get().isAfter(LAST_BIRTH)
                 || sequence == 0 || sequence > SEQUENCES || carIndex < 0 || carIndex > 2) {
             return Optional.empty();
@@ -55,21 +59,29 @@ final class SyntheticPlates {
         return Optional.of(currentPlate(1 + 2 * carIndex + (int) (position / PER_DIGIT), position % PER_DIGIT));
     }
 
-    /** The plate of a synthetic company's car; empty when its number is outside the fleet block. */
-    static Optional<String> companyPlate(String companyNumber) {
-        long index = Long.parseLong(companyNumber.substring(0, 8)) - FLEET_COMPANY_START;
-        if (index < 0 || index >= 4 * PER_DIGIT) {
-            return Optional.empty();
+    /** The plates of a synthetic fleet company's cars; empty when its number is outside the fleet block. */
+    static List<String> companyPlates(String companyNumber) {
+        long company = Long.parseLong(companyNumber.substring(0, 8)) - FLEET_COMPANY_START;
+        if (company < 0 || company >= 4 * PER_DIGIT / CARS_PER_FLEET_COMPANY) {
+            return List.of();
         }
+        List<String> plates = new ArrayList<>(CARS_PER_FLEET_COMPANY);
+        for (int car = 0; car < CARS_PER_FLEET_COMPANY; car++) {
+            plates.add(fleetPlate(company * CARS_PER_FLEET_COMPANY + car));
+        }
+        return plates;
+    }
+
+    private static String fleetPlate(long index) {
         int group = (int) (index / PER_DIGIT);
         long position = index % PER_DIGIT;
         String letters = letters(position / 1000);
         String number = String.format("%03d", position % 1000);
-        return Optional.of(switch (group) {
+        return switch (group) {
             case 2 -> letters + "-" + number;
             case 3 -> number + "-" + letters;
             default -> currentPlate(7 + group, position);
-        });
+        };
     }
 
     /** Who a well-formed Belgian plate (registered spelling) encodes; empty for {@code 9-…} plates. */
@@ -98,11 +110,12 @@ final class SyntheticPlates {
         }
         String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                 birth.getDayOfMonth(), index % SEQUENCES + 1);
-        return Optional.of(new Owner(BelgianIds.nationalNumber(nine, birth.getYear() >= 2000), false, carIndex));
+        return Optional.of(new Owner(NationalNumber.of(nine, birth.getYear() >= 2000).value(), false, carIndex));
     }
 
     private static Optional<Owner> company(long index) {
-        return Optional.of(new Owner(BelgianIds.companyNumber(FLEET_COMPANY_START + index), true, 0));
+        return Optional.of(new Owner(CompanyNumber.of(FLEET_COMPANY_START + index / CARS_PER_FLEET_COMPANY).value(),
+                true, (int) (index % CARS_PER_FLEET_COMPANY)));
     }
 
     private static long affine(long value, BigInteger factor, long shift) {

@@ -2,7 +2,7 @@ package be.ptrpas.plugins.register.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.EnterpriseRegister;
 import be.ptrpas.spi.register.Person;
 import be.ptrpas.spi.register.PersonRegister;
@@ -53,7 +53,7 @@ class DeterminismTest {
     void theSexFollowsTheSequenceNumber() {
         Person man = persons.person(SYNTHETIC).orElseThrow(); // sequence 211: odd
         assertThat(Names.MALE_GIVEN).contains(man.givenNames());
-        Person woman = persons.person(BelgianIds.nationalNumber("880412212", false)).orElseThrow();
+        Person woman = persons.person(NationalNumber.of("880412212", false).value()).orElseThrow();
         assertThat(Names.FEMALE_GIVEN).contains(woman.givenNames());
     }
 
@@ -88,7 +88,7 @@ class DeterminismTest {
             LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365));
             String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                     birth.getDayOfMonth(), 1 + random.nextInt(997));
-            String number = BelgianIds.nationalNumber(nine, birth.getYear() >= 2000);
+            String number = NationalNumber.of(nine, birth.getYear() >= 2000).value();
             List<Vehicle> cars = vehicles.vehiclesOf(number);
             assertThat(cars).as("every synthetic adult has a car").isNotEmpty();
             for (Vehicle car : cars) {
@@ -120,10 +120,10 @@ class DeterminismTest {
 
     @Test
     void unknownSequencesAreNobody() {
-        assertThat(persons.person(BelgianIds.nationalNumber("880412998", false))).isEmpty();
-        assertThat(persons.person(BelgianIds.nationalNumber("880412999", false))).isEmpty();
-        assertThat(vehicles.vehiclesOf(BelgianIds.nationalNumber("880412999", false))).isEmpty();
-        assertThat(enterprises.employmentsOf(BelgianIds.nationalNumber("880412999", false))).isEmpty();
+        assertThat(persons.person(NationalNumber.of("880412998", false).value())).isEmpty();
+        assertThat(persons.person(NationalNumber.of("880412999", false).value())).isEmpty();
+        assertThat(vehicles.vehiclesOf(NationalNumber.of("880412999", false).value())).isEmpty();
+        assertThat(enterprises.employmentsOf(NationalNumber.of("880412999", false).value())).isEmpty();
     }
 
     private static char letter(Random random) {

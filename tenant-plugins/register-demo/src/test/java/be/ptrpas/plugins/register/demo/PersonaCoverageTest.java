@@ -2,9 +2,8 @@ package be.ptrpas.plugins.register.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ptrpas.plugins.support.BelgianIds;
-import be.ptrpas.plugins.support.Json;
-import be.ptrpas.plugins.support.MalformedJsonException;
+import be.ptrpas.plugins.support.JsonInput;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Enterprise;
 import be.ptrpas.spi.register.EnterpriseRegister;
@@ -16,6 +15,10 @@ import be.ptrpas.spi.register.SecondResidence;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;
 import be.ptrpas.spi.testkit.TestPluginContext;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,28 +44,28 @@ class PersonaCoverageTest {
             new DemoEnterpriseRegisterFactory().create(TestPluginContext.of(Map.of()));
 
     @Test
-    void everyCitizenPersonaIsKnownAndLivesInAZoneOfTheirMunicipality() throws IOException, MalformedJsonException {
-        Map<String, Object> platform = asObject(Json.parse(Files.readString(PLATFORM_DEMO), Integer.MAX_VALUE));
+    void everyCitizenPersonaIsKnownAndLivesInAZoneOfTheirMunicipality() throws IOException {
+        JsonObject platform = asObject(JsonInput.parse(Files.readAllBytes(PLATFORM_DEMO), Integer.MAX_VALUE));
         int citizens = 0;
-        for (Map<String, Object> persona : objects(platform.get("personas"))) {
-            if (persona.get("rrn") == null) {
+        for (JsonObject persona : objects(platform.get("personas"))) {
+            if (str(persona, "rrn") == null) {
                 continue;
             }
             citizens++;
-            Matcher label = CITIZEN_LABEL.matcher((String) persona.get("label"));
+            Matcher label = CITIZEN_LABEL.matcher(str(persona, "label"));
             assertThat(label.matches()).as("citizen label " + persona.get("label")).isTrue();
-            Map<String, Object> tenant = tenantNamed(platform, label.group(2));
-            Person person = persons.person((String) persona.get("rrn")).orElseThrow();
+            JsonObject tenant = tenantNamed(platform, label.group(2));
+            Person person = persons.person(str(persona, "rrn")).orElseThrow();
             assertThat(person.givenNames() + " " + person.familyName()).isEqualTo(label.group(1));
             Address home = person.domicile();
-            assertThat(home.nisCode()).isEqualTo(asObject(tenant.get("tenant")).get("nisCode"));
+            assertThat(home.nisCode()).isEqualTo(str(asObject(tenant.get("tenant")), "nisCode"));
             assertThat(zoneStreets(tenant)).as(home + " lies in a zone of " + label.group(2))
                     .anyMatch(street -> street.name().equals(home.street())
                             && street.postalCode().equals(home.postalCode()) && street.contains(home.houseNumber()));
             assertThat(persons.household(person.nationalNumber()).orElseThrow().members())
                     .extracting(HouseholdMember::nationalNumber).contains(person.nationalNumber());
-            if (persona.get("kbo") != null) {
-                Enterprise company = enterprises.enterprise((String) persona.get("kbo")).orElseThrow();
+            if (str(persona, "kbo") != null) {
+                Enterprise company = enterprises.enterprise(str(persona, "kbo")).orElseThrow();
                 assertThat(company.managers()).anyMatch(m -> m.nationalNumber().equals(person.nationalNumber()));
             }
         }
@@ -77,7 +80,7 @@ class PersonaCoverageTest {
             Household household = persons.household(person.nationalNumber()).orElseThrow();
             assertThat(household.address()).isEqualTo(person.domicile());
             for (HouseholdMember member : household.members()) {
-                assertThat(BelgianIds.isValidNationalNumber(member.nationalNumber())).isTrue();
+                assertThat(NationalNumber.isValid(member.nationalNumber())).isTrue();
             }
         }
         assertThat(all).allMatch(v -> v.plate().matches("\\d-[A-Z]{3}-\\d{3}"), "current plate format");
@@ -122,35 +125,37 @@ class PersonaCoverageTest {
                 && street.contains(address.houseNumber());
     }
 
-    private static Map<String, Object> tenantNamed(Map<String, Object> platform, String name) {
+    private static JsonObject tenantNamed(JsonObject platform, String name) {
         return objects(platform.get("tenants")).stream()
-                .filter(t -> name.equals(asObject(asObject(t.get("tenant")).get("names")).get("nl")))
+                .filter(t -> name.equals(str(asObject(asObject(t.get("tenant")).get("names")), "nl")))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo tenant " + name));
     }
 
-    private static List<ZoneStreet> zoneStreets(Map<String, Object> tenant) {
+    private static List<ZoneStreet> zoneStreets(JsonObject tenant) {
         List<ZoneStreet> streets = new ArrayList<>();
-        for (Map<String, Object> zone : objects(tenant.get("zones"))) {
-            for (Map<String, Object> s : objects(zone.get("streets"))) {
-                streets.add(new ZoneStreet((String) zone.get("code"), (String) zone.get("kind"),
-                        (String) s.get("name"), (String) s.get("postalCode"), number(s.get("fromNumber")),
-                        number(s.get("toNumber")), (String) s.get("parity")));
+        for (JsonObject zone : objects(tenant.get("zones"))) {
+            for (JsonObject s : objects(zone.get("streets"))) {
+                streets.add(new ZoneStreet(str(zone, "code"), str(zone, "kind"),
+                        str(s, "name"), str(s, "postalCode"), number(s.get("fromNumber")),
+                        number(s.get("toNumber")), str(s, "parity")));
             }
         }
         return streets;
     }
 
-    private static Integer number(Object value) {
-        return value == null ? null : ((Number) value).intValue();
+    private static Integer number(JsonValue value) {
+        return value == null || value == JsonValue.NULL ? null : ((JsonNumber) value).intValue();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value) {
-        return (Map<String, Object>) value;
+    private static String str(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString string ? string.getString() : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> objects(Object value) {
-        return (List<Map<String, Object>>) value;
+    private static JsonObject asObject(JsonValue value) {
+        return value.asJsonObject();
+    }
+
+    private static List<JsonObject> objects(JsonValue value) {
+        return value.asJsonArray().getValuesAs(JsonObject.class);
     }
 }

@@ -1,7 +1,8 @@
 package be.ptrpas.plugins.register.magda;
 
-import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Employment;
 import be.ptrpas.spi.register.Enterprise;
@@ -25,7 +26,7 @@ final class MagdaEnterpriseRegister implements EnterpriseRegister {
 
     @Override
     public Optional<Enterprise> enterprise(String companyNumber) {
-        String number = BelgianIds.requireCompanyNumber(companyNumber);
+        String number = CompanyNumber.require(companyNumber).value();
         return client.ask(MagdaService.GEEF_ONDERNEMING, number).map(inhoud -> {
             Element onderneming = SafeXml.child(inhoud, "Onderneming").orElseThrow(() ->
                     PluginException.permanent("GeefOnderneming: the answer has no Onderneming"));
@@ -52,7 +53,7 @@ final class MagdaEnterpriseRegister implements EnterpriseRegister {
 
     @Override
     public List<Employment> employmentsOf(String nationalNumber) {
-        String insz = BelgianIds.requireNationalNumber(nationalNumber);
+        String insz = NationalNumber.require(nationalNumber).value();
         return client.ask(MagdaService.GEEF_WERKRELATIES, insz).map(inhoud -> {
             if (!insz.equals(SafeXml.text(inhoud, "INSZ"))) {
                 throw PluginException.permanent("MAGDA answered about another person");

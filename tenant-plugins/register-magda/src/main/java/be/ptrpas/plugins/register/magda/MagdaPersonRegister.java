@@ -1,7 +1,7 @@
 package be.ptrpas.plugins.register.magda;
 
-import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Address;
 import be.ptrpas.spi.register.Household;
 import be.ptrpas.spi.register.HouseholdMember;
@@ -30,7 +30,7 @@ final class MagdaPersonRegister implements PersonRegister {
 
     @Override
     public Optional<Person> person(String nationalNumber) {
-        String insz = BelgianIds.requireNationalNumber(nationalNumber);
+        String insz = NationalNumber.require(nationalNumber).value();
         return client.ask(MagdaService.GEEF_PERSOON, insz).map(inhoud -> {
             Element persoon = SafeXml.child(inhoud, "Persoon").orElseThrow(() ->
                     PluginException.permanent("GeefPersoon: the answer has no Persoon"));
@@ -51,7 +51,7 @@ final class MagdaPersonRegister implements PersonRegister {
 
     @Override
     public Optional<Household> household(String nationalNumber) {
-        String insz = BelgianIds.requireNationalNumber(nationalNumber);
+        String insz = NationalNumber.require(nationalNumber).value();
         return client.ask(MagdaService.GEEF_GEZINSSAMENSTELLING, insz).map(inhoud -> {
             Element gezin = SafeXml.child(inhoud, "Gezinssamenstelling").orElseThrow(() ->
                     PluginException.permanent("GeefGezinssamenstelling: the answer has no Gezinssamenstelling"));

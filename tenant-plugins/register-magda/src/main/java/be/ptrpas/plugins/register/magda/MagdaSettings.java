@@ -1,10 +1,10 @@
 package be.ptrpas.plugins.register.magda;
 
-import be.ptrpas.plugins.support.BelgianIds;
 import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginContext;
 import be.ptrpas.spi.PluginFactory;
+import be.ptrpas.spi.belgian.CompanyNumber;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ record MagdaSettings(URI endpoint, String requesterKbo, String requesterId, Stri
             throw new IllegalArgumentException("MAGDA settings cannot be used: " + issues);
         }
         return new MagdaSettings(URI.create(context.setting(ENDPOINT).orElseThrow()),
-                BelgianIds.requireCompanyNumber(context.setting(REQUESTER_KBO).orElseThrow()),
+                CompanyNumber.require(context.setting(REQUESTER_KBO).orElseThrow()).value(),
                 context.setting(REQUESTER_ID).orElse(null), context.setting(CAPACITY).orElse(null),
                 context.setting(API_KEY).orElseThrow(),
                 Duration.ofSeconds(Integer.parseInt(context.setting(TIMEOUT_SECONDS,
@@ -69,7 +69,7 @@ record MagdaSettings(URI endpoint, String requesterKbo, String requesterId, Stri
             }
         }
         String kbo = config.get(REQUESTER_KBO);
-        if (kbo != null && !kbo.isBlank() && !BelgianIds.isValidCompanyNumber(kbo.replaceAll("[\\s.\\-]", ""))) {
+        if (kbo != null && !kbo.isBlank() && CompanyNumber.parse(kbo).isEmpty()) {
             issues.add(new ConfigIssue(REQUESTER_KBO, "must be a valid company number, e.g. 0207.183.486"));
         }
         String timeout = config.get(TIMEOUT_SECONDS);

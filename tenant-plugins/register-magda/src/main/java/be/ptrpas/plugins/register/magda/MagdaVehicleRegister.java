@@ -1,7 +1,9 @@
 package be.ptrpas.plugins.register.magda;
 
-import be.ptrpas.plugins.support.BelgianIds;
+import be.ptrpas.plugins.support.BelgianPlates;
 import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.spi.register.Vehicle;
 import be.ptrpas.spi.register.VehicleRegister;
 import java.util.List;
@@ -39,7 +41,7 @@ final class MagdaVehicleRegister implements VehicleRegister {
 
     @Override
     public Optional<Vehicle> byPlate(String plate) {
-        Optional<String> belgian = BelgianIds.belgianPlate(plate);
+        Optional<String> belgian = BelgianPlates.registeredSpelling(plate);
         if (belgian.isEmpty()) {
             return Optional.empty(); // DIV registers Belgian plates only: no need to ask
         }
@@ -48,7 +50,7 @@ final class MagdaVehicleRegister implements VehicleRegister {
             Element voertuig = SafeXml.child(inhoud, "Voertuig").orElseThrow(() ->
                     PluginException.permanent("GeefVoertuig: the answer has no Voertuig"));
             Vehicle vehicle = vehicle(voertuig);
-            if (!BelgianIds.belgianPlate(vehicle.plate()).filter(spelling::equals).isPresent()) {
+            if (!BelgianPlates.registeredSpelling(vehicle.plate()).filter(spelling::equals).isPresent()) {
                 throw PluginException.permanent("MAGDA answered about another vehicle");
             }
             return vehicle;
@@ -72,8 +74,8 @@ final class MagdaVehicleRegister implements VehicleRegister {
     private static String holderNumber(String holderId) {
         String digits = holderId == null ? null : holderId.replaceAll("[\\s.\\-]", "");
         if (digits != null && digits.length() == 10) {
-            return BelgianIds.requireCompanyNumber(digits);
+            return CompanyNumber.require(digits).value();
         }
-        return BelgianIds.requireNationalNumber(holderId);
+        return NationalNumber.require(holderId).value();
     }
 }

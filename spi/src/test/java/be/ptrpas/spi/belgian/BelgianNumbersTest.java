@@ -1,8 +1,9 @@
-package be.ptrpas.platform.common.belgian;
+package be.ptrpas.spi.belgian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,62 @@ class BelgianNumbersTest {
         }
 
         @Test
+        void ofAddsTheCheckOfTheGivenCentury() {
+            // 85.07.30-033: 97 - 850730033 % 97 = 28.
+            assertThat(NationalNumber.of("850730033", false).value()).isEqualTo("85073003328");
+            assertThat(NationalNumber.of("050730033", true).value())
+                    .isEqualTo("050730033" + String.format("%02d", 97 - 2_050_730_033L % 97))
+                    .isEqualTo(nationalNumber("050730033", true));
+            assertThatThrownBy(() -> NationalNumber.of("85073003", false)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> NationalNumber.of(null, false)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void theCheckTellsTheCenturyOfBirth() {
+            NationalNumber from1900 = NationalNumber.of("050730033", false);
+            NationalNumber from2000 = NationalNumber.of("050730033", true);
+            assertThat(from1900).isNotEqualTo(from2000);
+            assertThat(from1900.bornFrom2000()).isFalse();
+            assertThat(from2000.bornFrom2000()).isTrue();
+            assertThat(from1900.birthYear()).isEqualTo(1905);
+            assertThat(from2000.birthYear()).isEqualTo(2005);
+            assertThat(from1900.birthDate()).hasValue(LocalDate.of(1905, 7, 30));
+            assertThat(from2000.birthDate()).hasValue(LocalDate.of(2005, 7, 30));
+            assertThat(new NationalNumber(pre2000).birthDate()).hasValue(LocalDate.of(1985, 7, 31));
+            assertThat(new NationalNumber(post2000).birthDate()).hasValue(LocalDate.of(2003, 1, 19));
+        }
+
+        @Test
+        void everyNineDigitsHaveExactlyOneCheckPerCentury() {
+            // 2,000,000,000 is not a multiple of 97, so the two checks differ and never make one number ambiguous.
+            assertThat(2_000_000_000L % 97).isNotZero();
+            for (String nine : new String[] {"000000001", "850731003", "999999999", "030119086"}) {
+                assertThat(NationalNumber.of(nine, false)).isNotEqualTo(NationalNumber.of(nine, true));
+            }
+        }
+
+        @Test
+        void readsSequenceAndBisNumbers() {
+            NationalNumber bis = NationalNumber.of("852730033", false); // month + 20: a bis number
+            assertThat(bis.isBisNumber()).isTrue();
+            assertThat(bis.birthDate()).hasValue(LocalDate.of(1985, 7, 30));
+            assertThat(NationalNumber.of("854730033", false).birthDate()).hasValue(LocalDate.of(1985, 7, 30));
+            assertThat(new NationalNumber(pre2000).isBisNumber()).isFalse();
+            assertThat(NationalNumber.of("850000033", false).birthDate()).isEmpty();
+            assertThat(NationalNumber.of("850731003", false).sequence()).isEqualTo(3);
+        }
+
+        @Test
+        void requireNamesWhatIsWrongWithoutEchoingTheInput() {
+            assertThat(NationalNumber.require(" " + pre2000 + " ").value()).isEqualTo(pre2000);
+            String wrong = wrongCheck("850731003");
+            assertThatThrownBy(() -> NationalNumber.require(wrong)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("not a valid national number");
+            assertThatThrownBy(() -> NationalNumber.require(" ")).hasMessage("a national number is required");
+            assertThatThrownBy(() -> NationalNumber.require(null)).hasMessage("a national number is required");
+        }
+
+        @Test
         void toStringDoesNotRevealTheNumber() {
             NationalNumber number = new NationalNumber(pre2000);
             assertThat(number.toString())
@@ -138,6 +195,29 @@ class BelgianNumbersTest {
         }
 
         @Test
+        void ofAddsTheCheckToEightDigits() {
+            assertThat(CompanyNumber.of(2071834L).value()).isEqualTo("0207183486");
+            assertThat(CompanyNumber.of(10001234L).value()).isEqualTo(companyNumber("10001234"));
+            assertThatThrownBy(() -> CompanyNumber.of(20_000_000L)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> CompanyNumber.of(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void requireAcceptsTheWrittenFormsAndRefusesTheRest() {
+            assertThat(CompanyNumber.require("BE 0207.183.486").value()).isEqualTo("0207183486");
+            assertThatThrownBy(() -> CompanyNumber.require("0207.183.487")).hasMessage("not a valid company number");
+            assertThatThrownBy(() -> CompanyNumber.require(null)).hasMessage("a company number is required");
+        }
+
+        @Test
+        void refusesEstablishmentUnitNumbers() {
+            // Establishment units (2-8) carry the same check but are not companies.
+            String unit = companyNumber("22071834");
+            assertThat(CompanyNumber.isValid(unit)).isFalse();
+            assertThat(CompanyNumber.parse(unit)).isEmpty();
+        }
+
+        @Test
         void refusesAWrongCheckAndNothing() {
             assertThat(CompanyNumber.isValid("0207183485")).isFalse();
             assertThat(CompanyNumber.isValid(null)).isFalse();
@@ -179,7 +259,8 @@ class BelgianNumbersTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+++090/9337/55494+++", "+++090/9337/5549+++", "09093375549A", "0909337554931", ""})
+        @ValueSource(strings = {"+++090/9337/55494+++", "+++090/9337/5549+++", "09093375549A", "0909337554931",
+                "000000009700", ""})
         void refusesInvalidReferences(String text) {
             assertThat(StructuredReference.parse(text)).isEmpty();
             assertThat(StructuredReference.isValid(text)).isFalse();
