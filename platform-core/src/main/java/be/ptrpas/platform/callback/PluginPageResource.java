@@ -1,5 +1,6 @@
 package be.ptrpas.platform.callback;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +37,7 @@ import java.util.Optional;
 /** Pages a municipality's plug-in serves to citizens (e.g. the sandbox checkout), without login. */
 @Path("v1/pages/{nis}/{slot}/{page: .+}")
 @RequestScoped
+@Tag(name = "Callbacks")
 public class PluginPageResource {
 
     @Inject
