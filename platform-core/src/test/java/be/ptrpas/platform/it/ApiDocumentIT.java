@@ -138,7 +138,7 @@ class ApiDocumentIT {
         // GAS fines.
         String gasClerk = ItTokens.of("clerk", ANTWERPEN);
         Api.Reply fine = documented.expect(201, "POST", GasFineIT.fines(ANTWERPEN), gasClerk,
-                GasFineIT.gas4("GAS-DOC", EnforcementIT.freshPlate(), now.minus(1, ChronoUnit.DAYS), null),
+                GasFineIT.gas4("GAS4_CAT1", EnforcementIT.freshPlate(), now.minusSeconds(3600), GasFineIT.HOLDER),
                 idempotency("doc-gas-" + UUID.randomUUID()));
         documented.expect(200, "GET", GasFineIT.fines(ANTWERPEN) + "/" + fine.json().getString("id"), gasClerk, null);
         documented.expect(200, "GET", GasFineIT.fines(ANTWERPEN) + "?limit=5", gasClerk, null);

@@ -527,10 +527,9 @@ public class ApiDocumentFilter implements OASFilter {
                         + "journal, so it is refused; retry later");
             }
             problem(responses, "500", "Failure on the platform's side; nothing was changed");
-            // Problems declared by hand (422, 429, 503, ...) answer problem+json too.
+            // Problems declared by hand (422, 429, 503, ...) answer problem+json too, whatever Payara made of them.
             for (var entry : responses.getAPIResponses().entrySet()) {
-                if (entry.getKey().matches("[45]\\d\\d") && (entry.getValue().getContent() == null
-                        || entry.getValue().getContent().getMediaTypes().isEmpty())) {
+                if (entry.getKey().matches("[45]\\d\\d")) {
                     entry.getValue().setContent(problemContent());
                 }
             }
