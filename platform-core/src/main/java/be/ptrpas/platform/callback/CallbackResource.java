@@ -1,5 +1,10 @@
 package be.ptrpas.platform.callback;
 
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.plugin.PluginSlot;
@@ -54,6 +59,9 @@ public class CallbackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a vendor's callback", description = "Verified by the slot's plug-in, stored, then "
             + "acknowledged; processed in the background. Replays of the same body are stored once.")
+    @APIResponse(responseCode = "200", description = "Verified and stored; processed in the background", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"received", "id"}, properties = {@SchemaProperty(name = "received", type = SchemaType.BOOLEAN), @SchemaProperty(name = "id", type = SchemaType.STRING, description = "The stored callback")})))
+    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the callback cannot be checked right now; send it again later")
     public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, InputStream body)
             throws IOException {
         try {
@@ -83,6 +91,8 @@ public class CallbackResource {
     @PermitAll
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")
+    @APIResponse(responseCode = "200", description = "The answer the vendor expects (e.g. the hub.challenge echoed), as the plug-in makes it", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
     public Response verify(@PathParam("nis") String nis, @PathParam("slot") String slot) {
         try {
             return answer(nis, slot(slot));

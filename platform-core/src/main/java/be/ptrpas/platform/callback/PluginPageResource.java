@@ -1,5 +1,11 @@
 package be.ptrpas.platform.callback;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.plugin.PluginSlot;
 
@@ -31,6 +37,7 @@ import java.util.Optional;
 /** Pages a municipality's plug-in serves to citizens (e.g. the sandbox checkout), without login. */
 @Path("v1/pages/{nis}/{slot}/{page: .+}")
 @RequestScoped
+@Tag(name = "Callbacks")
 public class PluginPageResource {
 
     @Inject
@@ -49,6 +56,10 @@ public class PluginPageResource {
     @NoPersonalData("a payer's own checkout page, reached through its unguessable link")
     @PermitAll
     @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The page as the plug-in makes it (usually HTML)", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the page is not available right now")
+    @Operation(summary = "A page a plug-in hosts (e.g. a vendor's return or consent page)")
     public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {
         return handle(nis, slot, HttpRequests.of("GET", page, headers, uri, null));
     }
@@ -57,6 +68,10 @@ public class PluginPageResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The page as the plug-in makes it (usually HTML)", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the page is not available right now")
+    @Operation(summary = "A form posted to a page a plug-in hosts")
     public Response post(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page,
                          byte[] body) {
         return handle(nis, slot, HttpRequests.of("POST", page, headers, uri, body));

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.gas;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
@@ -54,6 +56,8 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK, Roles.WARDEN})
     @Operation(summary = "Register a GAS 4 or GAS 5 fine (state REGISTERED); the amount follows from the tariff",
             description = "Needs an Idempotency-Key header; a retry returns the first answer with 200.")
+    @APIResponseSchema(value = GasFineView.class, responseCode = "201", responseDescription = "The fine as registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response register(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                              GasFineDetails details) {
         GasFineService.Answer answer = fines.register(details, key);
@@ -96,6 +100,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Record that the offender (or the designated driver) was notified: 30 days to pay or to "
             + "file a defence", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response notification(@PathParam("nis") String nis, @PathParam("id") String id,
                                  @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                                  GasStepRequests.Notification body) {
@@ -113,6 +118,7 @@ public class GasFineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Record a defence filed within the 30-day term; the official decides on it", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response defence(@PathParam("nis") String nis, @PathParam("id") String id,
                             @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                             GasStepRequests.Defence body) {
@@ -132,6 +138,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "GAS 5: the holder named the driver; the fine is re-addressed and must be notified to the "
             + "driver", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response driverDesignation(@PathParam("nis") String nis, @PathParam("id") String id,
                                       @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                                       GasStepRequests.DriverDesignation body) {
@@ -154,6 +161,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Record the payment of the fine (while notified, decided or after a rejected appeal; never "
             + "after the hand-over to collection)", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response payment(@PathParam("nis") String nis, @PathParam("id") String id,
                             @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                             GasStepRequests.Payment body) {
@@ -176,6 +184,7 @@ public class GasFineResource {
     @Operation(summary = "The sanctioning official's decision: ACCEPT the defence (the fine is CLOSED) or REJECT it "
             + "(DECIDED: 30 days to pay, one month to appeal); without a defence only after the 30-day term",
             description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response decision(@PathParam("nis") String nis, @PathParam("id") String id,
                              @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                              GasStepRequests.Decision body) {
@@ -197,6 +206,7 @@ public class GasFineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Record an appeal to the police court, within a month of the decision", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response appeal(@PathParam("nis") String nis, @PathParam("id") String id,
                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                            GasStepRequests.Appeal body) {
@@ -215,6 +225,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Record the police court's judgment: GRANTED (the fine is CLOSED) or REJECTED (30 days to pay)",
             description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response appealOutcome(@PathParam("nis") String nis, @PathParam("id") String id,
                                   @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                                   GasStepRequests.AppealOutcome body) {
@@ -234,6 +245,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK})
     @Operation(summary = "Hand an imposed fine to collection once its payment and appeal terms ran out unpaid",
             description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response collection(@PathParam("nis") String nis, @PathParam("id") String id,
                                @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                                GasStepRequests.Collection body) {
@@ -252,6 +264,7 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK, Roles.OFFICIAL})
     @Operation(summary = "Cancel a fine (CLOSED). Clerks may cancel only a fine not yet notified; after that only "
             + "the official; never one under appeal", description = STEP)
+    @APIResponseSchema(value = GasFineView.class, responseCode = "200", responseDescription = "The fine after this step (Idempotent-Replayed: true on a retry)")
     public Response cancellation(@PathParam("nis") String nis, @PathParam("id") String id,
                                  @HeaderParam("Idempotency-Key") String key, @HeaderParam("If-Match") String ifMatch,
                                  GasStepRequests.Cancellation body) {

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.messaging;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +50,8 @@ public class MessageResource {
             + "first message is returned with 200 instead of 202.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "SMS",
             value = EXAMPLE)))
+    @APIResponseSchema(value = MessageView.class, responseCode = "202", responseDescription = "The message, queued for delivery")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response send(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          MessageRequest request) {
         MessageService.Queued queued = messages.send(request, idempotencyKey);

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.payment;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +32,10 @@ public class PaymentLinkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Create a reusable payment link (e.g. to share during a video call)")
+    @APIResponseSchema(value = PaymentView.class, responseCode = "201", responseDescription = "The payment link")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
+    @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the payment")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
     public Response createLink(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                                PaymentRequestDetails details) {
         PaymentService.Created created = payments.createLink(details, key);

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.payment;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,10 @@ public class PaymentResource {
             + "header: a retry with the same key returns the first payment (200) instead of creating another (201).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Permit",
             value = EXAMPLE)))
+    @APIResponseSchema(value = PaymentView.class, responseCode = "201", responseDescription = "The payment, with its checkout address")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
+    @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the payment")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
     public Response create(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                            PaymentRequestDetails details) {
         PaymentService.Created created = payments.create(details, key);
@@ -75,6 +81,7 @@ public class PaymentResource {
     @Path("{id}/refresh")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Ask the provider for the payment's current status now")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
     public PaymentView refresh(@PathParam("nis") String nis, @PathParam("id") String id) {
         return payments.refresh(id);
     }
@@ -84,6 +91,8 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "Refund (part of) a paid payment", description = "Needs an Idempotency-Key header.")
+    @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
+    @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the refund")
     public PaymentView refund(@PathParam("nis") String nis, @PathParam("id") String id,
                               @HeaderParam("Idempotency-Key") String key, RefundDetails details) {
         return payments.refund(id, details, key);

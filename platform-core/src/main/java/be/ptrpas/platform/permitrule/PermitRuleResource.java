@@ -1,5 +1,7 @@
 package be.ptrpas.platform.permitrule;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +68,7 @@ public class PermitRuleResource {
     @Operation(summary = "Create a permit rule")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Resident permit", value = EXAMPLE)))
+    @APIResponseSchema(value = PermitRuleView.class, responseCode = "201", responseDescription = "The rule as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, PermitRuleDetails details, @Context UriInfo uri) {
         PermitRuleView created = rules.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.permitType()).build()).entity(created).build();
@@ -85,6 +88,7 @@ public class PermitRuleResource {
     @Path("{permitType}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a permit rule no zone or tariff uses")
+    @APIResponse(responseCode = "204", description = "The rule is deleted")
     public Response delete(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         rules.delete(permitType, Versions.expected(ifMatch));

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.plugin;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
@@ -85,6 +87,8 @@ public class PluginSettingResource {
             + "value replaces, null removes, an absent key keeps the stored secret.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Payment provider", value = EXAMPLE)))
+    @APIResponseSchema(value = PluginSettingView.class, responseCode = "200", responseDescription = "The slot's setting, changed")
+    @APIResponse(responseCode = "201", description = "The slot's setting, chosen for the first time")
     public Response save(@PathParam("nis") String nis, @PathParam("slot") String slot,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PluginSettingDetails details) {
         PluginSettingService.Saved saved = settings.save(slot(slot), details, Versions.expected(ifMatch));
@@ -95,6 +99,7 @@ public class PluginSettingResource {
     @Path("{slot}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Remove the plug-in choice of a slot")
+    @APIResponse(responseCode = "204", description = "The slot has no plug-in any more")
     public Response delete(@PathParam("nis") String nis, @PathParam("slot") String slot,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         settings.delete(slot(slot), Versions.expected(ifMatch));

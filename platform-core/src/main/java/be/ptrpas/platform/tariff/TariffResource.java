@@ -1,5 +1,7 @@
 package be.ptrpas.platform.tariff;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
@@ -75,6 +77,7 @@ public class TariffResource {
             + "leave a gap with the product's other periods.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Paid parking time", value = EXAMPLE)))
+    @APIResponseSchema(value = TariffView.class, responseCode = "201", responseDescription = "The tariff as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, TariffDetails details, @Context UriInfo uri) {
         TariffView created = tariffs.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -94,6 +97,7 @@ public class TariffResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a tariff period (only the first or last of a product, so no gap appears)")
+    @APIResponse(responseCode = "204", description = "The tariff is deleted")
     public Response delete(@PathParam("nis") String nis, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         tariffs.delete(id, Versions.expected(ifMatch));

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.tenant;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,7 @@ public class TenantResource {
     @Operation(summary = "Onboard a municipality")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Genk, in-house", value = EXAMPLE)))
+    @APIResponseSchema(value = TenantView.class, responseCode = "201", responseDescription = "The municipality as stored (Location: its address)")
     public Response create(TenantDetails details, @Context UriInfo uri) {
         TenantView created = tenants.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.nisCode()).build()).entity(created).build();

@@ -17,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code higherTierCoversLower} is on, a paid session in a zone also counts in every zone of a lower tier (a ticket for
  * the centre is good on the outskirts, never the other way round).
  */
-public record ZoneDetails(String code, Zone.Kind kind, LocalizedText name,
+public record ZoneDetails(@Schema(required = true, pattern = "^[A-Z0-9][A-Z0-9-]{1,39}$") String code,
+                          @Schema(required = true) Zone.Kind kind, @Schema(required = true) LocalizedText name,
                           @Schema(description = TIER, minimum = "1", maximum = "9") Integer tier, Integer maxStayMinutes,
-                          Zone.EnforcementRegime enforcementRegime, JsonValue geometry, List<Street> streets,
+                          Zone.EnforcementRegime enforcementRegime,
+                          @Schema(required = true, description = "GeoJSON Polygon or MultiPolygon, WGS84 [lon, lat]")
+                          JsonValue geometry, List<Street> streets,
                           List<String> permitTypes) {
 
     /** What a tier means, for the API description. */

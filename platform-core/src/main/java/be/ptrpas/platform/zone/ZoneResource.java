@@ -1,5 +1,7 @@
 package be.ptrpas.platform.zone;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
@@ -86,6 +88,7 @@ public class ZoneResource {
             + "higherTierCoversLower a paid session also counts in zones of a lower tier.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Blue zone in Genk", value = EXAMPLE)))
+    @APIResponseSchema(value = ZoneView.class, responseCode = "201", responseDescription = "The zone as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, ZoneDetails details, @Context UriInfo uri) {
         ZoneView created = zones.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -105,6 +108,7 @@ public class ZoneResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a zone that no tariff refers to")
+    @APIResponse(responseCode = "204", description = "The zone is deleted")
     public Response delete(@PathParam("nis") String nis, @PathParam("code") String code,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         zones.delete(code, Versions.expected(ifMatch));

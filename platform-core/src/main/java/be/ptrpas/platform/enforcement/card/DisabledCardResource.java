@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.card;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +38,8 @@ public class DisabledCardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a disabled-person parking card (valid in every municipality)",
             description = "Needs an Idempotency-Key header; a retry returns the first answer with 200.")
+    @APIResponseSchema(value = DisabledCardView.class, responseCode = "201", responseDescription = "The card as registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response register(@HeaderParam("Idempotency-Key") String key, DisabledCardDetails details) {
         DisabledCardService.Registered registered = cards.register(details, key);
         return Response.status(registered.existing() ? Response.Status.OK : Response.Status.CREATED)

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.iod;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
@@ -39,6 +41,8 @@ public class IodPermitResource {
     @Operation(summary = "Register a permit to occupy the public domain (a polygon, or a street segment with a width)",
             description = "Needs an Idempotency-Key header; a retry returns the first permit with 200. Without plates "
                     + "the permit covers any vehicle standing on the place.")
+    @APIResponseSchema(value = IodPermitView.class, responseCode = "201", responseDescription = "The permit as registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response register(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                              IodPermitDetails details) {
         IodPermitService.Registered registered = permits.register(details, key);

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.rights;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.security.Roles;
@@ -40,6 +42,8 @@ public class RightsResource {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Register a right to park (whitelist, exemption, IOD, ...)", description = "Needs an "
             + "Idempotency-Key header; a retry returns the first right with 200.")
+    @APIResponseSchema(value = RightView.class, responseCode = "201", responseDescription = "The right as registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response register(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                              RightDetails details) {
         RightsService.Registered registered = rights.register(details, key);
@@ -59,6 +63,7 @@ public class RightsResource {
             + "Needs an Idempotency-Key header: a retry with the same key and body gets the first answer again "
             + "(Idempotent-Replayed: true); the same key with another body is 422 idempotency-key-reused. More than "
             + "10,000 lines is 413 content-too-large. Every right created is audited.")
+    @APIResponseSchema(value = RightBatchResult.class, responseCode = "200", responseDescription = "One outcome per line, in order (Idempotent-Replayed: true on a retry)")
     public Response registerBatch(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                                   RightBatch batch) {
         RightBatchService.Registered registered = batches.register(batch, key);

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.session;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
@@ -56,6 +58,8 @@ public class ParkingOperatorResource {
     @Operation(summary = "Admit a parking operator (201), or rename an admitted one (200)",
             description = "operatorId is the id the operator's tokens carry (claim operator_id by default). Until it is "
                     + "admitted, the operator's calls to this municipality get 403 parking-operator-not-admitted.")
+    @APIResponseSchema(value = ParkingOperatorView.class, responseCode = "201", responseDescription = "The operator, newly admitted")
+    @APIResponse(responseCode = "200", description = "The admitted operator, renamed")
     public Response admit(@PathParam("nis") String nis, @PathParam("operatorId") String operatorId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ParkingOperatorDetails details) {
         ParkingOperatorService.Admitted admitted = operators.admit(operatorId, details, Versions.expected(ifMatch));
@@ -69,6 +73,7 @@ public class ParkingOperatorResource {
     @Operation(summary = "Withdraw an operator's admission",
             description = "From now on it cannot start, see or change sessions here; sessions it sold stay rights "
                     + "until their end.")
+    @APIResponse(responseCode = "204", description = "The operator is no longer admitted")
     public Response withdraw(@PathParam("nis") String nis, @PathParam("operatorId") String operatorId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         operators.withdraw(operatorId, Versions.expected(ifMatch));

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.enforcement.session;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.web.PageSize;
@@ -56,6 +58,9 @@ public class ParkingSessionResource {
                     + "zone the session is a free digital parking disc (discTime: the arrival rounded up to the next "
                     + "half hour, KB 1 december 1975 art. 27.1.2), valid until discTime plus the zone's maximum stay. "
                     + "The session's right to park is in the plate check as soon as this answers.")
+    @APIResponseSchema(value = ParkingSessionView.class, responseCode = "201", responseDescription = "The session as started, with its fee")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first session again (Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "422", description = "parking-stay-too-long or no-parking-tariff: the zone does not allow this stay")
     public Response start(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
                           SessionStart details, @Context UriInfo uri) {
         ParkingSessionService.Started started = sessions.start(details, key);
@@ -93,6 +98,7 @@ public class ParkingSessionResource {
     @Operation(summary = "Extend a running session to a later end ({\"end\": …}); the fee is recomputed",
             description = "409 conflict for an open session (it has no end; stop it instead); a parking disc only "
                     + "up to its disc time plus the zone's maximum stay (422 parking-stay-too-long).")
+    @APIResponse(responseCode = "422", description = "parking-stay-too-long or no-parking-tariff: the zone does not allow this stay")
     public ParkingSessionView extend(@PathParam("nis") String nis, @PathParam("id") String id,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SessionExtension extension) {
         return sessions.extend(id, extension, Versions.expected(ifMatch));
@@ -107,6 +113,7 @@ public class ParkingSessionResource {
                     + "end nor the planned end): that moment is the session's new end. An open session stopped after "
                     + "its latest end is charged until that end. A parking disc ends with the stop, free. Stopping "
                     + "again changes nothing and answers 200 with the stopped session, whatever If-Match says.")
+    @APIResponse(responseCode = "422", description = "parking-stay-too-long or no-parking-tariff: the zone does not allow this stay")
     public ParkingSessionView stop(@PathParam("nis") String nis, @PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return sessions.stop(id, Versions.expected(ifMatch));
@@ -119,6 +126,7 @@ public class ParkingSessionResource {
     @Operation(summary = "Correct plate, country, zone or start within the edit window",
             description = "Only within the municipality's edit window (enforcement setting sessionEditMinutes, counted "
                     + "from the start request); afterwards 409 session-edit-window-closed. Absent fields stay.")
+    @APIResponse(responseCode = "422", description = "parking-stay-too-long or no-parking-tariff: the zone does not allow this stay")
     public ParkingSessionView correct(@PathParam("nis") String nis, @PathParam("id") String id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SessionCorrection correction) {
         return sessions.correct(id, correction, Versions.expected(ifMatch));
