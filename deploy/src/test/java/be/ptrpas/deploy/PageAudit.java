@@ -59,6 +59,9 @@ final class PageAudit {
         }
         languages.use(LANGUAGES.get(0));
         show(PHONE);
+        // Written as it grows, so a test that stops on another failure still leaves what axe found so far.
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("violations.txt"), violations);
     }
 
     void show(Viewport viewport) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,10 +49,13 @@ class PagesAccessibilityIT {
             String checkout = checkoutOfANewPayment(platform);
             open(chromium, wait, checkout, () -> !chromium.driver.findElements(By.cssSelector("button[value=paid]")).isEmpty());
             audit.audit("checkout-open", reloadIn(chromium, wait, () -> true), true);
-            chromium.driver.findElement(By.cssSelector("button[value=paid]")).click();
-            wait.until(driver -> driver.findElement(By.tagName("main")).getText().contains("Status: Betaald"));
-            // A reload would post the form again: the finished payment's page is the checkout address read again.
-            open(chromium, wait, checkout, () -> chromium.driver.findElement(By.tagName("main")).getText().contains("Betaald"));
+            WebElement paid = chromium.driver.findElement(By.cssSelector("button[value=paid]"));
+            paid.click();
+            // The answer to the choice is the payment's page or a redirect to the municipality's return address; the
+            // finished payment's own page is its checkout address read again (a reload would post the form again).
+            wait.until(ExpectedConditions.stalenessOf(paid));
+            open(chromium, wait, checkout, () -> chromium.driver.findElement(By.tagName("main")).getText()
+                    .contains("Status: Betaald"));
             audit.audit("checkout-paid", reloadIn(chromium, wait, () -> true), true);
 
             // A browser that opens an address that does not exist gets the problem as a page, not JSON.
