@@ -65,6 +65,9 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--disable-quic", "--lang=nl-BE", "--window-size=390,844",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // Headless Chromium ignores --lang for what pages see (navigator.languages, Accept-Language): the profile's
+        // preference sets both.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-BE,nl"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         HeadlessChromium chromium = new HeadlessChromium(service, driver);
@@ -78,6 +81,29 @@ final class HeadlessChromium implements AutoCloseable {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 2,
                 "mobile", true));
         cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    /** A desktop screen: no touch, ordinary pixel density. */
+    void emulateDesktop(int width, int height) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", false));
+        cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    /**
+     * The languages the browser asks pages for (Accept-Language and navigator.languages), most wanted first, without
+     * weights: Chromium adds those itself (a weight given here would be doubled, "fr;q=0.9;q=0.9").
+     */
+    void acceptLanguage(String languages) {
+        String userAgent = (String) driver.executeScript("return navigator.userAgent");
+        cdp("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", languages));
+    }
+
+    /** Cuts the browser off the network (the page gets its offline event), or connects it again. */
+    void offline(boolean offline) {
+        cdp("Network.enable", Map.of());
+        cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1));
     }
 
     /** Lets the page at {@code origin} read the position, and says where the phone is. */

@@ -37,7 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The warden page (F-34) on the runnable jar with the demo data, in headless Chromium sized like a phone: a warden of
  * Genk signs in with dev login, checks plates typed every which way and pasted as scan lines, by zone and by position,
  * sees green, amber and red verdicts with the right's kind and end in local time, gets clear errors, sees the recent
- * checks, and is sent back to sign in when the token is refused. Screenshots land in {@code target/warden-screenshots}.
+ * checks, reads the page in Dutch, French or English, is told when the phone is offline, and is sent back to sign in
+ * when the token is refused. Screenshots land in {@code target/warden-screenshots}. Each state of the page (sign-in,
+ * empty, verdict with and without a right, blue zone, offline) is also checked against WCAG 2.1 AA with axe-core in
+ * the three languages on a phone and a desktop screen ({@link PageAudit}, screenshots in {@code target/screenshots}).
  */
 class WardenPageIT {
 
@@ -64,6 +67,11 @@ class WardenPageIT {
 
             chromium.emulatePhone(390, 844);
             Page page = new Page(chromium);
+            PageAudit audit = new PageAudit(chromium);
+            PageAudit.LanguageSwitch viaTheLanguageChoice = language -> {
+                new Select(page.find("language")).selectByValue(language);
+                page.waitFor(() -> language.equals(page.script("return document.documentElement.lang")));
+            };
             chromium.driver.get(platform.base() + "/warden");
 
             // Sign in: dev login is active, so the demo wardens are offered.
@@ -71,6 +79,8 @@ class WardenPageIT {
             assertThat(page.find("warden-list").getText()).contains("Warden Genk", "Warden Antwerpen");
             page.screenshot("01-sign-in.png");
             page.assertFitsTheScreen(390);
+            assertThat(page.script("return document.documentElement.lang")).as("the browser asks for Dutch").isEqualTo("nl");
+            audit.audit("warden-sign-in", viaTheLanguageChoice, true);
             page.find("warden-list").findElement(By.cssSelector("button[data-tenant='" + GENK + "']")).click();
             page.waitFor(() -> page.find("app").isDisplayed() && page.find("who-tenant").getText().contains("Genk"));
             assertThat(page.find("who-name").getText()).isEqualTo("Warden Genk");
@@ -78,6 +88,8 @@ class WardenPageIT {
             assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).asString().startsWith("eyJ");
             assertThat(page.script("return Object.keys(localStorage).map(k => localStorage.getItem(k)).join(' ')"))
                     .as("the token is kept in this tab only, never in localStorage").asString().doesNotContain("eyJ");
+            page.waitFor(() -> page.find("recent-empty").isDisplayed());
+            audit.audit("warden-empty", viaTheLanguageChoice, true);
 
             // A plate in another typing than it was registered in: green, with kind and end in local time.
             page.chooseZone(RESIDENTS);
@@ -85,12 +97,13 @@ class WardenPageIT {
             page.waitForVerdict("1-WDN-123", "RIGHT");
             page.assertVerdictColour("10, 122, 47");
             assertThat(page.text("verdict-word")).isEqualTo("IN ORDE");
-            assertThat(page.text("verdict-kind")).isEqualTo("Bewonerskaart / Resident permit");
+            assertThat(page.text("verdict-kind")).isEqualTo("Bewonerskaart");
             assertThat(page.text("verdict-until")).contains("17:30", String.valueOf(residentPermitEnd.getYear()));
             assertThat(page.text("verdict-zone")).isEqualTo("Bewonerszone Sint-Martinus (" + RESIDENTS + ")");
             assertThat(Double.parseDouble(page.find("verdict-word").getCssValue("font-size").replace("px", "")))
                     .as("the verdict in large type").isGreaterThanOrEqualTo(36);
             page.screenshot("02-right.png");
+            audit.audit("warden-right", viaTheLanguageChoice, true);
 
             // An unknown plate: red.
             page.check("2xyz987");
@@ -100,6 +113,7 @@ class WardenPageIT {
             assertThat(page.text("verdict-until")).isEqualTo("—");
             assertThat(page.find("verdict-disc").isDisplayed()).as("no parking disc in a resident zone").isFalse();
             page.screenshot("03-no-right.png");
+            audit.audit("warden-no-right", viaTheLanguageChoice, true);
 
             // A visitor's right that ended minutes ago: amber, within the grace period.
             page.chooseZone(BLUE);
@@ -107,27 +121,44 @@ class WardenPageIT {
             page.waitForVerdict("1-WDN-789", "RECENTLY_EXPIRED");
             page.assertVerdictColour("240, 165, 0");
             assertThat(page.text("verdict-word")).isEqualTo("NET VERLOPEN");
-            assertThat(page.text("verdict-kind")).isEqualTo("Bezoekerskaart / Visitor permit");
+            assertThat(page.text("verdict-kind")).isEqualTo("Bezoekerskaart");
             page.screenshot("04-recently-expired.png");
 
             // No right in a blue zone, but a parking disc allows Genk's maximum stay there: the page says so.
             page.check("3xyz654");
             page.waitForVerdict("3-XYZ-654", "NO_RIGHT");
             page.waitFor(() -> page.find("verdict-disc").isDisplayed());
-            assertThat(page.text("verdict-disc")).startsWith("Blauwe zone: parkeren met parkeerschijf is toegestaan tot 2 uur")
-                    .contains("parking disc is allowed up to 2 hours");
+            assertThat(page.text("verdict-disc")).isEqualTo("Blauwe zone: parkeren met parkeerschijf is toegestaan tot 2 uur.");
+            audit.audit("warden-blue-zone", viaTheLanguageChoice, true);
+
+            // The warden reads the page in French or English: the verdict on screen is rendered again, and the choice
+            // is kept on this device.
+            viaTheLanguageChoice.use("fr");
+            assertThat(page.text("verdict-word")).isEqualTo("PAS DE DROIT");
+            assertThat(page.text("verdict-disc")).isEqualTo("Zone bleue : le stationnement avec disque est autorisé "
+                    + "jusqu’à 2 heures.");
+            assertThat(page.text("verdict-kind")).isEqualTo("Aucun droit trouvé");
+            assertThat(page.find("check-button").getText()).isEqualTo("Contrôler");
+            assertThat(chromium.driver.getTitle()).isEqualTo("PTR-pas — contrôle du stationnement");
+            viaTheLanguageChoice.use("en");
+            assertThat(page.text("verdict-word")).isEqualTo("NO RIGHT");
+            assertThat(page.text("verdict-disc")).isEqualTo("Blue zone: parking with a parking disc is allowed up to 2 hours.");
+            assertThat(page.find("recent").findElement(By.cssSelector("li .badge")).getText()).isEqualTo("NO RIGHT");
+            assertThat(page.script("return localStorage.getItem('ptr-warden-language')")).isEqualTo("en");
+            viaTheLanguageChoice.use("nl");
+            assertThat(page.text("verdict-word")).isEqualTo("GEEN RECHT");
 
             // A right that may not be revealed: green, without kind or end.
             page.check("1.wdn.456");
             page.waitForVerdict("1-WDN-456", "RIGHT");
-            assertThat(page.text("verdict-kind")).isEqualTo("Niet vrijgegeven / Not disclosed");
+            assertThat(page.text("verdict-kind")).isEqualTo("Niet vrijgegeven");
             assertThat(page.text("verdict-until")).isEqualTo("—");
 
             // A scan line is judged at the moment in it: the visitor's car, seen an hour ago, was in order then.
             Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             page.check("1WDN789;BE;" + anHourAgo);
             page.waitForVerdict("1-WDN-789", "RIGHT");
-            assertThat(page.text("scan-note")).contains("gezien om / seen at");
+            assertThat(page.text("scan-note")).startsWith("Gelezen uit scan: 1-WDN-789 · BE · gezien om");
             assertThat(page.text("verdict-at")).contains(anHourAgo.atZone(BRUSSELS).toLocalTime().toString().substring(0, 5));
             page.find("country").clear();
 
@@ -135,9 +166,23 @@ class WardenPageIT {
             page.chooseZone(SHOPPING);
             page.check(Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ";ab-12-cd;NL");
             page.waitForVerdict("AB12CD · NL", "RIGHT");
-            assertThat(page.text("scan-note")).contains("AB12CD · NL");
+            assertThat(page.text("scan-note")).startsWith("Gelezen uit scan: AB12CD · NL");
             assertThat(page.find("country").getAttribute("value")).isEqualTo("NL");
-            assertThat(page.text("verdict-kind")).isEqualTo("Betaalde parkeersessie / Paid parking session");
+            assertThat(page.text("verdict-kind")).isEqualTo("Betaalde parkeersessie");
+            page.find("country").clear();
+
+            // The page knows no plate formats: a scan line with two fields that could each be the plate is not
+            // guessed at (and never checked), and a wrong country is the platform's to refuse, next to its field.
+            page.check("CAM7;1WDN123;BE");
+            page.waitFor(() -> page.find("plate-error").isDisplayed());
+            assertThat(page.text("plate-error")).isEqualTo("In deze scan kunnen meerdere velden de nummerplaat zijn "
+                    + "(CAM7, 1WDN123): typ de juiste.");
+            page.find("country").clear();
+            page.find("country").sendKeys("N1");
+            page.check("1-WDN-123");
+            page.waitFor(() -> page.find("country-error").isDisplayed());
+            assertThat(page.text("country-error")).isEqualTo("Land: is not a country code (two letters, e.g. NL)");
+            assertThat(page.find("country").getAttribute("aria-invalid")).isEqualTo("true");
             page.find("country").clear();
 
             // Garbage: the platform's message next to the plate field, no verdict.
@@ -161,6 +206,17 @@ class WardenPageIT {
             page.waitFor(() -> page.text("verdict-zone").contains("via positie"));
             page.waitForVerdict("1-WDN-123", "RIGHT");
             assertThat(page.text("verdict-zone")).startsWith("Bewonerszone Sint-Martinus (" + RESIDENTS + ")");
+
+            // Offline: the page says so at once, and a check tells the warden there is no connection.
+            chromium.offline(true);
+            page.waitFor(() -> page.find("offline").isDisplayed());
+            assertThat(page.text("offline")).startsWith("Geen netwerk");
+            page.check("1-WDN-123");
+            page.waitFor(() -> page.find("form-error").isDisplayed());
+            assertThat(page.text("form-error")).isEqualTo("Geen verbinding met het platform.");
+            audit.audit("warden-offline", viaTheLanguageChoice, true);
+            chromium.offline(false);
+            page.waitFor(() -> !page.find("offline").isDisplayed());
 
             // Recent checks, newest first, refreshed after each check; the garbage was never a check.
             List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-789", "1-WDN-456", "3-XYZ-654", "1-WDN-789",
@@ -195,6 +251,8 @@ class WardenPageIT {
             assertThat(page.text("login-message")).contains("verlopen of werd geweigerd");
             assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).isNull();
             page.screenshot("08-signed-out-by-the-platform.png");
+            assertThat(page.script("return document.documentElement.lang"))
+                    .as("the language chosen earlier on this device").isEqualTo("nl");
 
             // Pasting a token, as a warden does when the identity provider issued it: an expired one is refused at
             // once; one that runs out while the warden works sends the warden back to sign in when it ends.
@@ -221,6 +279,7 @@ class WardenPageIT {
             assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).isNull();
 
             assertThat(chromium.pageProblems()).as("CSP violations and script errors").isEmpty();
+            audit.assertNoViolations();
         }
     }
 
@@ -234,12 +293,15 @@ class WardenPageIT {
         String csp = html.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
-        assertThat(html.body()).contains("name=\"viewport\"", "/warden/warden.js");
-        HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/warden.js"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(script.statusCode()).isEqualTo(200);
-        assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
-        assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(html.body()).contains("name=\"viewport\"", "<script type=\"module\" src=\"/warden/warden.js\">")
+                .doesNotContain("<script>");
+        for (String module : List.of("warden", "api", "dom", "i18n", "plate-input", "recent", "session", "verdict", "zones")) {
+            HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/"
+                    + module + ".js")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(script.statusCode()).as(module).isEqualTo(200);
+            assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+            assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/../WEB-INF/web.xml")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/index.htm")).build(),

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Error page for responses the container produces before the API code runs, above all MP-JWT refusing a forged,
  * expired or wrongly issued token. Without it those would be Payara's HTML error pages; with it every error of the
- * platform is problem+json.
+ * platform is problem+json, except for a browser that asks for HTML, which gets the same problem as a small page in
+ * its language ({@link ProblemPage}).
  */
 @WebServlet("/problem-page")
 public class ContainerErrorPage extends HttpServlet {
@@ -23,26 +24,38 @@ public class ContainerErrorPage extends HttpServlet {
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? request.getRequestURI() : uri.toString();
-        var problem = switch (status) {
-            case 401 -> ProblemResponses.of(ProblemType.UNAUTHORIZED,
-                    "The bearer token was refused: it is malformed, forged, expired, not from the configured issuer, "
-                            + "or lacks a required claim (iss, sub or upn, iat, exp, jti).",
-                    instance);
-            case 403 -> ProblemResponses.of(ProblemType.FORBIDDEN, "You are not allowed to do this.", instance);
-            case 404 -> ProblemResponses.of(ProblemType.NOT_FOUND, "There is nothing at " + instance + ".", instance);
-            case 405 -> ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED, "Method not allowed here.", instance);
-            case 413 -> ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, "The request body is too large.", instance);
-            default -> status >= 500
-                    ? ProblemResponses.of(ProblemType.INTERNAL, "Something went wrong on our side.", instance)
-                    : ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request was refused (HTTP " + status + ").",
-                            instance);
+        String detail = switch (status) {
+            case 401 -> "The bearer token was refused: it is malformed, forged, expired, not from the configured issuer, "
+                    + "or lacks a required claim (iss, sub or upn, iat, exp, jti).";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is nothing at " + instance + ".";
+            case 405 -> "Method not allowed here.";
+            case 413 -> "The request body is too large.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request was refused (HTTP " + status + ").";
+        };
+        ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemType.CONTENT_TOO_LARGE;
+            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
         response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"ptr-pas\", error=\"invalid_token\"");
         }
-        response.getOutputStream().write(problem.getEntity().toString().getBytes(StandardCharsets.UTF_8));
+        // The same address answers a browser with a page and an API client with problem+json.
+        response.setHeader("Vary", "Accept, Accept-Language");
+        response.setCharacterEncoding("UTF-8");
+        if (ProblemPage.wanted(request.getHeader("Accept"))) {
+            response.setContentType("text/html");
+            response.getOutputStream().write(ProblemPage.render(status, detail, request.getHeader("Accept-Language"))
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getOutputStream().write(ProblemResponses.of(type, detail, instance).getEntity().toString()
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

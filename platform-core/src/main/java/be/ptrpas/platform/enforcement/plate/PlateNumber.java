@@ -71,6 +71,15 @@ public record PlateNumber(String normalized, String country) {
         return Optional.of(new PlateNumber(plain, countryCode));
     }
 
+    /**
+     * Whether {@code country} names a plate's country as {@link #parse} reads it: two letters (ISO 3166 alpha-2) in
+     * any case, or nothing (Belgium). Lets a caller tell a wrong country apart from a wrong plate.
+     */
+    public static boolean isCountryOrDefault(String country) {
+        return country == null || country.isBlank()
+                || COUNTRY.matcher(country.strip().toUpperCase(Locale.ROOT)).matches();
+    }
+
     private static boolean usesLettersOf(String plain, String countryCode) {
         if (A_TO_Z.matcher(plain).matches()) {
             return true;

@@ -64,6 +64,10 @@ public class PlateCheck extends TenantOwnedEntity {
         return plate;
     }
 
+    public String country() {
+        return country;
+    }
+
     public String zoneCode() {
         return zoneCode;
     }

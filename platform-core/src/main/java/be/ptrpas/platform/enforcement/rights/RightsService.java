@@ -175,6 +175,9 @@ public class RightsService {
     /** The plate check: a right in this zone (or in every zone) at this moment, or one that just ended. */
     public CheckResult check(String plateText, String country, String zoneCode, Double lat, Double lon, Instant at,
                              String device) {
+        if (!PlateNumber.isCountryOrDefault(country)) {
+            throw ProblemException.invalid("country", "is not a country code (two letters, e.g. NL)");
+        }
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
         Instant moment = at == null ? Instant.now() : at;
@@ -192,12 +195,16 @@ public class RightsService {
                 .setMaxResults(limit).getResultStream().map(CheckLogEntry::of).toList();
     }
 
-    /** One entry of the check log. */
-    public record CheckLogEntry(Instant checkedAt, String actor, String device, String plate, String zone, String verdict,
-                                Double lat, Double lon, Instant at) {
+    /**
+     * One entry of the check log. {@code plate} is the normalised plate as stored; {@code displayPlate} is the same
+     * plate as it is written ({@link PlateNumber#display()}), so no client needs to know the plate formats.
+     */
+    public record CheckLogEntry(Instant checkedAt, String actor, String device, String plate, String country,
+                                String displayPlate, String zone, String verdict, Double lat, Double lon, Instant at) {
         static CheckLogEntry of(PlateCheck c) {
-            return new CheckLogEntry(c.checkedAt(), c.actor(), c.device(), c.plate(), c.zoneCode(), c.verdict(),
-                    c.latitude(), c.longitude(), c.checkedFor());
+            return new CheckLogEntry(c.checkedAt(), c.actor(), c.device(), c.plate(), c.country(),
+                    new PlateNumber(c.plate(), c.country()).display(), c.zoneCode(), c.verdict(), c.latitude(),
+                    c.longitude(), c.checkedFor());
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The warden's page (F-34): sign in, check a plate, see the verdict, recent checks. Plain HTML, CSS and JavaScript
- * from the class path, no build step; the page talks only to this platform's API with the warden's bearer token,
+ * The warden's page (F-34): sign in, check a plate, see the verdict, recent checks, in Dutch, French or English.
+ * Plain HTML, CSS and JavaScript modules from the class path, no build step; the page talks only to this platform's API with the warden's bearer token,
  * which it keeps in the tab's session storage. The platform itself holds no session for it.
  *
  * <p>Everything is served {@code no-store} and under a strict Content-Security-Policy: scripts and styles only from
@@ -28,10 +28,23 @@ public class WardenPage extends HttpServlet {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /** The files of the page, by their path under {@code /warden}, with their content type. */
+    private static final String SCRIPT = "text/javascript;charset=UTF-8";
+
+    /**
+     * The files of the page, by their path under {@code /warden}, with their content type: the style sheet, and the
+     * script as ES modules by concern ({@code warden.js} imports the others).
+     */
     private static final Map<String, String> ASSETS = Map.of(
-            "/warden.js", "text/javascript;charset=UTF-8",
-            "/warden.css", "text/css;charset=UTF-8");
+            "/warden.css", "text/css;charset=UTF-8",
+            "/warden.js", SCRIPT,
+            "/api.js", SCRIPT,
+            "/dom.js", SCRIPT,
+            "/i18n.js", SCRIPT,
+            "/plate-input.js", SCRIPT,
+            "/recent.js", SCRIPT,
+            "/session.js", SCRIPT,
+            "/verdict.js", SCRIPT,
+            "/zones.js", SCRIPT);
 
     @Inject
     DatabaseInfo database;

@@ -59,4 +59,17 @@ class PlateNumberTest {
     void lettersNoCountryPutsOnItsPlatesStayOut(String typed, String country) {
         assertThat(PlateNumber.parse(typed, country)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NL", "nl", " de ", ""})
+    void twoLettersOrNothingNameACountry(String country) {
+        assertThat(PlateNumber.isCountryOrDefault(country)).isTrue();
+        assertThat(PlateNumber.isCountryOrDefault(null)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"N", "NLD", "N1", "ÖS"})
+    void anythingElseIsNoCountry(String country) {
+        assertThat(PlateNumber.isCountryOrDefault(country)).isFalse();
+    }
 }

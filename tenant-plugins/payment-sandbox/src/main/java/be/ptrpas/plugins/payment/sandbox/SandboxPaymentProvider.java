@@ -142,16 +142,17 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     public Optional<PageResponse> handlePage(InboundRequest request) {
         String path = request.path();
         boolean read = request.method().equals("GET") || request.method().equals("HEAD");
+        PayerLanguage language = PayerLanguage.of(request.header("Accept-Language").orElse(null));
         if (path.startsWith("checkout/")) {
             Optional<SandboxPayment> payment = payments.find(path.substring("checkout/".length()));
             if (payment.isEmpty()) {
                 return Optional.empty();
             }
             if (read) {
-                return Optional.of(showCheckout(expireIfDue(payment.get())));
+                return Optional.of(showCheckout(expireIfDue(payment.get()), language));
             }
             if (request.method().equals("POST")) {
-                return Optional.of(choose(payment.get(), request.body()));
+                return Optional.of(choose(payment.get(), request.body(), language));
             }
             return Optional.of(PageResponse.text(405, "Methode niet toegestaan / method not allowed"));
         }
@@ -163,13 +164,13 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
             if (!read) {
                 return Optional.of(PageResponse.text(405, "Methode niet toegestaan / method not allowed"));
             }
-            return Optional.of(visit(link.get()));
+            return Optional.of(visit(link.get(), language));
         }
         return Optional.empty();
     }
 
     /** The payer's choice: only an open payment changes, and only the change that wins sends a webhook. */
-    private PageResponse choose(SandboxPayment payment, byte[] body) {
+    private PageResponse choose(SandboxPayment payment, byte[] body, PayerLanguage language) {
         Optional<PaymentStatus> outcome = FormBody.parse(body).map(fields -> fields.get("outcome"))
                 .flatMap(SandboxPaymentProvider::outcome);
         if (outcome.isEmpty()) {
@@ -182,25 +183,25 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
                     SandboxIds.newId(SandboxIds.EVENT_PREFIX));
         }
         if (payment.returnUrl() == null) {
-            return showCheckout(existing(payment.id()));
+            return showCheckout(existing(payment.id()), language);
         }
         return PageResponse.redirect(ReturnLinks.withPayment(payment.returnUrl(), payment.id()));
     }
 
-    private PageResponse showCheckout(SandboxPayment payment) {
+    private PageResponse showCheckout(SandboxPayment payment, PayerLanguage language) {
         String back = payment.returnUrl() == null ? null : ReturnLinks.withPayment(payment.returnUrl(), payment.id());
-        return pages.render(payment, context.tenantNis(), back);
+        return pages.render(payment, context.tenantNis(), back, language);
     }
 
-    private PageResponse visit(SandboxLink link) {
+    private PageResponse visit(SandboxLink link, PayerLanguage language) {
         if (link.isExpired(context.clock().instant())) {
-            return pages.message(410, "Deze betaallink is verlopen.");
+            return pages.message(410, "link-expired", language);
         }
         return linkVisits.paymentFor(link)
                 .map(payment -> payment.status() == PaymentStatus.OPEN
                         ? PageResponse.redirect(checkoutUrl(payment.id()).toString())
-                        : showCheckout(payment))
-                .orElseGet(() -> pages.message(410, "Met deze betaallink kan niet meer betaald worden."));
+                        : showCheckout(payment, language))
+                .orElseGet(() -> pages.message(410, "link-used", language));
     }
 
     private SandboxPayment newPaymentFromLink(SandboxLink link) {

@@ -71,9 +71,26 @@ class SandboxCheckoutTest {
 
         assertThat(created.checkoutUrl().toString()).isEqualTo(context.pagesUrl() + "checkout/" + created.providerPaymentId());
         assertThat(html).contains("<html lang=\"nl\">", "44021", "Bewonerskaart zone A", "€ 24,50",
-                "+++090/9337/55493+++", "lang=\"en\"", "Sandbox-betaling");
+                "+++090/9337/55493+++", "Sandbox-betaling", "Testbetaling");
         assertThat(html).contains("value=\"paid\"", "value=\"failed\"", "value=\"canceled\"",
                 "Betaald", "Mislukt", "Geannuleerd", "<form method=\"post\">");
+        assertThat(get(created).headers()).containsEntry("Vary", "Accept-Language");
+    }
+
+    @Test
+    void thePageSpeaksThePayersLanguageFromTheBrowser() {
+        CreatedPayment created = create("Bewonerskaart zone A", 2450, receiver.url());
+
+        String french = html(get(created, "fr-BE,fr;q=0.9,en;q=0.8"));
+        assertThat(french).contains("<html lang=\"fr\">", "Paiement sandbox", "Montant", "€ 24,50", "Payé", "Échoué",
+                "Annulé").doesNotContain("Betaald");
+        String english = html(get(created, "de-DE,en;q=0.7,nl;q=0.3"));
+        assertThat(english).contains("<html lang=\"en\">", "Sandbox payment", "Amount", "Paid", "Failed", "Cancelled");
+        assertThat(html(get(created, "de-DE"))).as("no language it speaks: Dutch").contains("<html lang=\"nl\">");
+        assertThat(html(get(created, ";;garbled=="))).contains("<html lang=\"nl\">");
+
+        choose(created, "paid");
+        assertThat(html(get(created, "en"))).contains("Status: <strong>Paid</strong>").doesNotContain("<form");
     }
 
     @Test
@@ -275,6 +292,11 @@ class SandboxCheckoutTest {
 
     private PageResponse get(CreatedPayment created) {
         return provider.handlePage(request("GET", "checkout/" + created.providerPaymentId(), "")).orElseThrow();
+    }
+
+    private PageResponse get(CreatedPayment created, String acceptLanguage) {
+        return provider.handlePage(new InboundRequest("GET", "checkout/" + created.providerPaymentId(),
+                Map.of("Accept-Language", List.of(acceptLanguage)), Map.of(), new byte[0])).orElseThrow();
     }
 
     private PageResponse visit(String linkPath) {
