@@ -91,7 +91,7 @@ public class PluginSettingService {
             });
             if (factory.isPresent()) {
                 // The plug-in checks its settings as a whole, kept secrets included.
-                encrypted.forEach((name, sealed) -> plainSecrets.computeIfAbsent(name, kept -> readable(cipher, sealed,
+                encrypted.forEach((name, encryptedValue) -> plainSecrets.computeIfAbsent(name, kept -> readable(cipher, encryptedValue,
                         owner + "|" + kept)));
             }
         }
@@ -145,9 +145,9 @@ public class PluginSettingService {
         for (PluginSetting setting : tenantEm.get().createQuery("select p from PluginSetting p order by p.slot",
                 PluginSetting.class).getResultList()) {
             String owner = nis + "|" + setting.slot().path();
-            setting.encryptedSecrets().forEach((name, sealed) -> {
+            setting.encryptedSecrets().forEach((name, encryptedValue) -> {
                 try {
-                    if (cipher.isPresent() && PublishedSecrets.isPublished(cipher.get().decrypt(sealed, owner + "|" + name))) {
+                    if (cipher.isPresent() && PublishedSecrets.isPublished(cipher.get().decrypt(encryptedValue, owner + "|" + name))) {
                         found.add(setting.slot().path() + "." + name + " (slot column " + setting.slot().name() + ")");
                     }
                 } catch (IllegalStateException unreadable) {

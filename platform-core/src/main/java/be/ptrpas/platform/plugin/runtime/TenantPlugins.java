@@ -119,7 +119,7 @@ public class TenantPlugins {
         if (!setting.encryptedSecrets().isEmpty()) {
             SecretCipher cipher = SecretCipher.configured().orElseThrow(SecretCipher::notConfigured);
             String owner = nis + "|" + slot.path();
-            setting.encryptedSecrets().forEach((name, sealed) -> config.put(name, cipher.decrypt(sealed, owner + "|" + name)));
+            setting.encryptedSecrets().forEach((name, encryptedValue) -> config.put(name, cipher.decrypt(encryptedValue, owner + "|" + name)));
         }
         PlatformPluginContext context = new PlatformPluginContext(nis, config,
                 callbackUrl(slot),
