@@ -1,8 +1,6 @@
 package be.ptrpas.platform.plugin;
 
 import be.ptrpas.platform.audit.NoPersonalData;
-import be.ptrpas.platform.callback.CallbackService;
-import be.ptrpas.platform.callback.InboundEvent;
 import be.ptrpas.platform.plugin.runtime.CircuitBreakers;
 import be.ptrpas.platform.plugin.runtime.PluginFailure;
 import be.ptrpas.platform.plugin.runtime.PluginFailureLog;
@@ -42,7 +40,7 @@ public class PluginStatusResource {
     PluginFailureLog failures;
 
     @Inject
-    CallbackService callbacks;
+    FailedCallbacks failedCallbacks;
 
     @Inject
     CurrentTenant currentTenant;
@@ -76,18 +74,12 @@ public class PluginStatusResource {
                     breaker.consecutiveFailures(), breaker.openUntil());
         }).toList();
         List<FailureView> recent = failures.recent(max).stream().map(PluginStatusResource::view).toList();
-        List<CallbackView> failed = callbacks.recent(InboundEvent.Status.FAILED.name(), max).stream()
-                .map(PluginStatusResource::view).toList();
+        List<CallbackView> failed = failedCallbacks.recent(max);
         return new Status(slots, recent, failed);
     }
 
     private static FailureView view(PluginFailure failure) {
         return new FailureView(failure.slot(), failure.pluginId(), failure.operation(), failure.kind().name(),
                 failure.message(), failure.occurredAt());
-    }
-
-    private static CallbackView view(InboundEvent event) {
-        return new CallbackView(event.id(), event.slot(), event.status().name(), event.deliveries(), event.attempts(),
-                event.lastError(), event.receivedAt(), event.processedAt());
     }
 }

@@ -1,5 +1,6 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
+import be.ptrpas.platform.security.DevLogin;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;

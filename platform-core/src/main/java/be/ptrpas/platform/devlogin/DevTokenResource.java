@@ -1,4 +1,4 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.belgian.CompanyNumber;
@@ -7,6 +7,7 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.demo.DemoData;
 import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.security.DevLogin;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tenant.TenantDirectory;
 import jakarta.annotation.security.PermitAll;

@@ -1,7 +1,8 @@
-package be.ptrpas.platform.tenancy;
+package be.ptrpas.platform.tenant;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
-import be.ptrpas.platform.tenant.Tenant;
+import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.persistence.PrivateFiles;

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.security;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;

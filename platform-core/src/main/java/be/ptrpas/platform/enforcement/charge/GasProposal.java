@@ -1,4 +1,4 @@
-package be.ptrpas.platform.gas;
+package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import java.time.Instant;

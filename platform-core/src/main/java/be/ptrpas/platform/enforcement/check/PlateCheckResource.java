@@ -1,4 +1,4 @@
-package be.ptrpas.platform.enforcement.rights;
+package be.ptrpas.platform.enforcement.check;
 
 import be.ptrpas.platform.audit.ReadAuditedElsewhere;
 import be.ptrpas.platform.audit.PersonalDataRead;
@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlateCheckResource {
 
     @Inject
-    RightsService rights;
+    PlateCheckService checks;
+
+    @Inject
+    RightsExport exports;
 
     @Inject
     PlateCheckMetrics metrics;
@@ -63,7 +66,7 @@ public class PlateCheckResource {
             v.addAll(e.errors());
         }
         v.throwIfAny();
-        CheckResult result = rights.check(plate, country, zone, latitude, longitude, moment, device);
+        CheckResult result = checks.check(plate, country, zone, latitude, longitude, moment, device);
         metrics.answered(result.verdict(), started);
         return result;
     }
@@ -73,9 +76,9 @@ public class PlateCheckResource {
     @Path("checks")
     @RolesAllowed({Roles.WARDEN, Roles.ADMIN})
     @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
-    public java.util.List<RightsService.CheckLogEntry> recent(@PathParam("nis") String nis,
-                                                             @QueryParam("limit") Integer limit) {
-        return rights.recentChecks(PageSize.of(limit, 50, 500));
+    public java.util.List<PlateCheckService.CheckLogEntry> recent(@PathParam("nis") String nis,
+                                                                  @QueryParam("limit") Integer limit) {
+        return checks.recentChecks(PageSize.of(limit, 50, 500));
     }
 
     @GET
@@ -83,9 +86,9 @@ public class PlateCheckResource {
     @Path("rights-export")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "Rights valid now in a zone, a page at a time, for handhelds that work offline")
-    public RightsService.ExportPage export(@PathParam("nis") String nis, @QueryParam("zone") String zone,
-                                           @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return rights.export(zone, cursor, PageSize.of(limit, 1000, 5000));
+    public RightsExport.ExportPage export(@PathParam("nis") String nis, @QueryParam("zone") String zone,
+                                          @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return exports.export(zone, cursor, PageSize.of(limit, 1000, 5000));
     }
 
     /** A latitude or longitude in degrees, or null (absent or wrong, in which case {@code v} says so). */

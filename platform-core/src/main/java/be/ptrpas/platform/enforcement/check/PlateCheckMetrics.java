@@ -1,4 +1,4 @@
-package be.ptrpas.platform.enforcement.rights;
+package be.ptrpas.platform.enforcement.check;
 
 import be.ptrpas.platform.common.metrics.LabelledCounters;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

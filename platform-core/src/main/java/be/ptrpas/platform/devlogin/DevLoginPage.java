@@ -1,7 +1,8 @@
-package be.ptrpas.platform.security.dev;
+package be.ptrpas.platform.devlogin;
 
 import be.ptrpas.platform.common.web.SecurityHeaders;
 import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.security.DevLogin;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

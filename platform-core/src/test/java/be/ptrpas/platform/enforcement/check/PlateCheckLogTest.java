@@ -1,4 +1,4 @@
-package be.ptrpas.platform.enforcement.rights;
+package be.ptrpas.platform.enforcement.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package be.ptrpas.platform.enforcement.rights;
+package be.ptrpas.platform.enforcement.check;
 
 import java.time.Instant;
 import java.util.List;
