@@ -1,5 +1,7 @@
 package be.ptrpas.platform.gas;
 
+import be.ptrpas.platform.enforcement.charge.GasProposal;
+import be.ptrpas.platform.enforcement.charge.GasProposals;
 import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.gas.GasProcedure.Action;
 import be.ptrpas.platform.tariff.Tariff;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * two for the same plate, zone and day ({@code proposal_key}), so instances racing for one car cannot both propose.
  */
 @ApplicationScoped
-public class GasFineRegistration {
+public class GasFineRegistration implements GasProposals {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O, 1/I: references are read out on the phone. */
@@ -35,15 +37,11 @@ public class GasFineRegistration {
     @Inject
     GasFineHistory history;
 
-    /** What became of a scan proposal. */
-    public record Proposed(Kind kind, String fineId, String detail) {
-        public enum Kind { PROPOSED, ALREADY_PROPOSED, NO_TARIFF }
-    }
-
     /**
      * A GAS 4 proposal (state REGISTERED, no offender yet) at the cheapest GAS 4 tariff in force on the day; nothing
      * when this observation was proposed before, or the plate was already proposed in this zone that day.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Proposed proposeFromScan(GasProposal proposal) {
         Optional<GasFine> same = tenantEm.get().createQuery("select f from GasFine f where f.sourceKey = :key",

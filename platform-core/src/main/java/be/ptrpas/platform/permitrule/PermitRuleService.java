@@ -4,11 +4,8 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
-import be.ptrpas.platform.tariff.Tariff;
-import be.ptrpas.platform.tariff.TariffService;
-import be.ptrpas.platform.tenancy.ConfigurationLock;
+import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
-import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,10 +30,8 @@ public class PermitRuleService {
     AuditLog audit;
 
     @Inject
-    ZoneService zones;
-
-    @Inject
-    TariffService tariffs;
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<PermitTypeUsage> usages;
 
     public List<PermitRuleView> list() {
         return tenantEm.get().createQuery("select r from PermitRule r order by r.permitType", PermitRule.class)
@@ -89,12 +84,11 @@ public class PermitRuleService {
     public void delete(String permitType, Long expectedVersion) {
         configurationLock.acquire();
         PermitRule rule = require(permitType);
-        if (zones.usesPermitType(permitType)) {
-            throw ProblemException.conflict("Permit type " + permitType + " is still valid in some zones; "
-                    + "remove it from those zones first.");
-        }
-        if (tariffs.isProductInUse(Tariff.Kind.PERMIT, permitType)) {
-            throw ProblemException.conflict("Permit type " + permitType + " still has tariffs; delete them first.");
+        // Zones listing the type and tariffs pricing it would name a permit nobody can get.
+        for (PermitTypeUsage usage : usages) {
+            usage.refusalToDeletePermitType(permitType).ifPresent(refusal -> {
+                throw ProblemException.conflict(refusal);
+            });
         }
         Versions.check(expectedVersion, rule.version(), "Permit rule " + permitType);
         PermitRuleView before = rule.view();

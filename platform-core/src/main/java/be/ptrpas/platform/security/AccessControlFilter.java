@@ -3,7 +3,6 @@ package be.ptrpas.platform.security;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.tenancy.CurrentTenant;
-import be.ptrpas.platform.tenant.TenantDirectory;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -48,7 +47,7 @@ public class AccessControlFilter implements ContainerRequestFilter {
     CurrentTenant currentTenant;
 
     @Inject
-    TenantDirectory tenants;
+    KnownTenants tenants;
 
     @Inject
     ParkingOperatorAdmissions admissions;

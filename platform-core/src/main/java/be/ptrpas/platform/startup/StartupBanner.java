@@ -4,7 +4,7 @@ import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.JwtSettings;
 import be.ptrpas.platform.security.VerificationKeyCheck;
-import be.ptrpas.platform.security.dev.DevLogin;
+import be.ptrpas.platform.security.DevLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

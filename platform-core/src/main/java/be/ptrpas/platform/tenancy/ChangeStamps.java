@@ -18,10 +18,14 @@ import java.util.function.LongFunction;
 
 /**
  * A counter per municipality (its tenant row's {@code change_stamp}), raised in the transaction of every change to what
- * the plate check keeps copies of: zones, IOD permits for any vehicle, enforcement settings. This instance reads all
- * counters at most every {@value #FRESH_MILLIS} ms, in one query, and a copy is used only while its municipality's
- * counter is what it was when the copy was read. So a change made on any instance reaches every instance's checks
- * within about a second, while the copies themselves are read again only after a change (or when they grow old).
+ * the plate check keeps copies of: zones, IOD permits, enforcement settings. This instance reads all counters at most
+ * every {@value #FRESH_MILLIS} ms, in one query, and a copy is used only while its municipality's counter is what it
+ * was when the copy was read. So a change made on any instance reaches every instance's checks within about a second,
+ * while the copies themselves are read again only after a change (or when they grow old).
+ * <p>
+ * The change is recorded in one place: {@link CopiedEntityListener}, the JPA entity listener of every entity that
+ * such a copy is read from, calls {@link #changed()} when a row of it is inserted, updated or deleted. No service
+ * method records it by hand, so none can forget to.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,6 +40,8 @@ public class ChangeStamps {
 
     private volatile Read read;
     private final ReentrantLock reading = new ReentrantLock();
+    /** Every set of copies read through {@link #copy}: a change drops the municipality's copy from each. */
+    private final java.util.Set<TenantSnapshots<?>> copied = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Inject
     TenantEntityManager tenantEm;
@@ -49,19 +55,26 @@ public class ChangeStamps {
     /** The current municipality's copy in {@code copies}, read again by {@code read} if its counter moved. */
     public <T> T copy(TenantSnapshots<T> copies, LongFunction<T> read) {
         String nis = currentTenant.require();
+        if (copies.firstUse()) {
+            copied.add(copies);
+        }
         return copies.get(nis, current(), read).value();
     }
 
     /**
-     * Records a change to what {@code copies} holds for the current municipality: raises its counter, and drops this
-     * instance's copy now (for the rest of this transaction) and again when the transaction has ended (a copy another
-     * request read meanwhile holds the data from before).
+     * Records a change to what the current municipality's copies hold: raises its counter, and drops this instance's
+     * copies now (for the rest of this transaction) and again when the transaction has ended (a copy another request
+     * read meanwhile holds the data from before). Called by {@link CopiedEntityListener} only.
      */
-    public void changed(TenantSnapshots<?> copies) {
+    public void changed() {
         String nis = currentTenant.require();
         raise();
-        copies.forget(nis);
-        AfterTransaction.whenEnded(transaction, () -> copies.forget(nis));
+        forgetAll(nis);
+        AfterTransaction.whenEnded(transaction, () -> forgetAll(nis));
+    }
+
+    private void forgetAll(String nis) {
+        copied.forEach(copies -> copies.forget(nis));
     }
 
     /** The current municipality's counter, as read at most about a second ago. */

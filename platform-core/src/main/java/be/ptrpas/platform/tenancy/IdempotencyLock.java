@@ -1,10 +1,8 @@
 package be.ptrpas.platform.tenancy;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
-import be.ptrpas.platform.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -37,8 +35,10 @@ public class IdempotencyLock {
                     .setParameter(1, "ptr-idempotency:" + scope + ":" + nis + ":" + idempotencyKey)
                     .getSingleResult();
         } else {
-            // The embedded database serves one instance with little concurrency: the tenant row will do.
-            em.find(Tenant.class, nis, LockModeType.PESSIMISTIC_WRITE);
+            // The embedded database serves one instance with little concurrency: the municipality's row will do (by
+            // table name: tenancy is below the tenant feature and does not know its entity).
+            em.createNativeQuery("select nis_code from tenant where nis_code = ?1 for update")
+                    .setParameter(1, nis).getResultList();
         }
     }
 }

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.tenant;
 
+import be.ptrpas.platform.security.KnownTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import java.util.Set;
  * {@link #forget()}.
  */
 @ApplicationScoped
-public class TenantDirectory {
+public class TenantDirectory implements KnownTenants {
 
     static final long FRESH_MILLIS = 30_000;
 
@@ -28,6 +29,7 @@ public class TenantDirectory {
 
     private volatile Known known;
 
+    @Override
     public boolean exists(String nisCode) {
         if (nisCode == null || !TenantDetails.NIS.matcher(nisCode).matches()) {
             return false;

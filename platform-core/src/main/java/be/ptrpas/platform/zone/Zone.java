@@ -3,10 +3,12 @@ package be.ptrpas.platform.zone;
 import be.ptrpas.platform.common.json.Json;
 import be.ptrpas.platform.common.text.LocalizedColumns;
 import jakarta.persistence.Embedded;
+import be.ptrpas.platform.tenancy.CopiedEntityListener;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * and never changes.
  */
 @Entity
+@EntityListeners(CopiedEntityListener.class)
 @Table(name = "zone")
 public class Zone extends TenantOwnedEntity {
 

@@ -8,10 +8,8 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
-import be.ptrpas.platform.tariff.Tariff;
-import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tenancy.ChangeStamps;
-import be.ptrpas.platform.tenancy.ConfigurationLock;
+import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.InvalidGeometryException;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
@@ -49,9 +47,6 @@ public class ZoneService {
     PermitRuleService permitRules;
 
     @Inject
-    TariffService tariffs;
-
-    @Inject
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<ZoneUsage> usages;
 
@@ -64,47 +59,21 @@ public class ZoneService {
     }
 
     /**
-     * The zone with this code, for the plate check: from a copy of the municipality's zones (every check asks; zones
-     * change rarely), read again after a change ({@link ChangeStamps}: at once on this instance, within about a second
-     * on the others). The zones returned are detached: read them, never change them.
+     * The municipality's zones with their prepared geometries, for the plate check and scan processing: every check
+     * asks, zones change rarely, so it is a copy read again after a change ({@link ChangeStamps}: at once on this
+     * instance, within about a second on the others). One call gives the check all it needs of zones.
      */
-    public Optional<Zone> findForCheck(String code) {
-        return Optional.ofNullable(snapshot().get(code));
-    }
-
-    /**
-     * The zones at a point, from the same snapshot as {@link #findForCheck}: for the plate check by position and for
-     * scan processing, which asks for every observation (a query each time also made EclipseLink compare every
-     * observation changed so far in the transaction before running it).
-     */
-    public List<Zone> zonesAtForCheck(double lat, double lon) {
-        return snapshot().values().stream()
-                .filter(zone -> zone.boxContains(lat, lon) && geometries.of(zone).contains(lat, lon))
-                .sorted(java.util.Comparator.comparing(Zone::code))
-                .toList();
-    }
-
-    /** Codes of the zones of a higher tier than this one, from the same snapshot as {@link #findForCheck}. */
-    public List<String> codesAboveTierForCheck(int tier) {
-        return snapshot().values().stream().filter(z -> z.tier() != null && z.tier() > tier).map(Zone::code)
-                .toList();
+    public ZoneMap forCheck() {
+        return snapshot();
     }
 
     /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
     static final long SNAPSHOT_MILLIS = 60_000;
 
-    private final TenantSnapshots<java.util.Map<String, Zone>> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
+    private final TenantSnapshots<ZoneMap> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
 
-    private java.util.Map<String, Zone> snapshot() {
-        return stamps.copy(snapshots, readAt -> {
-            java.util.Map<String, Zone> byCode = new java.util.HashMap<>();
-            zones().forEach(zone -> byCode.put(zone.code(), zone));
-            return java.util.Map.copyOf(byCode);
-        });
-    }
-
-    private void forgetSnapshot() {
-        stamps.changed(snapshots);
+    private ZoneMap snapshot() {
+        return stamps.copy(snapshots, readAt -> new ZoneMap(zones(), geometries::of));
     }
 
     public Optional<Zone> find(String code) {
@@ -118,7 +87,6 @@ public class ZoneService {
         if (find(details.code()).isPresent()) {
             throw ProblemException.conflict("A zone with code " + details.code() + " already exists.");
         }
-        forgetSnapshot();
         Zone zone = new Zone(details.code());
         zone.apply(details, geometry);
         EntityManager em = tenantEm.get();
@@ -141,7 +109,6 @@ public class ZoneService {
         Zone zone = require(code);
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
-        forgetSnapshot();
         zone.apply(withCode, geometry);
         tenantEm.get().flush();
         ZoneView after = zone.view();
@@ -152,19 +119,14 @@ public class ZoneService {
     public void delete(String code, Long expectedVersion) {
         configurationLock.acquire();
         Zone zone = require(code);
-        if (tariffs.isProductInUse(Tariff.Kind.PARKING_TIME, code)) {
-            throw ProblemException.conflict("Zone " + code + " still has parking tariffs; end or delete them first.");
-        }
-        // Rights that name the zone would become uncheckable: they must end or be revoked first.
+        // Tariffs pricing the zone, rights naming it (they would become uncheckable): they must end or go first.
         for (ZoneUsage usage : usages) {
-            usage.liveUsesOf(code).ifPresent(uses -> {
-                throw ProblemException.conflict("Zone " + code + " is still named by " + uses
-                        + "; let them end or revoke them first.");
+            usage.refusalToDeleteZone(code).ifPresent(refusal -> {
+                throw ProblemException.conflict(refusal);
             });
         }
         Versions.check(expectedVersion, zone.version(), "Zone " + code);
         ZoneView before = zone.view();
-        forgetSnapshot();
         tenantEm.get().remove(zone);
         tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, code, before, null);
@@ -189,10 +151,6 @@ public class ZoneService {
                 .getResultStream()
                 .filter(zone -> geometries.of(zone).contains(lat, lon))
                 .toList();
-    }
-
-    public ZoneGeometry geometryOf(Zone zone) {
-        return geometries.of(zone);
     }
 
     /** Codes of the zones of a higher tier than this one. */

@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * One copy per municipality of data that is read on every request and changed rarely (zones, settings, permits for
  * any vehicle). A copy is used while the municipality's change stamp (see {@code ChangeStamps}) is the one it was read
  * under, and for at most {@code maxAgeMillis}: a change raises the stamp, so it shows on every instance once that
- * instance has read the new stamp; a change made on this instance also calls {@link #forget}, and shows here at once.
+ * instance has read the new stamp; a change made on this instance also calls {@link #forget} (through the stamps'
+ * owner, which knows every set of copies), and shows here at once.
  * The age limit only bounds how long a change made outside the platform (by hand, in the database) can go unseen.
  * <p>
  * A copy read while a change was being committed may hold the old data: it is returned to the reader that read it, but
@@ -33,6 +34,7 @@ public final class TenantSnapshots<T> {
     private final LongSupplier clock;
     private final Map<String, Kept<T>> kept = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TenantSnapshots(long maxAgeMillis) {
         this(maxAgeMillis, System::currentTimeMillis);
@@ -59,6 +61,11 @@ public final class TenantSnapshots<T> {
         Snapshot<T> fresh = new Snapshot<>(read.apply(now), now);
         kept.compute(nis, (key, old) -> generation.get() == before ? new Kept<>(fresh, stamp, before) : old);
         return fresh;
+    }
+
+    /** True the first time it is asked, false ever after: lets the owner of the stamps register these copies once. */
+    public boolean firstUse() {
+        return !used.get() && used.compareAndSet(false, true);
     }
 
     /** Drops the municipality's copy, and any copy being read right now, because its data changed. */

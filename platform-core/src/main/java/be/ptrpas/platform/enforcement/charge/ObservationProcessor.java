@@ -3,12 +3,10 @@ package be.ptrpas.platform.enforcement.charge;
 import be.ptrpas.platform.enforcement.ScanObservation;
 import be.ptrpas.platform.enforcement.ScanOutcome;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
-import be.ptrpas.platform.enforcement.rights.CheckResult;
-import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.enforcement.check.CheckResult;
+import be.ptrpas.platform.enforcement.check.PlateVerdicts;
 import be.ptrpas.platform.enforcement.session.ParkingFeeCalculator;
 import be.ptrpas.platform.enforcement.session.ParkingTimeTariffs;
-import be.ptrpas.platform.gas.GasFineRegistration;
-import be.ptrpas.platform.gas.GasProposal;
 import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tariff.TariffView;
@@ -17,6 +15,7 @@ import be.ptrpas.platform.tenant.TenantService;
 import be.ptrpas.platform.tenant.TenantView;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.Zone;
+import be.ptrpas.platform.zone.ZoneMap;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import be.ptrpas.platform.common.tx.AfterTransaction;
@@ -53,7 +52,7 @@ public class ObservationProcessor {
     ZoneService zones;
 
     @Inject
-    RightsService rights;
+    PlateVerdicts verdicts;
 
     @Inject
     TariffService tariffs;
@@ -68,7 +67,7 @@ public class ObservationProcessor {
     ParkingTimeTariffs parkingTariffs;
 
     @Inject
-    GasFineRegistration gasFines;
+    GasProposals gasFines;
 
     @Inject
     ScanMetrics metrics;
@@ -144,15 +143,16 @@ public class ObservationProcessor {
             return;
         }
         PlateNumber plate = read.get();
-        List<Zone> standing = zones.zonesAtForCheck(o.latitude(), o.longitude());
+        ZoneMap map = zones.forCheck();
+        List<Zone> standing = map.at(o.latitude(), o.longitude());
         if (standing.isEmpty()) {
             o.settle(ScanOutcome.OUTSIDE_ZONES, plate.normalized(), null, null, null);
             return;
         }
         // A right counts in every zone at the position (a resident's zone under a paid one); without one, the
         // highest-tier zone's rules decide.
-        Zone zone = RightsService.deciding(standing);
-        CheckResult verdict = rights.verdictAt(plate, standing, o.latitude(), o.longitude(), o.observedAt());
+        Zone zone = PlateVerdicts.deciding(standing);
+        CheckResult verdict = verdicts.verdictAt(plate, map, standing, o.latitude(), o.longitude(), o.observedAt());
         if (!"NO_RIGHT".equals(verdict.verdict())) {
             o.settle(ScanOutcome.COVERED, plate.normalized(), verdict.zone(),
                     verdict.verdict() + (verdict.rightKind() == null ? "" : " " + verdict.rightKind()), null);
@@ -176,7 +176,7 @@ public class ObservationProcessor {
         String sourceKey = "scan:" + o.pluginId() + ":" + o.observationId();
         if (zone.enforcementRegime() == Zone.EnforcementRegime.GAS) {
             // Not a retribution: a GAS 4 proposal for the sanctioning official's procedure, in this transaction.
-            GasFineRegistration.Proposed proposed = gasFines.proposeFromScan(new GasProposal(sourceKey, plate,
+            GasProposals.Proposed proposed = gasFines.proposeFromScan(new GasProposal(sourceKey, plate,
                     zone.code(), day, o.observedAt(), o.latitude(), o.longitude(), o.photoRef()));
             ScanOutcome settled = switch (proposed.kind()) {
                 case PROPOSED -> ScanOutcome.GAS_PROPOSED;

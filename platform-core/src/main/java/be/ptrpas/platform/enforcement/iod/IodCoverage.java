@@ -87,11 +87,6 @@ public class IodCoverage {
                 .findFirst();
     }
 
-    /** A permit for any vehicle was registered or revoked in this transaction. */
-    void forgetSnapshot() {
-        stamps.changed(snapshots);
-    }
-
     private List<AnyVehiclePermit> anyVehiclePermitsEndedAfter(Instant endedAfter) {
         return tenantEm.get().createQuery("select p from IodPermit p where p.anyVehicle = true and p.validTo > :after",
                         IodPermit.class)

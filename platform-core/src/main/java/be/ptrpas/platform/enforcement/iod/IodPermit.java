@@ -1,9 +1,11 @@
 package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.tenancy.CopiedEntityListener;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -15,6 +17,7 @@ import java.util.List;
  * none are named — for any car standing on the place (the removal van whose plate nobody knew in advance).
  */
 @Entity
+@EntityListeners(CopiedEntityListener.class)
 @Table(name = "iod_permit")
 public class IodPermit extends TenantOwnedEntity {
 

@@ -42,9 +42,6 @@ public class IodPermitService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    IodCoverage coverage;
-
     /** A registered permit and whether it was registered before under the same key. */
     public record Registered(IodPermitView permit, boolean existing) {
     }
@@ -108,7 +105,6 @@ public class IodPermitService {
                 details.validFrom(), details.validTo(), shown, idempotencyKey).withRequestHash(fingerprint);
         tenantEm.get().persist(permit);
         tenantEm.get().flush();
-        coverage.forgetSnapshot();
         for (PlateNumber plate : plates) {
             rights.grantFromSource(RightSource.IOD_PERMIT, permit.id(), RightKind.IOD, plate, null, permit.id(),
                     permit.validFrom(), permit.validTo(), true);
@@ -136,7 +132,6 @@ public class IodPermitService {
         Instant now = Instant.now();
         permit.revoke(now);
         tenantEm.get().flush();
-        coverage.forgetSnapshot();
         rights.revokeFromSource(RightSource.IOD_PERMIT, id, now);
         IodPermitView after = IodPermitView.of(permit);
         audit.record("revoke", AUDIT_TYPE, id, before, after);

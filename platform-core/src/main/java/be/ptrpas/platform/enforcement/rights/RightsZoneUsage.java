@@ -18,10 +18,11 @@ public class RightsZoneUsage implements ZoneUsage {
     Clock clock;
 
     @Override
-    public Optional<String> liveUsesOf(String zoneCode) {
+    public Optional<String> refusalToDeleteZone(String zoneCode) {
         long live = tenantEm.get().createQuery("select count(r) from ParkingRight r where r.zoneCode = :zone "
                         + "and r.validTo > :now and (r.revokedAt is null or r.revokedAt > :now)", Long.class)
                 .setParameter("zone", zoneCode).setParameter("now", clock.instant()).getSingleResult();
-        return live == 0 ? Optional.empty() : Optional.of(live + " parking right(s) valid now or later");
+        return live == 0 ? Optional.empty() : Optional.of("Zone " + zoneCode + " is still named by " + live
+                + " parking right(s) valid now or later; let them end or revoke them first.");
     }
 }

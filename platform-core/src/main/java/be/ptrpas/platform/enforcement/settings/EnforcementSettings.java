@@ -1,12 +1,15 @@
 package be.ptrpas.platform.enforcement.settings;
 
+import be.ptrpas.platform.tenancy.CopiedEntityListener;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 /** How one municipality enforces: one row per municipality, defaults until its admin changes them. */
 @Entity
+@EntityListeners(CopiedEntityListener.class)
 @Table(name = "enforcement_settings")
 public class EnforcementSettings extends TenantOwnedEntity {
 

@@ -63,7 +63,6 @@ public class EnforcementSettingsService {
         tenantEm.get().flush();
         EnforcementSettingsView after = settings.view();
         audit.record("update", AUDIT_TYPE, settings.id(), before, after);
-        stamps.changed(snapshots);
         return after;
     }
 

@@ -1,7 +1,7 @@
 package be.ptrpas.platform.enforcement.warden;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
-import be.ptrpas.platform.security.dev.DevLogin;
+import be.ptrpas.platform.security.DevLogin;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,0 +1,81 @@
+package be.ptrpas.platform.enforcement.check;
+
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.enforcement.rights.RightKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plate check's one read of the rights registry, in plain JDBC on the transaction's bound connection. */
+final class RightLookup {
+
+    private RightLookup() {
+    }
+
+    /** The columns of one right the verdict needs. */
+    record RightRow(String zoneCode, RightKind kind, Instant validTo, boolean revealable, Instant revokedAt,
+                    String areaId) {
+    }
+
+    /**
+     * The rights of this plate that may hold in these zones (null: in any zone) at this moment or until the grace
+     * period's start: one indexed look-up ({@code tenant_id, plate, country, valid_to}). Plain JDBC on the
+     * transaction's connection, not JPQL: it is the plate check's one query, and EclipseLink's query machinery cost
+     * more CPU than the read itself. The tenant is named in the SQL as EclipseLink would name it; on PostgreSQL
+     * row-level security checks it too.
+     */
+    static List<RightRow> rows(Connection connection, String tenant, PlateNumber plate, List<String> standing,
+                               List<String> coveringSessionZones, Instant graceStart, Instant moment)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("select zone_code, kind, valid_to, revealable, revoked_at, area_id "
+                + "from parking_right where tenant_id = ? and plate = ? and country = ? and valid_to > ? "
+                + "and valid_from <= ?");
+        if (standing != null) {
+            sql.append(" and (zone_code is null or zone_code in (").append(placeholders(standing.size())).append(")");
+            if (!coveringSessionZones.isEmpty()) {
+                sql.append(" or (kind = ? and zone_code in (").append(placeholders(coveringSessionZones.size()))
+                        .append("))");
+            }
+            sql.append(")");
+        }
+        sql.append(" order by valid_to desc");
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            int i = 0;
+            query.setString(++i, tenant);
+            query.setString(++i, plate.normalized());
+            query.setString(++i, plate.country());
+            query.setObject(++i, graceStart.atOffset(java.time.ZoneOffset.UTC));
+            query.setObject(++i, moment.atOffset(java.time.ZoneOffset.UTC));
+            if (standing != null) {
+                for (String zone : standing) {
+                    query.setString(++i, zone);
+                }
+                if (!coveringSessionZones.isEmpty()) {
+                    query.setString(++i, RightKind.PAID_SESSION.name());
+                    for (String higher : coveringSessionZones) {
+                        query.setString(++i, higher);
+                    }
+                }
+            }
+            List<RightRow> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    java.time.OffsetDateTime revokedAt = result.getObject(5, java.time.OffsetDateTime.class);
+                    rows.add(new RightRow(result.getString(1), RightKind.valueOf(result.getString(2)),
+                            result.getObject(3, java.time.OffsetDateTime.class).toInstant(), result.getBoolean(4),
+                            revokedAt == null ? null : revokedAt.toInstant(), result.getString(6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+}
