@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import be.ptrpas.platform.enforcement.ScanOutcome;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.time.Instant;
@@ -27,6 +28,9 @@ public class RetentionJob implements TenantJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final Duration EVERY = Duration.ofHours(1);
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -64,7 +68,7 @@ public class RetentionJob implements TenantJob {
 
     @Override
     public void runFor(String nis) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!due(nis, now)) {
             return;
         }

@@ -8,6 +8,7 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,9 @@ public class CallbackProcessingJob implements TenantJob {
 
     private static final int BATCH = 50;
     private static final long LEASE_SECONDS = 120;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallbackService callbacks;
@@ -55,8 +59,8 @@ public class CallbackProcessingJob implements TenantJob {
     @Override
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofHours(1), maxAttempts);
-        for (InboundEvent event : self.due(Instant.now())) {
-            if (!self.claim(event.id(), Instant.now())) {
+        for (InboundEvent event : self.due(clock.instant())) {
+            if (!self.claim(event.id(), clock.instant())) {
                 continue; // another instance is on it
             }
             try {
@@ -69,7 +73,7 @@ public class CallbackProcessingJob implements TenantJob {
                         : e.getClass().getSimpleName() + ": " + e.getMessage();
                 boolean giveUp = e instanceof PluginCallException call && !call.retryable()
                         || backoff.exhausted(event.attempts() + 1);
-                Instant next = Instant.now().plus(backoff.delayAfter(event.attempts() + 1));
+                Instant next = clock.instant().plus(backoff.delayAfter(event.attempts() + 1));
                 self.update(event.id(), failed -> failed.failed(message, next, giveUp));
             }
         }
@@ -101,7 +105,7 @@ public class CallbackProcessingJob implements TenantJob {
     public void markProcessed(String id, int deliveriesSeen) {
         int done = tenantEm.get().createQuery("update InboundEvent e set e.status = :processed, e.processedAt = :now, "
                         + "e.lastError = null, e.leaseUntil = null where e.id = :id and e.deliveries = :seen")
-                .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("now", Instant.now())
+                .setParameter("processed", InboundEvent.Status.PROCESSED).setParameter("now", clock.instant())
                 .setParameter("id", id).setParameter("seen", deliveriesSeen).executeUpdate();
         if (done == 0) {
             // Delivered again meanwhile: release it, it is due again.

@@ -20,6 +20,7 @@ import be.ptrpas.spi.messaging.MessageTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,9 @@ public class MessageService {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int MAX_PARAMETERS = 30;
     private static final int MAX_VALUE = 4000;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -121,7 +125,7 @@ public class MessageService {
             throw ProblemException.conflict("Only a dead message can be sent again; this one is " + item.status() + ".");
         }
         MessageView before = MessageView.of(item);
-        OutboxAccess.revive(item, Instant.now());
+        OutboxAccess.revive(item, clock.instant());
         tenantEm.get().flush();
         signal.raise(currentTenant.require());
         MessageView after = MessageView.of(item);

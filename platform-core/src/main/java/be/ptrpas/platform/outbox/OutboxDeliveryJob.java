@@ -7,6 +7,7 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxDeliveryJob implements TenantJob {
+
+    @Inject
+    Clock clock;
 
     @Inject
     be.ptrpas.platform.tenancy.TenantEntityManager probeEm;
@@ -63,9 +67,9 @@ public class OutboxDeliveryJob implements TenantJob {
     @Override
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofMillis(capMillis), maxAttempts);
-        List<String> due = repository.dueIds(Instant.now(), BATCH);
+        List<String> due = repository.dueIds(clock.instant(), BATCH);
         for (String id : due) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Optional<OutboxMessage> claimed;
             try {
                 claimed = repository.claim(id, now, now.plusSeconds(leaseSeconds));
@@ -85,7 +89,7 @@ public class OutboxDeliveryJob implements TenantJob {
         try {
             OutboxDelivery.Delivered done = delivery.get().deliver(item);
             repository.update(item.id(), sent -> sent.delivered(done.pluginId(), done.providerRef(), done.deliveryStatus(),
-                    Instant.now()));
+                    clock.instant()));
         } catch (PluginCallException e) {
             failed(item, backoff, e.kind(), e.getMessage());
         } catch (ProblemException e) {
@@ -108,7 +112,7 @@ public class OutboxDeliveryJob implements TenantJob {
             repository.update(item.id(), dead -> dead.dead("gave up after " + item.attempts() + " attempts: " + message));
             return;
         }
-        Instant next = Instant.now().plus(backoff.delayAfter(Math.max(1, item.attempts())));
+        Instant next = clock.instant().plus(backoff.delayAfter(Math.max(1, item.attempts())));
         repository.update(item.id(), retry -> retry.retryAt(next, kind + ": " + message, tried));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,9 @@ import java.util.Set;
 public class ZoneService {
 
     static final String AUDIT_TYPE = "zone";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -93,7 +97,8 @@ public class ZoneService {
     /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
     static final long SNAPSHOT_MILLIS = 60_000;
 
-    private final TenantSnapshots<java.util.Map<String, Zone>> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
+    private final TenantSnapshots<java.util.Map<String, Zone>> snapshots =
+            new TenantSnapshots<>(SNAPSHOT_MILLIS, () -> clock.millis());
 
     private java.util.Map<String, Zone> snapshot() {
         return stamps.copy(snapshots, readAt -> {

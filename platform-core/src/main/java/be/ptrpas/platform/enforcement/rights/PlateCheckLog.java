@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -69,6 +70,9 @@ public class PlateCheckLog {
     DataSource dataSource;
 
     @Inject
+    Clock clock;
+
+    @Inject
     DatabaseInfo database;
 
     @Inject
@@ -100,12 +104,12 @@ public class PlateCheckLog {
     /** Waits (at most the given time) until every entry queued before this call has been stored or given up on. */
     void awaitWritten(long timeoutMillis) {
         long target = queued.get();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long deadline = System.nanoTime() / 1_000_000 + timeoutMillis;
         waiting.incrementAndGet();
         try {
             synchronized (progress) {
                 long left;
-                while (done.get() < target && (left = deadline - System.currentTimeMillis()) > 0) {
+                while (done.get() < target && (left = deadline - System.nanoTime() / 1_000_000) > 0) {
                     try {
                         progress.wait(left);
                     } catch (InterruptedException e) {
@@ -148,10 +152,10 @@ public class PlateCheckLog {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
-                long until = System.currentTimeMillis() + LINGER_MILLIS;
+                long until = System.nanoTime() / 1_000_000 + LINGER_MILLIS;
                 long left;
                 while (batch.size() < BATCH && waiting.get() == 0 && !stopping
-                        && (left = until - System.currentTimeMillis()) > 0) {
+                        && (left = until - System.nanoTime() / 1_000_000) > 0) {
                     Entry next = queue.poll(left, TimeUnit.MILLISECONDS);
                     if (next == null) {
                         break;
@@ -194,7 +198,7 @@ public class PlateCheckLog {
                         }
                     }
                     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                        var now = Instant.now().atOffset(ZoneOffset.UTC);
+                        var now = clock.instant().atOffset(ZoneOffset.UTC);
                         for (Entry e : tenant.getValue()) {
                             insert.setString(1, UUID.randomUUID().toString());
                             insert.setString(2, e.tenant());

@@ -15,6 +15,7 @@ import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import java.util.Optional;
 public class RightsService {
 
     static final String AUDIT_TYPE = "parking-right";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -156,7 +160,7 @@ public class RightsService {
             throw ProblemException.notFound("No right " + id + ".");
         }
         RightView before = RightView.of(right);
-        right.revoke(Instant.now());
+        right.revoke(clock.instant());
         tenantEm.get().flush();
         RightView after = RightView.of(right);
         audit.record("revoke", AUDIT_TYPE, id, before, after);
@@ -177,10 +181,10 @@ public class RightsService {
                              String device) {
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
-        Instant moment = at == null ? Instant.now() : at;
+        Instant moment = at == null ? clock.instant() : at;
         CheckResult result = check(plate, zoneCode, lat, lon, moment);
         // Logged off the request path (batched); the answer does not wait for the log.
-        checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), Instant.now(), caller.auditActor(), device,
+        checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), clock.instant(), caller.auditActor(), device,
                 plate.normalized(), plate.country(), result.zone(), result.verdict(), lat, lon, moment));
         return result;
     }
@@ -221,7 +225,7 @@ public class RightsService {
         if (zoneCode == null || zones.find(zoneCode).isEmpty()) {
             throw ProblemException.invalid("zone", "name a zone of this municipality");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ExportedRight> items = new ArrayList<>();
         boolean inCards = cursor != null && cursor.startsWith(CARD_CURSOR);
         if (!inCards) {
