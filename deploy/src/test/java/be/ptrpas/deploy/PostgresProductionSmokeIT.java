@@ -73,8 +73,9 @@ class PostgresProductionSmokeIT {
             tellsNothingButUpOrDown(platform.send("GET", "/health", null, null));
             assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).body()).isEqualTo("[]");
             assertThat(platform.send("POST", "/api/v1/dev/token", null, "{\"role\":\"operator\"}").statusCode()).isEqualTo(404);
-            // The integration tests move the platform's clock through /it/clock, which only their own WAR contains.
-            assertThat(platform.send("PUT", "/it/clock?offset=PT1H", null, null).statusCode()).isEqualTo(404);
+            // The integration tests move the platform's clock through /it/clock, which only their own WAR contains:
+            // here nothing answers there (the container's static-file servlet refuses a PUT with 403).
+            assertThat(platform.send("PUT", "/it/clock?offset=PT1H", null, null).statusCode()).isIn(403, 404);
             assertThat(platform.send("GET", "/it/clock", null, null).statusCode()).isEqualTo(404);
 
             String operator = sign(identityProvider, "{\"iss\":\"" + ISSUER + "\",\"sub\":\"ops-1\",\"upn\":\"ops-1\","
