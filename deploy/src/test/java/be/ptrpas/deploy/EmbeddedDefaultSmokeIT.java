@@ -1,6 +1,7 @@
 package be.ptrpas.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -136,13 +138,9 @@ class EmbeddedDefaultSmokeIT {
                 .POST(HttpRequest.BodyPublishers.ofString("outcome=paid")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(paid.statusCode()).isEqualTo(303);
         String path = "/api/v1/tenants/71016/payments/" + payment.getString("id");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        String status = "";
-        while (!status.equals("PAID") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            status = get(platform, path, clerk).asJsonObject().getString("status");
-        }
-        assertThat(status).as("the sandbox's webhook reached the platform").isEqualTo("PAID");
+        await("the sandbox's webhook reached the platform").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> get(platform, path, clerk).asJsonObject().getString("status"), "PAID"::equals);
     }
 
     /** The demo municipalities' e-mail channel writes .eml files instead of needing a mail server. */
@@ -154,11 +152,8 @@ class EmbeddedDefaultSmokeIT {
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
         String id = parse(queued.body()).asJsonObject().getString("id");
         Path eml = data.resolve("plugins/71016/channel-email/outbox/" + id + ".eml");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(eml) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(eml).as("the e-mail in the demo's outbox folder").exists();
+        await("the e-mail in the demo's outbox folder").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.exists(eml));
         assertThat(Files.readString(eml)).contains("Uw bewonerskaart");
     }
 

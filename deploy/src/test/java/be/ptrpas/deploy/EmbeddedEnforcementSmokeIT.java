@@ -1,6 +1,7 @@
 package be.ptrpas.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -206,17 +208,12 @@ class EmbeddedEnforcementSmokeIT {
                 .add("observedAt", at).add("lat", LAT).add("lon", LON).build();
     }
 
-    private static List<JsonObject> awaitProcessed(RunningPlatform platform, String clerk, int expected) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            List<JsonObject> all = get(platform, "/api/v1/tenants/" + GENK + "/scan-observations?limit=100", clerk)
-                    .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("observationId").startsWith("smoke-")).toList();
-            if (all.size() == expected && all.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED"))) {
-                return all;
-            }
-            assertThat(System.currentTimeMillis()).as("processed in time: " + all).isLessThan(deadline);
-            Thread.sleep(300);
-        }
+    private static List<JsonObject> awaitProcessed(RunningPlatform platform, String clerk, int expected) {
+        return await("processed in time").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> get(platform, "/api/v1/tenants/" + GENK + "/scan-observations?limit=100", clerk)
+                        .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("observationId").startsWith("smoke-"))
+                        .toList(), all -> all.size() == expected
+                        && all.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
     }
 
     /** As an operator reads it: the file the platform wrote when it loaded the demo towns. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -38,6 +39,9 @@ public class BackgroundLoop {
 
     @Resource
     ManagedThreadFactory threads;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Instance<TenantJob> jobs;
@@ -122,7 +126,7 @@ public class BackgroundLoop {
     /** The jobs that may have work for the current municipality, asked in one transaction. */
     @Transactional
     public List<TenantJob> jobsWithWork(List<TenantJob> all) {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         return all.stream().filter(job -> job.mayHaveWork(now)).toList();
     }
 
@@ -133,7 +137,7 @@ public class BackgroundLoop {
 
     private void tick() {
         try {
-            long now = System.currentTimeMillis();
+            long now = System.nanoTime() / 1_000_000; // paces the sweep: the monotonic clock
             // Signalled (and earlier missed) municipalities run every job; the others, only visited because of the
             // sweep, run the jobs that report work (one transaction for an idle municipality).
             Set<String> signalled = new java.util.HashSet<>(signal.drain());

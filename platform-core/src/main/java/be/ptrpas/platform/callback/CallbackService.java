@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class CallbackService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Instance<CallbackHandler> handlers;
@@ -91,7 +95,7 @@ public class CallbackService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request, boolean handled) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int replayed = handled
                 ? tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
                                 + "e.version = e.version + 1 where e.slot = :slot and e.bodyHash = :hash")

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +38,9 @@ import javax.sql.DataSource;
 public class ScanBatchCallbackHandler implements CallbackHandler {
 
     private static final int CHUNK = 1000;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantPlugins plugins;
@@ -107,7 +111,7 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
                 rows.add(row);
             }
         }
-        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
             if (database.isPostgres()) {
                 try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {

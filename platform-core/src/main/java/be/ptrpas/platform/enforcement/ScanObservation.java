@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement;
 
+import be.ptrpas.platform.common.time.EntityClock;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.spi.enforcement.Observation;
 import jakarta.persistence.Column;
@@ -76,7 +77,7 @@ public class ScanObservation extends TenantOwnedEntity {
         this.zoneCode = zoneCode;
         this.outcomeDetail = cut(detail, 300);
         this.chargeId = chargeId;
-        this.processedAt = Instant.now();
+        this.processedAt = EntityClock.now();
     }
 
     public String pluginId() {

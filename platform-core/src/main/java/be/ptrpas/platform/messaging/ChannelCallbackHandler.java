@@ -16,12 +16,16 @@ import be.ptrpas.spi.messaging.MessageChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Replies and delivery receipts of the message channels: each reply stored once, each receipt noted on its message. */
 @ApplicationScoped
 public class ChannelCallbackHandler implements CallbackHandler {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantPlugins plugins;
@@ -80,7 +84,7 @@ public class ChannelCallbackHandler implements CallbackHandler {
         String text = reply.text() == null ? "" : reply.text();
         tenantEm.get().persist(new InboundMessage(slot.path(), pluginId, reply.providerMessageId(),
                 reply.from() == null ? "unknown" : truncate(reply.from(), 320), text,
-                reply.receivedAt() == null ? Instant.now() : reply.receivedAt(), inReplyTo));
+                reply.receivedAt() == null ? clock.instant() : reply.receivedAt(), inReplyTo));
     }
 
     private static String truncate(String text, int max) {

@@ -19,6 +19,7 @@ import be.ptrpas.spi.messaging.MessageTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,9 @@ public class MessageService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantPlugins plugins;
@@ -120,7 +124,7 @@ public class MessageService {
             throw ProblemException.conflict("Only a dead message can be sent again; this one is " + item.status() + ".");
         }
         MessageView before = MessageView.of(item);
-        item.revive(Instant.now());
+        item.revive(Instant.now(clock));
         tenantEm.get().flush();
         signal.raise(currentTenant.require());
         MessageView after = MessageView.of(item);

@@ -7,6 +7,7 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Outbox {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -40,7 +44,7 @@ public class Outbox {
         if (existing.isPresent()) {
             return new Enqueued(existing.get(), true);
         }
-        OutboxMessage item = new OutboxMessage(kind, slot, dedupeKey, Json.write(payload), Instant.now());
+        OutboxMessage item = new OutboxMessage(kind, slot, dedupeKey, Json.write(payload), clock.instant());
         tenantEm.get().persist(item);
         tenantEm.get().flush();
         signal.raise(currentTenant.require());

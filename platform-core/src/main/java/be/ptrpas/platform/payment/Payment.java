@@ -1,5 +1,6 @@
 package be.ptrpas.platform.payment;
 
+import be.ptrpas.platform.common.time.EntityClock;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.persistence.Column;
@@ -89,7 +90,7 @@ public class Payment extends TenantOwnedEntity {
         }
         status = reported;
         if (reported == PaymentStatus.PAID && this.paidAt == null) {
-            this.paidAt = Instant.now();
+            this.paidAt = EntityClock.now();
         }
         return true;
     }

@@ -13,6 +13,7 @@ import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,9 @@ public class PaymentLinkPollJob implements TenantJob {
 
     private static final int BATCH = 50;
     private static final Duration SOONEST = Duration.ofSeconds(10);
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantPlugins plugins;
@@ -73,7 +77,7 @@ public class PaymentLinkPollJob implements TenantJob {
 
     @Override
     public void runFor(String nis) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!due(nis, now)) {
             return;
         }

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ public class PaymentService {
     static final String AUDIT_TYPE = "payment";
     private static final long MAX_CENTS = 100_000_000L; // one million euro: nothing the platform sells costs more
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -241,7 +245,7 @@ public class PaymentService {
         }
     }
 
-    private static void validate(PaymentRequestDetails details, Payment.Kind kind) {
+    private void validate(PaymentRequestDetails details, Payment.Kind kind) {
         if (details == null) {
             throw ProblemException.invalid("body", "a payment is required");
         }
@@ -268,7 +272,7 @@ public class PaymentService {
         if (details.expiresAt() != null && kind == Payment.Kind.PAYMENT) {
             v.add("expiresAt", "is only for payment links; the provider sets a payment's expiry");
         }
-        if (details.expiresAt() != null && details.expiresAt().isBefore(Instant.now())) {
+        if (details.expiresAt() != null && details.expiresAt().isBefore(clock.instant())) {
             v.add("expiresAt", "must be in the future");
         }
         v.throwIfAny();

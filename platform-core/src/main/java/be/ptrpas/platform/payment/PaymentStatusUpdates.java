@@ -13,6 +13,7 @@ import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -21,6 +22,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class PaymentStatusUpdates {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -47,7 +51,7 @@ public class PaymentStatusUpdates {
             outbox.enqueue(OutboxKind.PORTAL_NOTICE, PluginSlot.CITIZEN_PORTAL.path(), "portal:payment:" + payment.id()
                     + ":paid", new PortalNoticePayload("payment-" + payment.id() + "-paid", payment.citizenRrn(),
                     "payment", "Betaling ontvangen: " + payment.description(),
-                    publicUrl.resolve("pas/payments/" + payment.id()).toString(), Instant.now()));
+                    publicUrl.resolve("pas/payments/" + payment.id()).toString(), clock.instant()));
         }
         return true;
     }

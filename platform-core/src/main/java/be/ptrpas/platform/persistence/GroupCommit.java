@@ -127,12 +127,12 @@ public final class GroupCommit<T> implements AutoCloseable {
     /** Waits (at most the given time) until every record queued before this call has been stored or given up on. */
     public void awaitStored(long timeoutMillis) {
         long target = enqueued.get();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long deadline = System.nanoTime() / 1_000_000 + timeoutMillis;
         waiting.incrementAndGet();
         try {
             synchronized (progress) {
                 long left;
-                while (finished.get() < target && (left = deadline - System.currentTimeMillis()) > 0) {
+                while (finished.get() < target && (left = deadline - System.nanoTime() / 1_000_000) > 0) {
                     try {
                         progress.wait(left);
                     } catch (InterruptedException e) {

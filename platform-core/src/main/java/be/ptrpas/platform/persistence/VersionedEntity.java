@@ -1,5 +1,6 @@
 package be.ptrpas.platform.persistence;
 
+import be.ptrpas.platform.common.time.EntityClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -25,13 +26,13 @@ public abstract class VersionedEntity {
     // To the microsecond, as both databases store them: the answer to a write shows the same times a later read does.
     @PrePersist
     protected void beforeInsert() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        createdAt = EntityClock.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     protected void beforeUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = EntityClock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public long version() {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -46,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicInfoResource {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantService tenants;
@@ -111,7 +115,7 @@ public class PublicInfoResource {
         if (at != null) {
             return tariffs.list(null, null, Dates.parameter("at", at));
         }
-        return tariffs.currentAndFuture(LocalDate.now(BRUSSELS));
+        return tariffs.currentAndFuture(LocalDate.now(clock.withZone(BRUSSELS)));
     }
 
     @GET

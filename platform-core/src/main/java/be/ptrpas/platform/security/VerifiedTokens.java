@@ -1,6 +1,7 @@
 package be.ptrpas.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -43,11 +44,12 @@ public class VerifiedTokens implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(VerifiedTokens.class.getName());
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Clock clock;
     private final TokenText tokenText = new TokenText();
 
+    @Inject
+    Clock clock;
+
     public VerifiedTokens() {
-        this(Clock.systemUTC());
     }
 
     VerifiedTokens(Clock clock) {

@@ -81,7 +81,7 @@ public class ChangeStamps {
     public long current() {
         String nis = currentTenant.require();
         Read current = read;
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000; // an age, not a moment: the monotonic clock
         // One request reads them again; the others meanwhile go on with the counters of a second ago.
         if ((current == null || now - current.readAt() > FRESH_MILLIS) && reading.tryLock()) {
             try {

@@ -35,7 +35,7 @@ public class TenantDirectory implements KnownTenants {
             return false;
         }
         Known current = known;
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000; // an age, not a moment: the monotonic clock
         if (current == null || now - current.readAt() > FRESH_MILLIS) {
             current = new Known(Set.copyOf(em.createQuery("select t.nisCode from Tenant t", String.class).getResultList()),
                     now);

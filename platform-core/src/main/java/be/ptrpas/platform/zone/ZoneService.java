@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,9 @@ public class ZoneService {
 
     @Inject
     ZoneGeometryCache geometries;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PermitRuleService permitRules;
@@ -70,7 +74,7 @@ public class ZoneService {
     /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
     static final long SNAPSHOT_MILLIS = 60_000;
 
-    private final TenantSnapshots<ZoneMap> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
+    private final TenantSnapshots<ZoneMap> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS, () -> clock.millis());
 
     private ZoneMap snapshot() {
         return stamps.copy(snapshots, readAt -> new ZoneMap(zones(), geometries::of));

@@ -2,11 +2,13 @@ package be.ptrpas.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.platform.it.clock.ItClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +52,11 @@ class DisabledCardIT {
     @BeforeEach
     void connect() {
         api = new Api(deployment);
+    }
+
+    @AfterEach
+    void setTheClockBack() {
+        new ItClock(api).reset();
     }
 
     @Test
@@ -115,16 +123,16 @@ class DisabledCardIT {
         assertThat(check(GENK, GENK_ZONE, EnforcementIT.freshPlate(), null).getString("verdict")).isEqualTo("NO_RIGHT");
 
         // Unlinked: still a right for a moment before the unlinking, the grace period after it, nothing later.
-        // Whole seconds, and a second after the link: truncating could otherwise land before the link itself.
-        sleep(1100);
-        Instant beforeUnlink = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        sleep(1100);
+        // The check takes whole seconds: the platform's clock moves two seconds on, so that a whole second lies
+        // between the link and the unlinking without waiting for it.
+        Instant beforeUnlink = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        Instant unlinking = new ItClock(api).moveTo(Duration.ofSeconds(2));
         Api.Reply unlinked = api.delete("/api/v1/me/disabled-cards/" + number + "/plates/" + first.replace("-", ""), holder);
         assertThat(unlinked.status()).as(unlinked.toString()).isEqualTo(200);
         assertThat(unlinked.json().getJsonArray("plates")).hasSize(2);
         assertThat(check(GENK, GENK_ZONE, first, beforeUnlink).getString("verdict")).isEqualTo("RIGHT");
         assertThat(check(GENK, GENK_ZONE, first, null).getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
-        assertThat(check(GENK, GENK_ZONE, first, Instant.now().plus(20, ChronoUnit.MINUTES)).getString("verdict"))
+        assertThat(check(GENK, GENK_ZONE, first, unlinking.plus(20, ChronoUnit.MINUTES)).getString("verdict"))
                 .isEqualTo("NO_RIGHT");
         assertThat(link(holder, number, EnforcementIT.freshPlate()).status()).isEqualTo(200);
 
@@ -229,13 +237,5 @@ class DisabledCardIT {
                 1 + (int) (Math.random() * 28), 1 + (int) (Math.random() * 997));
         long check = 97 - Long.parseLong(first9) % 97;
         return first9 + String.format("%02d", check);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

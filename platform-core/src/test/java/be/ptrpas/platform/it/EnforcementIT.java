@@ -1,6 +1,7 @@
 package be.ptrpas.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -9,10 +10,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -324,16 +327,11 @@ class EnforcementIT {
         assertThat(checked.status()).isEqualTo(200);
         String normalized = plate.replace("-", "");
         // The log is written off the request path, in batches: poll for the entry.
-        JsonObject logged = null;
-        for (long deadline = System.currentTimeMillis() + 10_000; logged == null; ) {
-            logged = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
-                    .array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("plate").equals(normalized))
-                    .findFirst().orElse(null);
-            if (logged == null) {
-                assertThat(System.currentTimeMillis()).as("the check is logged within 10 s").isLessThan(deadline);
-                sleep(100);
-            }
-        }
+        JsonObject logged = await("the check is logged within 10 s").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> api.get("/api/v1/tenants/" + GENK
+                        + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK)).array()
+                        .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("plate").equals(normalized))
+                        .findFirst(), Optional::isPresent).orElseThrow();
         assertThat(logged.getString("device")).isEqualTo("handheld-7");
         assertThat(logged.getString("verdict")).isEqualTo("RIGHT");
         assertThat(logged.getString("zone")).isEqualTo(BLUE);
@@ -342,16 +340,12 @@ class EnforcementIT {
         double[] inside = pointInside(GENK, BLUE);
         Instant checkedFor = now.plusSeconds(1800).truncatedTo(ChronoUnit.SECONDS);
         check(GENK, plate, "lat=" + inside[1] + "&lon=" + inside[0] + "&at=" + checkedFor);
-        JsonObject positioned = null;
-        for (long deadline = System.currentTimeMillis() + 10_000; positioned == null; ) {
-            positioned = api.get("/api/v1/tenants/" + GENK + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK))
-                    .array().getValuesAs(JsonObject.class).stream()
-                    .filter(c -> c.getString("plate").equals(normalized) && c.containsKey("lat")).findFirst().orElse(null);
-            if (positioned == null) {
-                assertThat(System.currentTimeMillis()).as("the positioned check is logged within 10 s").isLessThan(deadline);
-                sleep(100);
-            }
-        }
+        JsonObject positioned = await("the positioned check is logged within 10 s").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> api.get("/api/v1/tenants/" + GENK
+                        + "/enforcement/checks?limit=500", ItTokens.valid("admin", GENK)).array()
+                        .getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getString("plate").equals(normalized) && c.containsKey("lat")).findFirst(),
+                        Optional::isPresent).orElseThrow();
         assertThat(positioned.getJsonNumber("lat").doubleValue()).isEqualTo(inside[1]);
         assertThat(positioned.getJsonNumber("lon").doubleValue()).isEqualTo(inside[0]);
         assertThat(Instant.parse(positioned.getString("at"))).isEqualTo(checkedFor);
@@ -648,14 +642,5 @@ class EnforcementIT {
                 .as("the test point lies in " + zone).contains(zone);
         return point;
     }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

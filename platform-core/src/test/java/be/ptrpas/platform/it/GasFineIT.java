@@ -1,6 +1,7 @@
 package be.ptrpas.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -8,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -442,7 +444,17 @@ class GasFineIT {
             assertThat(scanBatch(ANTWERPEN, batch).status()).isEqualTo(200);
         }
         awaitOutcomes(ANTWERPEN, expected.keySet());
-        ScanEnforcementIT.sleep(2500); // a worker sweep or two, in case a replay were processed again
+        // A later sighting, outside every zone, sent after the replays: observations are processed in the order they
+        // were made, so once it is processed a replay stored again would have been processed too.
+        Map<String, String> later = new HashMap<>();
+        JsonArrayBuilder afterReplays = Json.createArrayBuilder();
+        ScanEnforcementIT.observe(afterReplays, later, batchId + "-later", EnforcementIT.freshPlate(), "BE",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60), new double[] {3.0, 50.0}, "OUTSIDE_ZONES");
+        assertThat(scanBatch(ANTWERPEN, Json.createObjectBuilder().add("batchId", batchId + "-later")
+                .add("deviceId", "antwerpen-scan-1").add("observations", afterReplays).build().toString()
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        assertThat(awaitOutcomes(ANTWERPEN, later.keySet()).get(batchId + "-later").getString("outcome"))
+                .isEqualTo("OUTSIDE_ZONES");
         assertThat(api.get(fines(ANTWERPEN) + "?limit=1000", token("clerk")).array()).hasSize(before);
         assertThat(api.get(fines(ANTWERPEN) + "?plate=" + car, token("clerk")).array()).hasSize(1);
     }
@@ -501,14 +513,9 @@ class GasFineIT {
     }
 
     JsonObject awaitHolder(String id) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            JsonObject fine = api.get(fines(ANTWERPEN) + "/" + id, token("clerk")).json();
-            if (!"PENDING".equals(fine.getString("holderLookup", "PENDING")) || System.currentTimeMillis() > deadline) {
-                return fine;
-            }
-            ScanEnforcementIT.sleep(300);
-        }
+        return await("the holder looked up").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> api.get(fines(ANTWERPEN) + "/" + id, token("clerk")).json(),
+                        fine -> !"PENDING".equals(fine.getString("holderLookup", "PENDING")));
     }
 
     Api.Reply step(String id, String step, String role, String ifMatch, JsonObject body) {
@@ -564,18 +571,13 @@ class GasFineIT {
     }
 
     Map<String, JsonObject> awaitOutcomes(String nis, Set<String> ids) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            List<JsonObject> seen = api.get("/api/v1/tenants/" + nis + "/scan-observations?limit=1000",
-                    ItTokens.of("clerk", nis)).array().getValuesAs(JsonObject.class).stream()
-                    .filter(o -> ids.contains(o.getString("observationId"))).toList();
-            if (seen.size() == ids.size() && seen.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED"))) {
-                Map<String, JsonObject> byId = new HashMap<>();
-                seen.forEach(o -> byId.put(o.getString("observationId"), o));
-                return byId;
-            }
-            assertThat(System.currentTimeMillis()).as("observations processed in time: " + seen).isLessThan(deadline);
-            ScanEnforcementIT.sleep(300);
-        }
+        List<JsonObject> seen = await("observations processed in time").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300)).until(() -> api.get("/api/v1/tenants/" + nis
+                        + "/scan-observations?limit=1000", ItTokens.of("clerk", nis)).array().getValuesAs(JsonObject.class)
+                        .stream().filter(o -> ids.contains(o.getString("observationId"))).toList(), now -> now.size()
+                        == ids.size() && now.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
+        Map<String, JsonObject> byId = new HashMap<>();
+        seen.forEach(o -> byId.put(o.getString("observationId"), o));
+        return byId;
     }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -663,21 +664,17 @@ class PluginRuntimeIT {
         java.nio.file.Path shown = java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "demo-plugin-secrets.txt");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(shown)))
                 .isEqualTo("rw-------");
-        // The data directory outlives the test database: the latest line is this run's.
+        // The data directory starts empty for each test class: its lines are this class's installation's.
         List<String> drawn = java.nio.file.Files.readAllLines(shown).stream()
                 .filter(line -> line.startsWith(ANTWERPEN + " enforcement signingSecret=")).toList();
         assertThat(drawn).isNotEmpty();
         String secret = drawn.get(drawn.size() - 1).substring((ANTWERPEN + " enforcement signingSecret=").length());
         assertThat(secret).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo("demo-11002-scanfeed-signing-secret");
-        // The integration tests share one database, and an earlier class may have given Antwerpen's scan feed a
-        // secret of its own; the drawn one signs only while the demo setting is untouched (version 1). A fresh
-        // install always is: EmbeddedEnforcementSmokeIT signs with the drawn secret read from this file.
-        boolean untouched = api.get("/api/v1/tenants/" + ANTWERPEN + "/plugins/enforcement", ItTokens.operator()).json()
-                .getJsonNumber("version").longValue() == 1;
-        if (untouched) {
-            Api.Reply accepted = scanBatch(ANTWERPEN, body, secret);
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-        }
+        // Each test class has a fresh installation of its own (ItDatabase), so Antwerpen's setting is the demo's.
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/plugins/enforcement", ItTokens.operator()).json()
+                .getJsonNumber("version").longValue()).as("the demo's own setting").isEqualTo(1);
+        Api.Reply accepted = scanBatch(ANTWERPEN, body, secret);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 
         Api.Reply published = api.put("/api/v1/tenants/" + ANTWERPEN + "/plugins/enforcement", ItTokens.operator(),
                 Json.createObjectBuilder().add("providerId", "enforcement-scanfeed")
@@ -685,10 +682,8 @@ class PluginRuntimeIT {
                         .build());
         assertThat(published.status()).as(published.toString()).isEqualTo(400);
         assertThat(published.body()).contains("secrets.signingSecret");
-        if (untouched) {
-            assertThat(scanBatch(ANTWERPEN, body, secret).status()).as("the drawn secret is still the one in force")
-                    .isEqualTo(200);
-        }
+        assertThat(scanBatch(ANTWERPEN, body, secret).status()).as("the drawn secret is still the one in force")
+                .isEqualTo(200);
     }
 
     /**
@@ -845,18 +840,7 @@ class PluginRuntimeIT {
     }
 
     static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(condition.get())) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("timed out waiting until " + what);
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Boolean.TRUE.equals(condition.get()));
     }
 }

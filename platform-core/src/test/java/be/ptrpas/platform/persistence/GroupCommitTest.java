@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,10 @@ class GroupCommitTest {
         final List<String> stored = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch release;
+        /** Counted down when the writer first calls store(): from then on it is busy until released. */
+        final CountDownLatch writing = new CountDownLatch(1);
+        /** The size of the batch the writer first took. */
+        volatile int firstBatch;
         volatile boolean failing;
 
         Durable(CountDownLatch release) {
@@ -32,6 +37,10 @@ class GroupCommitTest {
 
         @Override
         public void store(List<String> batch) throws Exception {
+            if (writing.getCount() > 0) {
+                firstBatch = batch.size();
+                writing.countDown();
+            }
             if (!release.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("never released");
             }
@@ -55,7 +64,9 @@ class GroupCommitTest {
                 answered.set(true);
                 return null;
             });
-            Thread.sleep(300);
+            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("the writer is storing the record").isTrue();
+            assertThatThrownBy(() -> read.get(200, TimeUnit.MILLISECONDS)).as("not answered while the store has not "
+                    + "committed").isInstanceOf(TimeoutException.class);
             assertThat(answered).as("the store has not committed yet").isFalse();
             assertThat(store.stored).isEmpty();
 
@@ -83,7 +94,8 @@ class GroupCommitTest {
                     return null;
                 }));
             }
-            Thread.sleep(300); // all queue up behind the first, still-running commit
+            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("the first commit is running").isTrue();
+            awaitQueued(commits, callers - store.firstBatch, "all queue up behind the first, still-running commit");
             release.countDown();
             for (Future<?> read : reads) {
                 read.get(5, TimeUnit.SECONDS);
@@ -172,12 +184,13 @@ class GroupCommitTest {
                 commits.submit("in-the-store", WAIT);
                 return null;
             });
-            Thread.sleep(200); // taken by the writer, which now waits in store()
+            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("taken by the writer, which now waits in store()")
+                    .isTrue();
             Future<?> second = pool.submit(() -> {
                 commits.submit("queued", WAIT);
                 return null;
             });
-            Thread.sleep(200); // fills the one-place queue
+            awaitQueued(commits, 1, "the second record fills the one-place queue");
             long start = System.nanoTime();
             assertThatThrownBy(() -> commits.submit("one-too-many", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
                     .hasMessageContaining("full");

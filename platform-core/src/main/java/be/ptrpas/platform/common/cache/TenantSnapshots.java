@@ -36,11 +36,8 @@ public final class TenantSnapshots<T> {
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public TenantSnapshots(long maxAgeMillis) {
-        this(maxAgeMillis, System::currentTimeMillis);
-    }
-
-    TenantSnapshots(long maxAgeMillis, LongSupplier clock) {
+    /** @param clock the platform clock's milliseconds: a copy's moment of reading is handed to its reader */
+    public TenantSnapshots(long maxAgeMillis, LongSupplier clock) {
         this.maxAgeMillis = maxAgeMillis;
         this.clock = clock;
     }

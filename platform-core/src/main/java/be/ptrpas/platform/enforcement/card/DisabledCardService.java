@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,9 @@ public class DisabledCardService {
 
     @PersistenceContext(unitName = "ptr")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -210,8 +214,8 @@ public class DisabledCardService {
         em.persist(new DisabledCardEvent(card.id(), now(), action, caller.auditActor(), caller.auditRole(), detail));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant startOf(LocalDate day) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +31,9 @@ public class RetributionService implements HolderQueue {
     static final String AUDIT_TYPE = "retribution";
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -140,7 +144,7 @@ public class RetributionService implements HolderQueue {
         RetributionView before = RetributionView.of(retribution);
         if (target == Retribution.Status.ISSUED) {
             long term = Duration.between(retribution.chargeDay().atStartOfDay(), retribution.dueDate().atStartOfDay()).toDays();
-            retribution.issueAfterReview(note, LocalDate.now(BRUSSELS).plusDays(term));
+            retribution.issueAfterReview(note, LocalDate.now(clock.withZone(BRUSSELS)).plusDays(term));
         } else {
             retribution.cancel(note);
         }

@@ -50,8 +50,8 @@ public class ScanProcessingJob implements TenantJob {
             return; // another municipality is being processed while batches arrive; the next sweep comes back
         }
         try {
-            long until = System.currentTimeMillis() + BUDGET_MILLIS;
-            while (processor.processNext(CHUNK) == CHUNK && System.currentTimeMillis() < until) {
+            long until = System.nanoTime() / 1_000_000 + BUDGET_MILLIS;
+            while (processor.processNext(CHUNK) == CHUNK && System.nanoTime() / 1_000_000 < until) {
                 // next chunk
             }
         } catch (RuntimeException e) {

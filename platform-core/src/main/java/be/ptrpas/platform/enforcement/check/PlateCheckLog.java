@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,6 +69,9 @@ public class PlateCheckLog {
     DatabaseInfo database;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "ptr.enforcement.check-log.queue", defaultValue = "100000")
     int capacity;
 
@@ -106,7 +110,7 @@ public class PlateCheckLog {
     }
 
     private void write(List<Entry> batch) throws SQLException {
-        var now = Instant.now().atOffset(ZoneOffset.UTC);
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
         TenantBatches.insert(dataSource, database.isPostgres(), INSERT, batch, Entry::tenant, (insert, e) -> {
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, e.tenant());

@@ -8,6 +8,7 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +22,9 @@ public class PlateCheckService {
 
     @Inject
     PlateVerdicts verdicts;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlateCheckLog checkLog;
@@ -42,10 +46,10 @@ public class PlateCheckService {
         }
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
-        Instant moment = at == null ? Instant.now() : at;
+        Instant moment = at == null ? Instant.now(clock) : at;
         CheckResult result = verdicts.check(plate, zoneCode, lat, lon, moment);
         // Logged off the request path (batched); the answer does not wait for the log.
-        checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), Instant.now(), caller.auditActor(), device,
+        checkLog.record(PlateCheckLog.Entry.of(currentTenant.require(), Instant.now(clock), caller.auditActor(), device,
                 plate.normalized(), plate.country(), result.zone(), result.verdict(), lat, lon, moment));
         return result;
     }

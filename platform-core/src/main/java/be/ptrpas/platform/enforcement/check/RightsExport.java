@@ -10,6 +10,7 @@ import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ public class RightsExport {
 
     @Inject
     TenantEntityManager tenantEm;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ZoneService zones;
@@ -48,7 +52,7 @@ public class RightsExport {
         if (zoneCode == null || zones.find(zoneCode).isEmpty()) {
             throw ProblemException.invalid("zone", "name a zone of this municipality");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<ExportedRight> items = new ArrayList<>();
         boolean inCards = cursor != null && cursor.startsWith(CARD_CURSOR);
         if (!inCards) {

@@ -8,6 +8,7 @@ import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -39,7 +40,10 @@ public class IodCoverage {
     private record Recent(List<AnyVehiclePermit> permits, Instant endedAfter) {
     }
 
-    private final TenantSnapshots<Recent> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS);
+    @Inject
+    Clock clock;
+
+    private final TenantSnapshots<Recent> snapshots = new TenantSnapshots<>(SNAPSHOT_MILLIS, () -> clock.millis());
 
     @Inject
     ChangeStamps stamps;

@@ -12,6 +12,7 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +33,9 @@ public class IodPermitService {
     static final String AUDIT_TYPE = "iod-permit";
     static final int MAX_PLATES = 20;
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}");
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -120,7 +124,7 @@ public class IodPermitService {
 
     /** Permits in force at a moment (default now), newest start first. */
     public List<IodPermitView> inForce(Instant at, int limit) {
-        Instant moment = at == null ? Instant.now() : at;
+        Instant moment = at == null ? clock.instant() : at;
         return tenantEm.get().createQuery("select p from IodPermit p where p.validFrom <= :at and p.validTo > :at "
                         + "and p.revokedAt is null order by p.validFrom desc", IodPermit.class)
                 .setParameter("at", moment).setMaxResults(limit).getResultStream().map(IodPermitView::of).toList();
@@ -129,7 +133,7 @@ public class IodPermitService {
     public IodPermitView revoke(String id) {
         IodPermit permit = require(id);
         IodPermitView before = IodPermitView.of(permit);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         permit.revoke(now);
         tenantEm.get().flush();
         rights.revokeFromSource(RightSource.IOD_PERMIT, id, now);

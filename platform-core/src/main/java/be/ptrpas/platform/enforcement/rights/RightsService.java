@@ -10,6 +10,7 @@ import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public class RightsService {
 
     @Inject
     TenantEntityManager tenantEm;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ZoneService zones;
@@ -132,7 +136,7 @@ public class RightsService {
             throw ProblemException.notFound("No right " + id + ".");
         }
         RightView before = RightView.of(right);
-        right.revoke(Instant.now());
+        right.revoke(Instant.now(clock));
         tenantEm.get().flush();
         RightView after = RightView.of(right);
         audit.record("revoke", AUDIT_TYPE, id, before, after);

@@ -11,6 +11,7 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 
 /**
  * The current municipality's enforcement settings. Every plate check reads them, so they are copied per municipality
@@ -24,7 +25,11 @@ public class EnforcementSettingsService {
     /** Only bounds how long a change made outside the platform goes unseen: a change through it moves the stamp. */
     private static final long FRESH_MILLIS = 60_000;
 
-    private final TenantSnapshots<EnforcementSettingsView> snapshots = new TenantSnapshots<>(FRESH_MILLIS);
+    @Inject
+    Clock clock;
+
+    private final TenantSnapshots<EnforcementSettingsView> snapshots =
+            new TenantSnapshots<>(FRESH_MILLIS, () -> clock.millis());
 
     @Inject
     TenantEntityManager tenantEm;

@@ -5,6 +5,7 @@ import be.ptrpas.platform.tenancy.TenantWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
 public class PluginFailureLog {
 
     private static final Logger LOG = Logger.getLogger(PluginFailureLog.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantEntityManager tenantEm;
@@ -39,7 +43,7 @@ public class PluginFailureLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void insert(String slot, String pluginId, String operation, FailureKind kind, String message) {
-        tenantEm.get().persist(new PluginFailure(slot, pluginId, operation, kind, message, Instant.now()));
+        tenantEm.get().persist(new PluginFailure(slot, pluginId, operation, kind, message, clock.instant()));
     }
 
     /** The most recent failures of the current municipality, newest first. */

@@ -37,6 +37,9 @@ public class PluginInvoker {
     ManagedThreadFactory threads;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PluginFailureLog failures;
 
     @Inject
@@ -74,7 +77,7 @@ public class PluginInvoker {
         // Managed threads carry the application's context (CDI, JNDI, transactions) for plug-ins that use the store.
         pool = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
                 new ThreadPoolExecutor.AbortPolicy());
-        breakers = new CircuitBreakers(breakerThreshold, Duration.ofSeconds(breakerOpenSeconds), Clock.systemUTC());
+        breakers = new CircuitBreakers(breakerThreshold, Duration.ofSeconds(breakerOpenSeconds), clock);
         metrics.watch(breakers::status);
     }
 

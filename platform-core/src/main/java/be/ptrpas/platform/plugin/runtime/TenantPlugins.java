@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class TenantPlugins {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentTenant currentTenant;
@@ -124,7 +128,8 @@ public class TenantPlugins {
         PlatformPluginContext context = new PlatformPluginContext(nis, config,
                 callbackUrl(slot),
                 publicUrl.resolve("api/v1/pages/" + nis + "/" + slot.path() + "/"),
-                workDirectory(nis, factory.id()), new DatabasePluginStore(state, nis, factory.id()), Clock.systemUTC());
+                workDirectory(nis, factory.id()), new DatabasePluginStore(state, nis, factory.id()),
+                clock.withZone(ZoneOffset.UTC));
         try {
             Object provider = providers.create(context);
             if (provider == null) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
@@ -60,6 +61,7 @@ class PlateCheckLogTest {
         PlateCheckLog created = new PlateCheckLog();
         created.dataSource = dataSource;
         created.capacity = capacity;
+        created.clock = Clock.systemUTC();
         created.database = new DatabaseInfo() {
             @Override
             public boolean isPostgres() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.ptrpas.spi.PluginException;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -48,6 +49,7 @@ class PluginInvokerTest {
         invoker.maxConcurrentPerPlugin = 4;
         invoker.breakerThreshold = 5;
         invoker.breakerOpenSeconds = 30;
+        invoker.clock = Clock.systemUTC();
         invoker.start();
     }
 
