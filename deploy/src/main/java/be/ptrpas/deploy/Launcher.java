@@ -1,5 +1,13 @@
 package be.ptrpas.deploy;
 
+import fish.payara.micro.PayaraMicro;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +33,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         apply(System.getenv());
-        fish.payara.micro.PayaraMicro.main(withLogFormat(System.getenv("PTR_LOG_FORMAT"), args));
+        PayaraMicro.main(withLogFormat(System.getenv("PTR_LOG_FORMAT"), args));
     }
 
     static void apply(Map<String, String> env) {
@@ -46,7 +54,7 @@ public final class Launcher {
         // each request's token with one — asks ServiceLoader, which scans every jar of the application.
         setIfAbsent("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
         for (String property : JWT_PROPERTIES) {
-            String value = env.get(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            String value = env.get(property.toUpperCase(Locale.ROOT).replace('.', '_'));
             if (value != null && !value.isBlank()) {
                 setIfAbsent(property, value);
             }
@@ -74,7 +82,7 @@ public final class Launcher {
      * launcher writes Payara's own settings with Payara's JSON formatter on the console handler. An operator's own
      * {@code --logproperties} wins.
      */
-    static String[] withLogFormat(String format, String[] args) throws java.io.IOException {
+    static String[] withLogFormat(String format, String[] args) throws IOException {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("text")) {
             return args;
         }
@@ -86,10 +94,10 @@ public final class Launcher {
                 return args;
             }
         }
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("ptr-logging-", ".properties");
+        Path file = Files.createTempFile("ptr-logging-", ".properties");
         file.toFile().deleteOnExit();
-        java.nio.file.Files.writeString(file, jsonLogging(payaraLogging()));
-        String[] withFile = java.util.Arrays.copyOf(args, args.length + 2);
+        Files.writeString(file, jsonLogging(payaraLogging()));
+        String[] withFile = Arrays.copyOf(args, args.length + 2);
         withFile[args.length] = "--logproperties";
         withFile[args.length + 1] = file.toString();
         return withFile;
@@ -109,12 +117,12 @@ public final class Launcher {
         return out.append("java.util.logging.ConsoleHandler.formatter=").append(JSON_FORMATTER).append('\n').toString();
     }
 
-    private static String payaraLogging() throws java.io.IOException {
-        try (java.io.InputStream in = Launcher.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
+    private static String payaraLogging() throws IOException {
+        try (InputStream in = Launcher.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
             if (in == null) {
                 return "handlers=java.util.logging.ConsoleHandler\njava.util.logging.ConsoleHandler.level=FINE\n.level=INFO\n";
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -164,7 +166,7 @@ class EmbeddedDefaultSmokeIT {
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(policy).as(page).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
         assertThat(response.body()).as(page + " has inline script").doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
-        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"").matcher(response.body());
+        Matcher scripts = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"").matcher(response.body());
         while (scripts.find()) {
             URI script = URI.create(platform.base() + page).resolve(scripts.group(1));
             assertThat(HTTP.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.discarding())

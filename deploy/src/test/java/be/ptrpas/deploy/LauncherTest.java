@@ -3,6 +3,8 @@ package be.ptrpas.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +75,7 @@ class LauncherTest {
 
         String[] args = Launcher.withLogFormat("json", new String[] {"--nocluster"});
         assertThat(args).hasSize(3).startsWith("--nocluster", "--logproperties");
-        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(args[2]))).contains(Launcher.JSON_FORMATTER);
+        assertThat(Files.readString(Path.of(args[2]))).contains(Launcher.JSON_FORMATTER);
     }
 
     @Test

@@ -3,6 +3,9 @@ package be.ptrpas.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +18,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +64,7 @@ class PostgresProductionSmokeIT {
                 + Base64.getMimeEncoder().encodeToString(identityProvider.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
 
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "PTR_DB_URL", PG + DATABASE, "PTR_DB_USER", RUNTIME_ROLE, "PTR_DB_PASSWORD", RUNTIME_ROLE,
                 "PTR_DB_MIGRATION_USER", MIGRATION_ROLE, "PTR_DB_MIGRATION_PASSWORD", MIGRATION_ROLE,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString(),
@@ -114,7 +121,7 @@ class PostgresProductionSmokeIT {
             assertThat(platform.send("GET", "/api/v1/tenants", null, null).headers().firstValue("Cache-Control"))
                     .hasValue("no-store");
             assertThat(platform.send("GET", "/api/v1/public/tenants", null, null).headers().firstValue("Cache-Control"))
-                    .isNotEqualTo(java.util.Optional.of("no-store"));
+                    .isNotEqualTo(Optional.of("no-store"));
 
             // A token the identity provider's key signed, but issued (or valid from) an hour from now.
             long later = Instant.now().plusSeconds(3600).getEpochSecond();
@@ -139,7 +146,7 @@ class PostgresProductionSmokeIT {
                      where c.column_name = 'tenant_id' and c.table_schema = 'public'
                        and not exists (select 1 from pg_policies p where p.tablename = c.table_name
                                        and p.policyname = 'tenant_isolation')""")) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             while (unprotected.next()) {
                 tables.add(unprotected.getString(1));
             }
@@ -174,12 +181,12 @@ class PostgresProductionSmokeIT {
 
     /** A public health answer names its checks and says UP or DOWN: no URLs, paths, versions or settings. */
     private static void tellsNothingButUpOrDown(HttpResponse<String> health) {
-        jakarta.json.JsonObject answer;
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(health.body()))) {
+        JsonObject answer;
+        try (var reader = Json.createReader(new StringReader(health.body()))) {
             answer = reader.readObject();
         }
         assertThat(answer.getJsonArray("checks")).isNotEmpty().allSatisfy(check -> {
-            jakarta.json.JsonObject data = check.asJsonObject().getJsonObject("data");
+            JsonObject data = check.asJsonObject().getJsonObject("data");
             assertThat(data == null || data.isEmpty()).as("details in " + check).isTrue();
         });
         assertThat(health.headers().firstValue("Server")).as("Server header").isEmpty();

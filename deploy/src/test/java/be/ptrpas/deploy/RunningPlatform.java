@@ -6,8 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -43,14 +47,14 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start(Path jar, Path dataDir, Path log, Map<String, String> extraEnv) throws Exception {
-        return start(jar, dataDir, log, extraEnv, java.util.List.of());
+        return start(jar, dataDir, log, extraEnv, List.of());
     }
 
     /** As {@link #start(Path, Path, Path, Map)}, with options for the platform's JVM (heap, flight recorder). */
     public static RunningPlatform start(Path jar, Path dataDir, Path log, Map<String, String> extraEnv,
-                                        java.util.List<String> jvmOptions) throws Exception {
+                                        List<String> jvmOptions) throws Exception {
         int port = freePort();
-        java.util.List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         // The platform's own JDK may differ from the test's (a benchmark compares builds that need different JDKs).
         command.add(Path.of(System.getProperty("ptr.platform.java.home", System.getProperty("java.home")), "bin", "java")
                 .toString());
@@ -131,7 +135,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     private static String tail(Path log) {
         try {
-            java.util.List<String> lines = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException | RuntimeException e) {
             return "(the log could not be read: " + e + ")";

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,7 +183,7 @@ class SlowRequestIT {
         if (end < 0) {
             return false;
         }
-        var matcher = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text.substring(0, end));
+        var matcher = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text.substring(0, end));
         return matcher.find() && text.length() - end - 4 >= Integer.parseInt(matcher.group(1));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,10 +23,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -155,7 +158,7 @@ class WardenPageIT {
             assertThat(page.text("verdict-until")).isEqualTo("—");
 
             // A scan line is judged at the moment in it: the visitor's car, seen an hour ago, was in order then.
-            Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
             page.check("1WDN789;BE;" + anHourAgo);
             page.waitForVerdict("1-WDN-789", "RIGHT");
             assertThat(page.text("scan-note")).startsWith("Gelezen uit scan: 1-WDN-789 · BE · gezien om");
@@ -164,7 +167,7 @@ class WardenPageIT {
 
             // A pasted scan line: plate and country read from it; a Dutch paid session in the shopping zone.
             page.chooseZone(SHOPPING);
-            page.check(Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ";ab-12-cd;NL");
+            page.check(Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS) + ";ab-12-cd;NL");
             page.waitForVerdict("AB12CD · NL", "RIGHT");
             assertThat(page.text("scan-note")).startsWith("Gelezen uit scan: AB12CD · NL");
             assertThat(page.find("country").getAttribute("value")).isEqualTo("NL");
@@ -435,7 +438,7 @@ class WardenPageIT {
             return chromium.driver.executeScript(script, arguments);
         }
 
-        void waitFor(java.util.function.BooleanSupplier condition) {
+        void waitFor(BooleanSupplier condition) {
             wait.until(driver -> condition.getAsBoolean());
         }
 
@@ -495,7 +498,7 @@ class WardenPageIT {
             }
         }
 
-        void screenshot(String name) throws java.io.IOException {
+        void screenshot(String name) throws IOException {
             chromium.screenshot(SCREENSHOTS.resolve(name));
         }
     }

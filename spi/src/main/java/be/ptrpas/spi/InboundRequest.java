@@ -1,6 +1,7 @@
 package be.ptrpas.spi;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record InboundRequest(String method, String path, Map<String, List<String
         if (headers != null) {
             headers.forEach((name, values) -> caseless.put(name, List.copyOf(values)));
         }
-        headers = java.util.Collections.unmodifiableMap(caseless);
+        headers = Collections.unmodifiableMap(caseless);
         query = query == null ? Map.of() : Map.copyOf(query);
         body = body == null ? new byte[0] : body.clone();
     }

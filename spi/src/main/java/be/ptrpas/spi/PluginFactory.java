@@ -1,6 +1,7 @@
 package be.ptrpas.spi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ public interface PluginFactory {
     /** Presence, type and unknown-key checks shared by every factory. */
     static List<ConfigIssue> validateAgainstDescriptors(List<ConfigProperty> properties, Map<String, String> config) {
         List<ConfigIssue> issues = new ArrayList<>();
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         for (ConfigProperty property : properties) {
             known.add(property.name());
             String value = config.get(property.name());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentStatus;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PaymentStatusTest {
@@ -25,9 +26,9 @@ class PaymentStatusTest {
     void moneyIsCentsAndFormatsWithTwoDecimals() {
         assertThat(Money.euro(5).decimal()).isEqualTo("0.05");
         assertThat(Money.parse("24.50", "EUR").minorUnits()).isEqualTo(2450);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("1.234", "EUR"))
+        Assertions.assertThatThrownBy(() -> Money.parse("1.234", "EUR"))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Money(-1, "EUR"))
+        Assertions.assertThatThrownBy(() -> new Money(-1, "EUR"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

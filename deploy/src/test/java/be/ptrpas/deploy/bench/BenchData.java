@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -163,7 +166,7 @@ final class BenchData {
     }
 
     private static String zoneJson(Zone zone) {
-        String ring = String.format(java.util.Locale.ROOT, "[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]",
+        String ring = String.format(Locale.ROOT, "[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]",
                 zone.west(), zone.south(), zone.east(), zone.north());
         int tier = zone.kind().equals("PAID") ? 2 : 1;
         return "{\"code\":\"" + zone.code() + "\",\"kind\":\"" + zone.kind() + "\",\"name\":{\"nl\":\"" + zone.code() + "\"},"
@@ -206,7 +209,7 @@ final class BenchData {
                 StringBuilder row = new StringBuilder(256);
                 for (int n = 0; n < count; n++) {
                     double pick = random.nextDouble() * sum;
-                    int t = java.util.Arrays.binarySearch(cumulative, pick);
+                    int t = Arrays.binarySearch(cumulative, pick);
                     t = t >= 0 ? t : Math.min(codes.size() - 1, -t - 1);
                     String nis = codes.get(t);
                     List<Zone> tenantZones = zones.get(nis);
@@ -303,7 +306,7 @@ final class BenchData {
             sql.executeUpdate("DELETE FROM retribution WHERE source_key LIKE 'scan:%:bench-%'");
             sql.execute("VACUUM ANALYZE scan_observation");
             return n;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
                 return 0; // no schema yet
             }
@@ -311,7 +314,7 @@ final class BenchData {
         }
     }
 
-    private static boolean hasObservations(Statement sql) throws java.sql.SQLException {
+    private static boolean hasObservations(Statement sql) throws SQLException {
         try (ResultSet rs = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE batch_id LIKE 'bench-%')")) {
             rs.next();
             return rs.getBoolean(1);

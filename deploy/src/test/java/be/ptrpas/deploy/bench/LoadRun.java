@@ -3,10 +3,14 @@ package be.ptrpas.deploy.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -73,8 +77,8 @@ final class LoadRun {
     record Stall(long epochMillis, double maxMs, int requestsOver10Ms) {
         @Override
         public String toString() {
-            return String.format("%s %.0f ms (%d > 10 ms)", java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(
-                    epochMillis), java.time.ZoneOffset.UTC), maxMs, requestsOver10Ms);
+            return String.format("%s %.0f ms (%d > 10 ms)", LocalTime.ofInstant(Instant.ofEpochMilli(
+                    epochMillis), ZoneOffset.UTC), maxMs, requestsOver10Ms);
         }
     }
 
@@ -260,7 +264,7 @@ final class LoadRun {
         // Wall-clock time of the run's start, to line the windows up with the platform's log or a flight recording.
         long startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
         List<Stall> stalls = new ArrayList<>();
-        java.util.stream.IntStream.range(0, windows).boxed()
+        IntStream.range(0, windows).boxed()
                 .filter(w -> slow[w] > 0)
                 .sorted((a, b) -> Long.compare(max[b], max[a]))
                 .limit(WORST_WINDOWS)

@@ -1,5 +1,6 @@
 package be.ptrpas.deploy.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ final class Machine {
 
     private static long clientCpuNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        return os instanceof OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static long serverCpuNanos(ProcessHandle platform) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,7 +32,7 @@ import java.util.Random;
  */
 public final class PlatformBenchmark {
 
-    private static final Map<String, String> DEFAULTS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
 
     static {
         DEFAULTS.put("bench.jar", "target/ptr-platform.jar");

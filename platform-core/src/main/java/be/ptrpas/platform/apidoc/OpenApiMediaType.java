@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -65,7 +66,7 @@ public class OpenApiMediaType extends HttpFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of(accept))
+            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(List.of(accept))
                     : super.getHeaders(name);
         }
     }

@@ -1,8 +1,10 @@
 package be.ptrpas.platform.audit;
 
 import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseMigration;
 import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +52,10 @@ public class AuditLog {
     Caller caller;
 
     @Inject
-    be.ptrpas.platform.persistence.DatabaseInfo database;
+    DatabaseInfo database;
 
     @Inject
-    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Inject
     Clock clock;
@@ -83,7 +85,7 @@ public class AuditLog {
             return;
         }
         String actor = caller.auditActor();
-        java.time.OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         AuditRows.insert(tenantEm.connection(), database.isPostgres(), currentTenant.require(), now,
                 actor.length() > 200 ? actor.substring(0, 200) : actor, caller.auditRole(), action, entityType,
                 afterById.stream().map(e -> Map.entry(e.getKey(), Json.write(e.getValue()))).toList());

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.audit;
 
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.Instants;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,6 +67,6 @@ public class AuditResource {
     }
 
     static Instant instant(String before) {
-        return be.ptrpas.platform.common.web.Instants.parameter("before", before);
+        return Instants.parameter("before", before);
     }
 }

@@ -12,8 +12,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -74,9 +80,9 @@ public class BackgroundLoop {
     int workerThreads;
 
     private ScheduledThreadPoolExecutor executor;
-    private java.util.concurrent.ExecutorService visits;
-    private final Set<String> visiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<String> missed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private ExecutorService visits;
+    private final Set<String> visiting = ConcurrentHashMap.newKeySet();
+    private final Set<String> missed = ConcurrentHashMap.newKeySet();
     private SweepPacer sweep;
 
     synchronized void start() {
@@ -85,7 +91,7 @@ public class BackgroundLoop {
         }
         sweep = new SweepPacer(sweepMillis, tickMillis);
         executor = new ScheduledThreadPoolExecutor(1, threads);
-        visits = java.util.concurrent.Executors.newFixedThreadPool(workerThreads, threads);
+        visits = Executors.newFixedThreadPool(workerThreads, threads);
         executor.scheduleWithFixedDelay(this::tick, 1000, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Background worker started: tick " + tickMillis + " ms, sweep " + sweepMillis + " ms");
     }
@@ -126,7 +132,7 @@ public class BackgroundLoop {
     /** The jobs that may have work for the current municipality, asked in one transaction. */
     @Transactional
     public List<TenantJob> jobsWithWork(List<TenantJob> all) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return all.stream().filter(job -> job.mayHaveWork(now)).toList();
     }
 
@@ -140,10 +146,10 @@ public class BackgroundLoop {
             long now = System.nanoTime() / 1_000_000; // paces the sweep: the monotonic clock
             // Signalled (and earlier missed) municipalities run every job; the others, only visited because of the
             // sweep, run the jobs that report work (one transaction for an idle municipality).
-            Set<String> signalled = new java.util.HashSet<>(signal.drain());
+            Set<String> signalled = new HashSet<>(signal.drain());
             signalled.addAll(missed);
             missed.clear();
-            Set<String> wanted = new java.util.LinkedHashSet<>(signalled);
+            Set<String> wanted = new LinkedHashSet<>(signalled);
             wanted.addAll(sweep.dueAt(now, self::tenantIds));
             List<TenantJob> all = jobs.stream().toList();
             for (String nis : wanted) {

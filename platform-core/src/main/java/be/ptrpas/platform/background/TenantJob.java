@@ -1,5 +1,7 @@
 package be.ptrpas.platform.background;
 
+import java.time.Instant;
+
 /**
  * Background work that runs per municipality. A feature registers its job by making it a CDI bean of this type (the
  * queues of {@code be.ptrpas.platform.queue}, scan processing, ...); the loop finds every one and knows none of them.
@@ -16,7 +18,7 @@ public interface TenantJob {
      * nothing). On a sweep the worker asks every job in one transaction and runs only those that answer yes, so an
      * idle municipality costs one transaction per sweep instead of one per job. Runs inside that transaction.
      */
-    default boolean mayHaveWork(java.time.Instant now) {
+    default boolean mayHaveWork(Instant now) {
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.demo;
 
 import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.enforcement.card.DemoDisabledCards;
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
 import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tenant.TenantDetails;
@@ -11,13 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import be.ptrpas.platform.plugin.PluginSettingDetails;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo municipalities and personas, kept as data in {@code demo/demo-data.json} in the shape of the API's own
  * request bodies, so loading them exercises the same validation an admin's request does.
  */
 public record DemoData(List<DemoTenant> tenants, List<Persona> personas,
-                       List<be.ptrpas.platform.enforcement.card.DemoDisabledCards.DemoCard> disabledCards) {
+                       List<DemoDisabledCards.DemoCard> disabledCards) {
 
     static final String RESOURCE = "/demo/demo-data.json";
 
@@ -26,7 +28,7 @@ public record DemoData(List<DemoTenant> tenants, List<Persona> personas,
      * {@code parkingOperators} are the app and SMS parking operators it admits (absent: none).
      */
     public record DemoTenant(TenantDetails tenant, List<PermitRuleDetails> permitRules, List<ZoneDetails> zones,
-                             List<TariffDetails> tariffs, java.util.Map<String, PluginSettingDetails> plugins,
+                             List<TariffDetails> tariffs, Map<String, PluginSettingDetails> plugins,
                              List<ParkingOperatorEntry> parkingOperators) {
     }
 

@@ -1,8 +1,11 @@
 package be.ptrpas.platform.demo;
 
 import be.ptrpas.platform.enforcement.card.DemoDisabledCards;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Optional;
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.Caller;
@@ -17,6 +20,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,7 +55,7 @@ public class DemoDataLoader {
 
     @Inject
     @ConfigProperty(name = "ptr.demo-data")
-    java.util.Optional<Boolean> demoData;
+    Optional<Boolean> demoData;
 
     @PostConstruct
     void load() {
@@ -61,7 +65,7 @@ public class DemoDataLoader {
             DemoData data = DemoData.load();
             int created = 0;
             int failed = 0;
-            List<GeneratedSecrets.Entry> secrets = new java.util.ArrayList<>();
+            List<GeneratedSecrets.Entry> secrets = new ArrayList<>();
             for (DemoData.DemoTenant demo : data.tenants()) {
                 String nis = demo.tenant().nisCode();
                 if (!directory.exists(nis)) {
@@ -106,12 +110,12 @@ public class DemoDataLoader {
             return;
         }
         try {
-            java.nio.file.Path file = GeneratedSecrets.record(DatabaseSettings.dataDirectory(), secrets);
+            Path file = GeneratedSecrets.record(DatabaseSettings.dataDirectory(), secrets);
             LOG.warning(() -> "Demo data: " + secrets.size() + " plug-in secrets were drawn for this installation ("
                     + secrets.stream().map(e -> e.nis() + " " + e.slot()).distinct().collect(
-                            java.util.stream.Collectors.joining(", ")) + "). They are shown once, in " + file
+                            Collectors.joining(", ")) + "). They are shown once, in " + file
                     + " (readable by this user only): note them and delete the file.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The secrets are stored (encrypted); an admin can set new ones through the plug-in settings.
             LOG.log(Level.SEVERE, "Demo data: the drawn plug-in secrets could not be written to the data directory; "
                     + "set new ones through /api/v1/tenants/{nis}/plugins/{slot} to use those plug-ins", e);

@@ -7,6 +7,7 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.demo.DemoData;
 import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.DevLogin;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tenant.TenantDirectory;
@@ -27,7 +28,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,7 +74,7 @@ public class DevTokenResource {
             throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden, official, iod-system), rrn (citizen) or operatorId (parking-operator)");
         }
         if (violations.required("role", request.role()) && !Roles.ALL.contains(request.role())) {
-            violations.add("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
+            violations.add("role", "must be one of " + String.join(", ", new TreeSet<>(Roles.ALL)));
         }
         if (!violations.isEmpty()) {
             // Which other fields are needed depends on the role (and Set.of(...).contains(null) throws).
@@ -79,7 +82,7 @@ public class DevTokenResource {
         }
         boolean parkingOperator = Roles.PARKING_OPERATOR.equals(request.role());
         if (parkingOperator && violations.required("operatorId", request.operatorId())) {
-            violations.matches("operatorId", request.operatorId(), be.ptrpas.platform.security.Caller.OPERATOR_ID,
+            violations.matches("operatorId", request.operatorId(), Caller.OPERATOR_ID,
                     "1 to 40 letters, digits, '.', '_' or '-', e.g. 4411 or easypark");
         }
         boolean tenantBound = Roles.TENANT_BOUND.contains(request.role());
@@ -112,7 +115,7 @@ public class DevTokenResource {
             claims.add("tenant", request.tenant());
         }
         if (parkingOperator) {
-            claims.add(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            claims.add(ConfigProvider.getConfig()
                     .getOptionalValue("ptr.jwt.claim.parking-operator", String.class).orElse("operator_id"),
                     request.operatorId());
         }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,7 @@ public class GasFineRegistration implements GasProposals {
             return new Proposed(Proposed.Kind.NO_TARIFF, null, "zone under the GAS regime, but no GAS 4 tariff is in "
                     + "force on " + proposal.day() + ": add one (kind GAS, regime GAS4) to propose GAS 4 fines");
         }
-        String place = "zone " + proposal.zoneCode() + " at " + String.format(java.util.Locale.ROOT, "%.6f, %.6f",
+        String place = "zone " + proposal.zoneCode() + " at " + String.format(Locale.ROOT, "%.6f, %.6f",
                 proposal.latitude(), proposal.longitude());
         GasFine.Found found = new GasFine.Found(GasKind.GAS4, tariff.get().productCode(), proposal.plate().normalized(),
                 proposal.plate().country(), null, proposal.observedAt(), proposal.day(), place, proposal.zoneCode(),

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.messaging;
 
 import be.ptrpas.platform.audit.AuditLog;
+import be.ptrpas.platform.background.WorkSignal;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.outbox.Outbox;
@@ -12,6 +13,7 @@ import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
 import be.ptrpas.platform.plugin.runtime.TenantPlugins;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.messaging.ChannelType;
 import be.ptrpas.spi.messaging.MessageChannel;
@@ -55,10 +57,10 @@ public class MessageService {
     AuditLog audit;
 
     @Inject
-    be.ptrpas.platform.background.WorkSignal signal;
+    WorkSignal signal;
 
     @Inject
-    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     /** A queued message and whether it was queued before (same dedupe key). */
     public record Queued(MessageView message, boolean existing) {

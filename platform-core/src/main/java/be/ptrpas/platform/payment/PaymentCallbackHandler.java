@@ -4,6 +4,7 @@ import be.ptrpas.platform.callback.CallbackHandler;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.TenantPlugins;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.payment.PaymentNotice;
@@ -40,7 +41,7 @@ public class PaymentCallbackHandler implements CallbackHandler {
     PaymentLinkPollJob linkPoll;
 
     @Inject
-    be.ptrpas.platform.tenancy.CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Override
     public boolean handles(PluginSlot slot) {

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.payment;
 
+import java.time.Instant;
+
 /**
  * A payment a clerk (or a later feature) asks for.
  *
@@ -11,5 +13,5 @@ package be.ptrpas.platform.payment;
  * @param expiresAt           only for payment links: when the link stops working
  */
 public record PaymentRequestDetails(Long amountCents, String description, String structuredReference, String returnUrl,
-                                    String citizenRrn, java.time.Instant expiresAt) {
+                                    String citizenRrn, Instant expiresAt) {
 }

@@ -27,15 +27,18 @@ import be.ptrpas.spi.payment.RefundRequest;
 import be.ptrpas.spi.payment.RefundResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Payments through the municipality's payment provider. Every money-changing call needs an idempotency key: the
@@ -147,7 +150,7 @@ public class PaymentService {
     public List<PaymentView> list(String status, int limit) {
         PaymentStatus wanted = null;
         if (status != null) {
-            wanted = java.util.Arrays.stream(PaymentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
+            wanted = Arrays.stream(PaymentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
                     .findFirst().orElseThrow(() -> ProblemException.invalid("status", "is not a payment status"));
         }
         var query = tenantEm.get().createQuery("select p from Payment p" + (wanted == null ? "" : " where p.status = :status")
@@ -180,7 +183,7 @@ public class PaymentService {
         }
         // Locked until the refund is recorded: two refunds at once must not both see the same refundable amount.
         Payment payment = find(id);
-        tenantEm.get().lock(payment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        tenantEm.get().lock(payment, LockModeType.PESSIMISTIC_WRITE);
         tenantEm.get().refresh(payment);
         Optional<PaymentRefund> earlier = tenantEm.get().createQuery(
                         "select r from PaymentRefund r where r.idempotencyKey = :key", PaymentRefund.class)
@@ -233,7 +236,7 @@ public class PaymentService {
     }
 
     private static <T> T call(ActivePlugin<PaymentProvider> provider, String operation,
-                              java.util.function.Function<PaymentProvider, T> work) {
+                              Function<PaymentProvider, T> work) {
         try {
             return provider.call(operation, work);
         } catch (PluginCallException e) {

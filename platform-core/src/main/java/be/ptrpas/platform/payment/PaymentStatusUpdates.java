@@ -4,6 +4,7 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.outbox.Outbox;
 import be.ptrpas.platform.outbox.OutboxKind;
 import be.ptrpas.platform.portal.PortalNoticePayload;
+import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSetting;
@@ -58,7 +59,7 @@ public class PaymentStatusUpdates {
 
     /** Applies what the provider says about a payment link: paid (by whichever payment) or expired unpaid. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean applyLink(Payment link, be.ptrpas.spi.payment.PaymentLinkSnapshot snapshot) {
+    public boolean applyLink(Payment link, PaymentLinkSnapshot snapshot) {
         return apply(link, new PaymentSnapshot(link.providerPaymentId(), snapshot.status(),
                 snapshot.providerPaymentId() == null ? null : "paid by " + snapshot.providerPaymentId(), null, null,
                 snapshot.paidAt()));

@@ -7,6 +7,8 @@ import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -30,8 +32,8 @@ public class PermitRuleService {
     AuditLog audit;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<PermitTypeUsage> usages;
+    @Any
+    Instance<PermitTypeUsage> usages;
 
     public List<PermitRuleView> list() {
         return tenantEm.get().createQuery("select r from PermitRule r order by r.permitType", PermitRule.class)

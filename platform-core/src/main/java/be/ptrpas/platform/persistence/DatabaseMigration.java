@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -81,7 +82,7 @@ public class DatabaseMigration {
     }
 
     /** A connection of its own as the schema's owner, outside the pool: the pool's role cannot change the schema. */
-    private static Connection migrationConnection(DatabaseSettings.Credentials migration) throws java.sql.SQLException {
+    private static Connection migrationConnection(DatabaseSettings.Credentials migration) throws SQLException {
         PlatformDataSource direct = new PlatformDataSource();
         direct.setUrl(DatabaseSettings.configuredUrl());
         return direct.getConnection(migration.user(), migration.password());

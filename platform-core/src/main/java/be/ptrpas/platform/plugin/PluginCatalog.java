@@ -1,5 +1,6 @@
 package be.ptrpas.platform.plugin;
 
+import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.SpiVersion;
 import jakarta.annotation.PostConstruct;
@@ -10,6 +11,7 @@ import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,7 +55,7 @@ public class PluginCatalog {
     @ConfigProperty(name = "ptr.plugins.disabled", defaultValue = "auto")
     String disabledSetting;
 
-    static final java.util.Set<String> DEMO_ONLY = java.util.Set.of("payment-sandbox", "register-demo-person",
+    static final Set<String> DEMO_ONLY = Set.of("payment-sandbox", "register-demo-person",
             "register-demo-vehicle", "register-demo-enterprise", "register-demo-second-residence");
 
     /** A loaded factory and where it came from ({@value #BUNDLED} or the jar's file name). */
@@ -123,16 +127,16 @@ public class PluginCatalog {
         }
     }
 
-    private java.util.Set<String> disabled() {
+    private Set<String> disabled() {
         String setting = disabledSetting.strip();
         if (setting.equals("auto")) {
-            return be.ptrpas.platform.persistence.DatabaseSettings.isEmbedded() ? java.util.Set.of() : DEMO_ONLY;
+            return DatabaseSettings.isEmbedded() ? Set.of() : DEMO_ONLY;
         }
         if (setting.equals("none")) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return java.util.Arrays.stream(setting.split(",")).map(String::strip).filter(id -> !id.isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
+        return Arrays.stream(setting.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private void problem(String message) {

@@ -10,13 +10,16 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginFactory;
+import be.ptrpas.spi.messaging.MessageChannelFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -141,7 +144,7 @@ public class PluginSettingService {
     public List<String> publishedSecrets() {
         String nis = currentTenant.require();
         Optional<SecretCipher> cipher = SecretCipher.configured();
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (PluginSetting setting : tenantEm.get().createQuery("select p from PluginSetting p order by p.slot",
                 PluginSetting.class).getResultList()) {
             String owner = nis + "|" + setting.slot().path();
@@ -204,7 +207,7 @@ public class PluginSettingService {
                                 Map<String, String> newSecrets, Set<String> storedSecrets) {
         Violations v = new Violations();
         OutboundAddresses addresses = outboundAddresses();
-        List<String> moved = new java.util.ArrayList<>();
+        List<String> moved = new ArrayList<>();
         for (ConfigProperty property : factory.configProperties()) {
             if (property.type() != ConfigProperty.Type.URL || property.secret()) {
                 continue;
@@ -213,7 +216,7 @@ public class PluginSettingService {
             if (value != null) {
                 addresses.refusal(value).ifPresent(why -> v.add("config." + property.name(), why));
             }
-            if (before != null && !java.util.Objects.equals(value, blankToNull(before.get(property.name())))) {
+            if (before != null && !Objects.equals(value, blankToNull(before.get(property.name())))) {
                 moved.add(property.name());
             }
         }
@@ -295,7 +298,7 @@ public class PluginSettingService {
     }
 
     private static String describe(PluginFactory factory) {
-        return factory instanceof be.ptrpas.spi.messaging.MessageChannelFactory channel
+        return factory instanceof MessageChannelFactory channel
                 ? factory.kind() + " (" + channel.channelType() + ")" : factory.kind().name();
     }
 

@@ -9,6 +9,7 @@ import be.ptrpas.platform.permitrule.PermitRuleView;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tariff.TariffView;
 import be.ptrpas.platform.tenant.BusinessModel;
+import be.ptrpas.platform.tenant.Tenant;
 import be.ptrpas.platform.tenant.TenantDetails;
 import be.ptrpas.platform.tenant.TenantService;
 import be.ptrpas.platform.tenant.TenantView;
@@ -76,7 +77,7 @@ public class PublicInfoResource {
     @NoPersonalData(value = "public information", despite = "contactEmail (the municipality's published mailbox)")
     @Operation(summary = "All municipalities on the platform")
     public List<PublicTenant> list() {
-        return tenants.list().stream().filter(t -> t.status() == be.ptrpas.platform.tenant.Tenant.Status.ACTIVE)
+        return tenants.list().stream().filter(t -> t.status() == Tenant.Status.ACTIVE)
                 .map(PublicTenant::of).toList();
     }
 

@@ -5,9 +5,11 @@ import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,9 +20,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     /** What an operator id looks like: short, no spaces, safe in logs and URLs (e.g. 4411, easypark). */
-    public static final java.util.regex.Pattern OPERATOR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    public static final Pattern OPERATOR_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
-    private static final java.util.regex.Pattern NIS_CODE = java.util.regex.Pattern.compile("\\d{5}");
+    private static final Pattern NIS_CODE = Pattern.compile("\\d{5}");
 
     private boolean authenticated;
     private String subject;
@@ -85,7 +87,7 @@ public class Caller {
         if (value == null) {
             return null;
         }
-        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
+        String text = value instanceof JsonString json ? json.getString() : value.toString();
         return text.isBlank() ? null : text;
     }
 

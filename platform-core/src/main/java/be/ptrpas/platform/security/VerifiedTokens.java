@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -131,13 +132,13 @@ public class VerifiedTokens implements IdentityStore {
      */
     static final class TokenText {
 
-        private final Map<Class<?>, java.util.Optional<MethodHandle>> readers = new ConcurrentHashMap<>();
+        private final Map<Class<?>, Optional<MethodHandle>> readers = new ConcurrentHashMap<>();
 
         String of(Credential credential) {
             if (credential == null) {
                 return null;
             }
-            java.util.Optional<MethodHandle> reader = readers.computeIfAbsent(credential.getClass(), TokenText::reader);
+            Optional<MethodHandle> reader = readers.computeIfAbsent(credential.getClass(), TokenText::reader);
             if (reader.isEmpty()) {
                 return null;
             }
@@ -149,13 +150,13 @@ public class VerifiedTokens implements IdentityStore {
             }
         }
 
-        private static java.util.Optional<MethodHandle> reader(Class<?> type) {
+        private static Optional<MethodHandle> reader(Class<?> type) {
             try {
-                return java.util.Optional.of(MethodHandles.publicLookup()
+                return Optional.of(MethodHandles.publicLookup()
                         .findVirtual(type, "getSignedJWT", MethodType.methodType(String.class)));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 LOG.fine(() -> "credential " + type.getName() + " has no token text; not remembered");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
     }

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +72,7 @@ public final class TariffDefinitions {
         amount(v, field + ".secondVehicle", pricing.secondVehicle(), true);
         amount(v, field + ".thirdVehicle", pricing.thirdVehicle(), true);
         if (v.maxSize(field + ".reductions", pricing.reductions(), MAX_ENTRIES)) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < pricing.reductions().size(); i++) {
                 Reduction reduction = pricing.reductions().get(i);
                 String at = field + ".reductions[" + i + "]";
@@ -133,7 +135,7 @@ public final class TariffDefinitions {
             return;
         }
         if (v.required(field + ".days", frame.days()) && v.maxSize(field + ".days", frame.days(), 7)) {
-            if (frame.days().isEmpty() || frame.days().stream().anyMatch(java.util.Objects::isNull)) {
+            if (frame.days().isEmpty() || frame.days().stream().anyMatch(Objects::isNull)) {
                 v.add(field + ".days", "list one or more days MONDAY…SUNDAY");
             } else if (EnumSet.copyOf(frame.days()).size() != frame.days().size()) {
                 v.add(field + ".days", "lists a day twice");

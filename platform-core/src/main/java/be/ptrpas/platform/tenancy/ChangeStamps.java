@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
 
@@ -41,7 +43,7 @@ public class ChangeStamps {
     private volatile Read read;
     private final ReentrantLock reading = new ReentrantLock();
     /** Every set of copies read through {@link #copy}: a change drops the municipality's copy from each. */
-    private final java.util.Set<TenantSnapshots<?>> copied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<TenantSnapshots<?>> copied = ConcurrentHashMap.newKeySet();
 
     @Inject
     TenantEntityManager tenantEm;

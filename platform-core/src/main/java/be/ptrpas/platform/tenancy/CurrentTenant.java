@@ -3,6 +3,7 @@ package be.ptrpas.platform.tenancy;
 import be.ptrpas.platform.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The municipality the current request (or background job, see {@link TenantWork}) acts for. Set once, by the
@@ -25,7 +26,7 @@ public class CurrentTenant {
      * Runs work for a tenant and then restores the previous state, for platform work that visits tenants one after
      * another in one context (start-up, jobs). Refuses to switch away from a tenant a request has already chosen.
      */
-    <T> T callAs(String nis, java.util.function.Supplier<T> work) {
+    <T> T callAs(String nis, Supplier<T> work) {
         if (nisCode != null && !nisCode.equals(nis)) {
             throw new IllegalStateException("this context already acts for another tenant");
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The municipality's zones with their prepared geometries, as one immutable copy: what the plate check and scan
@@ -22,7 +23,7 @@ public final class ZoneMap {
     /** Ordered by code, so zones at a point come out in a stable order. */
     private final List<Placed> ordered;
 
-    ZoneMap(List<Zone> zones, java.util.function.Function<Zone, ZoneGeometry> geometries) {
+    ZoneMap(List<Zone> zones, Function<Zone, ZoneGeometry> geometries) {
         List<Placed> placed = new ArrayList<>(zones.size());
         Map<String, Placed> codes = new HashMap<>();
         for (Zone zone : zones) {

@@ -14,6 +14,8 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.geo.InvalidGeometryException;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -51,8 +53,8 @@ public class ZoneService {
     PermitRuleService permitRules;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<ZoneUsage> usages;
+    @Any
+    Instance<ZoneUsage> usages;
 
     public List<ZoneView> list() {
         return zones().stream().map(Zone::view).toList();

@@ -2,6 +2,7 @@ package be.ptrpas.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.platform.enforcement.card.DisabledCardResource;
 import be.ptrpas.platform.it.ResourceCatalog;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +73,7 @@ class PersonalDataMarkersTest {
                 List<String> fields = new ArrayList<>();
                 personalFields(read.method().getGenericReturnType(), "", new HashSet<>(), fields);
                 // Acknowledged look-alikes are named (first word) in despite().
-                fields.removeIf(field -> java.util.Arrays.stream(declared.despite())
+                fields.removeIf(field -> Arrays.stream(declared.despite())
                         .anyMatch(d -> field.equals(d.split(" ")[0]) || field.endsWith("." + d.split(" ")[0])));
                 if (!fields.isEmpty()) {
                     suspicious.add(read + " answers " + fields);
@@ -84,7 +86,7 @@ class PersonalDataMarkersTest {
     @Test
     void theHeuristicFindsPersonalFieldsInTheViewsItGuards() throws Exception {
         List<String> fields = new ArrayList<>();
-        personalFields(be.ptrpas.platform.enforcement.card.DisabledCardResource.class.getMethod("get", String.class)
+        personalFields(DisabledCardResource.class.getMethod("get", String.class)
                 .getGenericReturnType(), "", new HashSet<>(), fields);
         assertThat(fields).contains("holderNationalNumber", "plates.plate");
     }

@@ -2,19 +2,32 @@ package be.ptrpas.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-
+import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.spi.belgian.NationalNumber;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.session.ParkingFeeCalculator;
+import be.ptrpas.platform.enforcement.session.ParkingOperatorDetails;
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.PublishedSecrets;
+import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tariff.TariffPeriods;
+import be.ptrpas.platform.zone.Zone;
 import be.ptrpas.platform.zone.ZoneDetails;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -125,7 +138,7 @@ class DemoDataTest {
             }
             if (Roles.PARKING_OPERATOR.equals(persona.role())) {
                 assertThat(persona.operatorId()).as(persona.label() + " operator id")
-                        .matches(be.ptrpas.platform.security.Caller.OPERATOR_ID);
+                        .matches(Caller.OPERATOR_ID);
                 assertThat(persona.tenant()).as("a parking operator serves many municipalities").isNull();
             }
             if (Roles.CITIZEN.equals(persona.role())) {
@@ -152,13 +165,13 @@ class DemoDataTest {
                 .map(DemoData.Persona::operatorId).collect(Collectors.toSet());
         assertThat(personaOperators).containsExactlyInAnyOrder("4411", "easypark");
         for (DemoData.DemoTenant demo : data.tenants()) {
-            boolean paidZones = demo.zones().stream().anyMatch(zone -> zone.kind() == be.ptrpas.platform.zone.Zone.Kind.PAID);
+            boolean paidZones = demo.zones().stream().anyMatch(zone -> zone.kind() == Zone.Kind.PAID);
             List<String> admitted = demo.parkingOperators() == null ? List.of()
                     : demo.parkingOperators().stream().map(DemoData.ParkingOperatorEntry::operatorId).toList();
             if (paidZones) {
                 assertThat(admitted).as(demo.tenant().nisCode()).containsExactlyInAnyOrderElementsOf(personaOperators);
                 demo.parkingOperators().forEach(operator -> assertValid(demo.tenant().nisCode() + " operator "
-                        + operator.operatorId(), new be.ptrpas.platform.enforcement.session.ParkingOperatorDetails(
+                        + operator.operatorId(), new ParkingOperatorDetails(
                         operator.name())::validate));
             } else {
                 assertThat(admitted).as(demo.tenant().nisCode() + " has no paid zone").isEmpty();
@@ -173,19 +186,19 @@ class DemoDataTest {
      */
     @Test
     void aHigherTierIsNeverCheaper() {
-        java.time.LocalDate tuesday = java.time.LocalDate.of(2026, 11, 24);
-        java.time.Instant from = tuesday.atTime(10, 0).atZone(be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.BRUSSELS)
+        LocalDate tuesday = LocalDate.of(2026, 11, 24);
+        Instant from = tuesday.atTime(10, 0).atZone(ParkingFeeCalculator.BRUSSELS)
                 .toInstant();
         for (DemoData.DemoTenant demo : data.tenants()) {
             List<ZoneDetails> tiered = demo.zones().stream().filter(zone -> zone.tier() != null)
-                    .sorted(java.util.Comparator.comparing(ZoneDetails::tier)).toList();
-            java.math.BigDecimal previous = java.math.BigDecimal.ZERO;
+                    .sorted(Comparator.comparing(ZoneDetails::tier)).toList();
+            BigDecimal previous = BigDecimal.ZERO;
             for (ZoneDetails zone : tiered) {
-                List<be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.TariffPeriod> periods = demo.tariffs()
+                List<ParkingFeeCalculator.TariffPeriod> periods = demo.tariffs()
                         .stream().filter(t -> t.kind() == Tariff.Kind.PARKING_TIME && t.productCode().equals(zone.code()))
-                        .map(t -> new be.ptrpas.platform.enforcement.session.ParkingFeeCalculator.TariffPeriod(
+                        .map(t -> new ParkingFeeCalculator.TariffPeriod(
                                 t.validFrom(), t.validTo(), t.parkingTime())).toList();
-                java.math.BigDecimal hour = new be.ptrpas.platform.enforcement.session.ParkingFeeCalculator(zone.code(),
+                BigDecimal hour = new ParkingFeeCalculator(zone.code(),
                         periods, zone.maxStayMinutes()).quote(from, from.plusSeconds(3600)).total();
                 assertThat(hour).as(demo.tenant().nisCode() + " " + zone.code() + " (tier " + zone.tier()
                         + ") costs at least the tiers below").isGreaterThanOrEqualTo(previous);
@@ -198,18 +211,18 @@ class DemoDataTest {
 
     @Test
     void everyDemoPluginChoiceIsAcceptedByItsBundledPlugin() {
-        Map<String, be.ptrpas.spi.PluginFactory> installed = java.util.ServiceLoader.load(be.ptrpas.spi.PluginFactory.class,
-                        be.ptrpas.spi.PluginFactory.class.getClassLoader()).stream()
-                .map(java.util.ServiceLoader.Provider::get)
-                .collect(Collectors.toMap(be.ptrpas.spi.PluginFactory::id, factory -> factory));
+        Map<String, PluginFactory> installed = ServiceLoader.load(PluginFactory.class,
+                        PluginFactory.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .collect(Collectors.toMap(PluginFactory::id, factory -> factory));
         for (DemoData.DemoTenant demo : data.tenants()) {
             assertThat(demo.plugins()).as(demo.tenant().nisCode() + " chooses plug-ins").containsKeys("payment", "email");
             demo.plugins().forEach((slot, choice) -> {
-                be.ptrpas.platform.plugin.PluginSlot target = be.ptrpas.platform.plugin.PluginSlot.fromPath(slot).orElseThrow();
-                be.ptrpas.spi.PluginFactory factory = installed.get(choice.providerId());
+                PluginSlot target = PluginSlot.fromPath(slot).orElseThrow();
+                PluginFactory factory = installed.get(choice.providerId());
                 assertThat(factory).as(choice.providerId() + " is bundled").isNotNull();
                 assertThat(target.accepts(factory)).as(choice.providerId() + " fits slot " + slot).isTrue();
-                Map<String, String> settings = new java.util.HashMap<>();
+                Map<String, String> settings = new HashMap<>();
                 if (choice.config() != null) {
                     settings.putAll(choice.config());
                 }
@@ -230,7 +243,7 @@ class DemoDataTest {
         }
         String raw;
         try (var in = DemoData.class.getResourceAsStream(DemoData.RESOURCE)) {
-            raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(raw).doesNotContain("\"secrets\"").doesNotContainIgnoringCase("secret\":");
     }
@@ -240,6 +253,6 @@ class DemoDataTest {
         String one = GeneratedSecrets.newSecret();
         String other = GeneratedSecrets.newSecret();
         assertThat(one).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(other);
-        assertThat(be.ptrpas.platform.plugin.PublishedSecrets.isPublished(one)).isFalse();
+        assertThat(PublishedSecrets.isPublished(one)).isFalse();
     }
 }

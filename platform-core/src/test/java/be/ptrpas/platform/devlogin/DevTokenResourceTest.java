@@ -7,6 +7,7 @@ import be.ptrpas.platform.common.problem.FieldError;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.persistence.DatabaseInfo;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 class DevTokenResourceTest {
@@ -21,8 +22,8 @@ class DevTokenResourceTest {
             }
         };
         // A caller on this machine: dev login answers only loopback callers.
-        resource.http = (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
-                DevTokenResourceTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+        resource.http = (HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                DevTokenResourceTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> method.getName().equals("getRemoteAddr") ? "127.0.0.1" : null);
         return resource;
     }

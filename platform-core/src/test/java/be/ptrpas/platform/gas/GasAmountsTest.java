@@ -7,6 +7,8 @@ import be.ptrpas.platform.tariff.Tariff;
 import be.ptrpas.platform.tariff.TariffDefinitions.GasTariff;
 import be.ptrpas.platform.tariff.TariffDefinitions.KmhStep;
 import be.ptrpas.platform.tariff.TariffView;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,19 +113,19 @@ class GasAmountsTest {
 
     @Test
     void everyDemoSpeedingTariffChargesTheFederalScale() throws Exception {
-        jakarta.json.JsonObject demo;
+        JsonObject demo;
         try (var in = GasAmountsTest.class.getResourceAsStream("/demo/demo-data.json");
-             var reader = jakarta.json.Json.createReader(in)) {
+             var reader = Json.createReader(in)) {
             demo = reader.readObject();
         }
         int checked = 0;
-        for (jakarta.json.JsonObject tenant : demo.getJsonArray("tenants").getValuesAs(jakarta.json.JsonObject.class)) {
-            for (jakarta.json.JsonObject tariff : tenant.getJsonArray("tariffs").getValuesAs(jakarta.json.JsonObject.class)) {
-                jakarta.json.JsonObject gas = tariff.getJsonObject("gas");
+        for (JsonObject tenant : demo.getJsonArray("tenants").getValuesAs(JsonObject.class)) {
+            for (JsonObject tariff : tenant.getJsonArray("tariffs").getValuesAs(JsonObject.class)) {
+                JsonObject gas = tariff.getJsonObject("gas");
                 if (gas == null || !"GAS5".equals(gas.getString("regime"))) {
                     continue;
                 }
-                List<KmhStep> steps = gas.getJsonArray("perKmhSteps").getValuesAs(jakarta.json.JsonObject.class).stream()
+                List<KmhStep> steps = gas.getJsonArray("perKmhSteps").getValuesAs(JsonObject.class).stream()
                         .map(s -> new KmhStep(s.getInt("fromKmh"), s.getInt("toKmh"),
                                 s.getJsonNumber("amountPerKmh").bigDecimalValue())).toList();
                 GasTariff speeding = new GasTariff(GasTariff.Regime.GAS5, gas.getJsonNumber("baseAmount").bigDecimalValue(),

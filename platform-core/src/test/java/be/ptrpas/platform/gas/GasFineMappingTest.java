@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class GasFineMappingTest {
                 "camera-7/0001.jpg", new BigDecimal("108.00"), 65, 50, sourceKey, proposalKey);
     }
 
-    static void inTenant(String nis, java.util.function.Consumer<EntityManager> work) {
+    static void inTenant(String nis, Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();
         em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, nis);
         try {

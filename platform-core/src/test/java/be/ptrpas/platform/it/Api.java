@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for the platform under test, always on 127.0.0.1 whatever host the container reports. */
 public final class Api {
@@ -122,7 +123,7 @@ public final class Api {
     }
 
     /** Any request with raw bytes and extra headers, as vendors and browsers send them; redirects are not followed. */
-    public Reply exchange(String method, String path, String token, java.util.Map<String, String> headers, byte[] body) {
+    public Reply exchange(String method, String path, String token, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);

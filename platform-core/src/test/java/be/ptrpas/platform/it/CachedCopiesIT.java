@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -159,7 +160,7 @@ class CachedCopiesIT {
 
     private JsonObject check(String plate, String where) {
         Api.Reply reply = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate="
-                + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
+                + URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }

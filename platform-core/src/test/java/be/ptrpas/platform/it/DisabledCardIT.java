@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -168,10 +170,10 @@ class DisabledCardIT {
         assertThat(his).anySatisfy(c -> assertThat(c.getString("number")).isEqualTo("PK0540830"));
 
         // Handhelds working offline know it too, in every zone of every municipality: a card is valid everywhere.
-        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
-        java.util.Map<String, Integer> pagesWithCards = new java.util.HashMap<>();
+        Instant since = Instant.now().minusSeconds(1);
+        Map<String, Integer> pagesWithCards = new HashMap<>();
         for (String[] where : new String[][] {{GENK, GENK_ZONE}, {ANTWERPEN, ANTWERPEN_ZONE}}) {
-            List<JsonObject> exported = new java.util.ArrayList<>();
+            List<JsonObject> exported = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
@@ -198,7 +200,7 @@ class DisabledCardIT {
         List<JsonObject> cardReads = api.get("/api/v1/audit/reads?entityType=disabled-card&limit=500",
                 ItTokens.operator()).array().getValuesAs(JsonObject.class);
         for (String nis : List.of(GENK, ANTWERPEN)) {
-            assertThat(cardReads).filteredOn(r -> !java.time.Instant.parse(r.getString("occurredAt")).isBefore(since)
+            assertThat(cardReads).filteredOn(r -> !Instant.parse(r.getString("occurredAt")).isBefore(since)
                             && r.getString("query", "").contains("/tenants/" + nis + "/enforcement/rights-export"))
                     .as("export pages of " + nis + " with card plates").hasSize(pagesWithCards.get(nis))
                     .allSatisfy(r -> {

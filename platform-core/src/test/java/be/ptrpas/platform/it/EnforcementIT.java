@@ -5,18 +5,30 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -210,7 +222,7 @@ class EnforcementIT {
         Api.Reply registered = register(GENK, Json.createObjectBuilder(right("VISITOR", plate, BLUE, now.minusSeconds(60),
                 now.plusSeconds(3600))).add("country", "DE").build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        JsonObject verdict = check(GENK, plate.toLowerCase(java.util.Locale.ROOT), "zone=" + BLUE + "&country=DE");
+        JsonObject verdict = check(GENK, plate.toLowerCase(Locale.ROOT), "zone=" + BLUE + "&country=DE");
         assertThat(verdict.getString("verdict")).isEqualTo("RIGHT");
         assertThat(verdict.getString("plate")).isEqualTo(plate.replace("-", "").replace(" ", ""));
         assertThat(check(GENK, plate.replace("Ö", "O"), "zone=" + BLUE + "&country=DE").getString("verdict"))
@@ -353,7 +365,7 @@ class EnforcementIT {
                 .doesNotContain(normalized);
 
         // The export pages through every valid right of the zone exactly once.
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         String cursor = null;
         int pages = 0;
         do {
@@ -458,27 +470,27 @@ class EnforcementIT {
     void theSameBatchSentTwiceAtOnceIsRegisteredOnceAndAnsweredTwice() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String clerk = ItTokens.valid("clerk", ANTWERPEN);
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService senders = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
                 String ref = "it-" + UUID.randomUUID() + "-";
-                List<JsonObject> lines = new java.util.ArrayList<>();
+                List<JsonObject> lines = new ArrayList<>();
                 for (int i = 0; i < 2_000; i++) {
                     lines.add(line(ref + i, right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID",
                             now.minusSeconds(86_400 * 30), now.minusSeconds(86_400))));
                 }
                 JsonObject body = batch(lines);
                 String key = "batch-" + UUID.randomUUID();
-                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-                java.util.concurrent.Callable<Api.Reply> send = () -> {
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<Api.Reply> send = () -> {
                     start.await();
                     return registerBatch(ANTWERPEN, body, key, clerk);
                 };
-                java.util.concurrent.Future<Api.Reply> first = senders.submit(send);
-                java.util.concurrent.Future<Api.Reply> second = senders.submit(send);
+                Future<Api.Reply> first = senders.submit(send);
+                Future<Api.Reply> second = senders.submit(send);
                 start.countDown();
-                List<Api.Reply> replies = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
-                        second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                List<Api.Reply> replies = List.of(first.get(60, TimeUnit.SECONDS),
+                        second.get(60, TimeUnit.SECONDS));
                 for (Api.Reply reply : replies) {
                     assertThat(reply.status()).as("round " + round + ": " + reply.status() + " "
                             + reply.body().substring(0, Math.min(300, reply.body().length()))).isEqualTo(200);
@@ -498,7 +510,7 @@ class EnforcementIT {
         // A municipality moving from another system: rights that already ended (they never disturb other checks).
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String ref = "it-" + UUID.randomUUID() + "-";
-        List<JsonObject> lines = new java.util.ArrayList<>();
+        List<JsonObject> lines = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             lines.add(line(ref + i, right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID", now.minusSeconds(86_400 * 30),
                     now.minusSeconds(86_400))));
@@ -522,7 +534,7 @@ class EnforcementIT {
         assertThat(again.json().getInt("created")).isZero();
         System.out.println("BATCH-TIMING the same 10,000 again under another key (all duplicates): " + millis + " ms");
 
-        List<JsonObject> tooMany = new java.util.ArrayList<>(lines);
+        List<JsonObject> tooMany = new ArrayList<>(lines);
         tooMany.add(line(ref + "extra", right("RESIDENT_PERMIT", freshPlate(), "ANT-BEW-ZUID",
                 now.minusSeconds(86_400 * 30), now.minusSeconds(86_400))));
         Api.Reply refused = registerBatch(ANTWERPEN, batch(tooMany), "batch-" + UUID.randomUUID(), clerk);
@@ -553,7 +565,7 @@ class EnforcementIT {
     }
 
     static JsonObject batch(List<JsonObject> lines) {
-        jakarta.json.JsonArrayBuilder rights = Json.createArrayBuilder();
+        JsonArrayBuilder rights = Json.createArrayBuilder();
         lines.forEach(rights::add);
         return Json.createObjectBuilder().add("rights", rights).build();
     }
@@ -590,7 +602,7 @@ class EnforcementIT {
 
         double forgedBefore = metric("ptr_callbacks_rejected_total", "reason=\"not_verified\"");
         Api.Reply forged = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/enforcement", null,
-                java.util.Map.of("Content-Type", "application/json", "X-Signature", "sha256=00"),
+                Map.of("Content-Type", "application/json", "X-Signature", "sha256=00"),
                 "{\"batchId\":\"forged\",\"observations\":[]}".getBytes(StandardCharsets.UTF_8));
         assertThat(forged.status()).as(forged.toString()).isBetween(400, 499);
         assertThat(metric("ptr_callbacks_rejected_total", "reason=\"not_verified\"") - forgedBefore).isEqualTo(1.0);
@@ -614,7 +626,7 @@ class EnforcementIT {
 
     JsonObject check(String nis, String plate, String where) {
         Api.Reply reply = api.get("/api/v1/tenants/" + nis + "/enforcement/check?plate="
-                + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", nis));
+                + URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", nis));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }

@@ -1,9 +1,15 @@
 package be.ptrpas.platform.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * The integration tests' own PostgreSQL database, made fresh once per test JVM, with a schema of its own for each test
@@ -46,7 +52,7 @@ public final class ItDatabase {
      */
     public static synchronized void freshSchemaFor(Class<?> testClass) {
         prepare();
-        String name = "it_" + testClass.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        String name = "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
         schema = null;
         try (Connection admin = adminConnection(NAME); Statement sql = admin.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
@@ -61,14 +67,14 @@ public final class ItDatabase {
 
     private static void emptyDataDirectory() {
         String dataDir = System.getProperty("ptr.it.data-dir");
-        if (dataDir == null || !java.nio.file.Files.isDirectory(java.nio.file.Path.of(dataDir))) {
+        if (dataDir == null || !Files.isDirectory(Path.of(dataDir))) {
             return;
         }
-        try (var paths = java.nio.file.Files.walk(java.nio.file.Path.of(dataDir))) {
-            paths.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(java.nio.file.Path.of(dataDir)))
+        try (var paths = Files.walk(Path.of(dataDir))) {
+            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(Path.of(dataDir)))
                     .forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,15 +5,18 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -116,7 +119,7 @@ public final class ItTokens {
     public static String resignedByForger(String token) {
         try {
             return sign(SignedJWT.parse(token).getJWTClaimsSet(), FORGER_KEY);
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -127,8 +130,8 @@ public final class ItTokens {
             SignedJWT jwt = SignedJWT.parse(token);
             JWTClaimsSet changed = new JWTClaimsSet.Builder(jwt.getJWTClaimsSet()).claim(claim, value).build();
             String[] parts = token.split("\\.");
-            return parts[0] + "." + com.nimbusds.jose.util.Base64URL.encode(changed.toString()) + "." + parts[2];
-        } catch (java.text.ParseException e) {
+            return parts[0] + "." + Base64URL.encode(changed.toString()) + "." + parts[2];
+        } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -198,7 +201,7 @@ public final class ItTokens {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read test key " + resource, e);
         }
     }

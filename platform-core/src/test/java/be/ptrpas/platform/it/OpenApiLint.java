@@ -1,5 +1,6 @@
 package be.ptrpas.platform.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ final class OpenApiLint {
     private static Result exec(List<String> command, int seconds) throws IOException, InterruptedException {
         Path log = Files.createTempFile(WORK.toAbsolutePath(), "run", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         // No telemetry and no prompts, on a developer's machine as in CI.
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");

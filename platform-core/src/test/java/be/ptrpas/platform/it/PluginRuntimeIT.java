@@ -11,19 +11,32 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +45,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
@@ -84,9 +98,9 @@ class PluginRuntimeIT {
     static void startVendors() {
         vendors = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().globalTemplating(true));
         vendors.start();
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             smtpPort = free.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         startMailServer(smtpPort);
@@ -121,7 +135,7 @@ class PluginRuntimeIT {
         assertThat(catalog.status()).as(catalog.toString()).isEqualTo(200);
         JsonObject body = catalog.json();
         assertThat(body.getString("spiVersion")).isEqualTo("1.1");
-        Map<String, JsonObject> plugins = new java.util.HashMap<>();
+        Map<String, JsonObject> plugins = new HashMap<>();
         body.getJsonArray("plugins").getValuesAs(JsonObject.class).forEach(p -> plugins.put(p.getString("id"), p));
         assertThat(plugins).containsKeys("payment-sandbox", "payment-mollie", "channel-email", "channel-sms",
                 "channel-whatsapp", "channel-letter", "enforcement-scanfeed", "register-demo-person",
@@ -463,7 +477,7 @@ class PluginRuntimeIT {
         assertThat(vendors.findAll(postRequestedFor(urlEqualTo("/sms/messages"))).get(0).getBodyAsString())
                 .contains("+32470123456").contains(sms);
         await("the e-mail arrived", () -> mailServer.getReceivedMessages().length == 1);
-        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "plugins",
+        assertThat(Files.exists(Path.of(System.getProperty("ptr.it.data-dir"), "plugins",
                 ANTWERPEN, "channel-letter", "print-shop", letter + ".pdf"))).as("the letter is in the print-shop folder").isTrue();
 
         // The same dedupe key sends nothing new; an invalid recipient is refused before anything is queued.
@@ -519,7 +533,7 @@ class PluginRuntimeIT {
                 .filter(e -> e.getRequest().getUrl().equals("/sms/messages") && e.getResponse().getStatus() == 202)
                 .map(e -> Api.parse(e.getRequest().getBodyAsString()).getString("reference"))
                 .filter(sms::contains)
-                .collect(java.util.stream.Collectors.groupingBy(ref -> ref, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(ref -> ref, Collectors.counting()));
         assertThat(accepted).as("each message accepted exactly once").hasSize(6).allSatisfy((ref, n) -> assertThat(n).isEqualTo(1));
         assertThat(mailServer.getReceivedMessages()).as("one e-mail, however many attempts").hasSize(1);
     }
@@ -528,7 +542,7 @@ class PluginRuntimeIT {
     @Order(12)
     void aRefusedMessageBecomesADeadLetterThatAnAdminCanSendAgain() {
         var refusal = vendors.stubFor(post(urlEqualTo("/sms/messages")).atPriority(1)
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("+32470999999"))
+                .withRequestBody(WireMock.containing("+32470999999"))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"number blocked\"}")));
         String id = message(GENK, "sms", Json.createObjectBuilder().add("phone", "+32 470 99 99 99"), "dead-sms")
@@ -599,7 +613,7 @@ class PluginRuntimeIT {
 
         // A body over the limit is refused before it is read into memory, at a configured address or not.
         byte[] huge = new byte[1024 * 1024 + 1];
-        java.util.Arrays.fill(huge, (byte) 'x');
+        Arrays.fill(huge, (byte) 'x');
         Api.Reply tooLarge = api.exchange("POST", "/api/v1/callbacks/" + GENK + "/sms", null,
                 Map.of("Content-Type", "application/json"), huge);
         assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
@@ -619,7 +633,7 @@ class PluginRuntimeIT {
     void scanBatchesAreVerifiedAndStoredOncePerObservation() {
         configure(GENK, "enforcement", "enforcement-scanfeed", Json.createObjectBuilder(),
                 Json.createObjectBuilder().add("signingSecret", SCAN_SECRET));
-        String now = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String now = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
         String batch = """
                 {"batchId":"b-1","deviceId":"genk-car-1","observations":[
                  {"observationId":"o-1","plate":"1-ABC-123","country":"BE","observedAt":"%s","lat":50.9650,"lon":5.5008},
@@ -632,7 +646,7 @@ class PluginRuntimeIT {
         }
         // Its observations were stored on arrival: the batch's record is kept as processed (never loaded again by the
         // callback job) and its replays are counted on it.
-        String hash = java.util.HexFormat.of().formatHex(sha256(body));
+        String hash = HexFormat.of().formatHex(sha256(body));
         assertThat(count("select count(*) from inbound_event where tenant_id = '" + GENK + "' and body_hash = '" + hash
                 + "' and status = 'PROCESSED' and deliveries = 3")).isEqualTo(1);
         assertThat(scanBatch(GENK, body, "not-genks-scan-secret").status()).isEqualTo(400);
@@ -654,18 +668,18 @@ class PluginRuntimeIT {
     @Test
     @Order(15)
     void demoPluginsHoldSecretsDrawnOnThisInstallationNeverPublishedOnes() throws Exception {
-        String now = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String now = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
         byte[] body = ("{\"batchId\":\"drawn-secret-1\",\"deviceId\":\"antwerpen-car-1\",\"observations\":["
                 + "{\"observationId\":\"o-1\",\"plate\":\"1-DRW-001\",\"country\":\"BE\",\"observedAt\":\"" + now
                 + "\",\"lat\":51.3000,\"lon\":4.3000}]}").getBytes(StandardCharsets.UTF_8);
         assertThat(scanBatch(ANTWERPEN, body, "demo-11002-scanfeed-signing-secret").status())
                 .as("a batch signed with the secret the demo data used to publish").isEqualTo(400);
 
-        java.nio.file.Path shown = java.nio.file.Path.of(System.getProperty("ptr.it.data-dir"), "demo-plugin-secrets.txt");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(shown)))
+        Path shown = Path.of(System.getProperty("ptr.it.data-dir"), "demo-plugin-secrets.txt");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shown)))
                 .isEqualTo("rw-------");
         // The data directory starts empty for each test class: its lines are this class's installation's.
-        List<String> drawn = java.nio.file.Files.readAllLines(shown).stream()
+        List<String> drawn = Files.readAllLines(shown).stream()
                 .filter(line -> line.startsWith(ANTWERPEN + " enforcement signingSecret=")).toList();
         assertThat(drawn).isNotEmpty();
         String secret = drawn.get(drawn.size() - 1).substring((ANTWERPEN + " enforcement signingSecret=").length());
@@ -787,7 +801,7 @@ class PluginRuntimeIT {
     }
 
     Api.Reply scanBatch(String nis, byte[] body, String secret) {
-        long t = java.time.Instant.now().getEpochSecond();
+        long t = Instant.now().getEpochSecond();
         byte[] signed = (t + "." + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         return api.exchange("POST", "/api/v1/callbacks/" + nis + "/enforcement", null,
                 Map.of("Content-Type", "application/json", "X-Scanfeed-Signature", "t=" + t + ",v1=" + hmac(secret, signed)),
@@ -811,8 +825,8 @@ class PluginRuntimeIT {
 
     static byte[] sha256(byte[] body) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,11 +10,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +25,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -404,7 +409,7 @@ class ScanEnforcementIT {
         expected.put(id, outcome);
     }
 
-    Map<String, JsonObject> awaitOutcomes(java.util.Set<String> ids) {
+    Map<String, JsonObject> awaitOutcomes(Set<String> ids) {
         List<JsonObject> seen = await("observations processed in time").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300)).until(() -> observationsOf(ids), now -> now.size() == ids.size()
                         && now.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
@@ -413,7 +418,7 @@ class ScanEnforcementIT {
         return byId;
     }
 
-    List<JsonObject> observationsOf(java.util.Set<String> ids) {
+    List<JsonObject> observationsOf(Set<String> ids) {
         return api.get("/api/v1/tenants/" + GENK + "/scan-observations?limit=1000", ItTokens.valid("clerk", GENK)).array()
                 .getValuesAs(JsonObject.class).stream().filter(o -> ids.contains(o.getString("observationId"))).toList();
     }
@@ -454,7 +459,7 @@ class ScanEnforcementIT {
 
     JsonObject check(String plate, String where) {
         Api.Reply reply = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate="
-                + java.net.URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
+                + URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }
@@ -465,7 +470,7 @@ class ScanEnforcementIT {
      */
     static LocalDate paidDayAfterAPaidDay() {
         LocalDate day = LocalDate.now(BRUSSELS).minusDays(1);
-        while (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+        while (day.getDayOfWeek() == DayOfWeek.SUNDAY || day.getDayOfWeek() == DayOfWeek.MONDAY) {
             day = day.minusDays(1);
         }
         return day;
@@ -505,8 +510,8 @@ class ScanEnforcementIT {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

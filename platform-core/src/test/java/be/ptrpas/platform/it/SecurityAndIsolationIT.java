@@ -10,14 +10,24 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,26 +87,26 @@ class SecurityAndIsolationIT {
         // A payment through the municipality's demo sandbox, before its provider is switched to Mollie below.
         Api.Reply payment = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/payments", ItTokens.of(Roles.CLERK, VICTIM),
                 Map.of("Content-Type", "application/json", "Accept", "application/json",
-                        "Idempotency-Key", "victim-payment-" + java.util.UUID.randomUUID()),
+                        "Idempotency-Key", "victim-payment-" + UUID.randomUUID()),
                 Json.createObjectBuilder().add("amountCents", 5800).add("description", "GAS 4 - 1-ANT-001")
                         // Back to the platform itself: a foreign origin needs the municipality's payment settings.
                         .add("returnUrl", "http://127.0.0.1:" + System.getProperty("ptr.it.http.port") + "/betaald")
                         .build().toString()
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
         victimPayment = payment.json().getString("id");
         // A paid parking session (a weekday ahead, in a paid zone), started by an admitted parking operator.
-        java.time.LocalDate weekday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(1);
+        LocalDate weekday = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(1);
         while (weekday.getDayOfWeek().getValue() > 5) {
             weekday = weekday.plusDays(1);
         }
         Api.Reply session = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/parking-sessions",
                 ItTokens.parkingOperator(ItTokens.PARKING_OPERATOR_ID),
                 Map.of("Content-Type", "application/json", "Accept", "application/json",
-                        "Idempotency-Key", "victim-session-" + java.util.UUID.randomUUID()),
+                        "Idempotency-Key", "victim-session-" + UUID.randomUUID()),
                 ParkingSessionIT.session(EnforcementIT.freshPlate(), "ANT-ROOD-CENTRUM",
                         ParkingSessionIT.at(weekday, "10:00"), ParkingSessionIT.at(weekday, "11:00")).toString()
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         victimSession = session.json().getString("id");
         // Something for every kind of path parameter to point at, including a plug-in setting with a secret.
@@ -108,12 +118,12 @@ class SecurityAndIsolationIT {
                 .getJsonObject(0).getString("id");
         Api.Reply fine = api.exchange("POST", "/api/v1/tenants/" + VICTIM + "/gas-fines", ItTokens.of(Roles.CLERK, VICTIM),
                 Map.of("Content-Type", "application/json", "Accept", "application/json",
-                        "Idempotency-Key", "victim-" + java.util.UUID.randomUUID()),
+                        "Idempotency-Key", "victim-" + UUID.randomUUID()),
                 Json.createObjectBuilder().add("kind", "GAS4").add("productCode", "GAS4_CAT1").add("plate", "1-ANT-001")
-                        .add("offenceAt", java.time.Instant.now().minusSeconds(3600).toString())
+                        .add("offenceAt", Instant.now().minusSeconds(3600).toString())
                         .add("place", "Meir 1, Antwerpen").add("offender", Json.createObjectBuilder()
                                 .add("nationalNumber", ItTokens.CITIZEN_RRN)).build().toString()
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(fine.status()).as(fine.toString()).isEqualTo(201);
         victimGasFine = fine.json().getString("id");
         victimValues = Map.of("nis", VICTIM, "code", "ANT-ROOD-CENTRUM", "permitType", "RESIDENT", "id", tariffId,
@@ -219,7 +229,7 @@ class SecurityAndIsolationIT {
                             assertThat(reply.status()).as(reply.toString()).isIn(403, 404);
                             assertThat(reply.isProblem()).isTrue();
                             // The instance member echoes the attacker's own request; nothing else may tell them anything.
-                            jakarta.json.JsonObject problem = reply.json();
+                            JsonObject problem = reply.json();
                             String told = problem.getString("detail") + problem.getOrDefault("errors", JsonValue.NULL);
                             assertThat(told).doesNotContain("ANT-ROOD", "Rode zone", "Antwerp", "live_antwerpSecretKey0123",
                                     "RESIDENT", "payment-mollie");
@@ -304,7 +314,7 @@ class SecurityAndIsolationIT {
     @Order(9)
     void aBatchOfRightsNeverCrossesMunicipalities() {
         String plate = "1-XBT-" + (100 + (int) (Math.random() * 899));
-        String ref = "iso-" + java.util.UUID.randomUUID();
+        String ref = "iso-" + UUID.randomUUID();
         String body = Json.createObjectBuilder().add("rights", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("externalRef", ref).add("kind", "WHITELIST").add("plate", plate).add("zone", "ANT-ROOD-CENTRUM")
                 .add("validFrom", Instant.now().minusSeconds(60).toString())
@@ -328,8 +338,8 @@ class SecurityAndIsolationIT {
     private Api.Reply batch(String nis, String body, String token) {
         return api.exchange("POST", "/api/v1/tenants/" + nis + "/rights/batch", token,
                 Map.of("Content-Type", "application/json", "Accept", "application/json",
-                        "Idempotency-Key", "iso-" + java.util.UUID.randomUUID()),
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        "Idempotency-Key", "iso-" + UUID.randomUUID()),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -367,20 +377,20 @@ class SecurityAndIsolationIT {
         // Not answered, so not recorded.
         assertThat(api.get(tenant + "/payments/00000000-0000-0000-0000-000000000000", clerk).status()).isEqualTo(404);
 
-        List<jakarta.json.JsonObject> reads = api.get(tenant + "/audit?action=READ&limit=500", admin).array()
-                .getValuesAs(jakarta.json.JsonObject.class).stream()
+        List<JsonObject> reads = api.get(tenant + "/audit?action=READ&limit=500", admin).array()
+                .getValuesAs(JsonObject.class).stream()
                 .filter(e -> !Instant.parse(e.getString("occurredAt")).isBefore(since)).toList();
         assertThat(reads).allSatisfy(read -> {
             assertThat(read.getString("action")).isEqualTo("READ");
             assertThat(read.getString("actor")).isNotBlank();
             assertThat(read.getString("purpose")).isNotBlank();
         });
-        jakarta.json.JsonObject fineRead = one(reads, "gas-fine", victimGasFine);
+        JsonObject fineRead = one(reads, "gas-fine", victimGasFine);
         assertThat(fineRead.getString("actor")).isEqualTo("official-" + VICTIM + "-it");
         assertThat(fineRead.getString("actorRole")).isEqualTo("official");
         assertThat(fineRead.getString("purpose")).isEqualTo("bezwaar dossier 2026/118");
         assertThat(fineRead.getBoolean("purposeStated")).isTrue();
-        jakarta.json.JsonObject paymentRead = one(reads, "payment", victimPayment);
+        JsonObject paymentRead = one(reads, "payment", victimPayment);
         assertThat(paymentRead.getString("actorRole")).isEqualTo("clerk");
         assertThat(paymentRead.getBoolean("purposeStated")).isFalse();
         assertThat(paymentRead.getString("purpose")).isEqualTo("case handling by the municipality's staff");
@@ -399,8 +409,8 @@ class SecurityAndIsolationIT {
                 .as("filterable by kind and item too").isNotEmpty();
 
         // The platform-wide register: its reads are the operator's to see, with both readers.
-        List<jakarta.json.JsonObject> cardReads = api.get("/api/v1/audit/reads?entityType=disabled-card&entityId=" + card,
-                ItTokens.operator()).array().getValuesAs(jakarta.json.JsonObject.class);
+        List<JsonObject> cardReads = api.get("/api/v1/audit/reads?entityType=disabled-card&entityId=" + card,
+                ItTokens.operator()).array().getValuesAs(JsonObject.class);
         assertThat(cardReads).filteredOn(r -> !Instant.parse(r.getString("occurredAt")).isBefore(since))
                 .extracting(r -> r.getString("actorRole")).containsExactlyInAnyOrder("operator", "citizen");
         assertThat(api.get("/api/v1/audit/reads", admin).status()).isEqualTo(403);
@@ -412,8 +422,8 @@ class SecurityAndIsolationIT {
         assertThat(theirs).doesNotContain(victimGasFine, victimPayment, sessionId, "1-WIL-054", card);
     }
 
-    private static jakarta.json.JsonObject one(List<jakarta.json.JsonObject> reads, String type, String id) {
-        List<jakarta.json.JsonObject> found = reads.stream().filter(r -> r.getString("entityType").equals(type)
+    private static JsonObject one(List<JsonObject> reads, String type, String id) {
+        List<JsonObject> found = reads.stream().filter(r -> r.getString("entityType").equals(type)
                 && id.equals(r.getString("entityId", null))).toList();
         assertThat(found).as(type + " " + id + " read once").hasSize(1);
         return found.get(0);
@@ -437,14 +447,14 @@ class SecurityAndIsolationIT {
                 "id", "00000000-0000-0000-0000-000000000000", "slot", "sms", "page", "checkout/none",
                 "number", "NOSUCHCARD", "plate", "9-ZZZ-999", "operatorId", "no-such-operator");
         List<DynamicTest> tests = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger refusedAsMalformed = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger refusedAsMalformed = new AtomicInteger();
         withBody.forEach(endpoint -> MALFORMED_BODIES.forEach((kind, body) -> tests.add(dynamicTest(kind + ": " + endpoint,
                 () -> {
                     String role = endpoint.rule().roles().stream().sorted().findFirst().orElseThrow();
                     Api.Reply reply = api.exchange(endpoint.httpMethod(), endpoint.path(genk), ItTokens.valid(role, ATTACKER),
                             Map.of("Content-Type", "application/json", "Accept", "application/json",
-                                    "Idempotency-Key", "fuzz-" + java.util.UUID.randomUUID()),
-                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                    "Idempotency-Key", "fuzz-" + UUID.randomUUID()),
+                            body.getBytes(StandardCharsets.UTF_8));
                     // Roles or admissions may refuse first (403/404); whatever answers, it is a problem, never a 500.
                     assertThat(reply.status()).as(reply.toString()).isBetween(400, 499);
                     assertThat(reply.isProblem()).as(reply.toString()).isTrue();
@@ -526,7 +536,7 @@ class SecurityAndIsolationIT {
     @Order(9)
     void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
         String clerk = ItTokens.of(Roles.CLERK, ATTACKER);
-        String key = "reuse-" + java.util.UUID.randomUUID();
+        String key = "reuse-" + UUID.randomUUID();
         String rights = "/api/v1/tenants/" + ATTACKER + "/rights";
         String right = "{\"kind\":\"WHITELIST\",\"plate\":\"%s\",\"validFrom\":\"2026-01-01T00:00:00Z\","
                 + "\"validTo\":\"2027-01-01T00:00:00Z\"}";
@@ -536,11 +546,11 @@ class SecurityAndIsolationIT {
         assertThat(api.get(rights + "?plate=1-IDE-002", clerk).array()).isEmpty();
 
         String permits = "/api/v1/tenants/" + ATTACKER + "/iod-permits";
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String permit = "{\"reference\":\"%s\",\"holder\":\"Jan Janssens\",\"widthMetres\":5,\"area\":"
                 + "{\"type\":\"LineString\",\"coordinates\":[[5.5000,50.9650],[5.5004,50.9650]]},"
                 + "\"validFrom\":\"" + now + "\",\"validTo\":\"" + now.plusSeconds(3600) + "\"}";
-        String reference = "IOD-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = "IOD-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply first = postWithKey(permits, clerk, key, permit.formatted(reference));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(postWithKey(permits, clerk, key, permit.formatted(reference)).status()).isEqualTo(200);
@@ -548,8 +558,8 @@ class SecurityAndIsolationIT {
 
         String operator = ItTokens.operator();
         String card = "{\"number\":\"%s\",\"holderNationalNumber\":\"" + ItTokens.CITIZEN_RRN + "\","
-                + "\"validFrom\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"validUntil\":\""
-                + java.time.LocalDate.now().plusYears(1) + "\"}";
+                + "\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\",\"validUntil\":\""
+                + LocalDate.now().plusYears(1) + "\"}";
         String number = "PK" + (10_000_000 + (int) (Math.random() * 89_999_999));
         Api.Reply registered = postWithKey("/api/v1/disabled-cards", operator, key, card.formatted(number));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
@@ -571,27 +581,27 @@ class SecurityAndIsolationIT {
     }
 
     private Api.Reply postWithKey(String path, String token, String body) {
-        return postWithKey(path, token, "fuzz-" + java.util.UUID.randomUUID(), body);
+        return postWithKey(path, token, "fuzz-" + UUID.randomUUID(), body);
     }
 
     private Api.Reply postWithKey(String path, String token, String key, String body) {
         return api.exchange("POST", path, token, Map.of("Content-Type", "application/json", "Accept", "application/json",
-                "Idempotency-Key", key), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "Idempotency-Key", key), body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> fields(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class).stream()
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("field")).toList();
     }
 
     /** Whether the endpoint binds a JSON request body (raw bodies, read by a vendor's plug-in, are not). */
     private static boolean takesJsonBody(ResourceCatalog.Endpoint endpoint) {
         for (java.lang.reflect.Parameter parameter : endpoint.method().getParameters()) {
-            boolean bound = java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType()
+            boolean bound = Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType()
                     .getPackageName().equals("jakarta.ws.rs") || a.annotationType().getPackageName().equals("jakarta.ws.rs.core")
                     || a.annotationType().getSimpleName().equals("Suspended"));
             Class<?> type = parameter.getType();
-            if (!bound && !type.equals(byte[].class) && !java.io.InputStream.class.isAssignableFrom(type)
+            if (!bound && !type.equals(byte[].class) && !InputStream.class.isAssignableFrom(type)
                     && !type.equals(String.class)) {
                 return true;
             }
@@ -623,7 +633,7 @@ class SecurityAndIsolationIT {
 
     private Api.Reply call(ResourceCatalog.Endpoint endpoint, Map<String, String> values, String token) {
         if (values == victimValues && endpoint.template().contains("/gas-fines/{id}")) {
-            Map<String, String> gas = new java.util.HashMap<>(values);
+            Map<String, String> gas = new HashMap<>(values);
             gas.put("id", victimGasFine);
             values = gas;
         }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +17,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -252,12 +258,12 @@ class TenantConfigurationIT {
         // For each new product two admins add an open-ended first period at the same moment. Nothing exists yet to
         // lock row by row: only the per-municipality configuration lock keeps both from landing and overlapping.
         int products = 20;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            List<Future<Api.Reply>> replies = new ArrayList<>();
             for (int n = 0; n < products; n++) {
                 String product = "RACE-" + n;
-                var start = new java.util.concurrent.CountDownLatch(1);
+                var start = new CountDownLatch(1);
                 for (String from : List.of("2026-01-01", "2026-06-01")) {
                     JsonObject tariff = Json.createObjectBuilder(gasTariff(from, null, "58.00"))
                             .add("productCode", product).build();
@@ -353,7 +359,7 @@ class TenantConfigurationIT {
         JsonArray available = api.get(path(nis, "plugins/available"), admin).array();
         JsonObject fake = available.stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("id").equals(ItPaymentFactory.ID)).findFirst().orElseThrow();
-        assertThat(fake.getJsonArray("slots")).extracting(v -> ((jakarta.json.JsonString) v).getString())
+        assertThat(fake.getJsonArray("slots")).extracting(v -> ((JsonString) v).getString())
                 .containsExactly("payment");
         assertThat(fake.getJsonArray("configProperties")).hasSize(3);
 
@@ -532,7 +538,7 @@ class TenantConfigurationIT {
         Api.Reply ready = api.get("/health/ready", null);
         assertThat(ready.status()).isEqualTo(200);
         // Public: UP or DOWN per check, nothing about the installation.
-        assertThat(ready.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class))
+        assertThat(ready.json().getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name") + "=" + check.getString("status"))
                 .containsExactlyInAnyOrder("database=UP", "token-verification=UP");
         assertThat(ready.body()).doesNotContain("jdbc", "postgres", "file:", "true");
@@ -612,7 +618,7 @@ class TenantConfigurationIT {
 
     static JsonObject gasTariff(String from, String to, String amount) {
         var tariff = Json.createObjectBuilder().add("kind", "GAS").add("productCode", "GAS4_CAT1").add("validFrom", from)
-                .add("gas", Json.createObjectBuilder().add("regime", "GAS4").add("baseAmount", new java.math.BigDecimal(amount)));
+                .add("gas", Json.createObjectBuilder().add("regime", "GAS4").add("baseAmount", new BigDecimal(amount)));
         if (to != null) {
             tariff.add("validTo", to);
         }

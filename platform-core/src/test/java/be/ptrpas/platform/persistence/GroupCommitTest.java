@@ -3,6 +3,7 @@ package be.ptrpas.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,7 @@ class GroupCommitTest {
                 throw new IllegalStateException("never released");
             }
             if (failing) {
-                throw new java.sql.SQLException("commit failed");
+                throw new SQLException("commit failed");
             }
             batchSizes.add(batch.size());
             stored.addAll(batch);
@@ -115,7 +116,7 @@ class GroupCommitTest {
         store.failing = true;
         try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, store, Thread::new)) {
             assertThatThrownBy(() -> commits.submit("read-1", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
-                    .hasRootCauseInstanceOf(java.sql.SQLException.class);
+                    .hasRootCauseInstanceOf(SQLException.class);
             assertThat(store.stored).isEmpty();
 
             store.failing = false;
@@ -133,7 +134,7 @@ class GroupCommitTest {
             writing.countDown();
             release.await(10, TimeUnit.SECONDS);
             if (batch.contains("poison")) {
-                throw new java.sql.SQLException("a row the database refuses");
+                throw new SQLException("a row the database refuses");
             }
             stored.addAll(batch);
         };

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.belgian.NationalNumber;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -104,7 +107,7 @@ class PluginClassLoaderTest {
         assertThat(probe(probe, NationalNumber.class.getName())).isEqualTo("loaded");
         assertThat(loader.loadClass(NationalNumber.class.getName())).isSameAs(NationalNumber.class);
         assertThat(loader.loadClass(PluginFactory.class.getName())).isSameAs(PluginFactory.class);
-        assertThat(loader.loadClass("jakarta.json.JsonObject")).isSameAs(jakarta.json.JsonObject.class);
+        assertThat(loader.loadClass("jakarta.json.JsonObject")).isSameAs(JsonObject.class);
         assertThat(probe(probe, "java.net.http.HttpClient")).isEqualTo("jdk");
         assertThat(probe(probe, "javax.crypto.Mac")).isEqualTo("jdk");
     }
@@ -125,7 +128,7 @@ class PluginClassLoaderTest {
         Path classes = Files.createDirectories(work.resolve("classes"));
         Path source = Files.writeString(sources.resolve("ProbeFactory.java"), PROBE_SOURCE);
         // What a vendor compiles against: the SPI and the Jakarta JSON API, nothing of the platform.
-        String classPath = location(PluginFactory.class) + java.io.File.pathSeparator + location(jakarta.json.Json.class);
+        String classPath = location(PluginFactory.class) + File.pathSeparator + location(Json.class);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         int result = compiler.run(null, null, null, "--release", "21", "-proc:none", "-classpath", classPath,
                 "-d", classes.toString(), source.toString());

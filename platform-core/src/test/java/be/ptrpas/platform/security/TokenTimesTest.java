@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class TokenTimesTest {
         for (String claim : new String[] {"iat", "nbf"}) {
             assertThatThrownBy(() -> times.check(token(claim, clock.now.plusSeconds(3600))))
                     .isInstanceOf(ProblemException.class)
-                    .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((ProblemException) e).type())
+                    .satisfies(e -> Assertions.assertThat(((ProblemException) e).type())
                             .isEqualTo(ProblemType.UNAUTHORIZED))
                     .hasMessageContaining("in the future");
         }

@@ -2,6 +2,7 @@ package be.ptrpas.platform.common.cache;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -34,7 +35,7 @@ public final class TenantSnapshots<T> {
     private final LongSupplier clock;
     private final Map<String, Kept<T>> kept = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean used = new AtomicBoolean();
 
     /** @param clock the platform clock's milliseconds: a copy's moment of reading is handed to its reader */
     public TenantSnapshots(long maxAgeMillis, LongSupplier clock) {

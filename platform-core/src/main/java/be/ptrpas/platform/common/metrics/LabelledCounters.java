@@ -1,6 +1,7 @@
 package be.ptrpas.platform.common.metrics;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -20,7 +21,7 @@ public final class LabelledCounters<E extends Enum<E>> {
         counters = new EnumMap<>(values);
         Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
         for (E value : values.getEnumConstants()) {
-            counters.put(value, registry.counter(metadata, new Tag(label, value.name().toLowerCase(java.util.Locale.ROOT))));
+            counters.put(value, registry.counter(metadata, new Tag(label, value.name().toLowerCase(Locale.ROOT))));
         }
     }
 

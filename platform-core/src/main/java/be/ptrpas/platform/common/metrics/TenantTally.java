@@ -3,6 +3,7 @@ package be.ptrpas.platform.common.metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -31,7 +32,7 @@ public final class TenantTally<E extends Enum<E>> {
         Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
         for (E value : values.getEnumConstants()) {
             registry.gauge(metadata, this, tally -> tally.total(value),
-                    new Tag(label, value.name().toLowerCase(java.util.Locale.ROOT)));
+                    new Tag(label, value.name().toLowerCase(Locale.ROOT)));
         }
     }
 

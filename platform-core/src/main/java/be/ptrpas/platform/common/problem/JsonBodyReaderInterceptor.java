@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 
 /**
@@ -44,7 +45,7 @@ public class JsonBodyReaderInterceptor implements ReaderInterceptor {
      * answers for it, so reading it twice would only cost time (a scan batch is a few hundred kilobytes).
      */
     static boolean isRawBody(Class<?> target) {
-        return byte[].class.equals(target) || java.io.InputStream.class.isAssignableFrom(target);
+        return byte[].class.equals(target) || InputStream.class.isAssignableFrom(target);
     }
 
     /** Records, maps and JSON objects are objects; lists, arrays, plain values and untyped JSON are not. */

@@ -1,10 +1,14 @@
 package be.ptrpas.platform.common.problem;
 
+import be.ptrpas.platform.common.text.TextRules;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Checks a request body's outline before JSON-B binds it. JSON-B alone would read {@code [{…},{…}]} as its first
@@ -29,7 +33,7 @@ final class StrictJsonBody {
      * multi-line text. Offending values are named by their JSON path.
      */
     static void check(byte[] body, boolean expectsObject) {
-        if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw refusal("The request body is empty; send a JSON " + (expectsObject ? "object." : "value."));
         }
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
@@ -79,14 +83,14 @@ final class StrictJsonBody {
                     + location.getColumnNumber() + ")";
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".",
                     List.of(new FieldError("body", "is not valid JSON" + where)));
-        } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
+        } catch (JsonException | NoSuchElementException e) {
             throw refusal("The request body is not valid JSON.");
         }
     }
 
     /** Refuses NUL, control characters other than tab, line feed and carriage return, and unpaired surrogates. */
     static void checkText(String field, String text) {
-        String flaw = be.ptrpas.platform.common.text.TextRules.flaw(text);
+        String flaw = TextRules.flaw(text);
         if (flaw != null) {
             throw field(field.isEmpty() ? "body" : field, flaw);
         }

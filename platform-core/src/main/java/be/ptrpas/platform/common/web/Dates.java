@@ -2,14 +2,15 @@ package be.ptrpas.platform.common.web;
 
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.time.SupportedTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Dates the platform accepts: ISO {@code YYYY-MM-DD} in years 1900–2199, which every database stores faithfully. */
 public final class Dates {
 
-    public static final LocalDate EARLIEST = be.ptrpas.platform.common.time.SupportedTime.EARLIEST_DATE;
-    public static final LocalDate LATEST = be.ptrpas.platform.common.time.SupportedTime.LATEST_DATE;
+    public static final LocalDate EARLIEST = SupportedTime.EARLIEST_DATE;
+    public static final LocalDate LATEST = SupportedTime.LATEST_DATE;
 
     private Dates() {
     }

@@ -3,6 +3,7 @@ package be.ptrpas.platform.enforcement.card;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Puts the demo register's cards in place once; a card that exists is left as its holder changed it. */
@@ -13,8 +14,8 @@ public class DemoDisabledCards {
     DisabledCardService cards;
 
     /** A demo card and the plates its holder linked. */
-    public record DemoCard(String number, String holderNationalNumber, java.time.LocalDate validFrom,
-                           java.time.LocalDate validUntil, List<PlateLink> plates) {
+    public record DemoCard(String number, String holderNationalNumber, LocalDate validFrom,
+                           LocalDate validUntil, List<PlateLink> plates) {
     }
 
     /** Returns whether the card was created now. */

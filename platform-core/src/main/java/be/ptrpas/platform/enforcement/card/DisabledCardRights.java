@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -88,7 +90,7 @@ public class DisabledCardRights {
      * is a read of the card register, recorded in its own trail too ({@link PlatformRegisterReads}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.List<CoveredPlate> coveredPlates(Instant at, String afterId, int limit) {
+    public List<CoveredPlate> coveredPlates(Instant at, String afterId, int limit) {
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement query = connection.prepareStatement(VALID_PLATES)) {
             for (int i = 1; i <= 5; i++) {
@@ -96,7 +98,7 @@ public class DisabledCardRights {
             }
             query.setString(6, afterId == null ? "" : afterId);
             query.setMaxRows(limit);
-            java.util.List<CoveredPlate> plates = new java.util.ArrayList<>();
+            List<CoveredPlate> plates = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Instant cardEnd = rows.getObject(4, OffsetDateTime.class).toInstant();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ public class DisabledCardService {
             throw ProblemException.invalid("body", "a card is required");
         }
         Violations v = new Violations();
-        String number = details.number() == null ? null : details.number().strip().toUpperCase(java.util.Locale.ROOT);
+        String number = details.number() == null ? null : details.number().strip().toUpperCase(Locale.ROOT);
         if (v.required("number", number)) {
             v.matches("number", number, NUMBER, "6 to 20 letters and digits, as printed on the card");
         }
@@ -187,7 +188,7 @@ public class DisabledCardService {
             return Optional.empty();
         }
         return em.createQuery("select c from DisabledCard c where c.number = :number", DisabledCard.class)
-                .setParameter("number", number.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     /** Serialises changes to one card, so two requests at once cannot link a fourth plate. */

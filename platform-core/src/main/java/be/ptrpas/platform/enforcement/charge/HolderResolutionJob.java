@@ -11,6 +11,7 @@ import be.ptrpas.spi.register.VehicleRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public class HolderResolutionJob implements TenantJob {
     Instance<HolderQueue> queues;
 
     @Override
-    public boolean mayHaveWork(java.time.Instant now) {
+    public boolean mayHaveWork(Instant now) {
         for (HolderQueue queue : queues) {
             if (queue.hasWaiting()) {
                 return true;

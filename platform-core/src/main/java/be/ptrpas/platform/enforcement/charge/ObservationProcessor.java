@@ -29,9 +29,14 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,7 +84,7 @@ public class ObservationProcessor {
     CurrentTenant currentTenant;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -108,8 +113,8 @@ public class ObservationProcessor {
                 .setParameter("ids", ids).setParameter("received", ScanOutcome.RECEIVED.name())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         ProcessingChunk chunk = new ProcessingChunk(tenants.current());
-        List<ScanOutcome> outcomes = new java.util.ArrayList<>(waiting.size());
-        List<ScanObservation> settled = new java.util.ArrayList<>(waiting.size());
+        List<ScanOutcome> outcomes = new ArrayList<>(waiting.size());
+        List<ScanObservation> settled = new ArrayList<>(waiting.size());
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
                 process(observation, chunk);
@@ -123,8 +128,8 @@ public class ObservationProcessor {
         }
         try {
             ScanObservationRows.settle(tenantEm.connection(), database.isPostgres(), currentTenant.require(), settled,
-                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC));
-        } catch (java.sql.SQLException e) {
+                    clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+        } catch (SQLException e) {
             throw new IllegalStateException("writing the outcomes of " + settled.size() + " scan observations failed", e);
         }
         // Counted once the chunk is committed: a chunk that rolls back is processed again, and must not count twice.

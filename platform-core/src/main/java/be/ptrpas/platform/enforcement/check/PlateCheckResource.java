@@ -6,12 +6,14 @@ import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Instants;
 import java.time.Instant;
+import java.util.List;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,7 +51,7 @@ public class PlateCheckResource {
     public CheckResult check(@PathParam("nis") String nis, @QueryParam("plate") String plate,
                              @QueryParam("country") String country, @QueryParam("zone") String zone,
                              @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at,
-                             @jakarta.ws.rs.HeaderParam("X-Device-Id") String device) {
+                             @HeaderParam("X-Device-Id") String device) {
         long started = System.nanoTime();
         // Every problem of the question at once, so a handheld's developer fixes them in one round.
         Violations v = new Violations();
@@ -76,7 +78,7 @@ public class PlateCheckResource {
     @Path("checks")
     @RolesAllowed({Roles.WARDEN, Roles.ADMIN})
     @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
-    public java.util.List<PlateCheckService.CheckLogEntry> recent(@PathParam("nis") String nis,
+    public List<PlateCheckService.CheckLogEntry> recent(@PathParam("nis") String nis,
                                                                   @QueryParam("limit") Integer limit) {
         return checks.recentChecks(PageSize.of(limit, 50, 500));
     }

@@ -16,10 +16,15 @@ import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,7 +81,7 @@ public class PlateVerdicts {
      * among equals).
      */
     public static Zone deciding(List<Zone> standing) {
-        return standing.stream().max(java.util.Comparator.comparing(z -> z.tier() == null ? 0 : z.tier())).orElseThrow();
+        return standing.stream().max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier())).orElseThrow();
     }
 
     /**
@@ -90,12 +95,12 @@ public class PlateVerdicts {
     public CheckResult verdictAt(PlateNumber plate, ZoneMap map, List<Zone> standing, Double lat, Double lon,
                                  Instant moment) {
         Zone deciding = deciding(standing);
-        java.util.Map<String, Zone> byCode = new java.util.LinkedHashMap<>();
+        Map<String, Zone> byCode = new LinkedHashMap<>();
         standing.forEach(z -> byCode.put(z.code(), z));
         EnforcementSettingsView rules = settings.current();
         Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
-        Integer lowestTier = standing.stream().map(Zone::tier).filter(java.util.Objects::nonNull)
+        Integer lowestTier = standing.stream().map(Zone::tier).filter(Objects::nonNull)
                 .min(Integer::compare).orElse(null);
         List<String> coveringSessionZones = rules.higherTierCoversLower() && lowestTier != null
                 ? map.codesAboveTier(lowestTier).stream().filter(c -> !byCode.containsKey(c)).toList()
@@ -140,7 +145,7 @@ public class PlateVerdicts {
      * Where a right counts among the zones the car stands in: its own zone; a municipality-wide right in the deciding
      * zone; a paid session of a higher tier in the highest-tier zone below it.
      */
-    private static Zone zoneOfRight(RightRow row, ZoneMap map, java.util.Map<String, Zone> standing, Zone deciding) {
+    private static Zone zoneOfRight(RightRow row, ZoneMap map, Map<String, Zone> standing, Zone deciding) {
         if (row.zoneCode() == null) {
             return deciding;
         }
@@ -150,7 +155,7 @@ public class PlateVerdicts {
         }
         int higherTier = map.find(row.zoneCode()).map(Zone::tier).orElse(Integer.MAX_VALUE);
         return standing.values().stream().filter(z -> z.tier() != null && z.tier() < higherTier)
-                .max(java.util.Comparator.comparing(Zone::tier)).orElse(deciding);
+                .max(Comparator.comparing(Zone::tier)).orElse(deciding);
     }
 
     /** What a row of the registry means at a moment: valid, recently ended, or (revoked before it) nothing. */
@@ -212,7 +217,7 @@ public class PlateVerdicts {
         try {
             return RightLookup.rows(tenantEm.connection(), currentTenant.require(), plate, standing, coveringSessionZones,
                     graceStart, moment);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("reading the rights of a plate failed", e);
         }
     }
@@ -225,12 +230,12 @@ public class PlateVerdicts {
     private static CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
                                        List<Coverage> coverage) {
         Optional<Coverage> valid = coverage.stream().filter(Coverage::validNow)
-                .max(java.util.Comparator.comparing(Coverage::validUntil));
+                .max(Comparator.comparing(Coverage::validUntil));
         if (valid.isPresent()) {
             return result("RIGHT", plate, moment, valid.get(), reveal);
         }
         Optional<Coverage> ended = coverage.stream().filter(c -> !c.revoked())
-                .max(java.util.Comparator.comparing(Coverage::validUntil));
+                .max(Comparator.comparing(Coverage::validUntil));
         return ended.map(c -> result("RECENTLY_EXPIRED", plate, moment, c, reveal))
                 .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null,
                         null, null));

@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The plate check's one read of the rights registry, in plain JDBC on the transaction's bound connection. */
@@ -48,8 +51,8 @@ final class RightLookup {
             query.setString(++i, tenant);
             query.setString(++i, plate.normalized());
             query.setString(++i, plate.country());
-            query.setObject(++i, graceStart.atOffset(java.time.ZoneOffset.UTC));
-            query.setObject(++i, moment.atOffset(java.time.ZoneOffset.UTC));
+            query.setObject(++i, graceStart.atOffset(ZoneOffset.UTC));
+            query.setObject(++i, moment.atOffset(ZoneOffset.UTC));
             if (standing != null) {
                 for (String zone : standing) {
                     query.setString(++i, zone);
@@ -64,9 +67,9 @@ final class RightLookup {
             List<RightRow> rows = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    java.time.OffsetDateTime revokedAt = result.getObject(5, java.time.OffsetDateTime.class);
+                    OffsetDateTime revokedAt = result.getObject(5, OffsetDateTime.class);
                     rows.add(new RightRow(result.getString(1), RightKind.valueOf(result.getString(2)),
-                            result.getObject(3, java.time.OffsetDateTime.class).toInstant(), result.getBoolean(4),
+                            result.getObject(3, OffsetDateTime.class).toInstant(), result.getBoolean(4),
                             revokedAt == null ? null : revokedAt.toInstant(), result.getString(6)));
                 }
             }
@@ -75,7 +78,7 @@ final class RightLookup {
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class IodArea {
      * Reads a GeoJSON Polygon/MultiPolygon, or a LineString with a width; the problem (for a field error) otherwise.
      */
     public static IodArea parse(JsonValue geometry, Double widthMetres) {
-        if (!(geometry instanceof JsonObject object) || !(object.get("type") instanceof jakarta.json.JsonString type)) {
+        if (!(geometry instanceof JsonObject object) || !(object.get("type") instanceof JsonString type)) {
             throw new IllegalArgumentException("must be a GeoJSON Polygon, MultiPolygon or LineString object");
         }
         if (!"LineString".equals(type.getString())) {

@@ -3,6 +3,7 @@ package be.ptrpas.platform.enforcement.iod;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
+import be.ptrpas.platform.common.web.Instants;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,7 @@ public class IodPermitResource {
     @Operation(summary = "Permits in force at a moment (default now)")
     public List<IodPermitView> inForce(@PathParam("nis") String nis, @QueryParam("at") String at,
                                        @QueryParam("limit") Integer limit) {
-        Instant moment = be.ptrpas.platform.common.web.Instants.parameter("at", at);
+        Instant moment = Instants.parameter("at", at);
         return permits.inForce(moment, PageSize.of(limit, 100, 1000));
     }
 

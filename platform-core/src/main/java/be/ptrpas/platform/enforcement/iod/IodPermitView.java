@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.iod;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public record IodPermitView(String id, String reference, String holder, String p
 
     static IodPermitView of(IodPermit permit) {
         JsonObject area;
-        try (var reader = jakarta.json.Json.createReader(new StringReader(permit.geometryJson()))) {
+        try (var reader = Json.createReader(new StringReader(permit.geometryJson()))) {
             area = reader.readObject();
         }
         return new IodPermitView(permit.id(), permit.reference(), permit.holder(), permit.purpose(),

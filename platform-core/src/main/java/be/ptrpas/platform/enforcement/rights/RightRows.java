@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ final class RightRows {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             try (PreparedStatement query = connection.prepareStatement("select external_ref, id from parking_right "
-                    + "where tenant_id = ? and external_ref in (" + String.join(", ", java.util.Collections.nCopies(
+                    + "where tenant_id = ? and external_ref in (" + String.join(", ", Collections.nCopies(
                     chunk.size(), "?")) + ")")) {
                 query.setString(1, tenant);
                 for (int i = 0; i < chunk.size(); i++) {

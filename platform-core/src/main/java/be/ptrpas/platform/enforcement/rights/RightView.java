@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.rights;
 
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import java.time.Instant;
 
 /**
@@ -13,8 +14,8 @@ public record RightView(String id, String kind, String plate, String country, St
 
     static RightView of(ParkingRight right) {
         return new RightView(right.id(), right.kind().name(),
-                be.ptrpas.platform.enforcement.plate.PlateNumber.parse(right.plate(), right.country())
-                        .map(be.ptrpas.platform.enforcement.plate.PlateNumber::display).orElse(right.plate()),
+                PlateNumber.parse(right.plate(), right.country())
+                        .map(PlateNumber::display).orElse(right.plate()),
                 right.country(), right.zoneCode(), right.validFrom(), right.validTo(), right.revealable(), right.note(),
                 right.revokedAt(), right.createdAt(), right.externalRef());
     }

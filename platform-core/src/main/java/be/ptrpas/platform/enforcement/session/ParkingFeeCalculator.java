@@ -6,6 +6,7 @@ import be.ptrpas.platform.tariff.TariffDefinitions.FareStep;
 import be.ptrpas.platform.tariff.TariffDefinitions.ParkingTimeTariff;
 import be.ptrpas.platform.tariff.TariffDefinitions.TimeFrame;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -176,7 +177,7 @@ public final class ParkingFeeCalculator {
         Instant paidThrough = end;
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             TariffPeriod period = periodOn(day);
-            java.time.DayOfWeek weekday = day.getDayOfWeek();
+            DayOfWeek weekday = day.getDayOfWeek();
             List<TimeFrame> frames = new ArrayList<>(period.tariff().timeFrames().stream()
                     .filter(frame -> frame.days().contains(weekday)).toList());
             frames.sort(Comparator.comparing(TimeFrame::from));

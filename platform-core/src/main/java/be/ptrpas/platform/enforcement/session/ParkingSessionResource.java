@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.Instants;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
@@ -79,7 +80,7 @@ public class ParkingSessionResource {
     public List<ParkingSessionView> list(@PathParam("nis") String nis, @QueryParam("plate") String plate,
                                          @QueryParam("country") String country, @QueryParam("zone") String zone,
                                          @QueryParam("activeAt") String activeAt, @QueryParam("limit") Integer limit) {
-        return sessions.list(plate, country, zone, be.ptrpas.platform.common.web.Instants.parameter("activeAt", activeAt), PageSize.of(limit, 100, 1000));
+        return sessions.list(plate, country, zone, Instants.parameter("activeAt", activeAt), PageSize.of(limit, 100, 1000));
     }
 
     @GET

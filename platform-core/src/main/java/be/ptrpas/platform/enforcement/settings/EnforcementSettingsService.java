@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The current municipality's enforcement settings. Every plate check reads them, so they are copied per municipality
@@ -71,7 +72,7 @@ public class EnforcementSettingsService {
         return after;
     }
 
-    private java.util.Optional<EnforcementSettings> stored() {
+    private Optional<EnforcementSettings> stored() {
         return tenantEm.get().createQuery("select s from EnforcementSettings s", EnforcementSettings.class)
                 .getResultStream().findFirst();
     }

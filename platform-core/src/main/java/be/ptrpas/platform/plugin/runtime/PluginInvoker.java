@@ -1,6 +1,7 @@
 package be.ptrpas.platform.plugin.runtime;
 
 import be.ptrpas.spi.PluginException;
+import be.ptrpas.spi.RejectedRequestException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,16 +11,20 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PluginInvoker {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PluginInvoker.class.getName());
+    private static final Logger LOG = Logger.getLogger(PluginInvoker.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -106,8 +111,8 @@ public class PluginInvoker {
                     + " calls to this plug-in are already running", null);
         }
         Future<T> future;
-        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
         Runnable releaseOnce = () -> {
             if (released.compareAndSet(false, true)) {
                 bulkhead.release();
@@ -124,7 +129,7 @@ public class PluginInvoker {
                     releaseOnce.run();
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             releaseOnce.run();
             breakers.release(key);
             throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
@@ -158,7 +163,7 @@ public class PluginInvoker {
     }
 
     private PluginCallException classify(Target target, String operation, Throwable cause) {
-        if (cause instanceof be.ptrpas.spi.RejectedRequestException) {
+        if (cause instanceof RejectedRequestException) {
             // A forged or garbled callback: says nothing about the vendor's health, and is not recorded, so that a
             // flood of forged callbacks can neither steer the breaker nor fill the admin's failure list.
             breakers.release(target.key());
@@ -184,7 +189,7 @@ public class PluginInvoker {
 
     /** A short random id that ties what a caller is told to the detail in the log. */
     static String reference() {
-        return java.util.UUID.randomUUID().toString().substring(0, 13);
+        return UUID.randomUUID().toString().substring(0, 13);
     }
 
     private PluginCallException fail(Target target, String operation, FailureKind kind, String message, Throwable cause,

@@ -5,6 +5,8 @@ import be.ptrpas.platform.tenancy.TenantWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Optional;
 
 /**
@@ -98,8 +100,8 @@ public class PluginStateRepository {
 
     private static boolean causedByConstraint(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -10,12 +10,14 @@ import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.SecretCipher;
 import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.spi.ConfigProperty;
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.ProviderFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,7 +100,7 @@ public class TenantPlugins {
     }
 
     /** Where the current municipality's vendor in this slot calls back. */
-    public java.net.URI callbackUrl(PluginSlot slot) {
+    public URI callbackUrl(PluginSlot slot) {
         return publicUrl.resolve("api/v1/callbacks/" + currentTenant.require() + "/" + slot.path());
     }
 
@@ -111,9 +113,9 @@ public class TenantPlugins {
         Map<String, String> config = new HashMap<>(setting.config());
         // Settings stored before the address rule (or under a laxer operator setting) are judged again here.
         OutboundAddresses addresses = settings.outboundAddresses();
-        for (be.ptrpas.spi.ConfigProperty property : factory.configProperties()) {
+        for (ConfigProperty property : factory.configProperties()) {
             String value = config.get(property.name());
-            if (property.type() == be.ptrpas.spi.ConfigProperty.Type.URL && value != null && !value.isBlank()) {
+            if (property.type() == ConfigProperty.Type.URL && value != null && !value.isBlank()) {
                 Optional<String> refusal = addresses.refusal(value);
                 if (refusal.isPresent()) {
                     throw misconfigured(nis, slot, setting, property.name() + " " + refusal.get());

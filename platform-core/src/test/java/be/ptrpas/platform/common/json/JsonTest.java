@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -13,8 +16,8 @@ class JsonTest {
     public record Sample(Integer count, BigDecimal amount, List<Integer> numbers) {
     }
 
-    public record Typed(String name, Boolean flag, Double lat, java.time.Instant at,
-                        List<String> tags, java.util.Map<String, String> settings) {
+    public record Typed(String name, Boolean flag, Double lat, Instant at,
+                        List<String> tags, Map<String, String> settings) {
     }
 
     @Test
@@ -22,7 +25,7 @@ class JsonTest {
         Typed typed = Json.read("{\"name\":\"Meir\",\"flag\":true,\"lat\":51.2,"
                 + "\"at\":\"2026-11-24T10:15:00Z\",\"tags\":[\"a\"],\"settings\":{\"k\":\"v\"}}", Typed.class);
         assertThat(typed).isEqualTo(new Typed("Meir", true, 51.2,
-                java.time.Instant.parse("2026-11-24T10:15:00Z"), List.of("a"), java.util.Map.of("k", "v")));
+                Instant.parse("2026-11-24T10:15:00Z"), List.of("a"), Map.of("k", "v")));
         assertThat(Json.read("{\"name\":null,\"flag\":null,\"lat\":null,\"at\":null}", Typed.class).name()).isNull();
     }
 
@@ -49,7 +52,7 @@ class JsonTest {
         assertThat(Json.read("{\"at\":\"2199-12-31T23:59:59Z\"}", Typed.class).at()).isNotNull();
     }
 
-    public record Dated(java.time.LocalDate from) {
+    public record Dated(LocalDate from) {
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class StrictJsonBodyTest {
     @Test
     void leavesRawBodiesToTheirReader() {
         assertThat(JsonBodyReaderInterceptor.isRawBody(byte[].class)).isTrue();
-        assertThat(JsonBodyReaderInterceptor.isRawBody(java.io.InputStream.class)).isTrue();
+        assertThat(JsonBodyReaderInterceptor.isRawBody(InputStream.class)).isTrue();
         assertThat(JsonBodyReaderInterceptor.isRawBody(String.class)).isFalse();
         assertThat(JsonBodyReaderInterceptor.isRawBody(Sample.class)).isFalse();
         assertThat(JsonBodyReaderInterceptor.isRawBody(Map.class)).isFalse();

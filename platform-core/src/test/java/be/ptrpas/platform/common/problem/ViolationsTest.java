@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -111,8 +112,8 @@ class ViolationsTest {
     @Test
     void refusesOverlongListsWithoutLookingAtTheirElements() {
         Violations violations = new Violations();
-        assertThat(violations.maxSize("timeFrames", java.util.Collections.nCopies(25, "x"), 24)).isFalse();
-        assertThat(violations.maxSize("timeFrames", java.util.List.of("x"), 24)).isTrue();
+        assertThat(violations.maxSize("timeFrames", Collections.nCopies(25, "x"), 24)).isFalse();
+        assertThat(violations.maxSize("timeFrames", List.of("x"), 24)).isTrue();
         assertThat(violations.maxSize("timeFrames", null, 24)).isFalse();
         assertThat(violations.errors()).extracting(FieldError::message).containsExactly("has 25 entries; at most 24 are allowed");
     }

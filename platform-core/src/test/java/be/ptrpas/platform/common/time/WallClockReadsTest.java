@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -63,7 +64,7 @@ class WallClockReadsTest {
         List<String> parameters = target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
                 ? codeUnit.getRawParameterTypes().stream().map(JavaClass::getName).toList() : List.of();
         boolean givenAClock = parameters.contains(Clock.class.getName())
-                || parameters.contains(java.time.InstantSource.class.getName());
+                || parameters.contains(InstantSource.class.getName());
         return switch (owner) {
             case "java.lang.System" -> name.equals("currentTimeMillis");
             case "java.time.Clock", "java.time.InstantSource" -> name.startsWith("system")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class BodyLimitsTest {
     void theFiltersReadNoLimitOfTheirOwn() {
         for (Class<?> filter : List.of(RequestBodyFilter.class, RequestSizeLimitFilter.class)) {
             List<String> own = Arrays.stream(filter.getDeclaredFields())
-                    .map(field -> field.getAnnotation(ConfigProperty.class)).filter(java.util.Objects::nonNull)
+                    .map(field -> field.getAnnotation(ConfigProperty.class)).filter(Objects::nonNull)
                     .map(ConfigProperty::name).filter(name -> name.startsWith("ptr.http.max-")
                             && !name.equals("ptr.http.max-pending-body-bytes"))
                     .toList();

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -105,9 +106,9 @@ class PlateCheckLogTest {
             assertThat(rows.getLong(4)).as("the position is kept").isEqualTo(400);
             assertThat(rows.getLong(5)).isEqualTo(400);
             assertThat(rows.getLong(6)).as("outside every zone: no zone").isEqualTo(1000);
-            assertThat(rows.getObject(7, java.time.OffsetDateTime.class).toInstant()).as("the moment checked for")
+            assertThat(rows.getObject(7, OffsetDateTime.class).toInstant()).as("the moment checked for")
                     .isEqualTo(FOR);
-            assertThat(rows.getObject(8, java.time.OffsetDateTime.class).toInstant()).isEqualTo(FOR);
+            assertThat(rows.getObject(8, OffsetDateTime.class).toInstant()).isEqualTo(FOR);
             assertThat(rows.getDouble(9)).isEqualTo(50.9654);
         }
         assertThat(log.dropped()).isZero();

@@ -2,6 +2,7 @@ package be.ptrpas.platform.enforcement.plate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +49,7 @@ class PlateNumberTest {
         assertThat(plate.display()).isEqualTo(normalized);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anUmlautTypedAsALetterWithACombiningMarkIsTheSamePlate() {
         assertThat(PlateNumber.parse("GO\u0308-AB 123", "DE")).isPresent().isEqualTo(PlateNumber.parse("GÖ-AB 123", "DE"));
     }

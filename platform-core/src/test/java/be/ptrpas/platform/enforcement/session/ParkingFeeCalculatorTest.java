@@ -23,6 +23,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -94,7 +95,7 @@ class ParkingFeeCalculatorTest {
     }
 
     static Instant local(LocalDate day, String time) {
-        return LocalDateTime.of(day, java.time.LocalTime.parse(time)).atZone(ParkingFeeCalculator.BRUSSELS).toInstant();
+        return LocalDateTime.of(day, LocalTime.parse(time)).atZone(ParkingFeeCalculator.BRUSSELS).toInstant();
     }
 
     static Quote quote(ParkingFeeCalculator calculator, LocalDate day, String from, String to) {

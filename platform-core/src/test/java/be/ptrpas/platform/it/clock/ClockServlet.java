@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -55,6 +56,6 @@ public class ClockServlet extends HttpServlet {
     private static void answer(HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         response.getWriter().write("{\"offset\":\"" + MovableClock.offset() + "\",\"now\":\""
-                + new MovableClock(java.time.ZoneOffset.UTC).instant() + "\"}");
+                + new MovableClock(ZoneOffset.UTC).instant() + "\"}");
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PluginFactoryContract {
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,63}");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,63}");
 
     /** A new instance of the factory under test. */
     protected abstract PluginFactory factory();

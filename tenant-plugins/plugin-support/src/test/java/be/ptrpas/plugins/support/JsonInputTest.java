@@ -3,6 +3,7 @@ package be.ptrpas.plugins.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,7 +27,7 @@ class JsonInputTest {
         assertThat(JsonInput.string(read, "absent")).isEmpty();
         assertThat(JsonInput.asArray(read.get("a"), "a")).hasSize(3);
         assertThat(JsonInput.object(read, "o").map(o -> o.getString("e"))).hasValue("€/");
-        assertThat(JsonInput.parse(bytes("\"Één 🚗\""))).isEqualTo(jakarta.json.Json.createValue("Één 🚗"));
+        assertThat(JsonInput.parse(bytes("\"Één 🚗\""))).isEqualTo(Json.createValue("Één 🚗"));
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.messaging.ChannelType;
 import be.ptrpas.spi.messaging.MessageChannel;
 import be.ptrpas.spi.messaging.MessageChannelFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +82,7 @@ public final class EmailChannelFactory implements MessageChannelFactory {
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new java.util.ArrayList<>(PluginFactory.validateAgainstDescriptors(PROPERTIES, config));
+        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(PROPERTIES, config));
         issues.addAll(EmailSettings.crossFieldIssues(config));
         return issues;
     }

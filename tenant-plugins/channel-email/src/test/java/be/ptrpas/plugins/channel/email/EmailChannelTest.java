@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -199,7 +200,7 @@ class EmailChannelTest {
     }
 
     private static OutgoingMessage notice(String subject, String body, Locale language) {
-        return new OutgoingMessage(java.util.UUID.randomUUID().toString(),
+        return new OutgoingMessage(UUID.randomUUID().toString(),
                 new Recipient("Jan Peeters", "jan@telenet.example", null, null, language),
                 MessageTemplates.NOTICE, Map.of("subject", subject, "body", body));
     }

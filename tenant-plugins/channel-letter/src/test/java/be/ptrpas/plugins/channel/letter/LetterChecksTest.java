@@ -7,7 +7,9 @@ import be.ptrpas.spi.ConfigIssue;
 import be.ptrpas.spi.messaging.InvalidRecipientException;
 import be.ptrpas.spi.messaging.PostalAddress;
 import be.ptrpas.spi.messaging.Recipient;
+import be.ptrpas.spi.testkit.TestPluginContext;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,8 +84,8 @@ class LetterChecksTest {
     }
 
     private static void assertRefused(Recipient recipient, String mention) {
-        assertThatThrownBy(() -> new LetterChannelFactory().create(be.ptrpas.spi.testkit.TestPluginContext.builder()
-                .config(Letters.config()).workDirectory(java.nio.file.Path.of("target", "unused")).build())
+        assertThatThrownBy(() -> new LetterChannelFactory().create(TestPluginContext.builder()
+                .config(Letters.config()).workDirectory(Path.of("target", "unused")).build())
                 .checkRecipient(recipient))
                 .isInstanceOf(InvalidRecipientException.class)
                 .hasMessageContaining(mention);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -80,7 +81,7 @@ class LetterRenderingTest {
     @Test
     void theMessagesOwnAccountWins() throws Exception {
         OutgoingMessage base = Letters.paymentRequest("Betaal uw GAS-boete.");
-        Map<String, String> parameters = new java.util.HashMap<>(base.parameters());
+        Map<String, String> parameters = new HashMap<>(base.parameters());
         parameters.put("iban", "BE68 5390 0754 7034");
         SendResult result = channel.send(new OutgoingMessage(base.messageId(), base.recipient(), base.template(),
                 parameters));
@@ -197,7 +198,7 @@ class LetterRenderingTest {
     @Test
     void anInvalidReferenceFailsForGood() {
         OutgoingMessage base = Letters.paymentRequest("Betaal.");
-        Map<String, String> parameters = new java.util.HashMap<>(base.parameters());
+        Map<String, String> parameters = new HashMap<>(base.parameters());
         parameters.put("reference", "+++090/9337/55494+++");
         assertThatThrownBy(() -> channel.send(new OutgoingMessage(base.messageId(), base.recipient(), base.template(),
                 parameters)))

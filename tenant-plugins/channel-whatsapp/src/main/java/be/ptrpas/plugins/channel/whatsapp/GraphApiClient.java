@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Sends template messages through the WhatsApp Business Cloud API:
@@ -122,14 +123,14 @@ final class GraphApiClient {
      * The wamid Meta gave the message. Without one the message was still accepted; we keep our own id rather than
      * send it twice (the Cloud API has no idempotency key).
      */
-    private static java.util.Optional<String> wamid(byte[] body) {
+    private static Optional<String> wamid(byte[] body) {
         try {
             JsonObject answer = JsonInput.asObject(JsonInput.parse(body), "the answer");
             JsonArray messages = JsonInput.asArray(answer.get("messages"), "messages");
-            return messages.isEmpty() ? java.util.Optional.empty()
+            return messages.isEmpty() ? Optional.empty()
                     : JsonInput.text(JsonInput.asObject(messages.get(0), "a message"), "id");
         } catch (JsonException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -3,6 +3,7 @@ package be.ptrpas.plugins.channel.whatsapp;
 import be.ptrpas.plugins.support.HmacSha256;
 import be.ptrpas.spi.InboundRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ final class SignedWebhooks {
     }
 
     static InboundRequest get(Map<String, String> query) {
-        Map<String, List<String>> multi = new java.util.HashMap<>();
+        Map<String, List<String>> multi = new HashMap<>();
         query.forEach((name, value) -> multi.put(name, List.of(value)));
         return new InboundRequest("GET", "", Map.of(), multi, null);
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ptrpas.spi.ConfigIssue;
+import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.PageResponse;
 import be.ptrpas.spi.PluginException;
 import be.ptrpas.spi.RejectedRequestException;
@@ -108,7 +109,7 @@ class WhatsAppChannelTest {
                 "\"statuses\":[{\"id\":\"wamid.X\",\"status\":\"read\",\"timestamp\":\"1764000000\"}]");
         assertThatThrownBy(() -> channel.parseInbound(SignedWebhooks.signed("forged", body)))
                 .isInstanceOf(RejectedRequestException.class).hasMessageContaining("X-Hub-Signature-256");
-        assertThatThrownBy(() -> channel.parseInbound(be.ptrpas.spi.InboundRequest.post(
+        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(
                 body.getBytes(StandardCharsets.UTF_8), Map.of()))).isInstanceOf(RejectedRequestException.class);
         for (String malformed : List.of("{not json", "{}", "{\"entry\":{}}",
                 SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks {@code X-Scanfeed-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">}. The time is
@@ -94,7 +95,7 @@ final class UploadSignature {
         if (!value.matches("[0-9a-fA-F]{64}")) {
             throw malformed("v1 must be 64 hex digits");
         }
-        return HexFormat.of().parseHex(value.toLowerCase(java.util.Locale.ROOT));
+        return HexFormat.of().parseHex(value.toLowerCase(Locale.ROOT));
     }
 
     private static RejectedRequestException malformed(String problem) {

@@ -12,6 +12,7 @@ import be.ptrpas.spi.enforcement.Observation;
 import be.ptrpas.spi.testkit.EnforcementVendorContract;
 import be.ptrpas.spi.testkit.TestPluginContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +92,7 @@ class ScanfeedContractTest extends EnforcementVendorContract {
     static String observation(String override) {
         String name = override.substring(0, override.indexOf(':'));
         StringBuilder fields = new StringBuilder("\"observationId\": \"obs-1\"");
-        Map<String, String> defaults = new java.util.LinkedHashMap<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("\"plate\"", "\"plate\": \"1-ABC-123\"");
         defaults.put("\"country\"", "\"country\": \"BE\"");
         defaults.put("\"observedAt\"", "\"observedAt\": \"2026-11-24T08:15:00+01:00\"");

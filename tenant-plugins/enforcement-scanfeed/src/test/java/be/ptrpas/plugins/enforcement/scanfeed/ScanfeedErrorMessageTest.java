@@ -8,6 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
 import be.ptrpas.spi.enforcement.EnforcementVendor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** The messages operators and vendors' developers read: exact, naming line or index and field. */
@@ -131,21 +137,21 @@ class ScanfeedErrorMessageTest {
 
     @Test
     void invalidUtf8() {
-        byte[] latin1 = (HEADER + ROW.replace("1-ABC-123", "caf\u00e9")).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = (HEADER + ROW.replace("1-ABC-123", "caf\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
         String t = String.valueOf(Uploads.NOW.getEpochSecond());
-        java.io.ByteArrayOutputStream signedText = new java.io.ByteArrayOutputStream();
-        signedText.writeBytes((t + ".").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        ByteArrayOutputStream signedText = new ByteArrayOutputStream();
+        signedText.writeBytes((t + ".").getBytes(StandardCharsets.US_ASCII));
         signedText.writeBytes(latin1);
         String v1;
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(Uploads.SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Uploads.SECRET.getBytes(StandardCharsets.UTF_8),
                     "HmacSHA256"));
-            v1 = java.util.HexFormat.of().formatHex(mac.doFinal(signedText.toByteArray()));
+            v1 = HexFormat.of().formatHex(mac.doFinal(signedText.toByteArray()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        assertMessage(InboundRequest.post(latin1, java.util.Map.of("Content-Type", CSV,
+        assertMessage(InboundRequest.post(latin1, Map.of("Content-Type", CSV,
                 "X-Scanfeed-Signature", "t=" + t + ",v1=" + v1)), "the upload is not valid UTF-8");
     }
 

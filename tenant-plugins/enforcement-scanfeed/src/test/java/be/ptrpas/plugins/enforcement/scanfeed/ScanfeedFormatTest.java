@@ -7,6 +7,7 @@ import static be.ptrpas.plugins.enforcement.scanfeed.Uploads.SAMPLE_JSON;
 import static be.ptrpas.plugins.enforcement.scanfeed.Uploads.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.RejectedRequestException;
 import be.ptrpas.spi.enforcement.EnforcementVendor;
 import be.ptrpas.spi.enforcement.Observation;
@@ -114,7 +115,7 @@ class ScanfeedFormatTest {
                 .isEqualTo(fromCsv.observations());
     }
 
-    private void assertRejected(be.ptrpas.spi.InboundRequest request, String mention) {
+    private void assertRejected(InboundRequest request, String mention) {
         try {
             vendor.parseBatch(request);
             throw new AssertionError("expected a rejection mentioning " + mention);

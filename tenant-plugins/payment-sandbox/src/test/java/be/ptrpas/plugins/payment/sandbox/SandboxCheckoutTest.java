@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -244,7 +245,7 @@ class SandboxCheckoutTest {
         Set<String> ids = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> calls = new java.util.ArrayList<>();
+            List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 calls.add(pool.submit(() -> ids.add(provider.createPayment(new PaymentRequest(Money.euro(2450),
                         "Kaart", null, RETURN, receiver.url(), key, Map.of())).providerPaymentId())));

@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.register.magda;
 
+import java.util.Locale;
+
 /**
  * The MAGDA services this connector calls, with the namespace and version of their SOAP messages. Each service
  * has its own URL under the configured endpoint: {@code <endpoint>/<name>-<major.minor>}.
@@ -37,7 +39,7 @@ enum MagdaService {
 
     /** E.g. {@code http://webservice.geefpersoondienst-02_02.vip.vlaanderen.be}. */
     String namespace() {
-        return "http://webservice." + serviceName.toLowerCase(java.util.Locale.ROOT) + "dienst-"
+        return "http://webservice." + serviceName.toLowerCase(Locale.ROOT) + "dienst-"
                 + version.replace('.', '_') + ".vip.vlaanderen.be";
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,7 @@ class MagdaProtocolTest {
     @Test
     void anOversizedAnswerIsRefused() {
         byte[] huge = new byte[MagdaClient.MAX_ANSWER_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) ' ');
+        Arrays.fill(huge, (byte) ' ');
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(200).withBody(huge));
         assertPermanent(() -> persons.person(MagdaFake.JAN), "larger than");
     }
