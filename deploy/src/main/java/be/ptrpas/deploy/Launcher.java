@@ -28,8 +28,7 @@ import java.util.Map;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         apply(System.getenv());
@@ -42,8 +41,10 @@ public final class Launcher {
             throw new IllegalArgumentException("PTR_HTTP_PORT must be a port number, not '" + port + "'");
         }
         setIfAbsent("payaramicro.port", port);
-        setIfAbsent("payaramicro.maxHttpThreads", String.valueOf(httpThreads(env.get("PTR_HTTP_THREADS"),
-                Runtime.getRuntime().availableProcessors())));
+        setIfAbsent(
+                "payaramicro.maxHttpThreads",
+                String.valueOf(httpThreads(
+                        env.get("PTR_HTTP_THREADS"), Runtime.getRuntime().availableProcessors())));
         setIfAbsent("ptr.http.port", port);
         // One instance per JVM unless an operator asks Payara for a cluster explicitly.
         setIfAbsent("payaramicro.noCluster", "true");
@@ -71,8 +72,8 @@ public final class Launcher {
             return Math.max(16, 12 * processors);
         }
         if (!configured.matches("\\d{1,4}") || Integer.parseInt(configured) < 2) {
-            throw new IllegalArgumentException("PTR_HTTP_THREADS must be a number of threads (2 or more), not '"
-                    + configured + "'");
+            throw new IllegalArgumentException(
+                    "PTR_HTTP_THREADS must be a number of threads (2 or more), not '" + configured + "'");
         }
         return Integer.parseInt(configured);
     }
@@ -114,7 +115,10 @@ public final class Launcher {
             }
             out.append(line).append('\n');
         }
-        return out.append("java.util.logging.ConsoleHandler.formatter=").append(JSON_FORMATTER).append('\n').toString();
+        return out.append("java.util.logging.ConsoleHandler.formatter=")
+                .append(JSON_FORMATTER)
+                .append('\n')
+                .toString();
     }
 
     private static String payaraLogging() throws IOException {
@@ -126,8 +130,9 @@ public final class Launcher {
         }
     }
 
-    static final String[] JWT_PROPERTIES = {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",
-        "mp.jwt.verify.issuer", "mp.jwt.verify.audiences"};
+    static final String[] JWT_PROPERTIES = {
+        "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer", "mp.jwt.verify.audiences"
+    };
 
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {

@@ -1,5 +1,8 @@
 package be.ptrpas.deploy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -7,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -36,8 +36,7 @@ final class Axe {
                 helpUrl: '', nodes: []}])));
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     static String version() {
         return VERSION;
@@ -58,12 +57,22 @@ final class Axe {
         }
         List<String> readable = new ArrayList<>();
         for (JsonObject violation : found.getValuesAs(JsonObject.class)) {
-            StringBuilder text = new StringBuilder(where).append(": ").append(violation.getString("id"))
-                    .append(" (").append(violation.getString("impact", "?")).append(") ")
-                    .append(violation.getString("help")).append(" — ").append(violation.getString("helpUrl"));
+            StringBuilder text = new StringBuilder(where)
+                    .append(": ")
+                    .append(violation.getString("id"))
+                    .append(" (")
+                    .append(violation.getString("impact", "?"))
+                    .append(") ")
+                    .append(violation.getString("help"))
+                    .append(" — ")
+                    .append(violation.getString("helpUrl"));
             for (JsonObject node : violation.getJsonArray("nodes").getValuesAs(JsonObject.class)) {
-                text.append("\n    at ").append(node.getString("target")).append("  ").append(node.getString("html"))
-                        .append("\n       ").append(node.getString("summary", "").replace("\n", "\n       "));
+                text.append("\n    at ")
+                        .append(node.getString("target"))
+                        .append("  ")
+                        .append(node.getString("html"))
+                        .append("\n       ")
+                        .append(node.getString("summary", "").replace("\n", "\n       "));
             }
             readable.add(text.toString());
         }

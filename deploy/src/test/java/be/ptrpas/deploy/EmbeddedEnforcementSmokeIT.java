@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +19,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,7 @@ class EmbeddedEnforcementSmokeIT {
     private static String secret;
     /** A point of Genk's paid zone GNK-BETAALD-SHOPPING. */
     private static final double LAT = 50.963968;
+
     private static final double LON = 5.502200;
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** Marc Willems' car, linked to his demo disabled-person card (valid in every municipality). */
@@ -55,8 +56,8 @@ class EmbeddedEnforcementSmokeIT {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "enforcement-");
         // Long enough for the repeat offender seen the evening before the latest paid day, whatever the day it runs.
-        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("enforcement.log"),
-                Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "168"))) {
+        try (RunningPlatform platform = RunningPlatform.start(
+                JAR, data, WORK.resolve("enforcement.log"), Map.of("PTR_ENFORCEMENT_RETENTION_HOURS", "168"))) {
             secret = drawnSecret(data);
             String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
             String parkingOperator = token(platform, "{\"role\":\"parking-operator\",\"operatorId\":\"4411\"}");
@@ -68,9 +69,11 @@ class EmbeddedEnforcementSmokeIT {
                 paidDay = paidDay.minusDays(1);
             }
             Instant seen = paidDay.atTime(11, 0).atZone(BRUSSELS).toInstant();
-            Instant eveningBefore = paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
+            Instant eveningBefore =
+                    paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
             Instant morning = paidDay.atTime(10, 0).atZone(BRUSSELS).toInstant();
-            Instant atNight = paidDay.minusDays(1).atTime(21, 30).atZone(BRUSSELS).toInstant();
+            Instant atNight =
+                    paidDay.minusDays(1).atTime(21, 30).atZone(BRUSSELS).toInstant();
 
             String permitHolder = plate("1-SMK-");
             String sessionCar = plate("2-SMK-");
@@ -78,21 +81,57 @@ class EmbeddedEnforcementSmokeIT {
             String unknown = plate("4-SMK-");
             String repeat = plate("5-SMK-");
             String nightCar = plate("6-SMK-");
-            right(platform, clerk, "RESIDENT_PERMIT", permitHolder, null, now.minusSeconds(8 * 86_400), now.plusSeconds(86_400));
-            HttpResponse<String> session = platform.send("POST", "/api/v1/tenants/" + GENK + "/parking-sessions", parkingOperator,
-                    Json.createObjectBuilder().add("plate", sessionCar).add("zone", "GNK-BETAALD-SHOPPING")
-                            .add("end", now.plusSeconds(3600).toString()).build().toString(),
+            right(
+                    platform,
+                    clerk,
+                    "RESIDENT_PERMIT",
+                    permitHolder,
+                    null,
+                    now.minusSeconds(8 * 86_400),
+                    now.plusSeconds(86_400));
+            HttpResponse<String> session = platform.send(
+                    "POST",
+                    "/api/v1/tenants/" + GENK + "/parking-sessions",
+                    parkingOperator,
+                    Json.createObjectBuilder()
+                            .add("plate", sessionCar)
+                            .add("zone", "GNK-BETAALD-SHOPPING")
+                            .add("end", now.plusSeconds(3600).toString())
+                            .build()
+                            .toString(),
                     Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
             assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-            HttpResponse<String> iod = platform.send("POST", "/api/v1/tenants/" + GENK + "/iod-permits", clerk,
-                    Json.createObjectBuilder().add("reference", "IOD-SMOKE-" + UUID.randomUUID().toString().substring(0, 6))
-                            .add("holder", "Verhuisfirma Snel bv").add("widthMetres", 6)
-                            .add("area", Json.createObjectBuilder().add("type", "LineString").add("coordinates", Json.createArrayBuilder()
-                                    .add(Json.createArrayBuilder().add(LON).add(LAT - 0.00014))
-                                    .add(Json.createArrayBuilder().add(LON).add(LAT + 0.00014))))
-                            .add("validFrom", now.minusSeconds(8 * 86_400).toString()).add("validTo", now.plusSeconds(3600).toString())
-                            .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", iodCar)))
-                            .build().toString(),
+            HttpResponse<String> iod = platform.send(
+                    "POST",
+                    "/api/v1/tenants/" + GENK + "/iod-permits",
+                    clerk,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "reference",
+                                    "IOD-SMOKE-" + UUID.randomUUID().toString().substring(0, 6))
+                            .add("holder", "Verhuisfirma Snel bv")
+                            .add("widthMetres", 6)
+                            .add(
+                                    "area",
+                                    Json.createObjectBuilder()
+                                            .add("type", "LineString")
+                                            .add(
+                                                    "coordinates",
+                                                    Json.createArrayBuilder()
+                                                            .add(Json.createArrayBuilder()
+                                                                    .add(LON)
+                                                                    .add(LAT - 0.00014))
+                                                            .add(Json.createArrayBuilder()
+                                                                    .add(LON)
+                                                                    .add(LAT + 0.00014))))
+                            .add("validFrom", now.minusSeconds(8 * 86_400).toString())
+                            .add("validTo", now.plusSeconds(3600).toString())
+                            .add(
+                                    "plates",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder().add("plate", iodCar)))
+                            .build()
+                            .toString(),
                     Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
             assertThat(iod.statusCode()).as(iod.body()).isEqualTo(201);
 
@@ -109,32 +148,46 @@ class EmbeddedEnforcementSmokeIT {
             observe(observations, expected, "smoke-r1", repeat, eveningBefore, "CHARGED");
             observe(observations, expected, "smoke-r2", repeat, morning, "REVIEW");
             observe(observations, expected, "smoke-r3", repeat, morning.plusSeconds(300), "ALREADY_CHARGED");
-            String batch = Json.createObjectBuilder().add("batchId", "smoke-batch").add("deviceId", "genk-scan-1")
-                    .add("observations", observations).build().toString();
+            String batch = Json.createObjectBuilder()
+                    .add("batchId", "smoke-batch")
+                    .add("deviceId", "genk-scan-1")
+                    .add("observations", observations)
+                    .build()
+                    .toString();
             for (int i = 0; i < 3; i++) {
                 HttpResponse<String> sent = scanBatch(platform, batch);
                 assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
             }
             List<JsonObject> outcomes = awaitProcessed(platform, clerk, expected.size());
             for (JsonObject outcome : outcomes) {
-                assertThat(outcome.getString("outcome")).as(outcome.toString())
+                assertThat(outcome.getString("outcome"))
+                        .as(outcome.toString())
                         .isEqualTo(expected.get(outcome.getString("observationId")));
             }
-            assertThat(outcomes).filteredOn(o -> o.getString("observationId").equals("smoke-card"))
-                    .singleElement().satisfies(o -> assertThat(o.getString("detail")).contains("DISABLED_CARD"));
+            assertThat(outcomes)
+                    .filteredOn(o -> o.getString("observationId").equals("smoke-card"))
+                    .singleElement()
+                    .satisfies(o -> assertThat(o.getString("detail")).contains("DISABLED_CARD"));
 
             JsonArray charged = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + unknown, clerk);
             assertThat(charged).hasSize(1);
-            assertThat(charged.getJsonObject(0).getString("paymentReference")).matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
+            assertThat(charged.getJsonObject(0).getString("paymentReference"))
+                    .matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
             JsonArray repeated = get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + repeat, clerk);
-            assertThat(repeated.getValuesAs(JsonObject.class)).extracting(r -> r.getString("status"))
+            assertThat(repeated.getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getString("status"))
                     .containsExactlyInAnyOrder("ISSUED", "REVIEW");
             for (String covered : List.of(permitHolder, sessionCar, iodCar, DEMO_CARD_CAR, nightCar)) {
-                assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + covered, clerk)).as(covered).isEmpty();
+                assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?plate=" + covered, clerk))
+                        .as(covered)
+                        .isEmpty();
             }
-            assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?limit=1000", clerk)).hasSize(3);
-            System.out.printf("SMOKE enforcement on the embedded default: batch of %d sent 3 times, %d observations, "
-                    + "3 retributions (one held for review)%n", expected.size(), outcomes.size());
+            assertThat(get(platform, "/api/v1/tenants/" + GENK + "/retributions?limit=1000", clerk))
+                    .hasSize(3);
+            System.out.printf(
+                    "SMOKE enforcement on the embedded default: batch of %d sent 3 times, %d observations, "
+                            + "3 retributions (one held for review)%n",
+                    expected.size(), outcomes.size());
 
             largeBatchesFromSeveralSendersAllArriveWhole(platform, atNight);
         }
@@ -146,7 +199,8 @@ class EmbeddedEnforcementSmokeIT {
      * as not genuine, a 408 for a body sent whole, a connection closed without an answer): bytes were mixed up between
      * requests. Four senders post 60 signed batches of ~110 KB at once; every one must be accepted.
      */
-    private static void largeBatchesFromSeveralSendersAllArriveWhole(RunningPlatform platform, Instant at) throws Exception {
+    private static void largeBatchesFromSeveralSendersAllArriveWhole(RunningPlatform platform, Instant at)
+            throws Exception {
         int senders = 4;
         int batchesPerSender = 15;
         List<String> failures = new CopyOnWriteArrayList<>();
@@ -160,8 +214,12 @@ class EmbeddedEnforcementSmokeIT {
                     for (int o = 0; o < 750; o++) {
                         observations.add(observation(batch + "-" + o, plate("7-LRG-"), at.toString()));
                     }
-                    String body = Json.createObjectBuilder().add("batchId", batch).add("deviceId", "car-" + sender)
-                            .add("observations", observations).build().toString();
+                    String body = Json.createObjectBuilder()
+                            .add("batchId", batch)
+                            .add("deviceId", "car-" + sender)
+                            .add("observations", observations)
+                            .build()
+                            .toString();
                     try {
                         HttpResponse<String> answer = scanBatch(platform, body);
                         if (answer.statusCode() != 200) {
@@ -177,7 +235,8 @@ class EmbeddedEnforcementSmokeIT {
             thread.join();
         }
         assertThat(failures).as("batches not accepted").isEmpty();
-        System.out.printf("SMOKE enforcement: %d batches of 750 observations from %d senders at once, all accepted%n",
+        System.out.printf(
+                "SMOKE enforcement: %d batches of 750 observations from %d senders at once, all accepted%n",
                 senders * batchesPerSender, senders);
     }
 
@@ -185,42 +244,71 @@ class EmbeddedEnforcementSmokeIT {
         return prefix + (100 + (int) (Math.random() * 899));
     }
 
-    private static void right(RunningPlatform platform, String clerk, String kind, String plate, String zone,
-                              Instant from, Instant to) throws Exception {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("kind", kind).add("plate", plate)
-                .add("validFrom", from.toString()).add("validTo", to.toString());
+    private static void right(
+            RunningPlatform platform, String clerk, String kind, String plate, String zone, Instant from, Instant to)
+            throws Exception {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("kind", kind)
+                .add("plate", plate)
+                .add("validFrom", from.toString())
+                .add("validTo", to.toString());
         if (zone != null) {
             body.add("zone", zone);
         }
-        HttpResponse<String> right = platform.send("POST", "/api/v1/tenants/" + GENK + "/rights", clerk,
-                body.build().toString(), Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
+        HttpResponse<String> right = platform.send(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/rights",
+                clerk,
+                body.build().toString(),
+                Map.of("Idempotency-Key", "smoke-" + UUID.randomUUID()));
         assertThat(right.statusCode()).as(right.body()).isEqualTo(201);
     }
 
-    private static void observe(JsonArrayBuilder observations, Map<String, String> expected, String id, String plate,
-                                Instant at, String outcome) {
+    private static void observe(
+            JsonArrayBuilder observations,
+            Map<String, String> expected,
+            String id,
+            String plate,
+            Instant at,
+            String outcome) {
         observations.add(observation(id, plate, at.toString()));
         expected.put(id, outcome);
     }
 
     private static JsonObject observation(String id, String plate, String at) {
-        return Json.createObjectBuilder().add("observationId", id).add("plate", plate).add("country", "BE")
-                .add("observedAt", at).add("lat", LAT).add("lon", LON).build();
+        return Json.createObjectBuilder()
+                .add("observationId", id)
+                .add("plate", plate)
+                .add("country", "BE")
+                .add("observedAt", at)
+                .add("lat", LAT)
+                .add("lon", LON)
+                .build();
     }
 
     private static List<JsonObject> awaitProcessed(RunningPlatform platform, String clerk, int expected) {
-        return await("processed in time").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> get(platform, "/api/v1/tenants/" + GENK + "/scan-observations?limit=100", clerk)
-                        .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("observationId").startsWith("smoke-"))
-                        .toList(), all -> all.size() == expected
-                        && all.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
+        return await("processed in time")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> get(platform, "/api/v1/tenants/" + GENK + "/scan-observations?limit=100", clerk)
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(o -> o.getString("observationId").startsWith("smoke-"))
+                                .toList(),
+                        all -> all.size() == expected
+                                && all.stream()
+                                        .noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
     }
 
     /** As an operator reads it: the file the platform wrote when it loaded the demo towns. */
     private static String drawnSecret(Path data) throws Exception {
         String prefix = GENK + " enforcement signingSecret=";
-        return Files.readAllLines(data.resolve("demo-plugin-secrets.txt")).stream().filter(line -> line.startsWith(prefix))
-                .map(line -> line.substring(prefix.length())).reduce((first, last) -> last).orElseThrow();
+        return Files.readAllLines(data.resolve("demo-plugin-secrets.txt")).stream()
+                .filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()))
+                .reduce((first, last) -> last)
+                .orElseThrow();
     }
 
     private static HttpResponse<String> scanBatch(RunningPlatform platform, String body) throws Exception {
@@ -228,7 +316,11 @@ class EmbeddedEnforcementSmokeIT {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return platform.send("POST", "/api/v1/callbacks/" + GENK + "/enforcement", null, body,
+        return platform.send(
+                "POST",
+                "/api/v1/callbacks/" + GENK + "/enforcement",
+                null,
+                body,
                 Map.of("X-Scanfeed-Signature", "t=" + t + ",v1=" + signature));
     }
 

@@ -61,9 +61,19 @@ final class HeadlessChromium implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-quic", "--lang=nl-BE", "--window-size=390,844",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-quic",
+                "--lang=nl-BE",
+                "--window-size=390,844",
                 "--user-data-dir=" + profile.toAbsolutePath());
         // Headless Chromium ignores --lang for what pages see (navigator.languages, Accept-Language): the profile's
         // preference sets both.
@@ -78,15 +88,17 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** A phone's screen: CSS width and height, a dense display, touch, and the viewport meta honoured. */
     void emulatePhone(int width, int height) {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 2,
-                "mobile", true));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
         cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
 
     /** A desktop screen: no touch, ordinary pixel density. */
     void emulateDesktop(int width, int height) {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
-                "mobile", false));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
 
@@ -102,8 +114,9 @@ final class HeadlessChromium implements AutoCloseable {
     /** Cuts the browser off the network (the page gets its offline event), or connects it again. */
     void offline(boolean offline) {
         cdp("Network.enable", Map.of());
-        cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0, "downloadThroughput", -1,
-                "uploadThroughput", -1));
+        cdp(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /** Lets the page at {@code origin} read the position, and says where the phone is. */
@@ -119,7 +132,8 @@ final class HeadlessChromium implements AutoCloseable {
     /** The whole page as a PNG, also what lies below the fold. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+        Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                .get("data");
         Files.write(file, Base64.getDecoder().decode((String) data));
     }
 

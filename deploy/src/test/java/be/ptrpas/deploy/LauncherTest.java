@@ -12,9 +12,18 @@ import org.junit.jupiter.api.Test;
 
 class LauncherTest {
 
-    private static final List<String> TOUCHED = List.of("payaramicro.port", "ptr.http.port", "payaramicro.noCluster", "payaramicro.maxHttpThreads",
-            "payaramicro.disablePhoneHome", "liquibase.analytics.enabled", "liquibase.showBanner", "jakarta.json.provider",
-            "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer",
+    private static final List<String> TOUCHED = List.of(
+            "payaramicro.port",
+            "ptr.http.port",
+            "payaramicro.noCluster",
+            "payaramicro.maxHttpThreads",
+            "payaramicro.disablePhoneHome",
+            "liquibase.analytics.enabled",
+            "liquibase.showBanner",
+            "jakarta.json.provider",
+            "mp.jwt.verify.publickey.location",
+            "mp.jwt.verify.publickey",
+            "mp.jwt.verify.issuer",
             "mp.jwt.verify.audiences");
 
     @AfterEach
@@ -24,9 +33,13 @@ class LauncherTest {
 
     @Test
     void mapsThePortAndTheIdentityProviderOntoSystemProperties() {
-        Launcher.apply(Map.of("PTR_HTTP_PORT", "9191",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "https://idp.example/jwks",
-                "MP_JWT_VERIFY_ISSUER", "https://idp.example"));
+        Launcher.apply(Map.of(
+                "PTR_HTTP_PORT",
+                "9191",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "https://idp.example/jwks",
+                "MP_JWT_VERIFY_ISSUER",
+                "https://idp.example"));
         assertThat(System.getProperty("payaramicro.port")).isEqualTo("9191");
         assertThat(System.getProperty("ptr.http.port")).isEqualTo("9191");
         assertThat(System.getProperty("payaramicro.noCluster")).isEqualTo("true");
@@ -58,8 +71,10 @@ class LauncherTest {
 
     @Test
     void refusesAPortThatIsNotOne() {
-        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "eighty"))).hasMessageContaining("PTR_HTTP_PORT");
-        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "70000"))).hasMessageContaining("PTR_HTTP_PORT");
+        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "eighty")))
+                .hasMessageContaining("PTR_HTTP_PORT");
+        assertThatThrownBy(() -> Launcher.apply(Map.of("PTR_HTTP_PORT", "70000")))
+                .hasMessageContaining("PTR_HTTP_PORT");
     }
 
     @Test
@@ -69,8 +84,11 @@ class LauncherTest {
                 + "com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=true\n"
                 + "org.glassfish.level=WARNING\n";
         String json = Launcher.jsonLogging(payara);
-        assertThat(json).contains("java.util.logging.ConsoleHandler.formatter=" + Launcher.JSON_FORMATTER,
-                "org.glassfish.level=WARNING", "handlers=java.util.logging.ConsoleHandler");
+        assertThat(json)
+                .contains(
+                        "java.util.logging.ConsoleHandler.formatter=" + Launcher.JSON_FORMATTER,
+                        "org.glassfish.level=WARNING",
+                        "handlers=java.util.logging.ConsoleHandler");
         assertThat(json).doesNotContain("ODLLogFormatter");
 
         String[] args = Launcher.withLogFormat("json", new String[] {"--nocluster"});

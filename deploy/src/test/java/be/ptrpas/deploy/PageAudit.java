@@ -16,8 +16,7 @@ import java.util.List;
 final class PageAudit {
 
     /** A screen the pages are checked on. */
-    record Viewport(String name, int width, int height, boolean phone) {
-    }
+    record Viewport(String name, int width, int height, boolean phone) {}
 
     static final List<String> LANGUAGES = List.of("nl", "fr", "en");
     static final Viewport PHONE = new Viewport("phone", 390, 844, true);
@@ -47,7 +46,8 @@ final class PageAudit {
             languages.use(language);
             if (expectLang) {
                 assertThat(chromium.driver.executeScript("return document.documentElement.lang"))
-                        .as(page + " in " + language).isEqualTo(language);
+                        .as(page + " in " + language)
+                        .isEqualTo(language);
             }
             for (Viewport viewport : VIEWPORTS) {
                 show(viewport);
@@ -81,7 +81,9 @@ final class PageAudit {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("violations.txt"), violations);
         assertThat(audits).as("pages audited").isPositive();
-        assertThat(violations).as("WCAG 2.1 AA violations found by axe-core " + Axe.version() + " (also in "
-                + SCREENSHOTS.resolve("violations.txt") + "):\n" + String.join("\n\n", violations)).isEmpty();
+        assertThat(violations)
+                .as("WCAG 2.1 AA violations found by axe-core " + Axe.version() + " (also in "
+                        + SCREENSHOTS.resolve("violations.txt") + "):\n" + String.join("\n\n", violations))
+                .isEmpty();
     }
 }

@@ -36,34 +36,56 @@ class PagesAccessibilityIT {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "pages-data-");
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("pages-start.log"), Map.of());
-             HeadlessChromium chromium = HeadlessChromium.start(WORK.resolve("chromium-pages"))) {
+                HeadlessChromium chromium = HeadlessChromium.start(WORK.resolve("chromium-pages"))) {
             WebDriverWait wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(20));
             PageAudit audit = new PageAudit(chromium);
 
-            open(chromium, wait, platform.base() + "/console/", () -> !chromium.driver.findElements(By.tagName("h1")).isEmpty());
+            open(
+                    chromium,
+                    wait,
+                    platform.base() + "/console/",
+                    () -> !chromium.driver.findElements(By.tagName("h1")).isEmpty());
             audit.audit("console", reloadIn(chromium, wait, () -> true), false);
 
             open(chromium, wait, platform.base() + "/dev/login", () -> personas(chromium) > 0);
             audit.audit("dev-login", reloadIn(chromium, wait, () -> personas(chromium) > 0), false);
 
             String checkout = checkoutOfANewPayment(platform);
-            open(chromium, wait, checkout, () -> !chromium.driver.findElements(By.cssSelector("button[value=paid]")).isEmpty());
+            open(
+                    chromium,
+                    wait,
+                    checkout,
+                    () -> !chromium.driver
+                            .findElements(By.cssSelector("button[value=paid]"))
+                            .isEmpty());
             audit.audit("checkout-open", reloadIn(chromium, wait, () -> true), true);
             WebElement paid = chromium.driver.findElement(By.cssSelector("button[value=paid]"));
             paid.click();
             // The answer to the choice is the payment's page or a redirect to the municipality's return address; the
             // finished payment's own page is its checkout address read again (a reload would post the form again).
             wait.until(ExpectedConditions.stalenessOf(paid));
-            open(chromium, wait, checkout, () -> chromium.driver.findElement(By.tagName("main")).getText()
-                    .contains("Status: Betaald"));
+            open(
+                    chromium,
+                    wait,
+                    checkout,
+                    () -> chromium.driver
+                            .findElement(By.tagName("main"))
+                            .getText()
+                            .contains("Status: Betaald"));
             audit.audit("checkout-paid", reloadIn(chromium, wait, () -> true), true);
 
             // A browser that opens an address that does not exist gets the problem as a page, not JSON.
-            open(chromium, wait, platform.base() + "/nothing-here", () -> !chromium.driver.findElements(By.tagName("h1")).isEmpty());
+            open(
+                    chromium,
+                    wait,
+                    platform.base() + "/nothing-here",
+                    () -> !chromium.driver.findElements(By.tagName("h1")).isEmpty());
             assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Deze pagina bestaat niet");
             audit.audit("not-found", reloadIn(chromium, wait, () -> true), true);
 
-            assertThat(chromium.pageProblems()).as("CSP violations and script errors").isEmpty();
+            assertThat(chromium.pageProblems())
+                    .as("CSP violations and script errors")
+                    .isEmpty();
             audit.assertNoViolations();
         }
     }
@@ -74,7 +96,8 @@ class PagesAccessibilityIT {
     }
 
     /** A server-rendered page reads the browser's language from Accept-Language: ask for it, read the page again. */
-    private static PageAudit.LanguageSwitch reloadIn(HeadlessChromium chromium, WebDriverWait wait, BooleanSupplier ready) {
+    private static PageAudit.LanguageSwitch reloadIn(
+            HeadlessChromium chromium, WebDriverWait wait, BooleanSupplier ready) {
         return language -> {
             chromium.acceptLanguage(language + "-BE," + language);
             chromium.driver.navigate().refresh();
@@ -83,16 +106,21 @@ class PagesAccessibilityIT {
     }
 
     private static int personas(HeadlessChromium chromium) {
-        return chromium.driver.findElements(By.cssSelector("#personas tbody tr")).size();
+        return chromium.driver
+                .findElements(By.cssSelector("#personas tbody tr"))
+                .size();
     }
 
     /** A clerk of Genk asks for a payment; the demo's sandbox provider hosts its checkout page. */
     private static String checkoutOfANewPayment(RunningPlatform platform) throws Exception {
-        HttpResponse<String> token = platform.send("POST", "/api/v1/dev/token", null,
-                "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
+        HttpResponse<String> token =
+                platform.send("POST", "/api/v1/dev/token", null, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         String clerk = parse(token.body()).getString("token");
-        HttpResponse<String> created = platform.send("POST", "/api/v1/tenants/" + GENK + "/payments", clerk,
+        HttpResponse<String> created = platform.send(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/payments",
+                clerk,
                 "{\"amountCents\":2450,\"description\":\"Bewonerskaart 2027\"}",
                 Map.of("Idempotency-Key", "pages-a11y-" + System.nanoTime()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

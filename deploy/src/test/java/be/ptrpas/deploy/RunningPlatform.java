@@ -34,6 +34,7 @@ public final class RunningPlatform implements AutoCloseable {
     private static final HttpClient HTTP = http11();
     /** How long a start may take; a machine shared by several builds may need more (-Dptr.it.ready-seconds). */
     private static final long READY_SECONDS = Long.getLong("ptr.it.ready-seconds", 180);
+
     private final Process process;
     public final int port;
     public final Path log;
@@ -51,19 +52,19 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     /** As {@link #start(Path, Path, Path, Map)}, with options for the platform's JVM (heap, flight recorder). */
-    public static RunningPlatform start(Path jar, Path dataDir, Path log, Map<String, String> extraEnv,
-                                        List<String> jvmOptions) throws Exception {
+    public static RunningPlatform start(
+            Path jar, Path dataDir, Path log, Map<String, String> extraEnv, List<String> jvmOptions) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         // The platform's own JDK may differ from the test's (a benchmark compares builds that need different JDKs).
-        command.add(Path.of(System.getProperty("ptr.platform.java.home", System.getProperty("java.home")), "bin", "java")
-                .toString());
+        command.add(
+                Path.of(System.getProperty("ptr.platform.java.home", System.getProperty("java.home")), "bin", "java")
+                        .toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("PTR_DB_URL");
         builder.environment().put("PTR_HTTP_PORT", String.valueOf(port));
         builder.environment().put("PTR_DATA_DIR", dataDir.toString());
@@ -80,7 +81,10 @@ public final class RunningPlatform implements AutoCloseable {
                         + ", which ends with:\n" + tail(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(probe)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return new RunningPlatform(process, port, log, (System.nanoTime() - start) / 1e9);
@@ -113,8 +117,11 @@ public final class RunningPlatform implements AutoCloseable {
     /** As {@link #send(String, String, String, String)}, with extra headers (signatures, idempotency keys). */
     public HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

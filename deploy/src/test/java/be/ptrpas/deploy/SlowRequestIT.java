@@ -33,8 +33,11 @@ class SlowRequestIT {
     private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
     private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
     /** HTTP/1.1: see {@link RunningPlatform} on Payara's HTTP/2 upgrade. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private static final int ATTACKERS = 100;
     private static final int READS = 20;
     /** A public read takes a few ms here; 1 s leaves room for a busy CI machine, and is far from the 30 s it took. */
@@ -46,7 +49,10 @@ class SlowRequestIT {
     void bodiesThatNeverArriveHoldNoRequestThread() throws Exception {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "slow-");
-        try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("slow-request.log"),
+        try (RunningPlatform platform = RunningPlatform.start(
+                JAR,
+                data,
+                WORK.resolve("slow-request.log"),
                 Map.of("PTR_HTTP_BODY_TIMEOUT_SECONDS", String.valueOf(BODY_TIMEOUT_SECONDS)))) {
             List<Long> before = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -56,8 +62,10 @@ class SlowRequestIT {
             try {
                 for (int i = 0; i < ATTACKERS; i++) {
                     Socket socket = open(platform);
-                    send(socket, "POST /api/v1/tenants/71016/zones HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
+                    send(
+                            socket,
+                            "POST /api/v1/tenants/71016/zones HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
                     attackers.add(socket);
                 }
                 // Let the platform take in all 100 requests' headers; the burst itself is not what is measured.
@@ -69,13 +77,16 @@ class SlowRequestIT {
                 }
                 System.out.println("SLOW public reads before (ms): " + before + "; during " + ATTACKERS
                         + " sockets holding back their bodies (ms): " + millis);
-                assertThat(millis).as("latency of each public read, ms (%d = no answer within 3 s)", 3000)
+                assertThat(millis)
+                        .as("latency of each public read, ms (%d = no answer within 3 s)", 3000)
                         .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(READ_BOUND.toMillis()));
 
                 // Each attacker is answered once its body time-out passes: 408 problem+json, never a 500.
                 for (Socket socket : attackers) {
                     String answer = readAnswer(socket, Duration.ofSeconds(BODY_TIMEOUT_SECONDS + 10));
-                    assertThat(answer).startsWith("HTTP/1.1 408").containsIgnoringCase("application/problem+json")
+                    assertThat(answer)
+                            .startsWith("HTTP/1.1 408")
+                            .containsIgnoringCase("application/problem+json")
                             .contains("https://ptr-pas.be/problems/request-timeout")
                             .containsIgnoringCase("Cache-Control: no-store");
                 }
@@ -88,7 +99,9 @@ class SlowRequestIT {
             try (Socket connect = open(platform)) {
                 send(connect, "CONNECT /api/v1/public/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
                 String answer = readAnswer(connect, Duration.ofSeconds(3));
-                assertThat(answer).startsWith("HTTP/1.1 405").containsIgnoringCase("application/problem+json")
+                assertThat(answer)
+                        .startsWith("HTTP/1.1 405")
+                        .containsIgnoringCase("application/problem+json")
                         .contains("https://ptr-pas.be/problems/method-not-allowed");
             }
 
@@ -101,8 +114,11 @@ class SlowRequestIT {
                     {"nisCode":"44021","names":{"nl":"Gent","fr":"Gand","en":"Ghent"},"languages":["nl"],
                      "businessModel":{"type":"IN_HOUSE","retributionIssuer":"MUNICIPALITY","collector":"MUNICIPALITY",
                                       "enforcer":"MUNICIPALITY"}}""");
-            assertThat(onboarded).startsWith("HTTP/1.1 201").contains("44021")
-                    .as("a body read asynchronously still passes the security headers").containsIgnoringCase("Cache-Control: no-store")
+            assertThat(onboarded)
+                    .startsWith("HTTP/1.1 201")
+                    .contains("44021")
+                    .as("a body read asynchronously still passes the security headers")
+                    .containsIgnoringCase("Cache-Control: no-store")
                     .containsIgnoringCase("X-Content-Type-Options: nosniff");
         }
     }
@@ -112,10 +128,12 @@ class SlowRequestIT {
             throws Exception {
         try (Socket socket = open(platform)) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            send(socket, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Accept: application/json\r\nConnection: close\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-                    + "Content-Length: " + body.length + "\r\n\r\n");
+            send(
+                    socket,
+                    method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Accept: application/json\r\nConnection: close\r\n"
+                            + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                            + "Content-Length: " + body.length + "\r\n\r\n");
             OutputStream out = socket.getOutputStream();
             int piece = Math.max(1, body.length / 5);
             for (int offset = 0; offset < body.length; offset += piece) {
@@ -130,8 +148,10 @@ class SlowRequestIT {
     private static long publicReadMillis(RunningPlatform platform) throws Exception {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(platform.base() + "/api/v1/public/tenants")).timeout(Duration.ofSeconds(3)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/public/tenants"))
+                            .timeout(Duration.ofSeconds(3))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return (System.nanoTime() - start) / 1_000_000;

@@ -49,14 +49,16 @@ class WardenPageIT {
 
     private static final Path JAR = Path.of(System.getProperty("ptr.it.jar", "target/ptr-platform.jar"));
     private static final Path WORK = Path.of(System.getProperty("ptr.it.work", "target/smoke"));
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ptr.it.screenshots", "target/warden-screenshots"));
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("ptr.it.screenshots", "target/warden-screenshots"));
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final String GENK = "71016";
     private static final String RESIDENTS = "GNK-BEW-SINT-MARTINUS";
     private static final String BLUE = "GNK-BLAUW-CENTRUM";
     private static final String SHOPPING = "GNK-BETAALD-SHOPPING";
     /** HTTP/1.1: see {@link RunningPlatform} on Payara's HTTP/2 upgrade. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aWardenChecksPlatesOnAPhone() throws Exception {
@@ -64,7 +66,7 @@ class WardenPageIT {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK, "warden-data-");
         try (RunningPlatform platform = RunningPlatform.start(JAR, data, WORK.resolve("warden-start.log"), Map.of());
-             HeadlessChromium chromium = HeadlessChromium.start(WORK.resolve("chromium"))) {
+                HeadlessChromium chromium = HeadlessChromium.start(WORK.resolve("chromium"))) {
             servesThePageStrictly(platform);
             ZonedDateTime residentPermitEnd = registerRights(platform);
 
@@ -78,19 +80,29 @@ class WardenPageIT {
             chromium.driver.get(platform.base() + "/warden");
 
             // Sign in: dev login is active, so the demo wardens are offered.
-            page.waitFor(() -> page.find("warden-list").findElements(By.tagName("button")).size() == 6);
+            page.waitFor(() ->
+                    page.find("warden-list").findElements(By.tagName("button")).size() == 6);
             assertThat(page.find("warden-list").getText()).contains("Warden Genk", "Warden Antwerpen");
             page.screenshot("01-sign-in.png");
             page.assertFitsTheScreen(390);
-            assertThat(page.script("return document.documentElement.lang")).as("the browser asks for Dutch").isEqualTo("nl");
+            assertThat(page.script("return document.documentElement.lang"))
+                    .as("the browser asks for Dutch")
+                    .isEqualTo("nl");
             audit.audit("warden-sign-in", viaTheLanguageChoice, true);
-            page.find("warden-list").findElement(By.cssSelector("button[data-tenant='" + GENK + "']")).click();
-            page.waitFor(() -> page.find("app").isDisplayed() && page.find("who-tenant").getText().contains("Genk"));
+            page.find("warden-list")
+                    .findElement(By.cssSelector("button[data-tenant='" + GENK + "']"))
+                    .click();
+            page.waitFor(() -> page.find("app").isDisplayed()
+                    && page.find("who-tenant").getText().contains("Genk"));
             assertThat(page.find("who-name").getText()).isEqualTo("Warden Genk");
             assertThat(page.find("who-tenant").getText()).isEqualTo("Genk (71016)");
-            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).asString().startsWith("eyJ");
+            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')"))
+                    .asString()
+                    .startsWith("eyJ");
             assertThat(page.script("return Object.keys(localStorage).map(k => localStorage.getItem(k)).join(' ')"))
-                    .as("the token is kept in this tab only, never in localStorage").asString().doesNotContain("eyJ");
+                    .as("the token is kept in this tab only, never in localStorage")
+                    .asString()
+                    .doesNotContain("eyJ");
             page.waitFor(() -> page.find("recent-empty").isDisplayed());
             audit.audit("warden-empty", viaTheLanguageChoice, true);
 
@@ -103,8 +115,10 @@ class WardenPageIT {
             assertThat(page.text("verdict-kind")).isEqualTo("Bewonerskaart");
             assertThat(page.text("verdict-until")).contains("17:30", String.valueOf(residentPermitEnd.getYear()));
             assertThat(page.text("verdict-zone")).isEqualTo("Bewonerszone Sint-Martinus (" + RESIDENTS + ")");
-            assertThat(Double.parseDouble(page.find("verdict-word").getCssValue("font-size").replace("px", "")))
-                    .as("the verdict in large type").isGreaterThanOrEqualTo(36);
+            assertThat(Double.parseDouble(
+                            page.find("verdict-word").getCssValue("font-size").replace("px", "")))
+                    .as("the verdict in large type")
+                    .isGreaterThanOrEqualTo(36);
             page.screenshot("02-right.png");
             audit.audit("warden-right", viaTheLanguageChoice, true);
 
@@ -114,7 +128,9 @@ class WardenPageIT {
             page.assertVerdictColour("200, 16, 46");
             assertThat(page.text("verdict-word")).isEqualTo("GEEN RECHT");
             assertThat(page.text("verdict-until")).isEqualTo("—");
-            assertThat(page.find("verdict-disc").isDisplayed()).as("no parking disc in a resident zone").isFalse();
+            assertThat(page.find("verdict-disc").isDisplayed())
+                    .as("no parking disc in a resident zone")
+                    .isFalse();
             page.screenshot("03-no-right.png");
             audit.audit("warden-no-right", viaTheLanguageChoice, true);
 
@@ -131,23 +147,29 @@ class WardenPageIT {
             page.check("3xyz654");
             page.waitForVerdict("3-XYZ-654", "NO_RIGHT");
             page.waitFor(() -> page.find("verdict-disc").isDisplayed());
-            assertThat(page.text("verdict-disc")).isEqualTo("Blauwe zone: parkeren met parkeerschijf is toegestaan tot 2 uur.");
+            assertThat(page.text("verdict-disc"))
+                    .isEqualTo("Blauwe zone: parkeren met parkeerschijf is toegestaan tot 2 uur.");
             audit.audit("warden-blue-zone", viaTheLanguageChoice, true);
 
             // The warden reads the page in French or English: the verdict on screen is rendered again, and the choice
             // is kept on this device.
             viaTheLanguageChoice.use("fr");
             assertThat(page.text("verdict-word")).isEqualTo("PAS DE DROIT");
-            assertThat(page.text("verdict-disc")).isEqualTo("Zone bleue : le stationnement avec disque est autorisé "
-                    + "jusqu’à 2 heures.");
+            assertThat(page.text("verdict-disc"))
+                    .isEqualTo("Zone bleue : le stationnement avec disque est autorisé " + "jusqu’à 2 heures.");
             assertThat(page.text("verdict-kind")).isEqualTo("Aucun droit trouvé");
             assertThat(page.find("check-button").getText()).isEqualTo("Contrôler");
             assertThat(chromium.driver.getTitle()).isEqualTo("PTR-pas — contrôle du stationnement");
             viaTheLanguageChoice.use("en");
             assertThat(page.text("verdict-word")).isEqualTo("NO RIGHT");
-            assertThat(page.text("verdict-disc")).isEqualTo("Blue zone: parking with a parking disc is allowed up to 2 hours.");
-            assertThat(page.find("recent").findElement(By.cssSelector("li .badge")).getText()).isEqualTo("NO RIGHT");
-            assertThat(page.script("return localStorage.getItem('ptr-warden-language')")).isEqualTo("en");
+            assertThat(page.text("verdict-disc"))
+                    .isEqualTo("Blue zone: parking with a parking disc is allowed up to 2 hours.");
+            assertThat(page.find("recent")
+                            .findElement(By.cssSelector("li .badge"))
+                            .getText())
+                    .isEqualTo("NO RIGHT");
+            assertThat(page.script("return localStorage.getItem('ptr-warden-language')"))
+                    .isEqualTo("en");
             viaTheLanguageChoice.use("nl");
             assertThat(page.text("verdict-word")).isEqualTo("GEEN RECHT");
 
@@ -162,7 +184,9 @@ class WardenPageIT {
             page.check("1WDN789;BE;" + anHourAgo);
             page.waitForVerdict("1-WDN-789", "RIGHT");
             assertThat(page.text("scan-note")).startsWith("Gelezen uit scan: 1-WDN-789 · BE · gezien om");
-            assertThat(page.text("verdict-at")).contains(anHourAgo.atZone(BRUSSELS).toLocalTime().toString().substring(0, 5));
+            assertThat(page.text("verdict-at"))
+                    .contains(
+                            anHourAgo.atZone(BRUSSELS).toLocalTime().toString().substring(0, 5));
             page.find("country").clear();
 
             // A pasted scan line: plate and country read from it; a Dutch paid session in the shopping zone.
@@ -178,8 +202,9 @@ class WardenPageIT {
             // guessed at (and never checked), and a wrong country is the platform's to refuse, next to its field.
             page.check("CAM7;1WDN123;BE");
             page.waitFor(() -> page.find("plate-error").isDisplayed());
-            assertThat(page.text("plate-error")).isEqualTo("In deze scan kunnen meerdere velden de nummerplaat zijn "
-                    + "(CAM7, 1WDN123): typ de juiste.");
+            assertThat(page.text("plate-error"))
+                    .isEqualTo("In deze scan kunnen meerdere velden de nummerplaat zijn "
+                            + "(CAM7, 1WDN123): typ de juiste.");
             page.find("country").clear();
             page.find("country").sendKeys("N1");
             page.check("1-WDN-123");
@@ -194,8 +219,10 @@ class WardenPageIT {
             assertThat(page.text("plate-error")).isEqualTo("Nummerplaat: is not a plate (e.g. 1-ABC-123)");
             assertThat(page.find("plate").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(page.find("verdict").isDisplayed()).isFalse();
-            int plateBottom = page.find("plate").getRect().getY() + page.find("plate").getRect().getHeight();
-            assertThat(page.find("plate-error").getRect().getY()).as("the error sits right under the plate field")
+            int plateBottom = page.find("plate").getRect().getY()
+                    + page.find("plate").getRect().getHeight();
+            assertThat(page.find("plate-error").getRect().getY())
+                    .as("the error sits right under the plate field")
                     .isBetween(plateBottom, plateBottom + 20);
             page.screenshot("05-error.png");
             page.check("   ");
@@ -222,18 +249,28 @@ class WardenPageIT {
             page.waitFor(() -> !page.find("offline").isDisplayed());
 
             // Recent checks, newest first, refreshed after each check; the garbage was never a check.
-            List<String> expected = List.of("1-WDN-123", "AB12CD", "1-WDN-789", "1-WDN-456", "3-XYZ-654", "1-WDN-789",
-                    "2-XYZ-987", "1-WDN-123");
+            List<String> expected = List.of(
+                    "1-WDN-123",
+                    "AB12CD",
+                    "1-WDN-789",
+                    "1-WDN-456",
+                    "3-XYZ-654",
+                    "1-WDN-789",
+                    "2-XYZ-987",
+                    "1-WDN-123");
             page.waitFor(() -> page.recentPlates().equals(expected));
-            assertThat(page.recentVerdicts()).containsExactly("RIGHT", "RIGHT", "RIGHT", "RIGHT", "NO_RIGHT",
-                    "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
+            assertThat(page.recentVerdicts())
+                    .containsExactly(
+                            "RIGHT", "RIGHT", "RIGHT", "RIGHT", "NO_RIGHT", "RECENTLY_EXPIRED", "NO_RIGHT", "RIGHT");
             assertThat(page.find("recent").getText()).contains("Bewonerszone Sint-Martinus", "warden@71016-dev");
             String device = (String) page.script("return localStorage.getItem('ptr-warden-device')");
             assertThat(device).startsWith("web-").hasSize(36);
             String admin = token(platform, "{\"role\":\"admin\",\"tenant\":\"" + GENK + "\"}");
-            JsonArray logged = get(platform, "/api/v1/tenants/" + GENK + "/enforcement/checks", admin).asJsonArray();
+            JsonArray logged = get(platform, "/api/v1/tenants/" + GENK + "/enforcement/checks", admin)
+                    .asJsonArray();
             assertThat(logged).hasSize(8);
-            assertThat(logged.stream().map(c -> c.asJsonObject().getString("device"))).containsOnly(device);
+            assertThat(logged.stream().map(c -> c.asJsonObject().getString("device")))
+                    .containsOnly(device);
             page.screenshot("06-recent-checks.png");
 
             // The phone's width and a narrower one: nothing sticks out sideways, every control is thumb-sized.
@@ -246,70 +283,97 @@ class WardenPageIT {
 
             // The platform refuses the token (forged, or from another installation) when the tab is opened again:
             // back to sign in, the token forgotten.
-            assertThat(chromium.pageProblems()).as("CSP violations and script errors").isEmpty();
+            assertThat(chromium.pageProblems())
+                    .as("CSP violations and script errors")
+                    .isEmpty();
             String token = (String) page.script("return sessionStorage.getItem('ptr-warden-token')");
             page.script("sessionStorage.setItem('ptr-warden-token', arguments[0])", forge(token));
             chromium.driver.navigate().refresh();
-            page.waitFor(() -> page.find("login").isDisplayed() && page.find("login-message").isDisplayed());
+            page.waitFor(() -> page.find("login").isDisplayed()
+                    && page.find("login-message").isDisplayed());
             assertThat(page.text("login-message")).contains("verlopen of werd geweigerd");
-            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).isNull();
+            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')"))
+                    .isNull();
             page.screenshot("08-signed-out-by-the-platform.png");
             assertThat(page.script("return document.documentElement.lang"))
-                    .as("the language chosen earlier on this device").isEqualTo("nl");
+                    .as("the language chosen earlier on this device")
+                    .isEqualTo("nl");
 
             // Pasting a token, as a warden does when the identity provider issued it: an expired one is refused at
             // once; one that runs out while the warden works sends the warden back to sign in when it ends.
             Instant now = Instant.now();
-            page.signInWith(wardenToken(data, "Yesterday's warden", now.minus(Duration.ofHours(9)),
-                    now.minus(Duration.ofHours(1))));
+            page.signInWith(wardenToken(
+                    data, "Yesterday's warden", now.minus(Duration.ofHours(9)), now.minus(Duration.ofHours(1))));
             page.waitFor(() -> page.find("token-error").isDisplayed());
             assertThat(page.text("token-error")).startsWith("Dit token is verlopen");
-            page.signInWith(wardenToken(data, "Short shift", Instant.now(), Instant.now().plusSeconds(10)));
+            page.signInWith(wardenToken(
+                    data, "Short shift", Instant.now(), Instant.now().plusSeconds(10)));
             page.waitFor(() -> page.find("app").isDisplayed());
             assertThat(page.text("who-name")).isEqualTo("Short shift");
             page.waitFor(() -> page.find("login").isDisplayed());
             assertThat(page.text("login-message")).contains("verlopen");
-            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).isNull();
+            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')"))
+                    .isNull();
 
-            page.signInWith(token(platform, "{\"role\":\"warden\",\"tenant\":\"" + GENK + "\",\"name\":\"Handheld 7\"}"));
+            page.signInWith(
+                    token(platform, "{\"role\":\"warden\",\"tenant\":\"" + GENK + "\",\"name\":\"Handheld 7\"}"));
             page.waitFor(() -> page.find("app").isDisplayed());
             assertThat(page.text("who-name")).isEqualTo("Handheld 7");
             assertThat(new Select(page.find("zone")).getFirstSelectedOption().getAttribute("value"))
-                    .as("the zone choice is remembered on this device").isEqualTo("@position");
+                    .as("the zone choice is remembered on this device")
+                    .isEqualTo("@position");
 
             page.find("sign-out").click();
             page.waitFor(() -> page.find("login").isDisplayed());
-            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')")).isNull();
+            assertThat(page.script("return sessionStorage.getItem('ptr-warden-token')"))
+                    .isNull();
 
-            assertThat(chromium.pageProblems()).as("CSP violations and script errors").isEmpty();
+            assertThat(chromium.pageProblems())
+                    .as("CSP violations and script errors")
+                    .isEmpty();
             audit.assertNoViolations();
         }
     }
 
     /** The page and its files: strict CSP (no inline code), never cached; unknown files are not found. */
     private static void servesThePageStrictly(RunningPlatform platform) throws Exception {
-        HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden")).build(),
+        HttpResponse<String> html = HTTP.send(
+                HttpRequest.newBuilder(URI.create(platform.base() + "/warden")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.headers().firstValue("Cache-Control")).hasValue("no-store");
         String csp = html.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
+        assertThat(csp)
+                .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
-        assertThat(html.body()).contains("name=\"viewport\"", "<script type=\"module\" src=\"/warden/warden.js\">")
+        assertThat(html.body())
+                .contains("name=\"viewport\"", "<script type=\"module\" src=\"/warden/warden.js\">")
                 .doesNotContain("<script>");
-        for (String module : List.of("warden", "api", "dom", "i18n", "plate-input", "recent", "session", "verdict", "zones")) {
-            HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/"
-                    + module + ".js")).build(), HttpResponse.BodyHandlers.ofString());
+        for (String module :
+                List.of("warden", "api", "dom", "i18n", "plate-input", "recent", "session", "verdict", "zones")) {
+            HttpResponse<String> script = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(platform.base() + "/warden/" + module + ".js"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(script.statusCode()).as(module).isEqualTo(200);
             assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
             assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/../WEB-INF/web.xml")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/warden/index.htm")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
-        assertThat(get(platform, "/warden/config.json", null).asJsonObject().getBoolean("devLogin")).isTrue();
+        assertThat(HTTP.send(
+                                HttpRequest.newBuilder(URI.create(platform.base() + "/warden/../WEB-INF/web.xml"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(HTTP.send(
+                                HttpRequest.newBuilder(URI.create(platform.base() + "/warden/index.htm"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get(platform, "/warden/config.json", null).asJsonObject().getBoolean("devLogin"))
+                .isTrue();
     }
 
     /**
@@ -319,43 +383,101 @@ class WardenPageIT {
     private static ZonedDateTime registerRights(RunningPlatform platform) throws Exception {
         String clerk = token(platform, "{\"role\":\"clerk\",\"tenant\":\"" + GENK + "\"}");
         Instant now = Instant.now();
-        ZonedDateTime residentEnd = now.atZone(BRUSSELS).plusDays(30).withHour(17).withMinute(30).withSecond(0).withNano(0);
-        register(platform, clerk, "RESIDENT_PERMIT", "1-WDN-123", null, RESIDENTS, now.minus(Duration.ofDays(1)),
-                residentEnd.toInstant(), true);
-        register(platform, clerk, "VISITOR", "1WDN789", null, BLUE, now.minus(Duration.ofHours(3)),
-                now.minus(Duration.ofMinutes(5)), true);
-        register(platform, clerk, "WHITELIST", "1 WDN 456", null, null, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(10)), false);
-        register(platform, clerk, "PAID_SESSION", "AB-12-CD", "NL", SHOPPING, now.minus(Duration.ofMinutes(30)),
-                now.plus(Duration.ofHours(2)), true);
+        ZonedDateTime residentEnd = now.atZone(BRUSSELS)
+                .plusDays(30)
+                .withHour(17)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
+        register(
+                platform,
+                clerk,
+                "RESIDENT_PERMIT",
+                "1-WDN-123",
+                null,
+                RESIDENTS,
+                now.minus(Duration.ofDays(1)),
+                residentEnd.toInstant(),
+                true);
+        register(
+                platform,
+                clerk,
+                "VISITOR",
+                "1WDN789",
+                null,
+                BLUE,
+                now.minus(Duration.ofHours(3)),
+                now.minus(Duration.ofMinutes(5)),
+                true);
+        register(
+                platform,
+                clerk,
+                "WHITELIST",
+                "1 WDN 456",
+                null,
+                null,
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(10)),
+                false);
+        register(
+                platform,
+                clerk,
+                "PAID_SESSION",
+                "AB-12-CD",
+                "NL",
+                SHOPPING,
+                now.minus(Duration.ofMinutes(30)),
+                now.plus(Duration.ofHours(2)),
+                true);
         return residentEnd;
     }
 
-    private static void register(RunningPlatform platform, String clerk, String kind, String plate, String country,
-                                 String zone, Instant from, Instant to, boolean revealable) throws Exception {
-        var right = Json.createObjectBuilder().add("kind", kind).add("plate", plate).add("validFrom", from.toString())
-                .add("validTo", to.toString()).add("revealable", revealable);
+    private static void register(
+            RunningPlatform platform,
+            String clerk,
+            String kind,
+            String plate,
+            String country,
+            String zone,
+            Instant from,
+            Instant to,
+            boolean revealable)
+            throws Exception {
+        var right = Json.createObjectBuilder()
+                .add("kind", kind)
+                .add("plate", plate)
+                .add("validFrom", from.toString())
+                .add("validTo", to.toString())
+                .add("revealable", revealable);
         if (country != null) {
             right.add("country", country);
         }
         if (zone != null) {
             right.add("zone", zone);
         }
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/tenants/"
-                        + GENK + "/rights"))
-                .header("Authorization", "Bearer " + clerk).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "warden-it-" + UUID.randomUUID())
-                .POST(HttpRequest.BodyPublishers.ofString(right.build().toString())).build(),
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/tenants/" + GENK + "/rights"))
+                        .header("Authorization", "Bearer " + clerk)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "warden-it-" + UUID.randomUUID())
+                        .POST(HttpRequest.BodyPublishers.ofString(right.build().toString()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
     /** A point inside the zone's polygon (its vertices' average), confirmed by the platform's own look-up. */
     private static double[] pointIn(RunningPlatform platform, String zoneCode) throws Exception {
-        JsonObject zone = get(platform, "/api/v1/public/tenants/" + GENK + "/zones", null).asJsonObject()
-                .getJsonArray("features").stream().map(f -> f.asJsonObject())
-                .filter(f -> f.getString("id").equals(zoneCode)).findFirst().orElseThrow();
-        JsonArray ring = zone.getJsonObject("geometry").getJsonArray("coordinates").getJsonArray(0);
+        JsonObject zone = get(platform, "/api/v1/public/tenants/" + GENK + "/zones", null)
+                .asJsonObject()
+                .getJsonArray("features")
+                .stream()
+                .map(f -> f.asJsonObject())
+                .filter(f -> f.getString("id").equals(zoneCode))
+                .findFirst()
+                .orElseThrow();
+        JsonArray ring =
+                zone.getJsonObject("geometry").getJsonArray("coordinates").getJsonArray(0);
         double lon = 0;
         double lat = 0;
         for (int i = 0; i < ring.size() - 1; i++) {
@@ -364,9 +486,12 @@ class WardenPageIT {
         }
         lon /= ring.size() - 1;
         lat /= ring.size() - 1;
-        JsonArray containing = get(platform, "/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=" + lat + "&lon=" + lon,
-                null).asJsonObject().getJsonArray("features");
-        assertThat(containing.stream().map(f -> f.asJsonObject().getString("id"))).as("the test's point")
+        JsonArray containing = get(
+                        platform, "/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=" + lat + "&lon=" + lon, null)
+                .asJsonObject()
+                .getJsonArray("features");
+        assertThat(containing.stream().map(f -> f.asJsonObject().getString("id")))
+                .as("the test's point")
                 .containsExactly(zoneCode);
         return new double[] {lat, lon};
     }
@@ -382,12 +507,19 @@ class WardenPageIT {
     /** A warden token of Genk signed with this installation's own dev key, valid from {@code issued} to {@code expires}. */
     private static String wardenToken(Path data, String name, Instant issued, Instant expires) throws Exception {
         String pem = Files.readString(data.resolve("dev-login/private-key.pem"));
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim())));
-        JsonObject claims = Json.createObjectBuilder().add("iss", "urn:ptr-pas:dev-login").add("sub", "warden@71016-it")
-                .add("upn", name).add("groups", Json.createArrayBuilder().add("warden")).add("tenant", GENK)
-                .add("iat", issued.getEpochSecond()).add("exp", expires.getEpochSecond())
-                .add("jti", UUID.randomUUID().toString()).build();
+        PrivateKey key = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder()
+                        .decode(pem.replaceAll("-----[A-Z ]+-----", "").trim())));
+        JsonObject claims = Json.createObjectBuilder()
+                .add("iss", "urn:ptr-pas:dev-login")
+                .add("sub", "warden@71016-it")
+                .add("upn", name)
+                .add("groups", Json.createArrayBuilder().add("warden"))
+                .add("tenant", GENK)
+                .add("iat", issued.getEpochSecond())
+                .add("exp", expires.getEpochSecond())
+                .add("jti", UUID.randomUUID().toString())
+                .build();
         Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
         String input = base64url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + base64url.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
@@ -443,7 +575,9 @@ class WardenPageIT {
         }
 
         void chooseZone(String code) {
-            waitFor(() -> !find("zone").findElements(By.cssSelector("option[value='" + code + "']")).isEmpty());
+            waitFor(() -> !find("zone")
+                    .findElements(By.cssSelector("option[value='" + code + "']"))
+                    .isEmpty());
             new Select(find("zone")).selectByValue(code);
         }
 
@@ -459,12 +593,16 @@ class WardenPageIT {
             WebElement input = find("token-input");
             input.clear();
             input.sendKeys(token);
-            find("token-form").findElement(By.cssSelector("button[type=submit]")).click();
+            find("token-form")
+                    .findElement(By.cssSelector("button[type=submit]"))
+                    .click();
         }
 
         void waitForVerdict(String plate, String verdict) {
-            waitFor(() -> find("check-button").isEnabled() && find("verdict").isDisplayed()
-                    && plate.equals(text("verdict-plate")) && verdict.equals(find("verdict").getAttribute("data-verdict")));
+            waitFor(() -> find("check-button").isEnabled()
+                    && find("verdict").isDisplayed()
+                    && plate.equals(text("verdict-plate"))
+                    && verdict.equals(find("verdict").getAttribute("data-verdict")));
         }
 
         void assertVerdictColour(String rgb) {
@@ -473,18 +611,22 @@ class WardenPageIT {
 
         List<String> recentPlates() {
             return find("recent").findElements(By.cssSelector("li .plate")).stream()
-                    .map(plate -> plate.getText().split("\n")[0].trim()).toList();
+                    .map(plate -> plate.getText().split("\n")[0].trim())
+                    .toList();
         }
 
         List<String> recentVerdicts() {
-            return find("recent").findElements(By.tagName("li")).stream().map(item -> item.getAttribute("data-verdict"))
+            return find("recent").findElements(By.tagName("li")).stream()
+                    .map(item -> item.getAttribute("data-verdict"))
                     .toList();
         }
 
         void assertFitsTheScreen(int width) {
             assertThat(((Number) script("return window.innerWidth")).intValue()).isEqualTo(width);
             assertThat(((Number) script("return Math.max(document.documentElement.scrollWidth, "
-                    + "document.body.scrollWidth)")).intValue()).as("no horizontal scroll at " + width + " px")
+                                    + "document.body.scrollWidth)"))
+                            .intValue())
+                    .as("no horizontal scroll at " + width + " px")
                     .isLessThanOrEqualTo(width);
         }
 
@@ -492,7 +634,8 @@ class WardenPageIT {
         void assertTouchTargets() {
             for (WebElement control : chromium.driver.findElements(By.cssSelector("button, input, select"))) {
                 if (control.isDisplayed()) {
-                    assertThat(control.getRect().getHeight()).as(control.getAttribute("id") + " height")
+                    assertThat(control.getRect().getHeight())
+                            .as(control.getAttribute("id") + " height")
                             .isGreaterThanOrEqualTo(44);
                 }
             }

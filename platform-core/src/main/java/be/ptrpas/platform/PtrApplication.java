@@ -16,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationScoped
-@OpenAPIDefinition(info = @Info(title = "PTR-pas platform API", version = "v1",
-        description = "Tenant configuration, public information and (later) permits, enforcement and the citizen pass "
-                + "for Flemish municipalities. Errors are RFC 9457 application/problem+json."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "PTR-pas platform API",
+                        version = "v1",
+                        description =
+                                "Tenant configuration, public information and (later) permits, enforcement and the citizen pass "
+                                        + "for Flemish municipalities. Errors are RFC 9457 application/problem+json."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-public class PtrApplication extends Application {
-}
+public class PtrApplication extends Application {}

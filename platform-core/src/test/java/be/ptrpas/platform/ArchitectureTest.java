@@ -29,40 +29,52 @@ class ArchitectureTest {
 
     private static final ImportOption MAIN_ONLY = new ImportOption.DoNotIncludeTests();
 
-    private static final JavaClasses PLATFORM = new ClassFileImporter().withImportOption(MAIN_ONLY)
-            .importPackages("be.ptrpas.platform");
+    private static final JavaClasses PLATFORM =
+            new ClassFileImporter().withImportOption(MAIN_ONLY).importPackages("be.ptrpas.platform");
 
     /** The SPI jar and every plug-in jar on platform-core's class path (all reference plug-ins are). */
-    private static final JavaClasses SPI_AND_PLUGINS = new ClassFileImporter().withImportOption(MAIN_ONLY)
+    private static final JavaClasses SPI_AND_PLUGINS = new ClassFileImporter()
+            .withImportOption(MAIN_ONLY)
             .withImportOption(location -> !location.contains("/testkit/") && !location.contains("ptr-spi-testkit"))
             .importPackages("be.ptrpas.spi", "be.ptrpas.plugins");
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching("be.ptrpas.platform.(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching("be.ptrpas.platform.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(PLATFORM);
     }
 
     @Test
     void subFeaturesOfEnforcementHaveNoCycles() {
-        slices().matching("be.ptrpas.platform.enforcement.(*)..").namingSlices("enforcement.$1")
-                .should().beFreeOfCycles()
+        slices().matching("be.ptrpas.platform.enforcement.(*)..")
+                .namingSlices("enforcement.$1")
+                .should()
+                .beFreeOfCycles()
                 .check(PLATFORM);
     }
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("be.ptrpas.platform.common..")
-                .should().dependOnClassesThat(resideInAPackage("be.ptrpas.platform..")
+        noClasses()
+                .that()
+                .resideInAPackage("be.ptrpas.platform.common..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("be.ptrpas.platform..")
                         .and(not(resideInAPackage("be.ptrpas.platform.common.."))))
                 .check(PLATFORM);
     }
 
     @Test
     void spiDependsOnTheJdkOnly() {
-        classes().that().resideInAPackage("be.ptrpas.spi..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("be.ptrpas.spi..", "java..", "javax..")
+        classes()
+                .that()
+                .resideInAPackage("be.ptrpas.spi..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("be.ptrpas.spi..", "java..", "javax..")
                 .check(SPI_AND_PLUGINS);
     }
 
@@ -71,13 +83,26 @@ class ArchitectureTest {
      * shared plug-in support, its own package, and the libraries it bundles in its own jar (PDFBox and ZXing for
      * letters, libphonenumber for phone numbers). Never the platform, never another plug-in.
      */
-    static final List<String> PLUGIN_MAY_USE = List.of("be.ptrpas.spi..", "be.ptrpas.plugins.support..", "java..",
-            "javax.crypto..", "javax.net..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..", "jakarta.mail..",
-            "jakarta.json..", "org.apache.pdfbox..", "com.google.zxing..", "com.google.i18n.phonenumbers..");
+    static final List<String> PLUGIN_MAY_USE = List.of(
+            "be.ptrpas.spi..",
+            "be.ptrpas.plugins.support..",
+            "java..",
+            "javax.crypto..",
+            "javax.net..",
+            "javax.xml..",
+            "org.w3c.dom..",
+            "org.xml.sax..",
+            "jakarta.mail..",
+            "jakarta.json..",
+            "org.apache.pdfbox..",
+            "com.google.zxing..",
+            "com.google.i18n.phonenumbers..");
 
     @Test
     void pluginsDependOnTheSpiTheJdkAndTheirOwnSupportOnly() {
-        classes().that().resideInAPackage("be.ptrpas.plugins..")
+        classes()
+                .that()
+                .resideInAPackage("be.ptrpas.plugins..")
                 .should(dependOnlyOnAllowedOrOwnPackage())
                 .check(SPI_AND_PLUGINS);
     }
@@ -96,11 +121,13 @@ class ArchitectureTest {
                 String own = pluginRoot(origin.getPackageName());
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
-                    if (target.isPrimitive() || target.isArray() && target.getBaseComponentType().isPrimitive()) {
+                    if (target.isPrimitive()
+                            || target.isArray() && target.getBaseComponentType().isPrimitive()) {
                         continue;
                     }
                     JavaClass base = target.isArray() ? target.getBaseComponentType() : target;
-                    boolean ownPackage = base.getPackageName().equals(own) || base.getPackageName().startsWith(own + ".");
+                    boolean ownPackage = base.getPackageName().equals(own)
+                            || base.getPackageName().startsWith(own + ".");
                     if (!ownPackage && !allowed.test(base)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
@@ -144,17 +171,34 @@ class ArchitectureTest {
 
     @Test
     void rawJdbcOnlyInTheAllowList() {
-        DescribedPredicate<JavaClass> allowListed = DescribedPredicate.describe("on the raw-JDBC allow-list",
+        DescribedPredicate<JavaClass> allowListed = DescribedPredicate.describe(
+                "on the raw-JDBC allow-list",
                 c -> RAW_JDBC_ALLOWED.contains(c.getName())
-                        || RAW_JDBC_ALLOWED.stream().anyMatch(name -> c.getName().startsWith(name + "$")));
-        noClasses().that(not(allowListed))
-                .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.CallableStatement")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+                        || RAW_JDBC_ALLOWED.stream()
+                                .anyMatch(name -> c.getName().startsWith(name + "$")));
+        noClasses()
+                .that(not(allowListed))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Connection")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Statement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.CallableStatement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.ResultSet")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.DriverManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.sql.DataSource")
                 .check(PLATFORM);
     }
 
@@ -170,8 +214,11 @@ class ArchitectureTest {
      */
     @Test
     void copiesAreDroppedOnlyThroughTheChangeStamps() {
-        noClasses().that().doNotHaveFullyQualifiedName("be.ptrpas.platform.tenancy.ChangeStamps")
-                .should().callMethod(TenantSnapshots.class, "forget", String.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("be.ptrpas.platform.tenancy.ChangeStamps")
+                .should()
+                .callMethod(TenantSnapshots.class, "forget", String.class)
                 .check(PLATFORM);
     }
 }

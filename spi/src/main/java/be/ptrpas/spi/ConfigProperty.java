@@ -18,14 +18,21 @@ import java.util.regex.Pattern;
  * @param choices      allowed values when {@code type} is {@link Type#CHOICE}; empty otherwise
  * @param help         optional one-line help text
  */
-public record ConfigProperty(String name, String label, Type type, boolean required, boolean secret,
-                             List<String> choices, String help) {
+public record ConfigProperty(
+        String name, String label, Type type, boolean required, boolean secret, List<String> choices, String help) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Value types the platform knows how to check and render. */
-    public enum Type { STRING, INTEGER, BOOLEAN, URL, EMAIL, CHOICE }
+    public enum Type {
+        STRING,
+        INTEGER,
+        BOOLEAN,
+        URL,
+        EMAIL,
+        CHOICE
+    }
 
     public ConfigProperty {
         if (name == null || !NAME.matcher(name).matches()) {

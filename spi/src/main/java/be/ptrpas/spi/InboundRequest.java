@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * @param query   query parameters by name
  * @param body    the raw body, empty when there is none
  */
-public record InboundRequest(String method, String path, Map<String, List<String>> headers,
-                             Map<String, List<String>> query, byte[] body) {
+public record InboundRequest(
+        String method, String path, Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body) {
 
     public InboundRequest {
         method = method == null ? "POST" : method.toUpperCase(Locale.ROOT);

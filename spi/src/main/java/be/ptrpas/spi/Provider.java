@@ -18,6 +18,5 @@ public interface Provider extends AutoCloseable {
      * that holds only memory needs no close. Must not throw; anything thrown is logged and otherwise ignored.
      */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

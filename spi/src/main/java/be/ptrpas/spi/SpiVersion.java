@@ -11,8 +11,7 @@ public final class SpiVersion {
     public static final int MAJOR = 1;
     public static final int MINOR = 1;
 
-    private SpiVersion() {
-    }
+    private SpiVersion() {}
 
     public static String current() {
         return MAJOR + "." + MINOR;

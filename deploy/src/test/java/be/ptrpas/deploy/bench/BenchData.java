@@ -40,19 +40,21 @@ final class BenchData {
      */
     private static final int[][] ARRONDISSEMENTS = {
         {11, 29}, {12, 13}, {13, 29}, {23, 38}, {24, 30}, {31, 10}, {32, 5}, {33, 8}, {34, 12}, {35, 7}, {36, 8},
-        {37, 8}, {38, 5}, {41, 10}, {42, 8}, {43, 7}, {44, 15}, {45, 10}, {46, 7}, {71, 17}, {72, 13}, {73, 11}};
+        {37, 8}, {38, 5}, {41, 10}, {42, 8}, {43, 7}, {44, 15}, {45, 10}, {46, 7}, {71, 17}, {72, 13}, {73, 11}
+    };
 
     /** A zone of a municipality: code, kind and the box it covers (lat/lon). */
     record Zone(String code, String kind, double south, double west, double north, double east) {
         double[] pointInside(Random random) {
-            return new double[] {south + (north - south) * (0.1 + 0.8 * random.nextDouble()),
-                west + (east - west) * (0.1 + 0.8 * random.nextDouble())};
+            return new double[] {
+                south + (north - south) * (0.1 + 0.8 * random.nextDouble()),
+                west + (east - west) * (0.1 + 0.8 * random.nextDouble())
+            };
         }
     }
 
     /** A right that is valid now, for hits of the plate check. */
-    record Hit(String nis, String plate, String country, String zone) {
-    }
+    record Hit(String nis, String plate, String country, String zone) {}
 
     static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -74,7 +76,7 @@ final class BenchData {
     /** A fresh database owned by an ordinary role, so row-level security applies to the platform. */
     static void createDatabase(String database) throws Exception {
         try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ptr_app') THEN "
                     + "CREATE ROLE ptr_app LOGIN PASSWORD 'ptr_app' NOSUPERUSER NOBYPASSRLS; END IF; END $$");
@@ -84,16 +86,18 @@ final class BenchData {
 
     static boolean databaseExists(String database) throws Exception {
         try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
-             Statement sql = admin.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                Statement sql = admin.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
             return rs.next();
         }
     }
 
     /** How many municipalities and rights the database holds (0, 0 before the platform created the schema). */
     long[] counts() throws Exception {
-        try (Connection c = superuser(); Statement sql = c.createStatement()) {
-            try (ResultSet rs = sql.executeQuery("SELECT (SELECT count(*) FROM tenant), (SELECT count(*) FROM parking_right)")) {
+        try (Connection c = superuser();
+                Statement sql = c.createStatement()) {
+            try (ResultSet rs =
+                    sql.executeQuery("SELECT (SELECT count(*) FROM tenant), (SELECT count(*) FROM parking_right)")) {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             } catch (Exception e) {
@@ -137,7 +141,9 @@ final class BenchData {
                 done.add(pool.submit(() -> {
                     expect(platform.send("POST", "/api/v1/tenants", operator, tenantJson(nis)), 201);
                     for (Zone zone : tenantZones) {
-                        expect(platform.send("POST", "/api/v1/tenants/" + nis + "/zones", operator, zoneJson(zone)), 201);
+                        expect(
+                                platform.send("POST", "/api/v1/tenants/" + nis + "/zones", operator, zoneJson(zone)),
+                                201);
                     }
                     return null;
                 }));
@@ -166,18 +172,25 @@ final class BenchData {
     }
 
     private static String zoneJson(Zone zone) {
-        String ring = String.format(Locale.ROOT, "[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]",
-                zone.west(), zone.south(), zone.east(), zone.north());
+        String ring = String.format(
+                Locale.ROOT,
+                "[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]",
+                zone.west(),
+                zone.south(),
+                zone.east(),
+                zone.north());
         int tier = zone.kind().equals("PAID") ? 2 : 1;
-        return "{\"code\":\"" + zone.code() + "\",\"kind\":\"" + zone.kind() + "\",\"name\":{\"nl\":\"" + zone.code() + "\"},"
+        return "{\"code\":\"" + zone.code() + "\",\"kind\":\"" + zone.kind() + "\",\"name\":{\"nl\":\"" + zone.code()
+                + "\"},"
                 + "\"tier\":" + tier + ",\"maxStayMinutes\":" + (zone.kind().equals("BLUE") ? 120 : 240) + ","
-                + "\"enforcementRegime\":\"RETRIBUTION\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
+                + "\"enforcementRegime\":\"RETRIBUTION\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring
+                + "]}}";
     }
 
     static void expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -202,10 +215,13 @@ final class BenchData {
         Instant now = Instant.now();
         String created = now.toString();
         try (Connection c = superuser()) {
-            PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    c.unwrap(PGConnection.class),
                     "COPY parking_right (id, tenant_id, kind, plate, country, zone_code, valid_from, valid_to, revealable, "
-                            + "idempotency_key, revoked_at, version, created_at, updated_at) FROM STDIN", 1 << 20);
-            try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 20)) {
+                            + "idempotency_key, revoked_at, version, created_at, updated_at) FROM STDIN",
+                    1 << 20);
+            try (BufferedWriter out =
+                    new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 20)) {
                 StringBuilder row = new StringBuilder(256);
                 for (int n = 0; n < count; n++) {
                     double pick = random.nextDouble() * sum;
@@ -221,7 +237,9 @@ final class BenchData {
                     Instant to;
                     if (kindRoll < 35) {
                         kind = "RESIDENT_PERMIT";
-                        zone = random.nextInt(3) == 0 ? tenantZones.get(1).code() : tenantZones.get(2).code();
+                        zone = random.nextInt(3) == 0
+                                ? tenantZones.get(1).code()
+                                : tenantZones.get(2).code();
                         from = now.minus(Duration.ofDays(random.nextInt(330)));
                         to = from.plus(Duration.ofDays(365));
                     } else if (kindRoll < 65) {
@@ -266,14 +284,36 @@ final class BenchData {
                         to = from.plus(Duration.ofDays(60));
                     }
                     // Revoked within the last day (older ones the retention job removes after 48 h).
-                    Instant revokedAt = random.nextInt(100) == 0 ? max(from, now.minusSeconds(random.nextInt(86_400))) : null;
+                    Instant revokedAt =
+                            random.nextInt(100) == 0 ? max(from, now.minusSeconds(random.nextInt(86_400))) : null;
                     row.setLength(0);
-                    row.append(UUID.randomUUID()).append('\t').append(nis).append('\t').append(kind).append('\t')
-                            .append(plate.normalized()).append('\t').append(plate.country()).append('\t')
-                            .append(zone == null ? "\\N" : zone).append('\t').append(from).append('\t').append(to).append('\t')
-                            .append(random.nextInt(20) == 0 ? "f" : "t").append('\t').append("bench-").append(n).append('\t')
-                            .append(revokedAt != null ? revokedAt.toString() : "\\N").append("\t1\t").append(created)
-                            .append('\t').append(created).append('\n');
+                    row.append(UUID.randomUUID())
+                            .append('\t')
+                            .append(nis)
+                            .append('\t')
+                            .append(kind)
+                            .append('\t')
+                            .append(plate.normalized())
+                            .append('\t')
+                            .append(plate.country())
+                            .append('\t')
+                            .append(zone == null ? "\\N" : zone)
+                            .append('\t')
+                            .append(from)
+                            .append('\t')
+                            .append(to)
+                            .append('\t')
+                            .append(random.nextInt(20) == 0 ? "f" : "t")
+                            .append('\t')
+                            .append("bench-")
+                            .append(n)
+                            .append('\t')
+                            .append(revokedAt != null ? revokedAt.toString() : "\\N")
+                            .append("\t1\t")
+                            .append(created)
+                            .append('\t')
+                            .append(created)
+                            .append('\n');
                     out.append(row);
                 }
             }
@@ -292,12 +332,16 @@ final class BenchData {
      * platform's background processing works through them and disturbs the next measurement.
      */
     long deleteObservations() throws Exception {
-        try (Connection c = superuser(); Statement sql = c.createStatement()) {
+        try (Connection c = superuser();
+                Statement sql = c.createStatement()) {
             // In small steps, skipping rows the platform's processing holds (a plain DELETE can deadlock with it).
             long n = 0;
-            for (int step; (step = sql.executeUpdate("DELETE FROM scan_observation WHERE id = ANY(ARRAY(SELECT id "
-                    + "FROM scan_observation WHERE batch_id LIKE 'bench-%' LIMIT 20000 FOR UPDATE SKIP LOCKED))")) > 0
-                    || hasObservations(sql); ) {
+            for (int step;
+                    (step = sql.executeUpdate(
+                                            "DELETE FROM scan_observation WHERE id = ANY(ARRAY(SELECT id "
+                                                    + "FROM scan_observation WHERE batch_id LIKE 'bench-%' LIMIT 20000 FOR UPDATE SKIP LOCKED))"))
+                                    > 0
+                            || hasObservations(sql); ) {
                 n += step;
                 if (step == 0) {
                     Thread.sleep(200);
@@ -315,7 +359,8 @@ final class BenchData {
     }
 
     private static boolean hasObservations(Statement sql) throws SQLException {
-        try (ResultSet rs = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE batch_id LIKE 'bench-%')")) {
+        try (ResultSet rs =
+                sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE batch_id LIKE 'bench-%')")) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -323,7 +368,8 @@ final class BenchData {
 
     /** Removes the rights of an earlier run (before writing them again). */
     void deleteRights() throws Exception {
-        try (Connection c = superuser(); Statement sql = c.createStatement()) {
+        try (Connection c = superuser();
+                Statement sql = c.createStatement()) {
             sql.execute("DELETE FROM parking_right WHERE idempotency_key LIKE 'bench-%'");
             sql.execute("VACUUM ANALYZE parking_right");
         }
@@ -332,10 +378,11 @@ final class BenchData {
     /** Rights valid now, picked at random from the table: the plate check's hits. */
     List<Hit> hits(int count) throws Exception {
         List<Hit> hits = new ArrayList<>();
-        try (Connection c = superuser(); Statement sql = c.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT tenant_id, plate, country, zone_code FROM parking_right "
-                     + "TABLESAMPLE BERNOULLI (5) WHERE valid_from <= now() AND valid_to > now() + interval '30 minutes' "
-                     + "AND revoked_at IS NULL LIMIT " + count)) {
+        try (Connection c = superuser();
+                Statement sql = c.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT tenant_id, plate, country, zone_code FROM parking_right "
+                        + "TABLESAMPLE BERNOULLI (5) WHERE valid_from <= now() AND valid_to > now() + interval '30 minutes' "
+                        + "AND revoked_at IS NULL LIMIT " + count)) {
             Random random = new Random(7);
             while (rs.next()) {
                 String nis = rs.getString(1);

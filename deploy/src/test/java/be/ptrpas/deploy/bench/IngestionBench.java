@@ -33,17 +33,29 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class IngestionBench {
 
     /** One observation as the scan car reports it. */
-    record Obs(String nis, String batchId, String device, String id, String plate, String country, Instant at,
-               double lat, double lon) {
-    }
+    record Obs(
+            String nis,
+            String batchId,
+            String device,
+            String id,
+            String plate,
+            String country,
+            Instant at,
+            double lat,
+            double lon) {}
 
     /** One batch: its municipality, its body, and its observations. */
-    record Batch(String nis, String body, List<Obs> observations) {
-    }
+    record Batch(String nis, String body, List<Obs> observations) {}
 
     /** What was measured. */
-    record Result(long observations, int batches, double httpSeconds, double copySeconds, long errors, String firstError,
-                  Machine.Cpu httpCpu) {
+    record Result(
+            long observations,
+            int batches,
+            double httpSeconds,
+            double copySeconds,
+            long errors,
+            String firstError,
+            Machine.Cpu httpCpu) {
         double httpRate() {
             return observations / httpSeconds;
         }
@@ -67,12 +79,15 @@ final class IngestionBench {
 
     void configure(String operator, List<String> tenants) throws Exception {
         for (String nis : tenants) {
-            HttpResponse<String> saved = platform.send("PUT", "/api/v1/tenants/" + nis + "/plugins/enforcement", operator,
-                    "{\"providerId\":\"enforcement-scanfeed\",\"config\":{},\"secrets\":{\"signingSecret\":\"" + secret(nis)
-                            + "\"}}");
+            HttpResponse<String> saved = platform.send(
+                    "PUT",
+                    "/api/v1/tenants/" + nis + "/plugins/enforcement",
+                    operator,
+                    "{\"providerId\":\"enforcement-scanfeed\",\"config\":{},\"secrets\":{\"signingSecret\":\""
+                            + secret(nis) + "\"}}");
             if (saved.statusCode() != 200 && saved.statusCode() != 201) {
-                throw new IllegalStateException("configuring the scan feed of " + nis + ": " + saved.statusCode() + " "
-                        + saved.body());
+                throw new IllegalStateException(
+                        "configuring the scan feed of " + nis + ": " + saved.statusCode() + " " + saved.body());
             }
         }
     }
@@ -87,21 +102,44 @@ final class IngestionBench {
             String device = "bench-car-" + nis + "-" + (b % 3);
             List<BenchData.Zone> zones = data.zones.get(nis);
             List<Obs> observations = new ArrayList<>(size);
-            StringBuilder body = new StringBuilder(size * 170).append("{\"batchId\":\"").append(batchId)
-                    .append("\",\"deviceId\":\"").append(device).append("\",\"observations\":[");
+            StringBuilder body = new StringBuilder(size * 170)
+                    .append("{\"batchId\":\"")
+                    .append(batchId)
+                    .append("\",\"deviceId\":\"")
+                    .append(device)
+                    .append("\",\"observations\":[");
             for (int i = 0; i < size; i++) {
                 Plates.Plate plate = Plates.any(random);
                 double[] at = zones.get(random.nextInt(zones.size())).pointInside(random);
-                Obs o = new Obs(nis, batchId, device, batchId + "-" + i, plate.display(), plate.country(),
-                        now.minusSeconds(random.nextInt(900)), Math.round(at[0] * 1e6) / 1e6, Math.round(at[1] * 1e6) / 1e6);
+                Obs o = new Obs(
+                        nis,
+                        batchId,
+                        device,
+                        batchId + "-" + i,
+                        plate.display(),
+                        plate.country(),
+                        now.minusSeconds(random.nextInt(900)),
+                        Math.round(at[0] * 1e6) / 1e6,
+                        Math.round(at[1] * 1e6) / 1e6);
                 observations.add(o);
                 if (i > 0) {
                     body.append(',');
                 }
-                body.append("{\"observationId\":\"").append(o.id()).append("\",\"plate\":\"").append(o.plate())
-                        .append("\",\"country\":\"").append(o.country()).append("\",\"observedAt\":\"").append(o.at())
-                        .append("\",\"lat\":").append(o.lat()).append(",\"lon\":").append(o.lon())
-                        .append(",\"photoRef\":\"s3://bench/").append(o.id()).append(".jpg\"}");
+                body.append("{\"observationId\":\"")
+                        .append(o.id())
+                        .append("\",\"plate\":\"")
+                        .append(o.plate())
+                        .append("\",\"country\":\"")
+                        .append(o.country())
+                        .append("\",\"observedAt\":\"")
+                        .append(o.at())
+                        .append("\",\"lat\":")
+                        .append(o.lat())
+                        .append(",\"lon\":")
+                        .append(o.lon())
+                        .append(",\"photoRef\":\"s3://bench/")
+                        .append(o.id())
+                        .append(".jpg\"}");
             }
             batches.add(new Batch(nis, body.append("]}").toString(), observations));
         }
@@ -127,22 +165,51 @@ final class IngestionBench {
             Plates.Plate plate = Plates.any(random);
             String id = "history-" + (i / 1000) + "-" + i;
             String seen = yesterday.minusSeconds(random.nextInt(43_200)).toString();
-            all.append(UUID.randomUUID()).append('\t').append(nis).append("\tenforcement-scanfeed\t").append(id)
-                    .append("\thistory-").append(i / 1000).append("\thistory-car\t").append(plate.display()).append('\t')
-                    .append(plate.country()).append('\t').append(seen).append('\t').append(at[0]).append('\t').append(at[1])
-                    .append("\ts3://bench/").append(id).append(".jpg\t").append(outcomes[random.nextInt(outcomes.length)])
-                    .append("\t2\t").append(seen).append('\t').append(seen).append('\t').append(plate.normalized())
-                    .append('\t').append(zone.code()).append('\t').append(seen).append('\n');
+            all.append(UUID.randomUUID())
+                    .append('\t')
+                    .append(nis)
+                    .append("\tenforcement-scanfeed\t")
+                    .append(id)
+                    .append("\thistory-")
+                    .append(i / 1000)
+                    .append("\thistory-car\t")
+                    .append(plate.display())
+                    .append('\t')
+                    .append(plate.country())
+                    .append('\t')
+                    .append(seen)
+                    .append('\t')
+                    .append(at[0])
+                    .append('\t')
+                    .append(at[1])
+                    .append("\ts3://bench/")
+                    .append(id)
+                    .append(".jpg\t")
+                    .append(outcomes[random.nextInt(outcomes.length)])
+                    .append("\t2\t")
+                    .append(seen)
+                    .append('\t')
+                    .append(seen)
+                    .append('\t')
+                    .append(plate.normalized())
+                    .append('\t')
+                    .append(zone.code())
+                    .append('\t')
+                    .append(seen)
+                    .append('\n');
         }
-        try (Connection c = data.superuser(); Statement sql = c.createStatement()) {
+        try (Connection c = data.superuser();
+                Statement sql = c.createStatement()) {
             sql.execute("DELETE FROM scan_observation WHERE batch_id LIKE 'history-%'");
             // Every run deletes what the previous one wrote; rewritten compactly, each run starts from the same table
             // rather than from the indexes the runs before it left swollen.
             sql.execute("VACUUM FULL scan_observation");
-            try (PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+            try (PGCopyOutputStream copy = new PGCopyOutputStream(
+                    c.unwrap(PGConnection.class),
                     "COPY scan_observation (id, tenant_id, plugin_id, observation_id, batch_id, device_id, plate, country, "
                             + "observed_at, latitude, longitude, photo_ref, status, version, created_at, updated_at, "
-                            + "plate_normalized, zone_code, processed_at) FROM STDIN", 1 << 20)) {
+                            + "plate_normalized, zone_code, processed_at) FROM STDIN",
+                    1 << 20)) {
                 copy.write(all.toString().getBytes(StandardCharsets.UTF_8));
             }
             sql.execute("VACUUM ANALYZE scan_observation");
@@ -155,18 +222,40 @@ final class IngestionBench {
         StringBuilder all = new StringBuilder();
         for (Batch batch : batches) {
             for (Obs o : batch.observations()) {
-                all.append(UUID.randomUUID()).append('\t').append(o.nis()).append("\tenforcement-scanfeed\t").append(o.id())
-                        .append('\t').append(o.batchId()).append('\t').append(o.device()).append('\t').append(o.plate())
-                        .append('\t').append(o.country()).append('\t').append(o.at()).append('\t').append(o.lat()).append('\t')
-                        .append(o.lon()).append("\ts3://bench/").append(o.id()).append(".jpg\tBENCH_COPY\t0\t").append(created)
-                        .append('\t').append(created).append('\n');
+                all.append(UUID.randomUUID())
+                        .append('\t')
+                        .append(o.nis())
+                        .append("\tenforcement-scanfeed\t")
+                        .append(o.id())
+                        .append('\t')
+                        .append(o.batchId())
+                        .append('\t')
+                        .append(o.device())
+                        .append('\t')
+                        .append(o.plate())
+                        .append('\t')
+                        .append(o.country())
+                        .append('\t')
+                        .append(o.at())
+                        .append('\t')
+                        .append(o.lat())
+                        .append('\t')
+                        .append(o.lon())
+                        .append("\ts3://bench/")
+                        .append(o.id())
+                        .append(".jpg\tBENCH_COPY\t0\t")
+                        .append(created)
+                        .append('\t')
+                        .append(created)
+                        .append('\n');
             }
         }
         byte[] rows = all.toString().getBytes(StandardCharsets.UTF_8);
         double seconds;
         try (Connection c = data.superuser()) {
             long start = System.nanoTime();
-            try (PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+            try (PGCopyOutputStream copy = new PGCopyOutputStream(
+                    c.unwrap(PGConnection.class),
                     "COPY scan_observation (id, tenant_id, plugin_id, observation_id, batch_id, device_id, plate, country, "
                             + "observed_at, latitude, longitude, photo_ref, status, version, created_at, updated_at) FROM STDIN",
                     1 << 20)) {
@@ -189,7 +278,8 @@ final class IngestionBench {
      */
     Result http(List<Batch> batches, int senders, String run, double copySeconds) throws Exception {
         long expected = batches.stream().mapToLong(b -> b.observations().size()).sum();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ConcurrentLinkedQueue<Batch> queue = new ConcurrentLinkedQueue<>(batches);
         AtomicLong errors = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
@@ -198,21 +288,24 @@ final class IngestionBench {
         long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
-            Thread thread = new Thread(() -> {
-                for (Batch batch = queue.poll(); batch != null; batch = queue.poll()) {
-                    try {
-                        HttpResponse<String> answer = client.send(signed(batch), HttpResponse.BodyHandlers.ofString());
-                        lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
-                        if (answer.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            firstError.compareAndSet(null, answer.statusCode() + " " + answer.body());
+            Thread thread = new Thread(
+                    () -> {
+                        for (Batch batch = queue.poll(); batch != null; batch = queue.poll()) {
+                            try {
+                                HttpResponse<String> answer =
+                                        client.send(signed(batch), HttpResponse.BodyHandlers.ofString());
+                                lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
+                                if (answer.statusCode() != 200) {
+                                    errors.incrementAndGet();
+                                    firstError.compareAndSet(null, answer.statusCode() + " " + answer.body());
+                                }
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                                firstError.compareAndSet(null, e.toString());
+                            }
                         }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        firstError.compareAndSet(null, e.toString());
-                    }
-                }
-            }, "ingest-" + s);
+                    },
+                    "ingest-" + s);
             thread.start();
             threads.add(thread);
         }
@@ -224,7 +317,8 @@ final class IngestionBench {
         long stored = stored(run);
         if (stored != expected) {
             errors.incrementAndGet();
-            firstError.compareAndSet(null, "the database holds " + stored + " of the " + expected + " observations sent");
+            firstError.compareAndSet(
+                    null, "the database holds " + stored + " of the " + expected + " observations sent");
         }
         return new Result(stored, batches.size(), seconds, copySeconds, errors.get(), firstError.get(), cpu);
     }
@@ -244,16 +338,18 @@ final class IngestionBench {
             throws Exception {
         long begin = System.nanoTime();
         long deadline = begin + limit.toNanos();
-        String ofTheRun = "tenant_id IN ('" + String.join("','", tenants) + "') AND status = 'RECEIVED' AND batch_id LIKE 'bench-"
-                + run + "-%'";
+        String ofTheRun = "tenant_id IN ('" + String.join("','", tenants)
+                + "') AND status = 'RECEIVED' AND batch_id LIKE 'bench-" + run + "-%'";
         long waiting;
-        try (Connection c = data.superuser(); Statement sql = c.createStatement()) {
+        try (Connection c = data.superuser();
+                Statement sql = c.createStatement()) {
             // Asks only whether any is left (by the platform's own index on municipality and status), then counts once:
             // counting all of them twice a second took a fifth of a core from the processing being measured.
             boolean left;
             do {
                 Thread.sleep(500);
-                try (ResultSet rs = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE " + ofTheRun + ")")) {
+                try (ResultSet rs =
+                        sql.executeQuery("SELECT EXISTS (SELECT 1 FROM scan_observation WHERE " + ofTheRun + ")")) {
                     rs.next();
                     left = rs.getBoolean(1);
                 }
@@ -267,8 +363,10 @@ final class IngestionBench {
     }
 
     private long stored(String run) throws Exception {
-        try (Connection c = data.superuser(); Statement sql = c.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT count(*) FROM scan_observation WHERE batch_id LIKE 'bench-" + run + "-%'")) {
+        try (Connection c = data.superuser();
+                Statement sql = c.createStatement();
+                ResultSet rs = sql.executeQuery(
+                        "SELECT count(*) FROM scan_observation WHERE batch_id LIKE 'bench-" + run + "-%'")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -278,11 +376,13 @@ final class IngestionBench {
         long t = Instant.now().getEpochSecond();
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret(batch.nis()).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal((t + "." + batch.body()).getBytes(StandardCharsets.UTF_8)));
+        String signature =
+                HexFormat.of().formatHex(mac.doFinal((t + "." + batch.body()).getBytes(StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/callbacks/" + batch.nis() + "/enforcement"))
-                .header("Content-Type", "application/json").header("X-Scanfeed-Signature", "t=" + t + ",v1=" + signature)
+                .header("Content-Type", "application/json")
+                .header("X-Scanfeed-Signature", "t=" + t + ",v1=" + signature)
                 .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(batch.body())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(batch.body()))
+                .build();
     }
-
 }

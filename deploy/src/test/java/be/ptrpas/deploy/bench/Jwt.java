@@ -26,8 +26,11 @@ final class Jwt {
     /** Writes the public key as PEM and returns the file. */
     Path writePublicKey(Path dir) throws Exception {
         Path file = dir.resolve("bench-idp-public.pem");
-        Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(key.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                file,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder().encodeToString(key.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         return file;
     }
 

@@ -27,13 +27,23 @@ import org.HdrHistogram.Histogram;
 final class LoadRun {
 
     /** One prepared request and a fragment its answer must contain (null: any 200 will do). */
-    record Request(byte[] bytes, String expect) {
-    }
+    record Request(byte[] bytes, String expect) {}
 
     /** What one run measured. */
-    record Result(String name, String mode, double targetRate, long completed, long errors, long unexpected,
-                  double seconds, Histogram latency, Machine.Cpu cpu, String firstError, List<Stall> stalls,
-                  long startEpochMillis, long endEpochMillis) {
+    record Result(
+            String name,
+            String mode,
+            double targetRate,
+            long completed,
+            long errors,
+            long unexpected,
+            double seconds,
+            Histogram latency,
+            Machine.Cpu cpu,
+            String firstError,
+            List<Stall> stalls,
+            long startEpochMillis,
+            long endEpochMillis) {
 
         double throughput() {
             return completed / seconds;
@@ -44,9 +54,19 @@ final class LoadRun {
         }
 
         String line() {
-            return String.format("%-7s %-7s %8s %9.0f %8.2f %8.2f %8.2f %8.2f %7d %6d   %s", name, mode,
-                    targetRate > 0 ? String.format("%.0f", targetRate) : "-", throughput(), ms(50), ms(99), ms(99.9),
-                    latency.getMaxValue() / 1000.0, errors, unexpected, cpu);
+            return String.format(
+                    "%-7s %-7s %8s %9.0f %8.2f %8.2f %8.2f %8.2f %7d %6d   %s",
+                    name,
+                    mode,
+                    targetRate > 0 ? String.format("%.0f", targetRate) : "-",
+                    throughput(),
+                    ms(50),
+                    ms(99),
+                    ms(99.9),
+                    latency.getMaxValue() / 1000.0,
+                    errors,
+                    unexpected,
+                    cpu);
         }
 
         /**
@@ -57,19 +77,35 @@ final class LoadRun {
             StringBuilder lines = new StringBuilder("        during the run: ")
                     .append(witnesses.summary(startEpochMillis, endEpochMillis));
             if (stalls.isEmpty()) {
-                return lines.append("\n        worst 100 ms windows: none with an answer over 10 ms").toString();
+                return lines.append("\n        worst 100 ms windows: none with an answer over 10 ms")
+                        .toString();
             }
             lines.append("\n        worst 100 ms windows (by intended start):");
             for (Stall stall : stalls) {
-                lines.append("\n          ").append(stall).append(": ").append(witnesses.during(stall.epochMillis()
-                        - WINDOW_NANOS / 1_000_000, stall.epochMillis() + WINDOW_NANOS / 1_000_000 + Math.round(stall.maxMs())));
+                lines.append("\n          ")
+                        .append(stall)
+                        .append(": ")
+                        .append(witnesses.during(
+                                stall.epochMillis() - WINDOW_NANOS / 1_000_000,
+                                stall.epochMillis() + WINDOW_NANOS / 1_000_000 + Math.round(stall.maxMs())));
             }
             return lines.toString();
         }
 
         static String header() {
-            return String.format("%-7s %-7s %8s %9s %8s %8s %8s %8s %7s %6s   %s", "what", "model", "rate/s", "done/s",
-                    "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "wrong", "CPU (cores)");
+            return String.format(
+                    "%-7s %-7s %8s %9s %8s %8s %8s %8s %7s %6s   %s",
+                    "what",
+                    "model",
+                    "rate/s",
+                    "done/s",
+                    "p50 ms",
+                    "p99 ms",
+                    "p99.9 ms",
+                    "max ms",
+                    "errors",
+                    "wrong",
+                    "CPU (cores)");
         }
     }
 
@@ -77,8 +113,9 @@ final class LoadRun {
     record Stall(long epochMillis, double maxMs, int requestsOver10Ms) {
         @Override
         public String toString() {
-            return String.format("%s %.0f ms (%d > 10 ms)", LocalTime.ofInstant(Instant.ofEpochMilli(
-                    epochMillis), ZoneOffset.UTC), maxMs, requestsOver10Ms);
+            return String.format(
+                    "%s %.0f ms (%d > 10 ms)",
+                    LocalTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC), maxMs, requestsOver10Ms);
         }
     }
 
@@ -86,11 +123,18 @@ final class LoadRun {
     private static final long WINDOW_NANOS = 100_000_000L;
     private static final int WORST_WINDOWS = 5;
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
-    static Result fixedRate(String name, String host, int port, List<Request> requests, double rate, Duration duration,
-                            int connections, ProcessHandle server) throws InterruptedException {
+    static Result fixedRate(
+            String name,
+            String host,
+            int port,
+            List<Request> requests,
+            double rate,
+            Duration duration,
+            int connections,
+            ProcessHandle server)
+            throws InterruptedException {
         long interval = (long) (1e9 / rate);
         long total = (long) (rate * duration.toNanos() / 1e9);
         AtomicLong next = new AtomicLong();
@@ -113,8 +157,15 @@ final class LoadRun {
         });
     }
 
-    static Result closedLoop(String name, String host, int port, List<Request> requests, int clients, Duration duration,
-                             ProcessHandle server) throws InterruptedException {
+    static Result closedLoop(
+            String name,
+            String host,
+            int port,
+            List<Request> requests,
+            int clients,
+            Duration duration,
+            ProcessHandle server)
+            throws InterruptedException {
         long start = System.nanoTime() + 20_000_000L;
         long end = start + duration.toNanos();
         AtomicLong next = new AtomicLong();
@@ -146,6 +197,7 @@ final class LoadRun {
 
         /** Per 100 ms window of intended start (open model only): slowest answer and answers over 10 ms, in µs. */
         long windowStart;
+
         long[] windowMax = new long[0];
         int[] windowSlow = new int[0];
 
@@ -205,8 +257,18 @@ final class LoadRun {
         }
     }
 
-    private static Result run(String name, String mode, double rate, String host, int port, int connections,
-                              ProcessHandle server, long start, int windows, Loop loop) throws InterruptedException {
+    private static Result run(
+            String name,
+            String mode,
+            double rate,
+            String host,
+            int port,
+            int connections,
+            ProcessHandle server,
+            long start,
+            int windows,
+            Loop loop)
+            throws InterruptedException {
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         Machine.Mark mark = new Machine.Mark(server);
@@ -215,16 +277,18 @@ final class LoadRun {
             worker.windows(start, windows);
             workers.add(worker);
             int id = w;
-            Thread thread = new Thread(() -> {
-                try {
-                    loop.run(id, worker);
-                } catch (Exception e) {
-                    worker.errors++;
-                    worker.remember(e.toString());
-                } finally {
-                    worker.http.close();
-                }
-            }, "load-" + name + "-" + w);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            loop.run(id, worker);
+                        } catch (Exception e) {
+                            worker.errors++;
+                            worker.remember(e.toString());
+                        } finally {
+                            worker.http.close();
+                        }
+                    },
+                    "load-" + name + "-" + w);
             thread.start();
             threads.add(thread);
         }
@@ -248,8 +312,20 @@ final class LoadRun {
         }
         long startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
         long endEpochMillis = System.currentTimeMillis() - (System.nanoTime() - lastEnd) / 1_000_000;
-        return new Result(name, mode, rate, completed, errors, unexpected, Math.max(1e-3, (lastEnd - start) / 1e9), all,
-                cpu, firstError, worst(workers, start, windows), startEpochMillis, endEpochMillis);
+        return new Result(
+                name,
+                mode,
+                rate,
+                completed,
+                errors,
+                unexpected,
+                Math.max(1e-3, (lastEnd - start) / 1e9),
+                all,
+                cpu,
+                firstError,
+                worst(workers, start, windows),
+                startEpochMillis,
+                endEpochMillis);
     }
 
     private static List<Stall> worst(List<Worker> workers, long start, int windows) {
@@ -264,12 +340,14 @@ final class LoadRun {
         // Wall-clock time of the run's start, to line the windows up with the platform's log or a flight recording.
         long startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
         List<Stall> stalls = new ArrayList<>();
-        IntStream.range(0, windows).boxed()
+        IntStream.range(0, windows)
+                .boxed()
                 .filter(w -> slow[w] > 0)
                 .sorted((a, b) -> Long.compare(max[b], max[a]))
                 .limit(WORST_WINDOWS)
                 .sorted()
-                .forEach(w -> stalls.add(new Stall(startEpochMillis + w * (WINDOW_NANOS / 1_000_000), max[w] / 1000.0, slow[w])));
+                .forEach(w -> stalls.add(
+                        new Stall(startEpochMillis + w * (WINDOW_NANOS / 1_000_000), max[w] / 1000.0, slow[w])));
         return stalls;
     }
 

@@ -16,8 +16,9 @@ final class Machine {
     record Cpu(double client, double server, double machine, int cores) {
         @Override
         public String toString() {
-            return String.format("cpu cores used: generator %.2f, platform %.2f, machine %.2f of %d", client, server,
-                    machine, cores);
+            return String.format(
+                    "cpu cores used: generator %.2f, platform %.2f, machine %.2f of %d",
+                    client, server, machine, cores);
         }
     }
 
@@ -43,8 +44,11 @@ final class Machine {
                 long total = now[0] - stat[0];
                 machineBusy = total == 0 ? 0 : (double) busy / total * cores();
             }
-            return new Cpu((clientCpuNanos() - client) / 1e9 / seconds, (serverCpuNanos(platform) - server) / 1e9 / seconds,
-                    machineBusy, cores());
+            return new Cpu(
+                    (clientCpuNanos() - client) / 1e9 / seconds,
+                    (serverCpuNanos(platform) - server) / 1e9 / seconds,
+                    machineBusy,
+                    cores());
         }
     }
 
@@ -57,7 +61,8 @@ final class Machine {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (Exception e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -67,7 +72,9 @@ final class Machine {
     }
 
     private static long serverCpuNanos(ProcessHandle platform) {
-        return platform == null ? 0 : platform.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return platform == null
+                ? 0
+                : platform.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     /** Total and idle(+iowait) jiffies of all CPUs, or null where /proc/stat is not there. */
@@ -86,6 +93,5 @@ final class Machine {
         }
     }
 
-    private Machine() {
-    }
+    private Machine() {}
 }

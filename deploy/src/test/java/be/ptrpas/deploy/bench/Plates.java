@@ -10,14 +10,12 @@ import java.util.Random;
 final class Plates {
 
     /** A plate as stored (normalised), as a warden types it, and its country. */
-    record Plate(String normalized, String display, String country) {
-    }
+    record Plate(String normalized, String display, String country) {}
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPRSTUVWXYZ"; // no Q
     private static final String[] FOREIGN = {"NL", "NL", "NL", "FR", "FR", "DE", "DE", "LU", "PL", "RO", "ES", "IT"};
 
-    private Plates() {
-    }
+    private Plates() {}
 
     static Plate any(Random random) {
         int roll = random.nextInt(100);
@@ -26,14 +24,17 @@ final class Plates {
             return new Plate(plate, plate.charAt(0) + "-" + plate.substring(1, 4) + "-" + plate.substring(4), "BE");
         }
         if (roll < 90) {
-            String plate = random.nextBoolean() ? letters(random, 3) + digits(random, 3) : digits(random, 3) + letters(random, 3);
+            String plate = random.nextBoolean()
+                    ? letters(random, 3) + digits(random, 3)
+                    : digits(random, 3) + letters(random, 3);
             return new Plate(plate, plate.substring(0, 3) + "-" + plate.substring(3), "BE");
         }
         String country = FOREIGN[random.nextInt(FOREIGN.length)];
         String plate = switch (country) {
             case "NL" -> letters(random, 2) + digits(random, 3) + letters(random, 1);
             case "FR" -> letters(random, 2) + digits(random, 3) + letters(random, 2);
-            case "DE" -> letters(random, 1 + random.nextInt(2)) + letters(random, 2) + digits(random, 1 + random.nextInt(4));
+            case "DE" ->
+                letters(random, 1 + random.nextInt(2)) + letters(random, 2) + digits(random, 1 + random.nextInt(4));
             case "LU" -> letters(random, 2) + digits(random, 4);
             default -> letters(random, 2) + digits(random, 5);
         };

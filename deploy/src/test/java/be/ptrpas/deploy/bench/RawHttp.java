@@ -38,8 +38,14 @@ final class RawHttp implements Closeable {
 
     /** A GET request's bytes, built once and sent many times. */
     static byte[] get(String host, int port, String pathAndQuery, String bearer) {
-        StringBuilder request = new StringBuilder(256).append("GET ").append(pathAndQuery).append(" HTTP/1.1\r\nHost: ")
-                .append(host).append(':').append(port).append("\r\nAccept: application/json\r\n");
+        StringBuilder request = new StringBuilder(256)
+                .append("GET ")
+                .append(pathAndQuery)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append(':')
+                .append(port)
+                .append("\r\nAccept: application/json\r\n");
         if (bearer != null) {
             request.append("Authorization: Bearer ").append(bearer).append("\r\n");
         }
@@ -87,7 +93,8 @@ final class RawHttp implements Closeable {
             String value = header.substring(colon + 1).trim();
             if (name.equalsIgnoreCase("Content-Length")) {
                 length = Long.parseLong(value);
-            } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase().contains("chunked")) {
+            } else if (name.equalsIgnoreCase("Transfer-Encoding")
+                    && value.toLowerCase().contains("chunked")) {
                 chunked = true;
             } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
                 close = true;

@@ -32,9 +32,11 @@ final class StallWitnesses implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 50;
     /** Safepoints shorter than this are the JVM's everyday business, not a stall. */
     private static final double SAFEPOINT_WORTH_MS = 1.0;
+
     private static final DateTimeFormatter JVM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Pattern DECORATION = Pattern.compile("^\\[([^\\]]+)\\]\\[[^\\]]*\\](.*)$");
-    private static final Pattern GC_PAUSE = Pattern.compile("GC\\(\\d+\\) (Pause [^(]*(?:\\([^)]*\\))?).* ([0-9.]+)ms\\s*$");
+    private static final Pattern GC_PAUSE =
+            Pattern.compile("GC\\(\\d+\\) (Pause [^(]*(?:\\([^)]*\\))?).* ([0-9.]+)ms\\s*$");
     private static final Pattern SAFEPOINT = Pattern.compile("Safepoint \"([^\"]+)\".*Total: (\\d+) ns");
 
     /** Server JVM options that make it write the log this class reads (GC pauses and safepoints, wall-clock time). */
@@ -50,8 +52,7 @@ final class StallWitnesses implements AutoCloseable {
     }
 
     /** What the database was doing at one sample. */
-    record Sample(long atMillis, List<String> activities) {
-    }
+    record Sample(long atMillis, List<String> activities) {}
 
     private final Path jvmLog;
     private final String database;
@@ -70,7 +71,7 @@ final class StallWitnesses implements AutoCloseable {
 
     private void sampleUntilClosed() {
         try (Connection connection = DriverManager.getConnection(BenchData.PG + "postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             while (running) {
                 long at = System.currentTimeMillis();
                 samples.add(new Sample(at, activities(statement)));
@@ -121,7 +122,9 @@ final class StallWitnesses implements AutoCloseable {
 
     /** The JVM's pauses that overlap from..to (epoch millis). */
     List<Pause> pauses(long fromMillis, long toMillis) {
-        return allPauses().stream().filter(p -> p.endMillis() >= fromMillis && p.startMillis() <= toMillis).toList();
+        return allPauses().stream()
+                .filter(p -> p.endMillis() >= fromMillis && p.startMillis() <= toMillis)
+                .toList();
     }
 
     /** One line: what paused the JVM and what the database did between from and to (epoch millis). */
@@ -129,15 +132,25 @@ final class StallWitnesses implements AutoCloseable {
         List<String> parts = new ArrayList<>();
         List<Pause> pauses = pauses(fromMillis, toMillis);
         if (!pauses.isEmpty()) {
-            parts.add("JVM " + String.join(", ", pauses.stream()
-                    .map(p -> String.format("%s %.1f ms", p.what(), p.ms())).toList()));
+            parts.add("JVM "
+                    + String.join(
+                            ", ",
+                            pauses.stream()
+                                    .map(p -> String.format("%s %.1f ms", p.what(), p.ms()))
+                                    .toList()));
         }
-        List<Sample> window = samples.stream().filter(s -> s.atMillis() >= fromMillis - SAMPLE_MILLIS && s.atMillis() <= toMillis).toList();
+        List<Sample> window = samples.stream()
+                .filter(s -> s.atMillis() >= fromMillis - SAMPLE_MILLIS && s.atMillis() <= toMillis)
+                .toList();
         Map<String, Integer> counts = new TreeMap<>();
         window.forEach(s -> s.activities().forEach(a -> counts.merge(a, 1, Integer::sum)));
         if (!counts.isEmpty()) {
-            parts.add("database " + String.join(", ", counts.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + "/" + window.size() + " samples)").toList()));
+            parts.add("database "
+                    + String.join(
+                            ", ",
+                            counts.entrySet().stream()
+                                    .map(e -> e.getKey() + " (" + e.getValue() + "/" + window.size() + " samples)")
+                                    .toList()));
         }
         return parts.isEmpty() ? "no GC pause, long safepoint or database activity seen" : String.join("; ", parts);
     }
@@ -147,15 +160,30 @@ final class StallWitnesses implements AutoCloseable {
         List<Pause> pauses = pauses(fromMillis, toMillis);
         double total = pauses.stream().mapToDouble(Pause::ms).sum();
         double longest = pauses.stream().mapToDouble(Pause::ms).max().orElse(0);
-        List<Sample> window = samples.stream().filter(s -> s.atMillis() >= fromMillis && s.atMillis() <= toMillis).toList();
+        List<Sample> window = samples.stream()
+                .filter(s -> s.atMillis() >= fromMillis && s.atMillis() <= toMillis)
+                .toList();
         Map<String, Integer> counts = new TreeMap<>();
-        window.forEach(s -> s.activities().stream().map(StallWitnesses::kind).distinct()
+        window.forEach(s -> s.activities().stream()
+                .map(StallWitnesses::kind)
+                .distinct()
                 .forEach(a -> counts.merge(a, 1, Integer::sum)));
-        String database = counts.isEmpty() ? "nothing but short platform queries"
-                : String.join(", ", counts.entrySet().stream().map(e -> String.format("%s in %.0f %%", e.getKey(),
-                100.0 * e.getValue() / window.size())).toList());
-        return String.format("JVM pauses %d, %.0f ms in all, longest %.1f ms; database (%d samples): %s%s", pauses.size(),
-                total, longest, window.size(), database, samplerFailure == null ? "" : " (sampler failed: " + samplerFailure + ")");
+        String database = counts.isEmpty()
+                ? "nothing but short platform queries"
+                : String.join(
+                        ", ",
+                        counts.entrySet().stream()
+                                .map(e -> String.format(
+                                        "%s in %.0f %%", e.getKey(), 100.0 * e.getValue() / window.size()))
+                                .toList());
+        return String.format(
+                "JVM pauses %d, %.0f ms in all, longest %.1f ms; database (%d samples): %s%s",
+                pauses.size(),
+                total,
+                longest,
+                window.size(),
+                database,
+                samplerFailure == null ? "" : " (sampler failed: " + samplerFailure + ")");
     }
 
     /** Groups activities for the run summary: "autovacuum: VACUUM public.x" and "… public.y" count as autovacuum. */
@@ -191,7 +219,9 @@ final class StallWitnesses implements AutoCloseable {
             }
             long end;
             try {
-                end = OffsetDateTime.parse(decorated.group(1), JVM_TIME).toInstant().toEpochMilli();
+                end = OffsetDateTime.parse(decorated.group(1), JVM_TIME)
+                        .toInstant()
+                        .toEpochMilli();
             } catch (DateTimeParseException e) {
                 continue;
             }
@@ -199,7 +229,8 @@ final class StallWitnesses implements AutoCloseable {
             Matcher gc = GC_PAUSE.matcher(message);
             Matcher safepoint = SAFEPOINT.matcher(message);
             if (gc.find()) {
-                pauses.add(new Pause(end, Double.parseDouble(gc.group(2)), gc.group(1).trim()));
+                pauses.add(new Pause(
+                        end, Double.parseDouble(gc.group(2)), gc.group(1).trim()));
             } else if (safepoint.find()) {
                 double ms = Long.parseLong(safepoint.group(2)) / 1e6;
                 if (ms >= SAFEPOINT_WORTH_MS) {
@@ -209,8 +240,10 @@ final class StallWitnesses implements AutoCloseable {
         }
         // A GC pause is also logged as the safepoint it ran in: count it once, as the GC pause.
         List<Pause> gcPauses = List.copyOf(pauses);
-        safepoints.stream().filter(s -> gcPauses.stream().noneMatch(g -> g.endMillis() >= s.startMillis() - 1
-                && g.startMillis() <= s.endMillis() + 1)).forEach(pauses::add);
+        safepoints.stream()
+                .filter(s -> gcPauses.stream()
+                        .noneMatch(g -> g.endMillis() >= s.startMillis() - 1 && g.startMillis() <= s.endMillis() + 1))
+                .forEach(pauses::add);
         return pauses;
     }
 

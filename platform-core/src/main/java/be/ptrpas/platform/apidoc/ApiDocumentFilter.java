@@ -3,6 +3,12 @@ package be.ptrpas.platform.apidoc;
 import be.ptrpas.platform.PtrApplication;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.Problem;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -16,12 +22,6 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
@@ -35,8 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -104,7 +104,8 @@ public class ApiDocumentFilter implements OASFilter {
         }
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, PathItem> path : rebuilt.getPathItems().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 String id = operationId(entry.getKey(), path.getKey());
                 for (int n = 2; !used.add(id); n++) {
                     id = operationId(entry.getKey(), path.getKey()) + n;
@@ -122,7 +123,8 @@ public class ApiDocumentFilter implements OASFilter {
         Optional<String> publicUrl = configured("ptr.public.url");
         if (publicUrl.isPresent()) {
             openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer()
-                    .url(publicUrl.get().replaceAll("/+$", "")).description("This platform"))));
+                    .url(publicUrl.get().replaceAll("/+$", ""))
+                    .description("This platform"))));
         } else if (openAPI.getServers() != null) {
             openAPI.getServers().forEach(server -> server.setUrl(server.getUrl().replaceAll("/+$", "")));
         }
@@ -130,7 +132,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static Optional<String> configured(String key) {
         try {
-            return ConfigProvider.getConfig().getOptionalValue(key, String.class).filter(url -> !url.isBlank());
+            return ConfigProvider.getConfig()
+                    .getOptionalValue(key, String.class)
+                    .filter(url -> !url.isBlank());
         } catch (IllegalStateException noConfig) {
             return Optional.empty();
         }
@@ -144,18 +148,22 @@ public class ApiDocumentFilter implements OASFilter {
         Map<String, Tag> merged = new TreeMap<>();
         for (Tag tag : openAPI.getTags()) {
             Tag kept = merged.putIfAbsent(tag.getName(), tag);
-            if (kept != null && (kept.getDescription() == null || kept.getDescription().isBlank())) {
+            if (kept != null
+                    && (kept.getDescription() == null || kept.getDescription().isBlank())) {
                 kept.setDescription(tag.getDescription());
             }
         }
-        merged.values().stream().filter(tag -> tag.getDescription() == null || tag.getDescription().isBlank())
+        merged.values().stream()
+                .filter(tag ->
+                        tag.getDescription() == null || tag.getDescription().isBlank())
                 .forEach(tag -> tag.setDescription(tag.getName()));
         openAPI.setTags(new ArrayList<>(merged.values()));
     }
 
     /** An example written as JSON text in an annotation, as the JSON it shows (so tools can check it). */
     static Object exampleValue(Object value) {
-        if (value instanceof String text && (text.strip().startsWith("{") || text.strip().startsWith("["))) {
+        if (value instanceof String text
+                && (text.strip().startsWith("{") || text.strip().startsWith("["))) {
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return plain(reader.readValue());
             } catch (JsonException e) {
@@ -172,7 +180,8 @@ public class ApiDocumentFilter implements OASFilter {
                 json.asJsonObject().forEach((name, member) -> object.put(name, plain(member)));
                 yield object;
             }
-            case ARRAY -> json.asJsonArray().stream().map(ApiDocumentFilter::plain).toList();
+            case ARRAY ->
+                json.asJsonArray().stream().map(ApiDocumentFilter::plain).toList();
             case STRING -> ((JsonString) json).getString();
             case NUMBER -> ((JsonNumber) json).bigDecimalValue();
             case TRUE -> Boolean.TRUE;
@@ -182,21 +191,32 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static void addProblemSchemas(Components components) {
-        components.addSchema("FieldError", JavaSchemas.create(Schema.SchemaType.OBJECT)
-                .addProperty("field", string("JSON path of the offending field, e.g. geometry.coordinates[0][3]"))
-                .addProperty("message", string("What is wrong with it"))
-                .required(List.of("field", "message")));
-        components.addSchema("Problem", JavaSchemas.create(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details; see docs/problems.md for the catalogue of types")
-                .addProperty("type", string("Stable problem type URI, e.g. https://ptr-pas.be/problems/validation")
-                        .format("uri"))
-                .addProperty("title", string("Short summary of the type"))
-                .addProperty("status", JavaSchemas.create(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("detail", string("Explanation for a human"))
-                .addProperty("instance", string("The request path"))
-                .addProperty("errors", JavaSchemas.create(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("FieldError")))
-                .required(List.of("type", "title", "status")));
+        components.addSchema(
+                "FieldError",
+                JavaSchemas.create(Schema.SchemaType.OBJECT)
+                        .addProperty(
+                                "field", string("JSON path of the offending field, e.g. geometry.coordinates[0][3]"))
+                        .addProperty("message", string("What is wrong with it"))
+                        .required(List.of("field", "message")));
+        components.addSchema(
+                "Problem",
+                JavaSchemas.create(Schema.SchemaType.OBJECT)
+                        .description("RFC 9457 problem details; see docs/problems.md for the catalogue of types")
+                        .addProperty(
+                                "type",
+                                string("Stable problem type URI, e.g. https://ptr-pas.be/problems/validation")
+                                        .format("uri"))
+                        .addProperty("title", string("Short summary of the type"))
+                        .addProperty(
+                                "status",
+                                JavaSchemas.create(Schema.SchemaType.INTEGER).format("int32"))
+                        .addProperty("detail", string("Explanation for a human"))
+                        .addProperty("instance", string("The request path"))
+                        .addProperty(
+                                "errors",
+                                JavaSchemas.create(Schema.SchemaType.ARRAY)
+                                        .items(OASFactory.createSchema().ref("FieldError")))
+                        .required(List.of("type", "title", "status")));
     }
 
     /** GET /api/v1/tenants/{nis}/zones/{code} becomes getTenantsByNisZonesByCode. */
@@ -242,8 +262,8 @@ public class ApiDocumentFilter implements OASFilter {
         void complete() {
             describeParameters();
             describeRequestBody();
-            APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
-                    : operation.getResponses();
+            APIResponses responses =
+                    operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
             operation.setResponses(responses);
             if (responses.hasAPIResponse("default")) {
                 responses.removeAPIResponse("default");
@@ -257,8 +277,10 @@ public class ApiDocumentFilter implements OASFilter {
         }
 
         private boolean secured() {
-            return operation.getSecurity() != null && operation.getSecurity().stream()
-                    .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
+            return operation.getSecurity() != null
+                    && operation.getSecurity().stream()
+                            .anyMatch(requirement -> requirement.getSchemes() != null
+                                    && !requirement.getSchemes().isEmpty());
         }
 
         private void describeParameters() {
@@ -337,9 +359,15 @@ public class ApiDocumentFilter implements OASFilter {
                 boolean annotated = false;
                 for (Annotation annotation : parameter.getAnnotations()) {
                     Class<? extends Annotation> kind = annotation.annotationType();
-                    annotated |= kind == PathParam.class || kind == QueryParam.class || kind == HeaderParam.class
-                            || kind == CookieParam.class || kind == FormParam.class || kind == MatrixParam.class
-                            || kind == BeanParam.class || kind == Context.class || kind == Suspended.class;
+                    annotated |= kind == PathParam.class
+                            || kind == QueryParam.class
+                            || kind == HeaderParam.class
+                            || kind == CookieParam.class
+                            || kind == FormParam.class
+                            || kind == MatrixParam.class
+                            || kind == BeanParam.class
+                            || kind == Context.class
+                            || kind == Suspended.class;
                 }
                 if (!annotated) {
                     return parameter;
@@ -354,15 +382,22 @@ public class ApiDocumentFilter implements OASFilter {
                 operation.setRequestBody(null);
                 return;
             }
-            RequestBody body = operation.getRequestBody() == null ? OASFactory.createRequestBody()
-                    : operation.getRequestBody();
+            RequestBody body =
+                    operation.getRequestBody() == null ? OASFactory.createRequestBody() : operation.getRequestBody();
             body.setRequired(true);
             Content content = OASFactory.createContent();
             Schema schema = bodySchema(entity.getParameterizedType());
             for (String mediaType : consumes()) {
-                MediaType model = body.getContent() == null ? null : body.getContent().getMediaType(mediaType);
-                if (model == null && body.getContent() != null && body.getContent().getMediaTypes().size() == 1) {
-                    model = body.getContent().getMediaTypes().values().iterator().next();
+                MediaType model =
+                        body.getContent() == null ? null : body.getContent().getMediaType(mediaType);
+                if (model == null
+                        && body.getContent() != null
+                        && body.getContent().getMediaTypes().size() == 1) {
+                    model = body.getContent()
+                            .getMediaTypes()
+                            .values()
+                            .iterator()
+                            .next();
                 }
                 MediaType described = OASFactory.createMediaType().schema(schema);
                 if (model != null && model.getExamples() != null) {
@@ -388,16 +423,20 @@ public class ApiDocumentFilter implements OASFilter {
         }
 
         private List<String> consumes() {
-            Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+            Consumes consumes = method.isAnnotationPresent(Consumes.class)
+                    ? method.getAnnotation(Consumes.class)
                     : method.getDeclaringClass().getAnnotation(Consumes.class);
-            return consumes == null ? List.of(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+            return consumes == null
+                    ? List.of(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
                     : List.of(consumes.value());
         }
 
         private List<String> produces() {
-            Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+            Produces produces = method.isAnnotationPresent(Produces.class)
+                    ? method.getAnnotation(Produces.class)
                     : method.getDeclaringClass().getAnnotation(Produces.class);
-            return produces == null ? List.of(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+            return produces == null
+                    ? List.of(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
                     : List.of(produces.value());
         }
 
@@ -405,35 +444,44 @@ public class ApiDocumentFilter implements OASFilter {
             List<APIResponse> declared = new ArrayList<>(List.of(method.getAnnotationsByType(APIResponse.class)));
             APIResponseSchema schemaAnnotation = method.getAnnotation(APIResponseSchema.class);
             boolean anySuccess = schemaAnnotation != null
-                    || declared.stream().anyMatch(response -> response.responseCode().startsWith("2"));
+                    || declared.stream()
+                            .anyMatch(response -> response.responseCode().startsWith("2"));
             if (schemaAnnotation != null) {
                 String code = schemaAnnotation.responseCode().isEmpty() ? "200" : schemaAnnotation.responseCode();
-                String description = schemaAnnotation.responseDescription().isEmpty() ? "OK"
+                String description = schemaAnnotation.responseDescription().isEmpty()
+                        ? "OK"
                         : schemaAnnotation.responseDescription();
-                responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                        .content(content(schemas.of(schemaAnnotation.value()))));
+                responses.addAPIResponse(
+                        code,
+                        OASFactory.createAPIResponse()
+                                .description(description)
+                                .content(content(schemas.of(schemaAnnotation.value()))));
             }
             for (APIResponse response : declared) {
                 if (!response.responseCode().startsWith("2")) {
                     continue;
                 }
-                var model = OASFactory.createAPIResponse().description(response.description().isEmpty() ? "OK"
-                        : response.description());
-                if (response.content().length == 0 && schemaAnnotation != null && !response.responseCode().equals("204")) {
+                var model = OASFactory.createAPIResponse()
+                        .description(response.description().isEmpty() ? "OK" : response.description());
+                if (response.content().length == 0
+                        && schemaAnnotation != null
+                        && !response.responseCode().equals("204")) {
                     // Another success of the same method (a retry's 200 beside the 201) answers the same body.
                     model.setContent(content(schemas.of(schemaAnnotation.value())));
                 } else if (response.content().length > 0) {
                     Content content = OASFactory.createContent();
                     for (var annotated : response.content()) {
                         var schema = annotated.schema();
-                        Schema body = schema.implementation() == Void.class ? inline(schema)
+                        Schema body = schema.implementation() == Void.class
+                                ? inline(schema)
                                 : schemas.of(schema.implementation());
                         if (schema.type() == SchemaType.ARRAY && schema.implementation() != Void.class) {
                             body = JavaSchemas.create(Schema.SchemaType.ARRAY).items(body);
                         }
-                        for (String mediaType : annotated.mediaType().isEmpty() ? produces()
-                                : List.of(annotated.mediaType())) {
-                            content.addMediaType(mediaType, OASFactory.createMediaType().schema(body));
+                        for (String mediaType :
+                                annotated.mediaType().isEmpty() ? produces() : List.of(annotated.mediaType())) {
+                            content.addMediaType(
+                                    mediaType, OASFactory.createMediaType().schema(body));
                         }
                     }
                     model.setContent(content);
@@ -451,8 +499,8 @@ public class ApiDocumentFilter implements OASFilter {
                 LOG.warning(() -> "No @APIResponse/@APIResponseSchema for " + method + ": its success is undescribed");
                 responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK"));
             } else {
-                responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK")
-                        .content(content(schemas.of(returned))));
+                responses.addAPIResponse(
+                        "200", OASFactory.createAPIResponse().description("OK").content(content(schemas.of(returned))));
             }
         }
 
@@ -496,7 +544,8 @@ public class ApiDocumentFilter implements OASFilter {
             boolean body = entity() != null;
             boolean ifMatch = has(HeaderParam.class, HttpHeaders.IF_MATCH);
             boolean idempotent = has(HeaderParam.class, IDEMPOTENCY_KEY);
-            boolean writes = !endpoint.httpMethod().equals("GET") && !endpoint.httpMethod().equals("HEAD");
+            boolean writes = !endpoint.httpMethod().equals("GET")
+                    && !endpoint.httpMethod().equals("HEAD");
             problem(responses, "400", "The request is invalid; every offending field is listed");
             if (secured) {
                 problem(responses, "401", "No valid bearer token");
@@ -506,8 +555,11 @@ public class ApiDocumentFilter implements OASFilter {
                 problem(responses, "404", "Not found (including another municipality's resources)");
             }
             if (writes && secured) {
-                problem(responses, "409", "Conflict with the current state (duplicate, reference in use, tariff "
-                        + "periods, concurrent update)");
+                problem(
+                        responses,
+                        "409",
+                        "Conflict with the current state (duplicate, reference in use, tariff "
+                                + "periods, concurrent update)");
             }
             if (ifMatch) {
                 problem(responses, "412", "precondition-failed: the item changed since the version in If-Match");
@@ -522,9 +574,14 @@ public class ApiDocumentFilter implements OASFilter {
                 problem(responses, "422", "idempotency-key-reused: the Idempotency-Key was used for another request");
             }
             if (body || method.isAnnotationPresent(PersonalDataRead.class)) {
-                problem(responses, "503", body ? "The platform is receiving too many request bodies at once, or "
-                        + "cannot record the request; retry later" : "The read cannot be recorded in the audit "
-                        + "journal, so it is refused; retry later");
+                problem(
+                        responses,
+                        "503",
+                        body
+                                ? "The platform is receiving too many request bodies at once, or "
+                                        + "cannot record the request; retry later"
+                                : "The read cannot be recorded in the audit "
+                                        + "journal, so it is refused; retry later");
             }
             problem(responses, "500", "Failure on the platform's side; nothing was changed");
             // Problems declared by hand (422, 429, 503, ...) answer problem+json too, whatever Payara made of them.
@@ -549,13 +606,17 @@ public class ApiDocumentFilter implements OASFilter {
             if (responses.hasAPIResponse(status)) {
                 return;
             }
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                    .content(problemContent()));
+            responses.addAPIResponse(
+                    status,
+                    OASFactory.createAPIResponse().description(description).content(problemContent()));
         }
 
         private static Content problemContent() {
-            return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+            return OASFactory.createContent()
+                    .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("Problem")));
         }
     }
 }

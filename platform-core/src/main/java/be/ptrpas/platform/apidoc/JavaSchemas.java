@@ -106,8 +106,12 @@ final class JavaSchemas {
         if (type == boolean.class || type == Boolean.class) {
             return create(SchemaType.BOOLEAN);
         }
-        if (type == int.class || type == Integer.class || type == short.class || type == Short.class
-                || type == byte.class || type == Byte.class) {
+        if (type == int.class
+                || type == Integer.class
+                || type == short.class
+                || type == Short.class
+                || type == byte.class
+                || type == Byte.class) {
             return create(SchemaType.INTEGER).format("int32");
         }
         if (type == long.class || type == Long.class || type == BigInteger.class) {
@@ -167,8 +171,10 @@ final class JavaSchemas {
         // only when complete (the model may copy what it is given).
         Schema schema = OASFactory.createSchema();
         if (type.isEnum()) {
-            schema.addType(SchemaType.STRING).enumeration(Arrays.stream(type.getEnumConstants())
-                    .map(constant -> (Object) ((Enum<?>) constant).name()).toList());
+            schema.addType(SchemaType.STRING)
+                    .enumeration(Arrays.stream(type.getEnumConstants())
+                            .map(constant -> (Object) ((Enum<?>) constant).name())
+                            .toList());
         } else if (type.isRecord()) {
             describeRecord(type, schema);
         } else {
@@ -224,16 +230,20 @@ final class JavaSchemas {
     private void describeBean(Class<?> type, Schema schema) {
         schema.addType(SchemaType.OBJECT);
         for (Method method : type.getMethods()) {
-            if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+            if (Modifier.isStatic(method.getModifiers())
+                    || method.getParameterCount() != 0
                     || method.getDeclaringClass() == Object.class) {
                 continue;
             }
             String name = method.getName();
-            String property = name.startsWith("get") && name.length() > 3 ? name.substring(3)
+            String property = name.startsWith("get") && name.length() > 3
+                    ? name.substring(3)
                     : name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class
-                    ? name.substring(2) : null;
+                            ? name.substring(2)
+                            : null;
             if (property != null) {
-                schema.addProperty(property.substring(0, 1).toLowerCase(Locale.ROOT) + property.substring(1),
+                schema.addProperty(
+                        property.substring(0, 1).toLowerCase(Locale.ROOT) + property.substring(1),
                         of(method.getGenericReturnType()));
             }
         }
@@ -245,8 +255,8 @@ final class JavaSchemas {
     }
 
     /** A record component's {@code @Schema}, wherever Java put it (field, accessor or the component itself). */
-    private static org.eclipse.microprofile.openapi.annotations.media.Schema annotation(Class<?> type,
-                                                                                         RecordComponent component) {
+    private static org.eclipse.microprofile.openapi.annotations.media.Schema annotation(
+            Class<?> type, RecordComponent component) {
         Class<org.eclipse.microprofile.openapi.annotations.media.Schema> kind =
                 org.eclipse.microprofile.openapi.annotations.media.Schema.class;
         if (component.getAnnotation(kind) != null) {
@@ -263,8 +273,8 @@ final class JavaSchemas {
     }
 
     /** What a human said about a property; kept beside a reference with allOf only when there is something to say. */
-    private static Schema annotate(Schema property,
-                                   org.eclipse.microprofile.openapi.annotations.media.Schema annotation) {
+    private static Schema annotate(
+            Schema property, org.eclipse.microprofile.openapi.annotations.media.Schema annotation) {
         if (annotation == null) {
             return property;
         }

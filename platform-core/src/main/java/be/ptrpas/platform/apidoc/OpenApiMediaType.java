@@ -21,7 +21,9 @@ import java.util.Locale;
  * {@code Accept: application/yaml}) is asked of Payara as text/plain and labelled {@code application/yaml}
  * (RFC 9512); JSON ({@code ?format=json} or {@code Accept: application/json}) stays {@code application/json}.
  */
-@WebFilter(urlPatterns = {"/openapi", "/openapi/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/openapi", "/openapi/*"},
+        asyncSupported = true)
 public class OpenApiMediaType extends HttpFilter {
 
     static final String YAML = "application/yaml";
@@ -66,8 +68,7 @@ public class OpenApiMediaType extends HttpFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(List.of(accept))
-                    : super.getHeaders(name);
+            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(List.of(accept)) : super.getHeaders(name);
         }
     }
 
@@ -80,7 +81,8 @@ public class OpenApiMediaType extends HttpFilter {
 
         private static String relabel(String contentType) {
             return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PAYARA_YAML)
-                    ? YAML + ";charset=UTF-8" : contentType;
+                    ? YAML + ";charset=UTF-8"
+                    : contentType;
         }
 
         @Override

@@ -29,14 +29,13 @@ import java.util.stream.Stream;
 final class ResourceMethods {
 
     /** One resource method: HTTP method, the path as the document writes it (templates without regex), Java method. */
-    record Endpoint(String httpMethod, String path, Method method) {
-    }
+    record Endpoint(String httpMethod, String path, Method method) {}
 
-    private ResourceMethods() {
-    }
+    private ResourceMethods() {}
 
     static List<Endpoint> of(Class<?> application) {
-        String root = "/" + trim(application.getAnnotation(ApplicationPath.class).value());
+        String root =
+                "/" + trim(application.getAnnotation(ApplicationPath.class).value());
         List<Endpoint> endpoints = new ArrayList<>();
         for (Class<?> resource : resourceClasses(application)) {
             String base = join(root, resource.getAnnotation(Path.class).value());
@@ -111,11 +110,13 @@ final class ResourceMethods {
         }
     }
 
-    private static List<? extends Class<?>> resourceClasses(java.nio.file.Path classes, ClassLoader loader,
-                                                           String prefix) throws IOException {
+    private static List<? extends Class<?>> resourceClasses(
+            java.nio.file.Path classes, ClassLoader loader, String prefix) throws IOException {
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            List<? extends Class<?>> found = files
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replace('\\', '.'))
+            List<? extends Class<?>> found = files.map(file -> classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replace('\\', '.'))
                     .filter(name -> name.endsWith(".class") && !name.contains("$") && name.startsWith(prefix))
                     .map(name -> load(name.substring(0, name.length() - ".class".length()), loader))
                     .filter(type -> type.isAnnotationPresent(Path.class) && !Modifier.isAbstract(type.getModifiers()))

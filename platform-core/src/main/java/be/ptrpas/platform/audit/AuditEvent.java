@@ -13,26 +13,39 @@ public class AuditEvent extends TenantOwnedEntity {
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
+
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
+
     @Column(name = "actor_role", nullable = false, updatable = false)
     private String actorRole;
+
     @Column(name = "action", nullable = false, updatable = false)
     private String action;
+
     @Column(name = "entity_type", nullable = false, updatable = false)
     private String entityType;
+
     @Column(name = "entity_id", nullable = false, updatable = false)
     private String entityId;
+
     @Column(name = "before_state", updatable = false)
     private String beforeState;
+
     @Column(name = "after_state", updatable = false)
     private String afterState;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, String actorRole, String action, String entityType, String entityId,
-               String beforeState, String afterState) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String actorRole,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeState,
+            String afterState) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -44,7 +57,7 @@ public class AuditEvent extends TenantOwnedEntity {
     }
 
     AuditEntry toEntry() {
-        return AuditEntry.change(id(), occurredAt, actor, actorRole, action, entityType, entityId, beforeState,
-                afterState);
+        return AuditEntry.change(
+                id(), occurredAt, actor, actorRole, action, entityType, entityId, beforeState, afterState);
     }
 }

@@ -35,15 +35,19 @@ import javax.sql.DataSource;
 public class AuditLog {
 
     /** Which entries a reader asks for. */
-    public enum Kind { ALL, CHANGES, READS }
-
-    /** What the reader filters on; null fields do not filter. Paging: {@code before}/{@code beforeId}. */
-    public record Filter(Kind kind, String action, String entityType, String entityId, Instant before, String beforeId,
-                         int limit) {
+    public enum Kind {
+        ALL,
+        CHANGES,
+        READS
     }
 
+    /** What the reader filters on; null fields do not filter. Paging: {@code before}/{@code beforeId}. */
+    public record Filter(
+            Kind kind, String action, String entityType, String entityId, Instant before, String beforeId, int limit) {}
+
     private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::occurredAt)
-            .thenComparing(AuditEntry::id).reversed();
+            .thenComparing(AuditEntry::id)
+            .reversed();
 
     @Inject
     TenantEntityManager tenantEm;
@@ -69,10 +73,16 @@ public class AuditLog {
             return; // nothing changed, nothing to account for
         }
         String actor = caller.auditActor();
-        tenantEm.get().persist(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MICROS),
-                actor.length() > 200 ? actor.substring(0, 200) : actor,
-                caller.auditRole(), action, entityType, entityId,
-                before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
+        tenantEm.get()
+                .persist(new AuditEvent(
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        actor.length() > 200 ? actor.substring(0, 200) : actor,
+                        caller.auditRole(),
+                        action,
+                        entityType,
+                        entityId,
+                        before == null ? null : Json.write(before),
+                        after == null ? null : Json.write(after)));
     }
 
     /**
@@ -86,9 +96,18 @@ public class AuditLog {
         }
         String actor = caller.auditActor();
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        AuditRows.insert(tenantEm.connection(), database.isPostgres(), currentTenant.require(), now,
-                actor.length() > 200 ? actor.substring(0, 200) : actor, caller.auditRole(), action, entityType,
-                afterById.stream().map(e -> Map.entry(e.getKey(), Json.write(e.getValue()))).toList());
+        AuditRows.insert(
+                tenantEm.connection(),
+                database.isPostgres(),
+                currentTenant.require(),
+                now,
+                actor.length() > 200 ? actor.substring(0, 200) : actor,
+                caller.auditRole(),
+                action,
+                entityType,
+                afterById.stream()
+                        .map(e -> Map.entry(e.getKey(), Json.write(e.getValue())))
+                        .toList());
     }
 
     /**
@@ -102,18 +121,27 @@ public class AuditLog {
         List<AuditEntry> entries = new ArrayList<>();
         boolean onlyReads = AuditEntry.READ.equals(filter.action());
         if (filter.kind() != Kind.READS && !onlyReads) {
-            entries.addAll(query(AuditEvent.class, "occurredAt", "entityType", "entityId", filter, filter.action())
-                    .getResultList().stream().map(AuditEvent::toEntry).toList());
+            entries.addAll(
+                    query(AuditEvent.class, "occurredAt", "entityType", "entityId", filter, filter.action())
+                            .getResultList()
+                            .stream()
+                            .map(AuditEvent::toEntry)
+                            .toList());
         }
         if (filter.kind() != Kind.CHANGES && (filter.action() == null || onlyReads)) {
-            entries.addAll(query(PersonalDataReadEvent.class, "readAt", "resource", "resourceId", filter, null)
-                    .getResultList().stream().map(PersonalDataReadEvent::toEntry).toList());
+            entries.addAll(
+                    query(PersonalDataReadEvent.class, "readAt", "resource", "resourceId", filter, null)
+                            .getResultList()
+                            .stream()
+                            .map(PersonalDataReadEvent::toEntry)
+                            .toList());
         }
         entries.sort(NEWEST_FIRST);
         return entries.size() <= filter.limit() ? entries : List.copyOf(entries.subList(0, filter.limit()));
     }
 
-    private <T> TypedQuery<T> query(Class<T> entity, String time, String type, String id, Filter filter, String action) {
+    private <T> TypedQuery<T> query(
+            Class<T> entity, String time, String type, String id, Filter filter, String action) {
         StringBuilder jpql = new StringBuilder("select a from " + entity.getSimpleName() + " a where 1 = 1");
         if (action != null) {
             jpql.append(" and a.action = :action");
@@ -125,13 +153,17 @@ public class AuditLog {
             jpql.append(" and a.").append(id).append(" = :entityId");
         }
         if (filter.before() != null && filter.beforeId() != null) {
-            jpql.append(" and (a.").append(time).append(" < :before or (a.").append(time)
+            jpql.append(" and (a.")
+                    .append(time)
+                    .append(" < :before or (a.")
+                    .append(time)
                     .append(" = :before and a.id < :beforeId))");
         } else if (filter.before() != null) {
             jpql.append(" and a.").append(time).append(" < :before");
         }
         jpql.append(" order by a.").append(time).append(" desc, a.id desc");
-        TypedQuery<T> query = tenantEm.get().createQuery(jpql.toString(), entity).setMaxResults(filter.limit());
+        TypedQuery<T> query =
+                tenantEm.get().createQuery(jpql.toString(), entity).setMaxResults(filter.limit());
         if (action != null) {
             query.setParameter("action", action);
         }
@@ -156,7 +188,8 @@ public class AuditLog {
      * the WHERE clause names {@code tenant_id is null} as well, for the embedded database without policies.
      */
     @Transactional
-    public List<AuditEntry> platformReads(String entityType, String entityId, Instant before, String beforeId, int limit) {
+    public List<AuditEntry> platformReads(
+            String entityType, String entityId, Instant before, String beforeId, int limit) {
         StringBuilder sql = new StringBuilder("select id, read_at, actor, actor_role, resource, resource_id, query, "
                 + "purpose, purpose_stated from personal_data_read where tenant_id is null");
         List<Object> values = new ArrayList<>();
@@ -182,7 +215,7 @@ public class AuditLog {
         }
         sql.append(" order by read_at desc, id desc");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
@@ -190,9 +223,16 @@ public class AuditLog {
             List<AuditEntry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(AuditEntry.read(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7), rows.getString(8), rows.getBoolean(9)));
+                    entries.add(AuditEntry.read(
+                            rows.getString(1),
+                            rows.getObject(2, OffsetDateTime.class).toInstant(),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getBoolean(9)));
                 }
             }
             return entries;

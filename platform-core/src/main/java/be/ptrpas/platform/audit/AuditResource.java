@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/tenants/{nis}/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Append-only trail of every change to a municipality's data and every read of personal data")
+@Tag(
+        name = "Audit",
+        description = "Append-only trail of every change to a municipality's data and every read of personal data")
 @SecurityRequirement(name = "jwt")
 public class AuditResource {
 
@@ -34,21 +36,23 @@ public class AuditResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     // The trail names people (actors, the items' former states): reading it is itself a read of personal data.
     @PersonalDataRead("audit")
-    @Operation(summary = "Read the audit trail (changes and reads of personal data), newest first",
+    @Operation(
+            summary = "Read the audit trail (changes and reads of personal data), newest first",
             description = "Filter by kind (all, changes, reads), action (create, update, ..., READ for reads), "
                     + "entityType (tenant, zone, tariff, permit-rule, plugin-setting, gas-fine, payment, ...) and "
                     + "entityId; page back with before and beforeId = the occurredAt and id of the last entry seen. "
                     + "A read has the item's id, or for a list the query asked, and its purpose.")
-    public List<AuditEntry> read(@PathParam("nis") String nis,
-                                 @QueryParam("kind") @DefaultValue("all") String kind,
-                                 @QueryParam("action") String action,
-                                 @QueryParam("entityType") String entityType,
-                                 @QueryParam("entityId") String entityId,
-                                 @QueryParam("before") String before,
-                                 @QueryParam("beforeId") String beforeId,
-                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        return auditLog.read(new AuditLog.Filter(kind(kind), action, entityType, entityId, instant(before), beforeId,
-                limit(limit)));
+    public List<AuditEntry> read(
+            @PathParam("nis") String nis,
+            @QueryParam("kind") @DefaultValue("all") String kind,
+            @QueryParam("action") String action,
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("before") String before,
+            @QueryParam("beforeId") String beforeId,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return auditLog.read(
+                new AuditLog.Filter(kind(kind), action, entityType, entityId, instant(before), beforeId, limit(limit)));
     }
 
     static AuditLog.Kind kind(String kind) {

@@ -14,15 +14,23 @@ import java.util.UUID;
  */
 final class AuditRows {
 
-    private static final String COLUMNS = "id, tenant_id, occurred_at, actor, actor_role, action, entity_type, entity_id, "
-            + "before_state, after_state, version, created_at, updated_at";
+    private static final String COLUMNS =
+            "id, tenant_id, occurred_at, actor, actor_role, action, entity_type, entity_id, "
+                    + "before_state, after_state, version, created_at, updated_at";
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     /** One row per entry: entity id → state after (JSON); no state before (these are creations). */
-    static void insert(Connection connection, boolean postgres, String tenant, OffsetDateTime now, String actor,
-                       String role, String action, String entityType, List<Map.Entry<String, String>> afterById) {
+    static void insert(
+            Connection connection,
+            boolean postgres,
+            String tenant,
+            OffsetDateTime now,
+            String actor,
+            String role,
+            String action,
+            String entityType,
+            List<Map.Entry<String, String>> afterById) {
         try {
             if (postgres) {
                 int n = afterById.size();

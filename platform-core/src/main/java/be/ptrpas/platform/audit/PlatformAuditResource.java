@@ -29,15 +29,17 @@ public class PlatformAuditResource {
     @GET
     @RolesAllowed(Roles.OPERATOR)
     @PersonalDataRead("audit")
-    @Operation(summary = "Reads of the platform-wide registers (disabled-person cards), newest first",
+    @Operation(
+            summary = "Reads of the platform-wide registers (disabled-person cards), newest first",
             description = "Filter by entityType (disabled-card) and entityId (the card number); page back with before "
                     + "and beforeId.")
-    public List<AuditEntry> reads(@QueryParam("entityType") String entityType,
-                                  @QueryParam("entityId") String entityId,
-                                  @QueryParam("before") String before,
-                                  @QueryParam("beforeId") String beforeId,
-                                  @QueryParam("limit") @DefaultValue("50") int limit) {
-        return auditLog.platformReads(entityType, entityId, AuditResource.instant(before), beforeId,
-                AuditResource.limit(limit));
+    public List<AuditEntry> reads(
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("before") String before,
+            @QueryParam("beforeId") String beforeId,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return auditLog.platformReads(
+                entityType, entityId, AuditResource.instant(before), beforeId, AuditResource.limit(limit));
     }
 }

@@ -62,25 +62,35 @@ public class ReadAuditFilter implements ContainerRequestFilter, ContainerRespons
         if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
             return;
         }
-        PersonalDataRead marker = resourceInfo.getResourceMethod() == null ? null
+        PersonalDataRead marker = resourceInfo.getResourceMethod() == null
+                ? null
                 : resourceInfo.getResourceMethod().getAnnotation(PersonalDataRead.class);
         if (marker == null) {
             return; // the filter is bound to marked methods only; an error page has no resource method
         }
         String role = caller.auditRole();
         String stated = (String) request.getProperty(PURPOSE);
-        String id = marker.idParam().isEmpty() ? null
+        String id = marker.idParam().isEmpty()
+                ? null
                 : request.getUriInfo().getPathParameters().getFirst(marker.idParam());
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String purpose = stated != null ? stated : ReadPurpose.ofRole(role);
-        journal.record(new ReadRecord(currentTenant.get().orElse(null), at, caller.auditActor(), role, marker.value(), id,
-                query, purpose, stated != null));
+        journal.record(new ReadRecord(
+                currentTenant.get().orElse(null),
+                at,
+                caller.auditActor(),
+                role,
+                marker.value(),
+                id,
+                query,
+                purpose,
+                stated != null));
         for (String register : registerReads.resources()) {
             // In the register's own trail the request names the municipality it was read for.
             String asked = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
-            journal.record(new ReadRecord(null, at, caller.auditActor(), role, register, null, asked, purpose,
-                    stated != null));
+            journal.record(new ReadRecord(
+                    null, at, caller.auditActor(), role, register, null, asked, purpose, stated != null));
         }
     }
 }

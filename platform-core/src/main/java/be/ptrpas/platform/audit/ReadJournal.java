@@ -75,9 +75,14 @@ public class ReadJournal {
         try {
             commits.submit(read, Duration.ofMillis(timeoutMillis));
         } catch (GroupCommit.NotStored e) {
-            LOG.log(Level.WARNING, "Read audit: a read of " + read.resource() + " was refused: " + e.getMessage(), e.getCause());
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The read could not be recorded in the audit "
-                    + "trail, so it is not answered; try again in a moment.");
+            LOG.log(
+                    Level.WARNING,
+                    "Read audit: a read of " + read.resource() + " was refused: " + e.getMessage(),
+                    e.getCause());
+            throw new ProblemException(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The read could not be recorded in the audit "
+                            + "trail, so it is not answered; try again in a moment.");
         }
     }
 

@@ -25,8 +25,7 @@ final class ReadPurpose {
             Roles.CITIZEN, "the data subject reading their own data",
             Roles.PARKING_OPERATOR, "paid parking sessions on behalf of the driver");
 
-    private ReadPurpose() {
-    }
+    private ReadPurpose() {}
 
     /** The stated purpose, stripped, or null when none is stated; refuses one that cannot be recorded as is. */
     static String stated(String header) {

@@ -7,8 +7,16 @@ import java.time.Instant;
  * or the list query) and why ({@code purpose}, stated by the caller or the role's). {@code tenant} is null for the
  * platform-wide registers (disabled-person cards), which belong to no municipality.
  */
-record ReadRecord(String tenant, Instant readAt, String actor, String actorRole, String resource, String resourceId,
-                  String query, String purpose, boolean purposeStated) {
+record ReadRecord(
+        String tenant,
+        Instant readAt,
+        String actor,
+        String actorRole,
+        String resource,
+        String resourceId,
+        String query,
+        String purpose,
+        boolean purposeStated) {
 
     ReadRecord {
         actor = cut(actor, 200);

@@ -1,9 +1,9 @@
 package be.ptrpas.platform.background;
 
 import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.tenancy.TenantWork;
 import be.ptrpas.platform.tenant.Tenant;
 import be.ptrpas.platform.tenant.TenantDirectory;
-import be.ptrpas.platform.tenancy.TenantWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -121,7 +121,10 @@ public class BackgroundLoop {
                         job.runFor(nis);
                     });
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Background job " + job.getClass().getSimpleName() + " failed for " + nis, e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Background job " + job.getClass().getSimpleName() + " failed for " + nis,
+                            e);
                 }
             }
         } finally {

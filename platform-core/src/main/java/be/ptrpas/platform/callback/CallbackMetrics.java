@@ -18,7 +18,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class CallbackMetrics {
 
-    enum Reason { NOT_VERIFIED, RATE_LIMITED, TOO_LARGE, OTHER }
+    enum Reason {
+        NOT_VERIFIED,
+        RATE_LIMITED,
+        TOO_LARGE,
+        OTHER
+    }
 
     @Inject
     MetricRegistry registry;
@@ -32,8 +37,12 @@ public class CallbackMetrics {
 
     @PostConstruct
     void register() {
-        rejected = new LabelledCounters<>(registry, "ptr_callbacks_rejected",
-                "Vendor callbacks refused at the public address, per reason", "reason", Reason.class);
+        rejected = new LabelledCounters<>(
+                registry,
+                "ptr_callbacks_rejected",
+                "Vendor callbacks refused at the public address, per reason",
+                "reason",
+                Reason.class);
     }
 
     void rejected(ProblemException refusal) {

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class CallbackProcessingJob extends QueueWorker<InboundEvent> {
 
-    static final WorkQueue<InboundEvent> QUEUE = new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED,
-            "receivedAt");
+    static final WorkQueue<InboundEvent> QUEUE =
+            new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED, "receivedAt");
 
     @Inject
     CallbackService callbacks;
@@ -32,8 +32,8 @@ public class CallbackProcessingJob extends QueueWorker<InboundEvent> {
 
     @Override
     protected Consumer<InboundEvent> work(InboundEvent event) {
-        PluginSlot slot = PluginSlot.fromPath(event.slot()).orElseThrow(
-                () -> new IllegalStateException("unknown slot " + event.slot()));
+        PluginSlot slot = PluginSlot.fromPath(event.slot())
+                .orElseThrow(() -> new IllegalStateException("unknown slot " + event.slot()));
         callbacks.handler(slot).process(slot, StoredRequests.restore(event));
         Instant at = clock().instant();
         return done -> done.processedAt(at);

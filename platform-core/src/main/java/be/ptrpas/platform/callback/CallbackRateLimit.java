@@ -72,8 +72,9 @@ public class CallbackRateLimit {
         String key = nis + "|" + slot;
         Bucket bucket = configured ? configuredBucket(key) : decoys[decoyIndex(key)];
         if (!bucket.take(perSecond, burst, System.nanoTime())) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many requests for this address; try again "
-                    + "in a few seconds.");
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "Too many requests for this address; try again " + "in a few seconds.");
         }
     }
 

@@ -1,14 +1,8 @@
 package be.ptrpas.platform.callback;
 
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.plugin.PluginSlot;
-import be.ptrpas.spi.PageResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +21,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,11 +56,33 @@ public class CallbackResource {
     @PermitAll
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a vendor's callback", description = "Verified by the slot's plug-in, stored, then "
-            + "acknowledged; processed in the background. Replays of the same body are stored once.")
-    @APIResponse(responseCode = "200", description = "Verified and stored; processed in the background", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"received", "id"}, properties = {@SchemaProperty(name = "received", type = SchemaType.BOOLEAN), @SchemaProperty(name = "id", type = SchemaType.STRING, description = "The stored callback")})))
-    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
-    @APIResponse(responseCode = "503", description = "plugin-unavailable: the callback cannot be checked right now; send it again later")
+    @Operation(
+            summary = "Receive a vendor's callback",
+            description = "Verified by the slot's plug-in, stored, then "
+                    + "acknowledged; processed in the background. Replays of the same body are stored once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Verified and stored; processed in the background",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {"received", "id"},
+                                            properties = {
+                                                @SchemaProperty(name = "received", type = SchemaType.BOOLEAN),
+                                                @SchemaProperty(
+                                                        name = "id",
+                                                        type = SchemaType.STRING,
+                                                        description = "The stored callback")
+                                            })))
+    @APIResponse(
+            responseCode = "429",
+            description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(
+            responseCode = "503",
+            description = "plugin-unavailable: the callback cannot be checked right now; send it again later")
     public Response receive(@PathParam("nis") String nis, @PathParam("slot") String slot, InputStream body)
             throws IOException {
         try {
@@ -91,8 +112,13 @@ public class CallbackResource {
     @PermitAll
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Answer a vendor's subscription check (e.g. WhatsApp's hub.challenge)")
-    @APIResponse(responseCode = "200", description = "The answer the vendor expects (e.g. the hub.challenge echoed), as the plug-in makes it", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(
+            responseCode = "200",
+            description = "The answer the vendor expects (e.g. the hub.challenge echoed), as the plug-in makes it",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "429",
+            description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
     public Response verify(@PathParam("nis") String nis, @PathParam("slot") String slot) {
         try {
             return answer(nis, slot(slot));
@@ -111,7 +137,8 @@ public class CallbackResource {
         if (!configured) {
             throw ProblemException.notFound(NO_GET);
         }
-        return callbacks.answerVerification(target, HttpRequests.of("GET", "", headers, uri, null))
+        return callbacks
+                .answerVerification(target, HttpRequests.of("GET", "", headers, uri, null))
                 .filter(answer -> answer.status() / 100 == 2)
                 .map(PageResponses::toResponse)
                 .orElseThrow(() -> ProblemException.notFound(NO_GET));
@@ -120,6 +147,7 @@ public class CallbackResource {
     static final String NO_GET = "This callback address answers no such request.";
 
     static PluginSlot slot(String path) {
-        return PluginSlot.fromPath(path).orElseThrow(() -> ProblemException.notFound("No plug-in slot '" + path + "'."));
+        return PluginSlot.fromPath(path)
+                .orElseThrow(() -> ProblemException.notFound("No plug-in slot '" + path + "'."));
     }
 }

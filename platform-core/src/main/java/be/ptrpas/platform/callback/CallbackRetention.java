@@ -24,9 +24,10 @@ public class CallbackRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return tenantEm.get().createQuery("delete from InboundEvent e where e.status <> :received "
-                        + "and e.receivedAt < :before")
+        return tenantEm.get()
+                .createQuery("delete from InboundEvent e where e.status <> :received " + "and e.receivedAt < :before")
                 .setParameter("received", InboundEvent.Status.RECEIVED)
-                .setParameter("before", now.minus(Duration.ofDays(days))).executeUpdate();
+                .setParameter("before", now.minus(Duration.ofDays(days)))
+                .executeUpdate();
     }
 }

@@ -54,8 +54,7 @@ public class CallbackService {
     private static final Logger LOG = Logger.getLogger(CallbackService.class.getName());
 
     /** The stored event's id and how often this exact callback arrived. */
-    public record Received(String id, int deliveries) {
-    }
+    public record Received(String id, int deliveries) {}
 
     public Received receive(PluginSlot slot, InboundRequest request) {
         CallbackHandler handler = handler(slot);
@@ -75,8 +74,9 @@ public class CallbackService {
                 LOG.log(Level.FINE, "Callback to {0} refused: {1}", new Object[] {slot.path(), e.getMessage()});
                 throw notVerified();
             }
-            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The callback cannot be checked right now; send "
-                    + "it again later.");
+            throw new ProblemException(
+                    ProblemType.PLUGIN_UNAVAILABLE,
+                    "The callback cannot be checked right now; send " + "it again later.");
         }
         String hash = StoredRequests.hash(request);
         boolean handled = handler.handledOnArrival();
@@ -97,22 +97,40 @@ public class CallbackService {
     public Received store(PluginSlot slot, String pluginId, String hash, InboundRequest request, boolean handled) {
         Instant now = clock.instant();
         int replayed = handled
-                ? tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
+                ? tenantEm.get()
+                        .createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
                                 + "e.version = e.version + 1 where e.slot = :slot and e.bodyHash = :hash")
-                        .setParameter("slot", slot.path()).setParameter("hash", hash).executeUpdate()
-                : tenantEm.get().createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
-                        + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now, e.version = e.version + 1 "
-                        + "where e.slot = :slot and e.bodyHash = :hash")
-                .setParameter("received", InboundEvent.Status.RECEIVED).setParameter("now", now)
-                .setParameter("slot", slot.path()).setParameter("hash", hash).executeUpdate();
+                        .setParameter("slot", slot.path())
+                        .setParameter("hash", hash)
+                        .executeUpdate()
+                : tenantEm.get()
+                        .createQuery("update InboundEvent e set e.deliveries = e.deliveries + 1, "
+                                + "e.status = :received, e.attempts = 0, e.nextAttemptAt = :now, e.version = e.version + 1 "
+                                + "where e.slot = :slot and e.bodyHash = :hash")
+                        .setParameter("received", InboundEvent.Status.RECEIVED)
+                        .setParameter("now", now)
+                        .setParameter("slot", slot.path())
+                        .setParameter("hash", hash)
+                        .executeUpdate();
         InboundEvent event;
         if (replayed > 0) {
-            event = tenantEm.get().createQuery("select e from InboundEvent e where e.slot = :slot and e.bodyHash = :hash",
+            event = tenantEm.get()
+                    .createQuery(
+                            "select e from InboundEvent e where e.slot = :slot and e.bodyHash = :hash",
                             InboundEvent.class)
-                    .setParameter("slot", slot.path()).setParameter("hash", hash).getSingleResult();
+                    .setParameter("slot", slot.path())
+                    .setParameter("hash", hash)
+                    .getSingleResult();
         } else {
-            event = new InboundEvent(slot.path(), pluginId, hash, request.method(), StoredRequests.headers(request),
-                    "{}" /* query strings are not kept */, StoredRequests.body(request), now);
+            event = new InboundEvent(
+                    slot.path(),
+                    pluginId,
+                    hash,
+                    request.method(),
+                    StoredRequests.headers(request),
+                    "{}" /* query strings are not kept */,
+                    StoredRequests.body(request),
+                    now);
             if (handled) {
                 event.handled(now);
             }
@@ -130,7 +148,8 @@ public class CallbackService {
 
     /** The one answer to a callback that is not genuine, and to one at an address nobody configured. */
     public static ProblemException notVerified() {
-        return new ProblemException(ProblemType.CALLBACK_REJECTED, "The callback could not be verified for this address.");
+        return new ProblemException(
+                ProblemType.CALLBACK_REJECTED, "The callback could not be verified for this address.");
     }
 
     public Optional<PageResponse> answerVerification(PluginSlot slot, InboundRequest request) {
@@ -140,8 +159,11 @@ public class CallbackService {
     @Transactional
     public List<InboundEvent> recent(String status, int limit) {
         InboundEvent.Status wanted = status == null ? null : InboundEvent.Status.valueOf(status.toUpperCase());
-        var query = tenantEm.get().createQuery("select e from InboundEvent e"
-                + (wanted == null ? "" : " where e.status = :status") + " order by e.receivedAt desc", InboundEvent.class);
+        var query = tenantEm.get()
+                .createQuery(
+                        "select e from InboundEvent e" + (wanted == null ? "" : " where e.status = :status")
+                                + " order by e.receivedAt desc",
+                        InboundEvent.class);
         if (wanted != null) {
             query.setParameter("status", wanted);
         }
@@ -149,7 +171,9 @@ public class CallbackService {
     }
 
     CallbackHandler handler(PluginSlot slot) {
-        return handlers.stream().filter(h -> h.handles(slot)).findFirst()
+        return handlers.stream()
+                .filter(h -> h.handles(slot))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Slot '" + slot.path() + "' receives no callbacks."));
     }
 }

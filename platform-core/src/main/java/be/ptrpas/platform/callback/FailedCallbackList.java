@@ -16,8 +16,15 @@ public class FailedCallbackList implements FailedCallbacks {
     @Override
     public List<CallbackView> recent(int limit) {
         return callbacks.recent(InboundEvent.Status.FAILED.name(), limit).stream()
-                .map(event -> new CallbackView(event.id(), event.slot(), event.status().name(), event.deliveries(),
-                        event.attempts(), event.lastError(), event.receivedAt(), event.processedAt()))
+                .map(event -> new CallbackView(
+                        event.id(),
+                        event.slot(),
+                        event.status().name(),
+                        event.deliveries(),
+                        event.attempts(),
+                        event.lastError(),
+                        event.receivedAt(),
+                        event.processedAt()))
                 .toList();
     }
 }

@@ -13,10 +13,10 @@ public final class HttpRequests {
 
     /** Never handed to plug-ins nor stored: they belong to the caller's session, not to the vendor's message. */
     private static final Set<String> PRIVATE_HEADERS = Set.of("authorization", "cookie", "proxy-authorization");
+
     private static final int MAX_HEADERS = 100;
 
-    private HttpRequests() {
-    }
+    private HttpRequests() {}
 
     public static InboundRequest of(String method, String path, HttpHeaders headers, UriInfo uri, byte[] body) {
         Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -18,38 +18,57 @@ import java.time.Instant;
 @Table(name = "inbound_event")
 public class InboundEvent extends QueuedWork {
 
-    public enum Status { RECEIVED, PROCESSED, FAILED }
+    public enum Status {
+        RECEIVED,
+        PROCESSED,
+        FAILED
+    }
 
     @Column(name = "slot", nullable = false, updatable = false)
     private String slot;
+
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "body_hash", nullable = false, updatable = false)
     private String bodyHash;
+
     @Column(name = "method", nullable = false, updatable = false)
     private String method;
+
     @Column(name = "headers", nullable = false, updatable = false)
     private String headers;
+
     @Column(name = "query", nullable = false, updatable = false)
     private String query;
     /** Base64 of the raw bytes: signatures are computed over them. */
     @Column(name = "body", nullable = false, updatable = false)
     private String body;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
+
     @Column(name = "deliveries", nullable = false)
     private int deliveries;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
+
     @Column(name = "processed_at")
     private Instant processedAt;
 
-    protected InboundEvent() {
-    }
+    protected InboundEvent() {}
 
-    InboundEvent(String slot, String pluginId, String bodyHash, String method, String headers, String query, String body,
-                 Instant now) {
+    InboundEvent(
+            String slot,
+            String pluginId,
+            String bodyHash,
+            String method,
+            String headers,
+            String query,
+            String body,
+            Instant now) {
         super(now);
         this.slot = slot;
         this.pluginId = pluginId;

@@ -1,16 +1,9 @@
 package be.ptrpas.platform.callback;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import be.ptrpas.platform.audit.NoPersonalData;
-import be.ptrpas.platform.plugin.PluginSlot;
-
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
@@ -33,6 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Pages a municipality's plug-in serves to citizens (e.g. the sandbox checkout), without login. */
 @Path("v1/pages/{nis}/{slot}/{page: .+}")
@@ -56,8 +55,13 @@ public class PluginPageResource {
     @NoPersonalData("a payer's own checkout page, reached through its unguessable link")
     @PermitAll
     @Produces(MediaType.WILDCARD)
-    @APIResponse(responseCode = "200", description = "The page as the plug-in makes it (usually HTML)", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page as the plug-in makes it (usually HTML)",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "429",
+            description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
     @APIResponse(responseCode = "503", description = "plugin-unavailable: the page is not available right now")
     @Operation(summary = "A page a plug-in hosts (e.g. a vendor's return or consent page)")
     public Response get(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page) {
@@ -68,12 +72,17 @@ public class PluginPageResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.WILDCARD)
-    @APIResponse(responseCode = "200", description = "The page as the plug-in makes it (usually HTML)", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "429", description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page as the plug-in makes it (usually HTML)",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "429",
+            description = "too-many-requests: too many calls for this address; Retry-After says when to try again")
     @APIResponse(responseCode = "503", description = "plugin-unavailable: the page is not available right now")
     @Operation(summary = "A form posted to a page a plug-in hosts")
-    public Response post(@PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page,
-                         byte[] body) {
+    public Response post(
+            @PathParam("nis") String nis, @PathParam("slot") String slot, @PathParam("page") String page, byte[] body) {
         return handle(nis, slot, HttpRequests.of("POST", page, headers, uri, body));
     }
 

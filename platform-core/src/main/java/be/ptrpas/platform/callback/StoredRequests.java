@@ -3,7 +3,6 @@ package be.ptrpas.platform.callback;
 import be.ptrpas.platform.common.json.Json;
 import be.ptrpas.spi.InboundRequest;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -16,10 +15,10 @@ import java.util.TreeMap;
 /** Turns a callback into stored columns and back, and names its content by a hash of its body. */
 final class StoredRequests {
 
-    private static final Type MULTI_MAP = new HashMap<String, List<String>>() { }.getClass().getGenericSuperclass();
+    private static final Type MULTI_MAP =
+            new HashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
 
-    private StoredRequests() {
-    }
+    private StoredRequests() {}
 
     static String hash(InboundRequest request) {
         try {
@@ -44,6 +43,7 @@ final class StoredRequests {
     static InboundRequest restore(InboundEvent event) {
         Map<String, List<String>> headers = Json.read(event.headers(), MULTI_MAP);
         // The query string is not kept (see hash): callbacks are read from headers and body.
-        return new InboundRequest(event.method(), "", headers, Map.of(), Base64.getDecoder().decode(event.body()));
+        return new InboundRequest(
+                event.method(), "", headers, Map.of(), Base64.getDecoder().decode(event.body()));
     }
 }

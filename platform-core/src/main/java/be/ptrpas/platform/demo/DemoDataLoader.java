@@ -1,11 +1,6 @@
 package be.ptrpas.platform.demo;
 
 import be.ptrpas.platform.enforcement.card.DemoDisabledCards;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.security.Caller;
@@ -18,6 +13,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -77,13 +77,17 @@ public class DemoDataLoader {
                         created++;
                     } catch (RuntimeException e) {
                         // One broken demo municipality must not keep the platform from starting.
-                        LOG.log(Level.SEVERE, "Demo municipality " + nis + " could not be loaded; nothing of it was kept", e);
+                        LOG.log(
+                                Level.SEVERE,
+                                "Demo municipality " + nis + " could not be loaded; nothing of it was kept",
+                                e);
                         failed++;
                     }
                 }
             }
             int cardsCreated = 0;
-            for (DemoDisabledCards.DemoCard card : data.disabledCards() == null ? List.<DemoDisabledCards.DemoCard>of() : data.disabledCards()) {
+            for (DemoDisabledCards.DemoCard card :
+                    data.disabledCards() == null ? List.<DemoDisabledCards.DemoCard>of() : data.disabledCards()) {
                 try {
                     caller.actAsSystem("demo-data");
                     cardsCreated += cards.seed(card) ? 1 : 0;
@@ -93,10 +97,11 @@ public class DemoDataLoader {
                 }
             }
             showOnce(secrets);
-            String summary = "Demo data: " + created + " municipalities and " + cardsCreated + " disabled cards created, "
-                    + failed + " failed, "
-                    + (data.tenants().size() - created - failed) + " already present ("
-                    + (System.nanoTime() - start) / 1_000_000 + " ms)";
+            String summary =
+                    "Demo data: " + created + " municipalities and " + cardsCreated + " disabled cards created, "
+                            + failed + " failed, "
+                            + (data.tenants().size() - created - failed) + " already present ("
+                            + (System.nanoTime() - start) / 1_000_000 + " ms)";
             LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);
         }
     }
@@ -112,13 +117,18 @@ public class DemoDataLoader {
         try {
             Path file = GeneratedSecrets.record(DatabaseSettings.dataDirectory(), secrets);
             LOG.warning(() -> "Demo data: " + secrets.size() + " plug-in secrets were drawn for this installation ("
-                    + secrets.stream().map(e -> e.nis() + " " + e.slot()).distinct().collect(
-                            Collectors.joining(", ")) + "). They are shown once, in " + file
+                    + secrets.stream()
+                            .map(e -> e.nis() + " " + e.slot())
+                            .distinct()
+                            .collect(Collectors.joining(", ")) + "). They are shown once, in " + file
                     + " (readable by this user only): note them and delete the file.");
         } catch (IOException e) {
             // The secrets are stored (encrypted); an admin can set new ones through the plug-in settings.
-            LOG.log(Level.SEVERE, "Demo data: the drawn plug-in secrets could not be written to the data directory; "
-                    + "set new ones through /api/v1/tenants/{nis}/plugins/{slot} to use those plug-ins", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Demo data: the drawn plug-in secrets could not be written to the data directory; "
+                            + "set new ones through /api/v1/tenants/{nis}/plugins/{slot} to use those plug-ins",
+                    e);
         }
     }
 }

@@ -3,11 +3,11 @@ package be.ptrpas.platform.demo;
 import be.ptrpas.platform.enforcement.session.ParkingOperatorDetails;
 import be.ptrpas.platform.enforcement.session.ParkingOperatorService;
 import be.ptrpas.platform.permitrule.PermitRuleDetails;
+import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.plugin.PluginCatalog;
 import be.ptrpas.platform.plugin.PluginSettingDetails;
 import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
-import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tenant.TenantService;
@@ -61,9 +61,13 @@ public class DemoTenantSeeder {
             tariffs.create(tariff);
         }
         if (demo.plugins() != null) {
-            demo.plugins().forEach((slot, choice) -> plugins.save(PluginSlot.fromPath(slot).orElseThrow(
-                    () -> new IllegalArgumentException("demo data names an unknown plug-in slot " + slot)),
-                    withDrawnSecrets(demo.tenant().nisCode(), slot, choice, generated), null));
+            demo.plugins()
+                    .forEach((slot, choice) -> plugins.save(
+                            PluginSlot.fromPath(slot)
+                                    .orElseThrow(() -> new IllegalArgumentException(
+                                            "demo data names an unknown plug-in slot " + slot)),
+                            withDrawnSecrets(demo.tenant().nisCode(), slot, choice, generated),
+                            null));
         }
         if (demo.parkingOperators() != null) {
             for (DemoData.ParkingOperatorEntry operator : demo.parkingOperators()) {
@@ -77,16 +81,18 @@ public class DemoTenantSeeder {
      * The demo choice with a freshly drawn value for every required secret setting its plug-in declares. Demo data carries no
      * secret values ({@link GeneratedSecrets}); a plug-in that is not installed here gets none and is saved as is.
      */
-    private PluginSettingDetails withDrawnSecrets(String nis, String slot, PluginSettingDetails choice,
-                                                  List<GeneratedSecrets.Entry> generated) {
+    private PluginSettingDetails withDrawnSecrets(
+            String nis, String slot, PluginSettingDetails choice, List<GeneratedSecrets.Entry> generated) {
         Map<String, String> secrets = new TreeMap<>();
-        catalog.find(choice.providerId()).ifPresent(factory -> factory.configProperties().stream()
-                .filter(property -> property.secret() && property.required()).forEach(property -> {
-                    String value = GeneratedSecrets.newSecret();
-                    secrets.put(property.name(), value);
-                    generated.add(new GeneratedSecrets.Entry(nis, slot, property.name(), value));
-                }));
-        return new PluginSettingDetails(choice.providerId(), choice.enabled(), choice.config(),
-                secrets.isEmpty() ? null : secrets);
+        catalog.find(choice.providerId())
+                .ifPresent(factory -> factory.configProperties().stream()
+                        .filter(property -> property.secret() && property.required())
+                        .forEach(property -> {
+                            String value = GeneratedSecrets.newSecret();
+                            secrets.put(property.name(), value);
+                            generated.add(new GeneratedSecrets.Entry(nis, slot, property.name(), value));
+                        }));
+        return new PluginSettingDetails(
+                choice.providerId(), choice.enabled(), choice.config(), secrets.isEmpty() ? null : secrets);
     }
 }

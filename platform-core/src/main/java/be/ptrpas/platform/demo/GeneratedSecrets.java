@@ -27,8 +27,7 @@ public final class GeneratedSecrets {
         }
     }
 
-    private GeneratedSecrets() {
-    }
+    private GeneratedSecrets() {}
 
     /** 256 random bits, URL-safe base64 (43 characters): usable as an HMAC key and typable into a vendor's form. */
     public static String newSecret() {

@@ -25,8 +25,7 @@ public final class DevKeys {
 
     private static KeyPair keyPair;
 
-    private DevKeys() {
-    }
+    private DevKeys() {}
 
     public static synchronized KeyPair keyPair() {
         if (keyPair == null) {
@@ -45,14 +44,16 @@ public final class DevKeys {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privateFile))));
+                PrivateKey privateKey =
+                        rsa.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privateFile))));
                 PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(der(Files.readString(publicFile))));
                 return new KeyPair(publicKey, privateKey);
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair created = generator.generateKeyPair();
-            PrivateFiles.write(privateFile, pem("PRIVATE KEY", created.getPrivate().getEncoded()));
+            PrivateFiles.write(
+                    privateFile, pem("PRIVATE KEY", created.getPrivate().getEncoded()));
             PrivateFiles.write(publicFile, pem("PUBLIC KEY", created.getPublic().getEncoded()));
             return created;
         } catch (IOException e) {
@@ -63,11 +64,13 @@ public final class DevKeys {
     }
 
     private static byte[] der(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+        return Base64.getMimeDecoder()
+                .decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

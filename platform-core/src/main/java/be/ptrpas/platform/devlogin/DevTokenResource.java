@@ -1,8 +1,6 @@
 package be.ptrpas.platform.devlogin;
 
 import be.ptrpas.platform.audit.NoPersonalData;
-import be.ptrpas.spi.belgian.CompanyNumber;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.demo.DemoData;
@@ -11,11 +9,14 @@ import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.DevLogin;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tenant.TenantDirectory;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Dev login on the embedded default: a token for any demo persona. Answers 404 whenever dev login is off. */
 @Path("v1/dev")
 @RequestScoped
-@Tag(name = "Dev login", description = "Only on the embedded default and to callers on the same machine; 404 in production")
+@Tag(
+        name = "Dev login",
+        description = "Only on the embedded default and to callers on the same machine; 404 in production")
 public class DevTokenResource {
 
     static final Duration LIFETIME = Duration.ofHours(8);
@@ -55,11 +57,9 @@ public class DevTokenResource {
     Clock clock;
 
     /** {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark). */
-    public record TokenRequest(String role, String tenant, String rrn, String kbo, String name, String operatorId) {
-    }
+    public record TokenRequest(String role, String tenant, String rrn, String kbo, String name, String operatorId) {}
 
-    public record TokenResponse(String token, Instant expiresAt) {
-    }
+    public record TokenResponse(String token, Instant expiresAt) {}
 
     @POST
     @Path("token")
@@ -71,7 +71,9 @@ public class DevTokenResource {
         requireEnabled();
         Violations violations = new Violations();
         if (request == null) {
-            throw ProblemException.invalid("body", "send {\"role\": …} with tenant (clerk, admin, warden, official, iod-system), rrn (citizen) or operatorId (parking-operator)");
+            throw ProblemException.invalid(
+                    "body",
+                    "send {\"role\": …} with tenant (clerk, admin, warden, official, iod-system), rrn (citizen) or operatorId (parking-operator)");
         }
         if (violations.required("role", request.role()) && !Roles.ALL.contains(request.role())) {
             violations.add("role", "must be one of " + String.join(", ", new TreeSet<>(Roles.ALL)));
@@ -82,7 +84,10 @@ public class DevTokenResource {
         }
         boolean parkingOperator = Roles.PARKING_OPERATOR.equals(request.role());
         if (parkingOperator && violations.required("operatorId", request.operatorId())) {
-            violations.matches("operatorId", request.operatorId(), Caller.OPERATOR_ID,
+            violations.matches(
+                    "operatorId",
+                    request.operatorId(),
+                    Caller.OPERATOR_ID,
                     "1 to 40 letters, digits, '.', '_' or '-', e.g. 4411 or easypark");
         }
         boolean tenantBound = Roles.TENANT_BOUND.contains(request.role());
@@ -90,17 +95,22 @@ public class DevTokenResource {
             violations.add("tenant", "no municipality with NIS code " + request.tenant());
         }
         boolean citizen = Roles.CITIZEN.equals(request.role());
-        if (citizen && violations.required("rrn", request.rrn()) && NationalNumber.parse(request.rrn()).isEmpty()) {
+        if (citizen
+                && violations.required("rrn", request.rrn())
+                && NationalNumber.parse(request.rrn()).isEmpty()) {
             violations.add("rrn", "is not a valid national number (11 digits, mod-97 check)");
         }
-        if (citizen && request.kbo() != null && CompanyNumber.parse(request.kbo()).isEmpty()) {
+        if (citizen
+                && request.kbo() != null
+                && CompanyNumber.parse(request.kbo()).isEmpty()) {
             violations.add("kbo", "is not a valid company number");
         }
         violations.throwIfAny();
 
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        String subject = citizen ? "citizen-" + UUID.nameUUIDFromBytes(request.rrn().getBytes()).toString()
+        String subject = citizen
+                ? "citizen-" + UUID.nameUUIDFromBytes(request.rrn().getBytes()).toString()
                 : request.role() + (tenantBound ? "@" + request.tenant() : "")
                         + (parkingOperator ? ":" + request.operatorId() : "") + "-dev";
         JsonObjectBuilder claims = Json.createObjectBuilder()
@@ -115,17 +125,21 @@ public class DevTokenResource {
             claims.add("tenant", request.tenant());
         }
         if (parkingOperator) {
-            claims.add(ConfigProvider.getConfig()
-                    .getOptionalValue("ptr.jwt.claim.parking-operator", String.class).orElse("operator_id"),
+            claims.add(
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("ptr.jwt.claim.parking-operator", String.class)
+                            .orElse("operator_id"),
                     request.operatorId());
         }
         if (citizen) {
             claims.add("rrn", NationalNumber.parse(request.rrn()).orElseThrow().value());
             if (request.kbo() != null) {
-                claims.add("kbo", CompanyNumber.parse(request.kbo()).orElseThrow().value());
+                claims.add(
+                        "kbo", CompanyNumber.parse(request.kbo()).orElseThrow().value());
             }
         }
-        return new TokenResponse(JwtSigner.sign(claims.build(), DevKeys.keyPair().getPrivate()), expires);
+        return new TokenResponse(
+                JwtSigner.sign(claims.build(), DevKeys.keyPair().getPrivate()), expires);
     }
 
     @GET

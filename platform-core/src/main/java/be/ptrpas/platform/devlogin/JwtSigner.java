@@ -13,11 +13,11 @@ final class JwtSigner {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private JwtSigner() {
-    }
+    private JwtSigner() {}
 
     static String sign(JsonObject claims, PrivateKey key) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
+        JsonObject header =
+                Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
         String signingInput = encode(header.toString()) + "." + encode(claims.toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

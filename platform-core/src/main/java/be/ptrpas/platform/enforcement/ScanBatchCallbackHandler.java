@@ -1,17 +1,17 @@
 package be.ptrpas.platform.enforcement;
 
 import be.ptrpas.platform.callback.CallbackHandler;
+import be.ptrpas.platform.persistence.DatabaseInfo;
+import be.ptrpas.platform.persistence.DatabaseMigration;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.TenantPlugins;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.InboundRequest;
 import be.ptrpas.spi.enforcement.EnforcementVendor;
 import be.ptrpas.spi.enforcement.Observation;
 import be.ptrpas.spi.enforcement.ObservationBatch;
-import be.ptrpas.platform.persistence.DatabaseInfo;
-import be.ptrpas.platform.persistence.DatabaseMigration;
-import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -78,7 +77,9 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
             ObservationBatch batch = vendor.callChecked("parseBatch", v -> v.parseBatch(request));
             List<Observation> observations = batch.observations();
             for (int from = 0; from < observations.size(); from += CHUNK) {
-                self.store(vendor.pluginId(), batch.batchId(),
+                self.store(
+                        vendor.pluginId(),
+                        batch.batchId(),
                         observations.subList(from, Math.min(observations.size(), from + CHUNK)));
             }
             metrics.received(observations.size());
@@ -114,7 +115,8 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
             if (database.isPostgres()) {
-                try (PreparedStatement bind = connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
+                try (PreparedStatement bind =
+                        connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
                     bind.setString(1, tenant);
                     bind.execute();
                 }
@@ -130,6 +132,8 @@ public class ScanBatchCallbackHandler implements CallbackHandler {
     /** How many observations of this municipality are stored, for the operator and tests. */
     @Transactional
     public long count() {
-        return tenantEm.get().createQuery("select count(o) from ScanObservation o", Long.class).getSingleResult();
+        return tenantEm.get()
+                .createQuery("select count(o) from ScanObservation o", Long.class)
+                .getSingleResult();
     }
 }

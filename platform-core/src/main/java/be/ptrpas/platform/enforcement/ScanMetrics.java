@@ -31,11 +31,16 @@ public class ScanMetrics {
 
     @PostConstruct
     void register() {
-        received = registry.counter(Metadata.builder().withName("ptr_observations_received")
-                .withDescription("Scan-car observations received in signed batches (replays included)").build());
-        settled = new LabelledCounters<>(registry, "ptr_observations_settled",
+        received = registry.counter(Metadata.builder()
+                .withName("ptr_observations_received")
+                .withDescription("Scan-car observations received in signed batches (replays included)")
+                .build());
+        settled = new LabelledCounters<>(
+                registry,
+                "ptr_observations_settled",
                 "Scan-car observations checked against the rights registry, per outcome (charged = a retribution issued)",
-                "outcome", ScanOutcome.class);
+                "outcome",
+                ScanOutcome.class);
     }
 
     public void received(int observations) {

@@ -18,39 +18,53 @@ public class ScanObservation extends TenantOwnedEntity {
 
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "observation_id", nullable = false, updatable = false)
     private String observationId;
+
     @Column(name = "batch_id", updatable = false)
     private String batchId;
+
     @Column(name = "device_id", updatable = false)
     private String deviceId;
+
     @Column(name = "plate", nullable = false, updatable = false)
     private String plate;
+
     @Column(name = "country", updatable = false)
     private String country;
+
     @Column(name = "observed_at", nullable = false, updatable = false)
     private Instant observedAt;
+
     @Column(name = "latitude", nullable = false, updatable = false)
     private double latitude;
+
     @Column(name = "longitude", nullable = false, updatable = false)
     private double longitude;
+
     @Column(name = "photo_ref", updatable = false)
     private String photoRef;
+
     @Column(name = "status", nullable = false)
     private String status;
+
     @Column(name = "plate_normalized")
     private String plateNormalized;
+
     @Column(name = "zone_code")
     private String zoneCode;
+
     @Column(name = "outcome_detail")
     private String outcomeDetail;
+
     @Column(name = "charge_id")
     private String chargeId;
+
     @Column(name = "processed_at")
     private Instant processedAt;
 
-    protected ScanObservation() {
-    }
+    protected ScanObservation() {}
 
     ScanObservation(String pluginId, String batchId, Observation observation) {
         this.pluginId = pluginId;
@@ -58,7 +72,8 @@ public class ScanObservation extends TenantOwnedEntity {
         this.observationId = cut(observation.observationId(), 100);
         this.deviceId = cut(observation.deviceId(), 100);
         this.plate = cut(observation.plate(), 20);
-        this.country = observation.country() == null || observation.country().length() != 2 ? null : observation.country();
+        this.country =
+                observation.country() == null || observation.country().length() != 2 ? null : observation.country();
         this.observedAt = observation.observedAt();
         this.latitude = observation.latitude();
         this.longitude = observation.longitude();

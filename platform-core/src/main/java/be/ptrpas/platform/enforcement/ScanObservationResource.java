@@ -33,14 +33,41 @@ public class ScanObservationResource {
     TenantEntityManager tenantEm;
 
     /** An observation and what it led to. */
-    public record ObservationView(String id, String vendor, String observationId, String batchId, String device,
-                                  String plateAsRead, String country, Instant observedAt, double latitude,
-                                  double longitude, String photoRef, String outcome, String zone, String detail,
-                                  String chargeId, Instant processedAt) {
+    public record ObservationView(
+            String id,
+            String vendor,
+            String observationId,
+            String batchId,
+            String device,
+            String plateAsRead,
+            String country,
+            Instant observedAt,
+            double latitude,
+            double longitude,
+            String photoRef,
+            String outcome,
+            String zone,
+            String detail,
+            String chargeId,
+            Instant processedAt) {
         static ObservationView of(ScanObservation o) {
-            return new ObservationView(o.id(), o.pluginId(), o.observationId(), o.batchId(), o.deviceId(), o.plate(),
-                    o.country(), o.observedAt(), o.latitude(), o.longitude(), o.photoRef(), o.status(), o.zoneCode(),
-                    o.outcomeDetail(), o.chargeId(), o.processedAt());
+            return new ObservationView(
+                    o.id(),
+                    o.pluginId(),
+                    o.observationId(),
+                    o.batchId(),
+                    o.deviceId(),
+                    o.plate(),
+                    o.country(),
+                    o.observedAt(),
+                    o.latitude(),
+                    o.longitude(),
+                    o.photoRef(),
+                    o.status(),
+                    o.zoneCode(),
+                    o.outcomeDetail(),
+                    o.chargeId(),
+                    o.processedAt());
         }
     }
 
@@ -49,14 +76,18 @@ public class ScanObservationResource {
     @Transactional
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Scan-car observations, newest first, by outcome (UNREADABLE and NO_TARIFF need a clerk)")
-    public List<ObservationView> list(@PathParam("nis") String nis, @QueryParam("outcome") String outcome,
-                                      @QueryParam("limit") Integer limit) {
-        if (outcome != null && Arrays.stream(ScanOutcome.values()).noneMatch(o -> o.name().equals(outcome))) {
+    public List<ObservationView> list(
+            @PathParam("nis") String nis, @QueryParam("outcome") String outcome, @QueryParam("limit") Integer limit) {
+        if (outcome != null
+                && Arrays.stream(ScanOutcome.values()).noneMatch(o -> o.name().equals(outcome))) {
             throw ProblemException.invalid("outcome", "must be one of " + Arrays.toString(ScanOutcome.values()));
         }
-        var query = tenantEm.get().createQuery("select o from ScanObservation o"
-                        + (outcome == null ? "" : " where o.status = :outcome") + " order by o.observedAt desc, o.id",
-                ScanObservation.class).setMaxResults(PageSize.of(limit, 100, 1000));
+        var query = tenantEm.get()
+                .createQuery(
+                        "select o from ScanObservation o" + (outcome == null ? "" : " where o.status = :outcome")
+                                + " order by o.observedAt desc, o.id",
+                        ScanObservation.class)
+                .setMaxResults(PageSize.of(limit, 100, 1000));
         if (outcome != null) {
             query.setParameter("outcome", outcome);
         }

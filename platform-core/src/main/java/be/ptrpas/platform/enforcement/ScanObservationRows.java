@@ -16,8 +16,9 @@ import java.util.UUID;
  */
 public final class ScanObservationRows {
 
-    private static final String COLUMNS = "id, tenant_id, plugin_id, observation_id, batch_id, device_id, plate, country, "
-            + "observed_at, latitude, longitude, photo_ref, status, version, created_at, updated_at";
+    private static final String COLUMNS =
+            "id, tenant_id, plugin_id, observation_id, batch_id, device_id, plate, country, "
+                    + "observed_at, latitude, longitude, photo_ref, status, version, created_at, updated_at";
 
     /**
      * PostgreSQL: the rows as one array per column, unnested by the server. A multi-row VALUES list made the server
@@ -50,8 +51,7 @@ public final class ScanObservationRows {
             + "zone_code = ?, outcome_detail = ?, charge_id = ?, processed_at = ?, version = version + 1, updated_at = ? "
             + "where id = ? and tenant_id = ?";
 
-    private ScanObservationRows() {
-    }
+    private ScanObservationRows() {}
 
     /**
      * Writes what processing decided for each observation ({@link ScanObservation#settle}) on the transaction's
@@ -59,8 +59,9 @@ public final class ScanObservationRows {
      * them a second time at commit. Names the tenant in the WHERE clause, as EclipseLink would: the embedded default
      * has no row-level security.
      */
-    public static void settle(Connection connection, boolean postgres, String tenant, List<ScanObservation> settled,
-                              OffsetDateTime now) throws SQLException {
+    public static void settle(
+            Connection connection, boolean postgres, String tenant, List<ScanObservation> settled, OffsetDateTime now)
+            throws SQLException {
         if (settled.isEmpty()) {
             return;
         }
@@ -137,10 +138,16 @@ public final class ScanObservationRows {
             insert.setString(4, first.status());
             insert.setObject(5, now);
             insert.setObject(6, now);
-            Array[] arrays = {connection.createArrayOf("varchar", ids), connection.createArrayOf("varchar", devices),
-                    connection.createArrayOf("varchar", plates), connection.createArrayOf("varchar", countries),
-                    connection.createArrayOf("varchar", seen), connection.createArrayOf("float8", latitudes),
-                    connection.createArrayOf("float8", longitudes), connection.createArrayOf("varchar", photos)};
+            Array[] arrays = {
+                connection.createArrayOf("varchar", ids),
+                connection.createArrayOf("varchar", devices),
+                connection.createArrayOf("varchar", plates),
+                connection.createArrayOf("varchar", countries),
+                connection.createArrayOf("varchar", seen),
+                connection.createArrayOf("float8", latitudes),
+                connection.createArrayOf("float8", longitudes),
+                connection.createArrayOf("varchar", photos)
+            };
             for (int a = 0; a < arrays.length; a++) {
                 insert.setArray(7 + a, arrays[a]);
             }

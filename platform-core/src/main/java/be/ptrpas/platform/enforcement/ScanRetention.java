@@ -17,8 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ScanRetention implements Retention {
 
-    private static final List<String> UNCHARGED = List.of(ScanOutcome.COVERED.name(), ScanOutcome.FREE_PERIOD.name(),
-            ScanOutcome.OUTSIDE_ZONES.name(), ScanOutcome.FIRST_SIGHTING.name(), ScanOutcome.TOO_LATE.name());
+    private static final List<String> UNCHARGED = List.of(
+            ScanOutcome.COVERED.name(),
+            ScanOutcome.FREE_PERIOD.name(),
+            ScanOutcome.OUTSIDE_ZONES.name(),
+            ScanOutcome.FIRST_SIGHTING.name(),
+            ScanOutcome.TOO_LATE.name());
 
     @Inject
     TenantEntityManager tenantEm;
@@ -29,9 +33,11 @@ public class ScanRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return tenantEm.get().createQuery("delete from ScanObservation o where o.status in :uncharged "
-                        + "and o.observedAt < :before")
-                .setParameter("uncharged", UNCHARGED).setParameter("before", now.minus(Duration.ofHours(hours)))
+        return tenantEm.get()
+                .createQuery(
+                        "delete from ScanObservation o where o.status in :uncharged " + "and o.observedAt < :before")
+                .setParameter("uncharged", UNCHARGED)
+                .setParameter("before", now.minus(Duration.ofHours(hours)))
                 .executeUpdate();
     }
 }

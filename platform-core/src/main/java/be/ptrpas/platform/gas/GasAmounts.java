@@ -24,8 +24,7 @@ import java.util.Optional;
  */
 public final class GasAmounts {
 
-    private GasAmounts() {
-    }
+    private GasAmounts() {}
 
     /** Why an amount could not be worked out: the field it concerns and the message for it. */
     public static final class NoAmount extends Exception {
@@ -45,15 +44,20 @@ public final class GasAmounts {
     public static TariffView tariffFor(List<TariffView> gasTariffs, GasKind kind, String productCode, LocalDate day)
             throws NoAmount {
         List<TariffView> product = gasTariffs.stream()
-                .filter(t -> t.gas() != null && productCode.equals(t.productCode())).toList();
+                .filter(t -> t.gas() != null && productCode.equals(t.productCode()))
+                .toList();
         if (product.isEmpty()) {
             throw new NoAmount("productCode", "the municipality has no GAS tariff " + productCode);
         }
-        TariffView inForce = product.stream().filter(t -> inForce(t, day)).findFirst()
-                .orElseThrow(() -> new NoAmount("productCode", "GAS tariff " + productCode + " is not in force on the "
-                        + "offence day " + day));
+        TariffView inForce = product.stream()
+                .filter(t -> inForce(t, day))
+                .findFirst()
+                .orElseThrow(() -> new NoAmount(
+                        "productCode",
+                        "GAS tariff " + productCode + " is not in force on the " + "offence day " + day));
         if (!inForce.gas().regime().name().equals(kind.name())) {
-            throw new NoAmount("productCode", productCode + " is a " + inForce.gas().regime() + " tariff, not " + kind);
+            throw new NoAmount(
+                    "productCode", productCode + " is a " + inForce.gas().regime() + " tariff, not " + kind);
         }
         return inForce;
     }
@@ -62,7 +66,8 @@ public final class GasAmounts {
     public static Optional<TariffView> cheapestGas4(List<TariffView> gasTariffs, LocalDate day) {
         return gasTariffs.stream()
                 .filter(t -> t.gas() != null && t.gas().regime() == GasTariff.Regime.GAS4 && inForce(t, day))
-                .min(Comparator.comparing((TariffView t) -> t.gas().baseAmount()).thenComparing(TariffView::productCode));
+                .min(Comparator.comparing((TariffView t) -> t.gas().baseAmount())
+                        .thenComparing(TariffView::productCode));
     }
 
     /** GAS 4: the category's amount. */
@@ -82,8 +87,10 @@ public final class GasAmounts {
         List<KmhStep> bands = tariff.perKmhSteps() == null ? List.of() : tariff.perKmhSteps();
         int covered = bands.isEmpty() ? 0 : bands.get(bands.size() - 1).toKmh();
         if (over > covered) {
-            throw new NoAmount("measuredSpeed", over + " km/h over the limit is beyond the GAS 5 tariff's bands (up to "
-                    + covered + " km/h over): not a GAS 5 matter but one for the public prosecutor");
+            throw new NoAmount(
+                    "measuredSpeed",
+                    over + " km/h over the limit is beyond the GAS 5 tariff's bands (up to " + covered
+                            + " km/h over): not a GAS 5 matter but one for the public prosecutor");
         }
         BigDecimal amount = tariff.baseAmount();
         for (KmhStep band : bands) {
@@ -97,6 +104,7 @@ public final class GasAmounts {
     }
 
     static boolean inForce(TariffView tariff, LocalDate day) {
-        return !tariff.validFrom().isAfter(day) && (tariff.validTo() == null || !tariff.validTo().isBefore(day));
+        return !tariff.validFrom().isAfter(day)
+                && (tariff.validTo() == null || !tariff.validTo().isBefore(day));
     }
 }

@@ -24,86 +24,129 @@ public class GasFine extends TenantOwnedEntity {
 
     @Column(name = "reference", nullable = false, updatable = false)
     private String reference;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     private GasKind kind;
+
     @Column(name = "product_code", nullable = false, updatable = false)
     private String productCode;
+
     @Column(name = "plate", nullable = false, updatable = false)
     private String plate;
+
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
+
     @Column(name = "offender_national_number")
     private String offenderNationalNumber;
+
     @Column(name = "offender_company_number")
     private String offenderCompanyNumber;
+
     @Column(name = "offender_name")
     private String offenderName;
+
     @Column(name = "offence_at", nullable = false, updatable = false)
     private Instant offenceAt;
+
     @Column(name = "offence_day", nullable = false, updatable = false)
     private LocalDate offenceDay;
+
     @Column(name = "place", nullable = false, updatable = false)
     private String place;
+
     @Column(name = "zone_code", updatable = false)
     private String zoneCode;
+
     @Column(name = "latitude", updatable = false)
     private Double latitude;
+
     @Column(name = "longitude", updatable = false)
     private Double longitude;
+
     @Column(name = "offence", updatable = false)
     private String offence;
+
     @Column(name = "evidence_ref", updatable = false)
     private String evidenceRef;
+
     @Column(name = "amount", nullable = false, updatable = false)
     private BigDecimal amount;
+
     @Column(name = "measured_speed", updatable = false)
     private Integer measuredSpeed;
+
     @Column(name = "speed_limit", updatable = false)
     private Integer speedLimit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
     private State state;
+
     @Column(name = "notified_on")
     private LocalDate notifiedOn;
+
     @Column(name = "defence_due")
     private LocalDate defenceDue;
+
     @Column(name = "payment_due")
     private LocalDate paymentDue;
+
     @Column(name = "appeal_due")
     private LocalDate appealDue;
+
     @Column(name = "last_step_on", nullable = false)
     private LocalDate lastStepOn;
+
     @Column(name = "driver_designated", nullable = false)
     private boolean driverDesignated;
+
     @Column(name = "paid_on")
     private LocalDate paidOn;
+
     @Column(name = "paid_amount")
     private BigDecimal paidAmount;
+
     @Column(name = "payment_reference", nullable = false, updatable = false)
     private String paymentReference;
+
     @Column(name = "source_key", updatable = false)
     private String sourceKey;
+
     @Column(name = "proposal_key", updatable = false)
     private String proposalKey;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "holder_lookup")
     private HolderLookup holderLookup;
 
-    protected GasFine() {
-    }
+    protected GasFine() {}
 
     /** Everything found at registration, after validation; the amount is already worked out from the tariff. */
-    record Found(GasKind kind, String productCode, String plate, String country, Party offender, Instant offenceAt,
-                 LocalDate offenceDay, String place, String zoneCode, Double latitude, Double longitude,
-                 String offence, String evidenceRef, BigDecimal amount, Integer measuredSpeed, Integer speedLimit,
-                 String sourceKey, String proposalKey) {
-    }
+    record Found(
+            GasKind kind,
+            String productCode,
+            String plate,
+            String country,
+            Party offender,
+            Instant offenceAt,
+            LocalDate offenceDay,
+            String place,
+            String zoneCode,
+            Double latitude,
+            Double longitude,
+            String offence,
+            String evidenceRef,
+            BigDecimal amount,
+            Integer measuredSpeed,
+            Integer speedLimit,
+            String sourceKey,
+            String proposalKey) {}
 
     /** The person or company a fine is addressed to: one of the two numbers, and a name. */
     @Schema(name = "GasParty")
-    public record Party(String nationalNumber, String companyNumber, String name) {
-    }
+    public record Party(String nationalNumber, String companyNumber, String name) {}
 
     GasFine(Found found, String reference, String paymentReference, LocalDate registeredOn) {
         this.reference = reference;
@@ -189,7 +232,8 @@ public class GasFine extends TenantOwnedEntity {
 
     public Party offender() {
         return hasAddressee() || offenderName != null
-                ? new Party(offenderNationalNumber, offenderCompanyNumber, offenderName) : null;
+                ? new Party(offenderNationalNumber, offenderCompanyNumber, offenderName)
+                : null;
     }
 
     public Instant offenceAt() {
@@ -284,5 +328,9 @@ public class GasFine extends TenantOwnedEntity {
     }
 
     /** The vehicle-register look-up of a scan proposal's addressee. */
-    public enum HolderLookup { PENDING, RESOLVED, UNRESOLVED }
+    public enum HolderLookup {
+        PENDING,
+        RESOLVED,
+        UNRESOLVED
+    }
 }

@@ -9,12 +9,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * when not yet known (it is then needed to notify). GAS 5 needs the (corrected) {@code measuredSpeed} and the
  * {@code speedLimit} in km/h; GAS 4 has neither.
  */
-public record GasFineDetails(GasKind kind, String productCode, String plate, String country, PartyInput offender,
-                             Instant offenceAt, String place, String zone, Double latitude, Double longitude,
-                             String offence, String evidenceRef, Integer measuredSpeed, Integer speedLimit) {
+public record GasFineDetails(
+        GasKind kind,
+        String productCode,
+        String plate,
+        String country,
+        PartyInput offender,
+        Instant offenceAt,
+        String place,
+        String zone,
+        Double latitude,
+        Double longitude,
+        String offence,
+        String evidenceRef,
+        Integer measuredSpeed,
+        Integer speedLimit) {
 
     /** A person (national number) or a company (company number), and a name. */
     @Schema(name = "GasPartyInput")
-    public record PartyInput(String nationalNumber, String companyNumber, String name) {
-    }
+    public record PartyInput(String nationalNumber, String companyNumber, String name) {}
 }

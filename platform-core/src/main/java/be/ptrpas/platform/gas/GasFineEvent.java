@@ -22,41 +22,62 @@ public class GasFineEvent extends TenantOwnedEntity {
 
     @Column(name = "fine_id", nullable = false, updatable = false)
     private String fineId;
+
     @Column(name = "seq", nullable = false, updatable = false)
     private int seq;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false)
     private Action action;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", updatable = false)
     private State fromState;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false, updatable = false)
     private State toState;
+
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
+
     @Column(name = "actor_role", nullable = false, updatable = false)
     private String actorRole;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
+
     @Column(name = "effective_on", nullable = false, updatable = false)
     private LocalDate effectiveOn;
+
     @Column(name = "reason", updatable = false)
     private String reason;
+
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
+
     @Column(name = "request_hash", updatable = false)
     private String requestHash;
     /** The fine as this step left it (JSON of {@link GasFineView} without history). */
     @Column(name = "snapshot", nullable = false, updatable = false)
     private String snapshot;
 
-    protected GasFineEvent() {
-    }
+    protected GasFineEvent() {}
 
-    GasFineEvent(String fineId, int seq, Action action, State fromState, State toState, String actor, String actorRole,
-                 Instant occurredAt, LocalDate effectiveOn, String reason, String idempotencyKey, String requestHash,
-                 String snapshot) {
+    GasFineEvent(
+            String fineId,
+            int seq,
+            Action action,
+            State fromState,
+            State toState,
+            String actor,
+            String actorRole,
+            Instant occurredAt,
+            LocalDate effectiveOn,
+            String reason,
+            String idempotencyKey,
+            String requestHash,
+            String snapshot) {
         this.fineId = fineId;
         this.seq = seq;
         this.action = action;

@@ -1,7 +1,5 @@
 package be.ptrpas.platform.gas;
 
-import be.ptrpas.spi.belgian.CompanyNumber;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
@@ -14,11 +12,13 @@ import be.ptrpas.platform.gas.GasProcedure.State;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.platform.tariff.Tariff;
+import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tariff.TariffService;
 import be.ptrpas.platform.tariff.TariffView;
-import be.ptrpas.platform.tariff.TariffDetails;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,12 +63,10 @@ public class GasFineService {
     Clock clock;
 
     /** A fine, and whether it is the first answer to an earlier request with the same idempotency key. */
-    public record Answer(GasFineView fine, boolean replayed) {
-    }
+    public record Answer(GasFineView fine, boolean replayed) {}
 
     /** A step as the resource read it from its body: the day, a text for the history, and what the step needs. */
-    public record Step(LocalDate date, String reason, GasFine.Party party, BigDecimal amount) {
-    }
+    public record Step(LocalDate date, String reason, GasFine.Party party, BigDecimal amount) {}
 
     public Answer register(GasFineDetails details, String idempotencyKey) {
         GasFineHistory.Request request = GasFineHistory.request(idempotencyKey, Action.REGISTER, null, details);
@@ -80,8 +78,8 @@ public class GasFineService {
             throw ProblemException.invalid("body", "a GAS fine is required");
         }
         GasFine.Found found = validate(details);
-        GasFine fine = registration.register(found, details.offence() == null ? "registered"
-                : "registered: " + details.offence(), request);
+        GasFine fine = registration.register(
+                found, details.offence() == null ? "registered" : "registered: " + details.offence(), request);
         return new Answer(GasFineView.of(fine).withEvents(history.events(fine.id())), false);
     }
 
@@ -123,8 +121,10 @@ public class GasFineService {
         GasFine fine = require(id);
         Versions.check(expectedVersion, fine.version(), "GAS fine " + fine.reference());
         if (action == Action.CANCEL && !caller.hasRole(Roles.OFFICIAL) && fine.state() != State.REGISTERED) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "GAS fine " + fine.reference() + " is " + fine.state()
-                    + ": once a fine is notified only the sanctioning official may cancel it.");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "GAS fine " + fine.reference() + " is " + fine.state()
+                            + ": once a fine is notified only the sanctioning official may cancel it.");
         }
         LocalDate today = LocalDate.now(clock.withZone(PlatformClock.BRUSSELS));
         LocalDate on = step.date() == null ? today : step.date();
@@ -151,8 +151,10 @@ public class GasFineService {
         GasProcedure.Decision decision = GasProcedure.decide(facts, action, on);
         if (!decision.allowed()) {
             // The state is always named, once: most reasons name it themselves.
-            throw new ProblemException(ProblemType.GAS_TRANSITION_NOT_ALLOWED, "GAS fine " + fine.reference()
-                    + (decision.reason().contains(from.name()) ? "" : " is " + from) + ": " + decision.reason() + ".");
+            throw new ProblemException(
+                    ProblemType.GAS_TRANSITION_NOT_ALLOWED,
+                    "GAS fine " + fine.reference() + (decision.reason().contains(from.name()) ? "" : " is " + from)
+                            + ": " + decision.reason() + ".");
         }
         GasFineView before = GasFineView.of(fine);
         switch (action) {
@@ -181,8 +183,11 @@ public class GasFineService {
         v.required("kind", d.kind());
         boolean product = v.required("productCode", d.productCode());
         if (product) {
-            v.matches("productCode", d.productCode(), TariffDetails.PRODUCT_CODE, "must be a GAS tariff's product code, "
-                    + "e.g. GAS4_CAT1");
+            v.matches(
+                    "productCode",
+                    d.productCode(),
+                    TariffDetails.PRODUCT_CODE,
+                    "must be a GAS tariff's product code, " + "e.g. GAS4_CAT1");
         }
         Optional<PlateNumber> plate = Optional.empty();
         if (v.required("plate", d.plate())) {
@@ -241,17 +246,34 @@ public class GasFineService {
         LocalDate day = d.offenceAt().atZone(PlatformClock.BRUSSELS).toLocalDate();
         BigDecimal amount;
         try {
-            TariffView tariff = GasAmounts.tariffFor(tariffs.list(Tariff.Kind.GAS, null, null), d.kind(),
-                    d.productCode(), day);
-            amount = d.kind() == GasKind.GAS4 ? GasAmounts.gas4(tariff.gas())
+            TariffView tariff =
+                    GasAmounts.tariffFor(tariffs.list(Tariff.Kind.GAS, null, null), d.kind(), d.productCode(), day);
+            amount = d.kind() == GasKind.GAS4
+                    ? GasAmounts.gas4(tariff.gas())
                     : GasAmounts.gas5(tariff.gas(), d.measuredSpeed(), d.speedLimit());
         } catch (GasAmounts.NoAmount e) {
             throw ProblemException.invalid(e.field(), e.getMessage());
         }
         PlateNumber parsed = plate.orElseThrow();
-        return new GasFine.Found(d.kind(), d.productCode(), parsed.normalized(), parsed.country(), offender,
-                d.offenceAt(), day, d.place().strip(), d.zone(), d.latitude(), d.longitude(), d.offence(),
-                d.evidenceRef(), amount, d.measuredSpeed(), d.speedLimit(), null, null);
+        return new GasFine.Found(
+                d.kind(),
+                d.productCode(),
+                parsed.normalized(),
+                parsed.country(),
+                offender,
+                d.offenceAt(),
+                day,
+                d.place().strip(),
+                d.zone(),
+                d.latitude(),
+                d.longitude(),
+                d.offence(),
+                d.evidenceRef(),
+                amount,
+                d.measuredSpeed(),
+                d.speedLimit(),
+                null,
+                null);
     }
 
     /** A person or company from a request: exactly one valid number, and a name of at most 200 characters. */
@@ -262,7 +284,9 @@ public class GasFineService {
         String nationalNumber = null;
         String companyNumber = null;
         if (input.nationalNumber() != null) {
-            nationalNumber = NationalNumber.parse(input.nationalNumber()).map(NationalNumber::value).orElse(null);
+            nationalNumber = NationalNumber.parse(input.nationalNumber())
+                    .map(NationalNumber::value)
+                    .orElse(null);
             if (nationalNumber == null) {
                 v.add(field + ".nationalNumber", "is not a valid national number (11 digits, mod-97 check)");
             }
@@ -271,19 +295,26 @@ public class GasFineService {
             if (!companyAllowed) {
                 v.add(field + ".companyNumber", "a driver is a person: give a national number");
             } else {
-                companyNumber = CompanyNumber.parse(input.companyNumber()).map(CompanyNumber::value).orElse(null);
+                companyNumber = CompanyNumber.parse(input.companyNumber())
+                        .map(CompanyNumber::value)
+                        .orElse(null);
                 if (companyNumber == null) {
                     v.add(field + ".companyNumber", "is not a valid company number (10 digits, mod-97 check)");
                 }
             }
         }
         if (input.nationalNumber() == null && input.companyNumber() == null) {
-            v.add(field, companyAllowed ? "give a nationalNumber or a companyNumber" : "give the driver's nationalNumber");
+            v.add(
+                    field,
+                    companyAllowed ? "give a nationalNumber or a companyNumber" : "give the driver's nationalNumber");
         } else if (input.nationalNumber() != null && input.companyNumber() != null) {
             v.add(field, "give a nationalNumber or a companyNumber, not both");
         }
         v.maxLength(field + ".name", input.name(), 200);
-        return new GasFine.Party(nationalNumber, companyNumber, input.name() == null ? null : input.name().strip());
+        return new GasFine.Party(
+                nationalNumber,
+                companyNumber,
+                input.name() == null ? null : input.name().strip());
     }
 
     private GasFine require(String id) {

@@ -1,9 +1,9 @@
 package be.ptrpas.platform.gas;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.enforcement.charge.HolderQueue;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,16 +26,24 @@ public class GasHolderQueue implements HolderQueue {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean hasWaiting() {
-        return !tenantEm.get().createQuery("select f.id from GasFine f where f.holderLookup = :pending", String.class)
-                .setParameter("pending", GasFine.HolderLookup.PENDING).setMaxResults(1).getResultList().isEmpty();
+        return !tenantEm.get()
+                .createQuery("select f.id from GasFine f where f.holderLookup = :pending", String.class)
+                .setParameter("pending", GasFine.HolderLookup.PENDING)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> awaitingHolder(int limit) {
-        return tenantEm.get().createQuery("select f.id from GasFine f where f.holderLookup = :pending "
-                        + "order by f.offenceAt", String.class)
-                .setParameter("pending", GasFine.HolderLookup.PENDING).setMaxResults(limit).getResultList();
+        return tenantEm.get()
+                .createQuery(
+                        "select f.id from GasFine f where f.holderLookup = :pending " + "order by f.offenceAt",
+                        String.class)
+                .setParameter("pending", GasFine.HolderLookup.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -53,7 +61,8 @@ public class GasHolderQueue implements HolderQueue {
         }
         GasFineView before = GasFineView.of(fine);
         // The register names a person by national number, a company (lease and company cars) by company number.
-        holderId.map(holder -> NationalNumber.isValid(holder) ? new GasFine.Party(holder, null, null)
+        holderId.map(holder -> NationalNumber.isValid(holder)
+                        ? new GasFine.Party(holder, null, null)
                         : new GasFine.Party(null, holder, null))
                 .ifPresentOrElse(fine::holderFound, fine::holderUnknown);
         tenantEm.get().flush();

@@ -29,8 +29,7 @@ public final class GasProcedure {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private GasProcedure() {
-    }
+    private GasProcedure() {}
 
     @Schema(name = "GasFineState")
     public enum State {
@@ -61,8 +60,18 @@ public final class GasProcedure {
 
     @Schema(name = "GasFineAction")
     public enum Action {
-        REGISTER, NOTIFY, FILE_DEFENCE, DESIGNATE_DRIVER, PAY, DECIDE_ACCEPT, DECIDE_REJECT, APPEAL, APPEAL_GRANTED,
-        APPEAL_REJECTED, HAND_TO_COLLECTION, CANCEL;
+        REGISTER,
+        NOTIFY,
+        FILE_DEFENCE,
+        DESIGNATE_DRIVER,
+        PAY,
+        DECIDE_ACCEPT,
+        DECIDE_REJECT,
+        APPEAL,
+        APPEAL_GRANTED,
+        APPEAL_REJECTED,
+        HAND_TO_COLLECTION,
+        CANCEL;
 
         /** How people call the step, for messages. */
         public String label() {
@@ -144,37 +153,50 @@ public final class GasProcedure {
                     yield refusedIn(state, action, "the holder can only name the driver while the fine is NOTIFIED");
                 }
                 if (fine.driverDesignated()) {
-                    yield Decision.refused("the driver was already designated once; the driver cannot pass the fine on");
+                    yield Decision.refused(
+                            "the driver was already designated once; the driver cannot pass the fine on");
                 }
                 if (on.isAfter(terms.defenceDue())) {
                     yield Decision.refused("the 30-day term to name the driver ended on " + day(terms.defenceDue()));
                 }
                 yield Decision.to(State.DRIVER_DESIGNATED, Terms.NONE);
             }
-            case PAY -> switch (state) {
-                case NOTIFIED, DECIDED, APPEAL_REJECTED -> Decision.to(State.PAID, terms);
-                case REGISTERED -> refusedIn(state, action, "it has not been notified yet, so there is nothing to pay");
-                case DEFENCE_FILED -> refusedIn(state, action, "a defence is pending and the sanctioning official "
-                        + "decides first");
-                case DRIVER_DESIGNATED -> refusedIn(state, action, "it was re-addressed to the driver, who must be "
-                        + "notified first");
-                case APPEALED -> refusedIn(state, action, "it is under appeal at the police court");
-                default -> refusedIn(state, action, "");
-            };
+            case PAY ->
+                switch (state) {
+                    case NOTIFIED, DECIDED, APPEAL_REJECTED -> Decision.to(State.PAID, terms);
+                    case REGISTERED ->
+                        refusedIn(state, action, "it has not been notified yet, so there is nothing to pay");
+                    case DEFENCE_FILED ->
+                        refusedIn(
+                                state, action, "a defence is pending and the sanctioning official " + "decides first");
+                    case DRIVER_DESIGNATED ->
+                        refusedIn(state, action, "it was re-addressed to the driver, who must be " + "notified first");
+                    case APPEALED -> refusedIn(state, action, "it is under appeal at the police court");
+                    default -> refusedIn(state, action, "");
+                };
             case DECIDE_ACCEPT, DECIDE_REJECT -> {
                 boolean accept = action == Action.DECIDE_ACCEPT;
                 if (state == State.DEFENCE_FILED || state == State.NOTIFIED && on.isAfter(terms.defenceDue())) {
-                    yield accept ? Decision.to(State.CLOSED, terms)
-                            : Decision.to(State.DECIDED, new Terms(terms.notifiedOn(), terms.defenceDue(),
-                                    on.plusDays(TERM_DAYS), on.plusMonths(APPEAL_MONTHS)));
+                    yield accept
+                            ? Decision.to(State.CLOSED, terms)
+                            : Decision.to(
+                                    State.DECIDED,
+                                    new Terms(
+                                            terms.notifiedOn(),
+                                            terms.defenceDue(),
+                                            on.plusDays(TERM_DAYS),
+                                            on.plusMonths(APPEAL_MONTHS)));
                 }
                 if (state == State.NOTIFIED) {
                     yield Decision.refused("no defence was filed and the 30-day defence term runs until "
                             + day(terms.defenceDue()) + "; the sanctioning official decides only on a defence, or "
                             + "after that term");
                 }
-                yield refusedIn(state, action, "the official decides only on a NOTIFIED fine whose defence term is "
-                        + "over, or on a filed defence");
+                yield refusedIn(
+                        state,
+                        action,
+                        "the official decides only on a NOTIFIED fine whose defence term is "
+                                + "over, or on a filed defence");
             }
             case APPEAL -> {
                 if (state != State.DECIDED) {
@@ -189,14 +211,17 @@ public final class GasProcedure {
                 if (state != State.APPEALED) {
                     yield refusedIn(state, action, "there is no appeal pending");
                 }
-                yield action == Action.APPEAL_GRANTED ? Decision.to(State.CLOSED, terms)
-                        : Decision.to(State.APPEAL_REJECTED,
+                yield action == Action.APPEAL_GRANTED
+                        ? Decision.to(State.CLOSED, terms)
+                        : Decision.to(
+                                State.APPEAL_REJECTED,
                                 new Terms(terms.notifiedOn(), terms.defenceDue(), on.plusDays(TERM_DAYS), null));
             }
             case HAND_TO_COLLECTION -> collection(fine, on);
-            case CANCEL -> state == State.APPEALED
-                    ? refusedIn(state, action, "it is under appeal and the police court decides")
-                    : Decision.to(State.CLOSED, terms);
+            case CANCEL ->
+                state == State.APPEALED
+                        ? refusedIn(state, action, "it is under appeal and the police court decides")
+                        : Decision.to(State.CLOSED, terms);
             case REGISTER -> throw new IllegalStateException("handled above");
         };
     }
@@ -204,9 +229,12 @@ public final class GasProcedure {
     private static Decision notify(Facts fine, LocalDate on) {
         State state = fine.state();
         if (state != State.REGISTERED && state != State.DRIVER_DESIGNATED) {
-            return refusedIn(state, Action.NOTIFY, state == State.NOTIFIED ? "it was notified on "
-                    + day(fine.terms().notifiedOn()) : "only a REGISTERED fine, or one re-addressed to its driver, is "
-                    + "notified");
+            return refusedIn(
+                    state,
+                    Action.NOTIFY,
+                    state == State.NOTIFIED
+                            ? "it was notified on " + day(fine.terms().notifiedOn())
+                            : "only a REGISTERED fine, or one re-addressed to its driver, is " + "notified");
         }
         if (!fine.hasAddressee()) {
             return Decision.refused("nobody to notify: name the offender (national or company number) first");
@@ -228,13 +256,21 @@ public final class GasProcedure {
                 }
                 yield Decision.to(State.HANDED_TO_COLLECTION, terms);
             }
-            case APPEAL_REJECTED -> on.isAfter(terms.paymentDue()) ? Decision.to(State.HANDED_TO_COLLECTION, terms)
-                    : Decision.refused("the payment term after the police court's judgment runs until "
-                    + day(terms.paymentDue()));
-            case NOTIFIED -> refusedIn(state, Action.HAND_TO_COLLECTION, "an unpaid fine needs the sanctioning "
-                    + "official's decision before it can be collected");
-            default -> refusedIn(state, Action.HAND_TO_COLLECTION, "only an imposed fine whose terms ran out unpaid "
-                    + "is handed to collection");
+            case APPEAL_REJECTED ->
+                on.isAfter(terms.paymentDue())
+                        ? Decision.to(State.HANDED_TO_COLLECTION, terms)
+                        : Decision.refused("the payment term after the police court's judgment runs until "
+                                + day(terms.paymentDue()));
+            case NOTIFIED ->
+                refusedIn(
+                        state,
+                        Action.HAND_TO_COLLECTION,
+                        "an unpaid fine needs the sanctioning " + "official's decision before it can be collected");
+            default ->
+                refusedIn(
+                        state,
+                        Action.HAND_TO_COLLECTION,
+                        "only an imposed fine whose terms ran out unpaid " + "is handed to collection");
         };
     }
 
@@ -242,15 +278,17 @@ public final class GasProcedure {
         return switch (state) {
             case PAID -> "the fine is PAID; no " + action.label() + " after payment";
             case CLOSED -> "the fine is CLOSED; no " + action.label() + " after it was closed";
-            case HANDED_TO_COLLECTION -> action == Action.PAY
-                    ? "the fine was HANDED_TO_COLLECTION; payments go to the collector, not to the municipality"
-                    : "the fine was HANDED_TO_COLLECTION; no " + action.label() + " after the hand-over";
+            case HANDED_TO_COLLECTION ->
+                action == Action.PAY
+                        ? "the fine was HANDED_TO_COLLECTION; payments go to the collector, not to the municipality"
+                        : "the fine was HANDED_TO_COLLECTION; no " + action.label() + " after the hand-over";
             default -> throw new IllegalArgumentException(state + " is not final");
         };
     }
 
     private static Decision refusedIn(State state, Action action, String why) {
-        return Decision.refused("no " + action.label() + " while the fine is " + state + (why.isEmpty() ? "" : " (" + why + ")"));
+        return Decision.refused(
+                "no " + action.label() + " while the fine is " + state + (why.isEmpty() ? "" : " (" + why + ")"));
     }
 
     private static String day(LocalDate date) {

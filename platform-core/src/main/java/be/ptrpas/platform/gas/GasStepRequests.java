@@ -11,51 +11,49 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class GasStepRequests {
 
-    private GasStepRequests() {
-    }
+    private GasStepRequests() {}
 
     /** The offender (or the designated driver) is told; {@code addressee} names the offender if not yet known. */
     @Schema(name = "GasNotification")
-    public record Notification(LocalDate date, GasFineDetails.PartyInput addressee, String note) {
-    }
+    public record Notification(LocalDate date, GasFineDetails.PartyInput addressee, String note) {}
 
     @Schema(name = "GasDefence")
-    public record Defence(LocalDate date, String summary) {
-    }
+    public record Defence(LocalDate date, String summary) {}
 
     /** GAS 5: the holder names who drove; the fine is re-addressed to that person. */
     @Schema(name = "GasDriverDesignation")
-    public record DriverDesignation(LocalDate date, GasFineDetails.PartyInput driver, String note) {
-    }
+    public record DriverDesignation(LocalDate date, GasFineDetails.PartyInput driver, String note) {}
 
     /** {@code amount}, when given, must be the fine's amount; {@code reference}: the bank's reference. */
     @Schema(name = "GasPayment")
-    public record Payment(LocalDate date, BigDecimal amount, String reference) {
-    }
+    public record Payment(LocalDate date, BigDecimal amount, String reference) {}
 
     /** The sanctioning official's decision: ACCEPT the defence (the fine ends) or REJECT it (the fine is imposed). */
     @Schema(name = "GasDecision")
     public record Decision(LocalDate date, Outcome outcome, String motivation) {
         @Schema(name = "GasDecisionOutcome")
-        public enum Outcome { ACCEPT, REJECT }
+        public enum Outcome {
+            ACCEPT,
+            REJECT
+        }
     }
 
     @Schema(name = "GasAppeal")
-    public record Appeal(LocalDate date, String court, String note) {
-    }
+    public record Appeal(LocalDate date, String court, String note) {}
 
     /** The police court's judgment: the appeal GRANTED (the fine ends) or REJECTED (the fine stands). */
     @Schema(name = "GasAppealOutcome")
     public record AppealOutcome(LocalDate date, Outcome outcome, String note) {
         @Schema(name = "GasAppealOutcomeValue")
-        public enum Outcome { GRANTED, REJECTED }
+        public enum Outcome {
+            GRANTED,
+            REJECTED
+        }
     }
 
     @Schema(name = "GasCollection")
-    public record Collection(LocalDate date, String collector, String note) {
-    }
+    public record Collection(LocalDate date, String collector, String note) {}
 
     @Schema(name = "GasCancellation")
-    public record Cancellation(LocalDate date, String reason) {
-    }
+    public record Cancellation(LocalDate date, String reason) {}
 }

@@ -24,6 +24,8 @@ public class ReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(migration.isMigrated() && database.answers(2)).build();
+        return HealthCheckResponse.named("database")
+                .status(migration.isMigrated() && database.answers(2))
+                .build();
     }
 }

@@ -23,6 +23,7 @@ public class TokenVerificationCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("token-verification")
-                .status(key.result().state() != VerificationKeyCheck.State.UNUSABLE).build();
+                .status(key.result().state() != VerificationKeyCheck.State.UNUSABLE)
+                .build();
     }
 }

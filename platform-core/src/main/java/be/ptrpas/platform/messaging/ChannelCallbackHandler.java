@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Replies and delivery receipts of the message channels: each reply stored once, each receipt noted on its message. */
@@ -59,7 +58,8 @@ public class ChannelCallbackHandler implements CallbackHandler {
             self.storeReply(slot, channel.pluginId(), reply);
         }
         for (DeliveryReceipt receipt : messages.receipts()) {
-            outbox.recordReceipt(slot.path(), receipt.providerMessageId(), receipt.status().name());
+            outbox.recordReceipt(
+                    slot.path(), receipt.providerMessageId(), receipt.status().name());
         }
     }
 
@@ -71,20 +71,40 @@ public class ChannelCallbackHandler implements CallbackHandler {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void storeReply(PluginSlot slot, String pluginId, InboundReply reply) {
-        boolean known = tenantEm.get().createQuery("select count(m) from InboundMessage m where m.slot = :slot "
-                        + "and m.providerMessageId = :id", Long.class)
-                .setParameter("slot", slot.path()).setParameter("id", reply.providerMessageId()).getSingleResult() > 0;
+        boolean known = tenantEm.get()
+                        .createQuery(
+                                "select count(m) from InboundMessage m where m.slot = :slot "
+                                        + "and m.providerMessageId = :id",
+                                Long.class)
+                        .setParameter("slot", slot.path())
+                        .setParameter("id", reply.providerMessageId())
+                        .getSingleResult()
+                > 0;
         if (known) {
             return;
         }
-        String inReplyTo = reply.inReplyTo() == null ? null : tenantEm.get().createQuery(
-                        "select o from OutboxMessage o where o.slot = :slot and o.providerRef = :ref", OutboxMessage.class)
-                .setParameter("slot", slot.path()).setParameter("ref", reply.inReplyTo()).getResultStream()
-                .map(OutboxMessage::id).findFirst().orElse(null);
+        String inReplyTo = reply.inReplyTo() == null
+                ? null
+                : tenantEm.get()
+                        .createQuery(
+                                "select o from OutboxMessage o where o.slot = :slot and o.providerRef = :ref",
+                                OutboxMessage.class)
+                        .setParameter("slot", slot.path())
+                        .setParameter("ref", reply.inReplyTo())
+                        .getResultStream()
+                        .map(OutboxMessage::id)
+                        .findFirst()
+                        .orElse(null);
         String text = reply.text() == null ? "" : reply.text();
-        tenantEm.get().persist(new InboundMessage(slot.path(), pluginId, reply.providerMessageId(),
-                reply.from() == null ? "unknown" : truncate(reply.from(), 320), text,
-                reply.receivedAt() == null ? clock.instant() : reply.receivedAt(), inReplyTo));
+        tenantEm.get()
+                .persist(new InboundMessage(
+                        slot.path(),
+                        pluginId,
+                        reply.providerMessageId(),
+                        reply.from() == null ? "unknown" : truncate(reply.from(), 320),
+                        text,
+                        reply.receivedAt() == null ? clock.instant() : reply.receivedAt(),
+                        inReplyTo));
     }
 
     private static String truncate(String text, int max) {

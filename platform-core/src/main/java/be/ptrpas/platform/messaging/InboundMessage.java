@@ -13,24 +13,35 @@ public class InboundMessage extends TenantOwnedEntity {
 
     @Column(name = "slot", nullable = false, updatable = false)
     private String slot;
+
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "provider_message_id", nullable = false, updatable = false)
     private String providerMessageId;
+
     @Column(name = "sender", nullable = false, updatable = false)
     private String sender;
+
     @Column(name = "text", nullable = false, updatable = false)
     private String text;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
+
     @Column(name = "in_reply_to", updatable = false)
     private String inReplyTo;
 
-    protected InboundMessage() {
-    }
+    protected InboundMessage() {}
 
-    public InboundMessage(String slot, String pluginId, String providerMessageId, String sender, String text,
-                          Instant receivedAt, String inReplyTo) {
+    public InboundMessage(
+            String slot,
+            String pluginId,
+            String providerMessageId,
+            String sender,
+            String text,
+            Instant receivedAt,
+            String inReplyTo) {
         this.slot = slot;
         this.pluginId = pluginId;
         this.providerMessageId = providerMessageId;

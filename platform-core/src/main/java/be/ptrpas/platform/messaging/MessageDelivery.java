@@ -30,9 +30,10 @@ public class MessageDelivery implements OutboxDelivery {
         PluginSlot slot = PluginSlot.fromPath(item.slot()).orElseThrow();
         ActivePlugin<MessageChannel> channel = plugins.require(slot, MessageChannel.class);
         MessagePayload payload = Json.read(item.payload(), MessagePayload.class);
-        OutgoingMessage message = new OutgoingMessage(item.id(), payload.recipient().toRecipient(), payload.template(),
-                payload.parameters());
+        OutgoingMessage message = new OutgoingMessage(
+                item.id(), payload.recipient().toRecipient(), payload.template(), payload.parameters());
         SendResult result = channel.call("send", provider -> provider.send(message));
-        return new Delivered(channel.pluginId(), result.providerMessageId(), result.status().name());
+        return new Delivered(
+                channel.pluginId(), result.providerMessageId(), result.status().name());
     }
 }

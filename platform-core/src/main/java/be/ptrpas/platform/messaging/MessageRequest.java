@@ -11,6 +11,9 @@ import java.util.Map;
  * @param parameters template parameters; {@code subject} and {@code body} are required as the plain fallback
  * @param dedupeKey  the same key never sends twice; defaults to the request's Idempotency-Key header
  */
-public record MessageRequest(String channel, RecipientDetails recipient, String template, Map<String, String> parameters,
-                             String dedupeKey) {
-}
+public record MessageRequest(
+        String channel,
+        RecipientDetails recipient,
+        String template,
+        Map<String, String> parameters,
+        String dedupeKey) {}

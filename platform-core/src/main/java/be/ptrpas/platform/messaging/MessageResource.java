@@ -1,12 +1,10 @@
 package be.ptrpas.platform.messaging;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
+import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,13 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/tenants/{nis}/messages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Messages", description = "Messages to citizens through the municipality's channels, delivered by the outbox")
+@Tag(
+        name = "Messages",
+        description = "Messages to citizens through the municipality's channels, delivered by the outbox")
 @SecurityRequirement(name = "jwt")
 public class MessageResource {
 
@@ -45,26 +47,39 @@ public class MessageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Queue a message to a citizen", description = "The channel checks the recipient now; the "
-            + "outbox delivers later, with retries. The same dedupe key (or Idempotency-Key) never sends twice: the "
-            + "first message is returned with 200 instead of 202.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "SMS",
-            value = EXAMPLE)))
-    @APIResponseSchema(value = MessageView.class, responseCode = "202", responseDescription = "The message, queued for delivery")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
-    public Response send(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                         MessageRequest request) {
+    @Operation(
+            summary = "Queue a message to a citizen",
+            description = "The channel checks the recipient now; the "
+                    + "outbox delivers later, with retries. The same dedupe key (or Idempotency-Key) never sends twice: the "
+                    + "first message is returned with 200 instead of 202.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "SMS", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = MessageView.class,
+            responseCode = "202",
+            responseDescription = "The message, queued for delivery")
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key and request: the first answer again")
+    public Response send(
+            @PathParam("nis") String nis,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            MessageRequest request) {
         MessageService.Queued queued = messages.send(request, idempotencyKey);
         return Response.status(queued.existing() ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(queued.message()).build();
+                .entity(queued.message())
+                .build();
     }
 
     @GET
     @PersonalDataRead("message")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Recent messages, newest first; status=dead lists the dead letters")
-    public List<MessageView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
-                                  @QueryParam("limit") Integer limit) {
+    public List<MessageView> list(
+            @PathParam("nis") String nis, @QueryParam("status") String status, @QueryParam("limit") Integer limit) {
         return messages.list(status, PageSize.of(limit, 100, 500));
     }
 

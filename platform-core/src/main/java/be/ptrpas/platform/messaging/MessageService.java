@@ -63,14 +63,14 @@ public class MessageService {
     CurrentTenant currentTenant;
 
     /** A queued message and whether it was queued before (same dedupe key). */
-    public record Queued(MessageView message, boolean existing) {
-    }
+    public record Queued(MessageView message, boolean existing) {}
 
     public Queued send(MessageRequest request, String idempotencyKey) {
         PluginSlot slot = validate(request);
         String key = request.dedupeKey() != null ? request.dedupeKey() : idempotencyKey;
         if (key != null && !KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(request.dedupeKey() != null ? "dedupeKey" : "Idempotency-Key",
+            throw ProblemException.invalid(
+                    request.dedupeKey() != null ? "dedupeKey" : "Idempotency-Key",
                     "use 1 to 100 letters, digits, '.', '_', ':' or '-'");
         }
         String dedupeKey = "message:" + slot.path() + ":" + (key == null ? UUID.randomUUID() : key);
@@ -92,22 +92,34 @@ public class MessageService {
             // the recipient again when it sends, and a bad one becomes a dead letter.
         }
         String template = request.template() == null ? MessageTemplates.NOTICE : request.template();
-        Outbox.Enqueued queued = outbox.enqueue(OutboxKind.MESSAGE, slot.path(), dedupeKey,
+        Outbox.Enqueued queued = outbox.enqueue(
+                OutboxKind.MESSAGE,
+                slot.path(),
+                dedupeKey,
                 new MessagePayload(request.recipient(), template, request.parameters()));
         MessageView view = MessageView.of(queued.item());
-        audit.record("send", AUDIT_TYPE, queued.item().id(), null, Map.of("channel", slot.path(), "template", template,
-                "dedupeKey", dedupeKey));
+        audit.record(
+                "send",
+                AUDIT_TYPE,
+                queued.item().id(),
+                null,
+                Map.of("channel", slot.path(), "template", template, "dedupeKey", dedupeKey));
         return new Queued(view, queued.existing());
     }
 
     public List<MessageView> list(String status, int limit) {
         OutboxStatus wanted = null;
         if (status != null) {
-            wanted = Arrays.stream(OutboxStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+            wanted = Arrays.stream(OutboxStatus.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status))
+                    .findFirst()
                     .orElseThrow(() -> ProblemException.invalid("status", "must be one of pending, delivered, dead"));
         }
-        var query = tenantEm.get().createQuery("select o from OutboxMessage o where o.kind = :kind"
-                        + (wanted == null ? "" : " and o.status = :status") + " order by o.createdAt desc", OutboxMessage.class)
+        var query = tenantEm.get()
+                .createQuery(
+                        "select o from OutboxMessage o where o.kind = :kind"
+                                + (wanted == null ? "" : " and o.status = :status") + " order by o.createdAt desc",
+                        OutboxMessage.class)
                 .setParameter("kind", OutboxKind.MESSAGE);
         if (wanted != null) {
             query.setParameter("status", wanted);
@@ -123,7 +135,8 @@ public class MessageService {
     public MessageView retry(String id) {
         OutboxMessage item = find(id);
         if (item.status() != OutboxStatus.DEAD) {
-            throw ProblemException.conflict("Only a dead message can be sent again; this one is " + item.status() + ".");
+            throw ProblemException.conflict(
+                    "Only a dead message can be sent again; this one is " + item.status() + ".");
         }
         MessageView before = MessageView.of(item);
         item.revive(Instant.now(clock));
@@ -135,8 +148,12 @@ public class MessageService {
     }
 
     public List<InboundMessageView> replies(int limit) {
-        return tenantEm.get().createQuery("select m from InboundMessage m order by m.receivedAt desc", InboundMessage.class)
-                .setMaxResults(limit).getResultStream().map(InboundMessageView::of).toList();
+        return tenantEm.get()
+                .createQuery("select m from InboundMessage m order by m.receivedAt desc", InboundMessage.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(InboundMessageView::of)
+                .toList();
     }
 
     private OutboxMessage find(String id) {
@@ -154,15 +171,22 @@ public class MessageService {
         Violations v = new Violations();
         PluginSlot slot = null;
         if (v.required("channel", request.channel())) {
-            slot = Arrays.stream(ChannelType.values()).filter(t -> t.name().equalsIgnoreCase(request.channel()))
-                    .findFirst().flatMap(PluginSlot::forChannel).orElse(null);
+            slot = Arrays.stream(ChannelType.values())
+                    .filter(t -> t.name().equalsIgnoreCase(request.channel()))
+                    .findFirst()
+                    .flatMap(PluginSlot::forChannel)
+                    .orElse(null);
             if (slot == null) {
                 v.add("channel", "must be one of email, sms, whatsapp, letter");
             }
         }
         v.required("recipient", request.recipient());
         if (request.template() != null) {
-            v.matches("template", request.template(), TEMPLATE, "must be a template id such as notice or payment-request");
+            v.matches(
+                    "template",
+                    request.template(),
+                    TEMPLATE,
+                    "must be a template id such as notice or payment-request");
         }
         Map<String, String> parameters = request.parameters();
         if (v.required("parameters", parameters)) {
@@ -183,8 +207,11 @@ public class MessageService {
                 }
             });
         }
-        if (request.recipient() != null && request.recipient().language() != null
-                && Locale.forLanguageTag(request.recipient().language()).getLanguage().isEmpty()) {
+        if (request.recipient() != null
+                && request.recipient().language() != null
+                && Locale.forLanguageTag(request.recipient().language())
+                        .getLanguage()
+                        .isEmpty()) {
             v.add("recipient.language", "must be a language tag such as nl or en");
         }
         v.throwIfAny();

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,8 +30,7 @@ public class Outbox {
     WorkSignal signal;
 
     /** The outcome of an enqueue: the item, and whether it was already there (same dedupe key). */
-    public record Enqueued(OutboxMessage item, boolean existing) {
-    }
+    public record Enqueued(OutboxMessage item, boolean existing) {}
 
     /**
      * Enqueues an item unless one with the same dedupe key exists (then that one is returned). Must run inside the
@@ -53,7 +51,10 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<OutboxMessage> find(String dedupeKey) {
-        return tenantEm.get().createQuery("select o from OutboxMessage o where o.dedupeKey = :key", OutboxMessage.class)
-                .setParameter("key", dedupeKey).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select o from OutboxMessage o where o.dedupeKey = :key", OutboxMessage.class)
+                .setParameter("key", dedupeKey)
+                .getResultStream()
+                .findFirst();
     }
 }

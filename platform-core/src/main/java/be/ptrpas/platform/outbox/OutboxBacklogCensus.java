@@ -10,8 +10,8 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxBacklogCensus implements Census<OutboxKind> {
 
-    private static final Metric<OutboxKind> METRIC = new Metric<>("ptr_outbox_backlog",
-            "Outbox messages waiting to be delivered, per kind", "kind", OutboxKind.class);
+    private static final Metric<OutboxKind> METRIC = new Metric<>(
+            "ptr_outbox_backlog", "Outbox messages waiting to be delivered, per kind", "kind", OutboxKind.class);
 
     @Inject
     TenantEntityManager tenantEm;
@@ -23,8 +23,14 @@ public class OutboxBacklogCensus implements Census<OutboxKind> {
 
     @Override
     public Map<OutboxKind, Long> count() {
-        return Census.counts(OutboxKind.class, tenantEm.get().createQuery("select o.kind, count(o) from OutboxMessage o "
-                + "where o.status = :status group by o.kind", Object[].class)
-                .setParameter("status", OutboxStatus.PENDING).getResultList());
+        return Census.counts(
+                OutboxKind.class,
+                tenantEm.get()
+                        .createQuery(
+                                "select o.kind, count(o) from OutboxMessage o "
+                                        + "where o.status = :status group by o.kind",
+                                Object[].class)
+                        .setParameter("status", OutboxStatus.PENDING)
+                        .getResultList());
     }
 }

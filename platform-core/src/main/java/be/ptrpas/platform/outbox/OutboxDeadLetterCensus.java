@@ -10,8 +10,11 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxDeadLetterCensus implements Census<OutboxKind> {
 
-    private static final Metric<OutboxKind> METRIC = new Metric<>("ptr_outbox_dead_letters",
-            "Outbox messages given up after their last attempt, per kind", "kind", OutboxKind.class);
+    private static final Metric<OutboxKind> METRIC = new Metric<>(
+            "ptr_outbox_dead_letters",
+            "Outbox messages given up after their last attempt, per kind",
+            "kind",
+            OutboxKind.class);
 
     @Inject
     TenantEntityManager tenantEm;
@@ -23,8 +26,14 @@ public class OutboxDeadLetterCensus implements Census<OutboxKind> {
 
     @Override
     public Map<OutboxKind, Long> count() {
-        return Census.counts(OutboxKind.class, tenantEm.get().createQuery("select o.kind, count(o) from OutboxMessage o "
-                + "where o.status = :status group by o.kind", Object[].class)
-                .setParameter("status", OutboxStatus.DEAD).getResultList());
+        return Census.counts(
+                OutboxKind.class,
+                tenantEm.get()
+                        .createQuery(
+                                "select o.kind, count(o) from OutboxMessage o "
+                                        + "where o.status = :status group by o.kind",
+                                Object[].class)
+                        .setParameter("status", OutboxStatus.DEAD)
+                        .getResultList());
     }
 }

@@ -13,6 +13,5 @@ public interface OutboxDelivery {
     Delivered deliver(OutboxMessage item);
 
     /** The plug-in that took the item, its reference for the item, and the delivery status it reported. */
-    record Delivered(String pluginId, String providerRef, String deliveryStatus) {
-    }
+    record Delivered(String pluginId, String providerRef, String deliveryStatus) {}
 }

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class OutboxDeliveryJob extends QueueWorker<OutboxMessage> {
 
-    static final WorkQueue<OutboxMessage> QUEUE = new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING,
-            "nextAttemptAt");
+    static final WorkQueue<OutboxMessage> QUEUE =
+            new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING, "nextAttemptAt");
 
     @Inject
     Instance<OutboxDelivery> deliveries;
@@ -41,7 +41,9 @@ public class OutboxDeliveryJob extends QueueWorker<OutboxMessage> {
 
     @Override
     protected Consumer<OutboxMessage> work(OutboxMessage item) {
-        OutboxDelivery delivery = deliveries.stream().filter(d -> d.kind() == item.kind()).findFirst()
+        OutboxDelivery delivery = deliveries.stream()
+                .filter(d -> d.kind() == item.kind())
+                .findFirst()
                 .orElseThrow(() -> new NoDelivery(item.kind()));
         OutboxDelivery.Delivered done = delivery.deliver(item);
         Instant at = clock().instant();

@@ -20,26 +20,33 @@ public class OutboxMessage extends QueuedWork {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     private OutboxKind kind;
+
     @Column(name = "slot", nullable = false, updatable = false)
     private String slot;
+
     @Column(name = "dedupe_key", nullable = false, updatable = false)
     private String dedupeKey;
+
     @Column(name = "payload", nullable = false, updatable = false)
     private String payload;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private OutboxStatus status;
+
     @Column(name = "plugin_id")
     private String pluginId;
+
     @Column(name = "provider_ref")
     private String providerRef;
+
     @Column(name = "delivery_status")
     private String deliveryStatus;
+
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(OutboxKind kind, String slot, String dedupeKey, String payload, Instant now) {
         super(now);

@@ -14,9 +14,13 @@ public class OutboxRepository {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordReceipt(String slot, String providerRef, String deliveryStatus) {
-        tenantEm.get().createQuery("select o from OutboxMessage o where o.slot = :slot and o.providerRef = :ref",
+        tenantEm.get()
+                .createQuery(
+                        "select o from OutboxMessage o where o.slot = :slot and o.providerRef = :ref",
                         OutboxMessage.class)
-                .setParameter("slot", slot).setParameter("ref", providerRef).getResultStream()
+                .setParameter("slot", slot)
+                .setParameter("ref", providerRef)
+                .getResultStream()
                 .forEach(item -> item.receipt(deliveryStatus));
     }
 }

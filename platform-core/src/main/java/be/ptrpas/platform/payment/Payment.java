@@ -18,49 +18,76 @@ import java.time.Instant;
 @Table(name = "payment")
 public class Payment extends TenantOwnedEntity {
 
-    public enum Kind { PAYMENT, LINK }
+    public enum Kind {
+        PAYMENT,
+        LINK
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     private Kind kind;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
+
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "provider_payment_id", nullable = false, updatable = false)
     private String providerPaymentId;
+
     @Column(name = "amount_cents", nullable = false, updatable = false)
     private long amountCents;
+
     @Column(name = "currency", nullable = false, updatable = false)
     private String currency;
+
     @Column(name = "description", nullable = false, updatable = false)
     private String description;
+
     @Column(name = "structured_reference", nullable = false, updatable = false)
     private String structuredReference;
+
     @Column(name = "return_url", updatable = false)
     private String returnUrl;
+
     @Column(name = "checkout_url", nullable = false, updatable = false)
     private String checkoutUrl;
+
     @Column(name = "expires_at", updatable = false)
     private Instant expiresAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private PaymentStatus status;
+
     @Column(name = "provider_status")
     private String providerStatus;
+
     @Column(name = "refunded_cents", nullable = false)
     private long refundedCents;
+
     @Column(name = "paid_at")
     private Instant paidAt;
+
     @Column(name = "citizen_rrn", updatable = false)
     private String citizenRrn;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(Kind kind, String idempotencyKey, String pluginId, String providerPaymentId, long amountCents,
-            String description, String structuredReference, String returnUrl, String checkoutUrl, Instant expiresAt,
-            PaymentStatus status, String citizenRrn) {
+    Payment(
+            Kind kind,
+            String idempotencyKey,
+            String pluginId,
+            String providerPaymentId,
+            long amountCents,
+            String description,
+            String structuredReference,
+            String returnUrl,
+            String checkoutUrl,
+            Instant expiresAt,
+            PaymentStatus status,
+            String citizenRrn) {
         this.kind = kind;
         this.idempotencyKey = idempotencyKey;
         this.pluginId = pluginId;

@@ -9,14 +9,33 @@ import java.time.Instant;
  * return URL, the free-text description (clerks type plates and names into it) and the payer's national number. The
  * payment itself still holds them; the audit trail outlives the payment's retention and is read by more people.
  */
-public record PaymentAuditSnapshot(String kind, String status, long amountCents, String currency,
-                                   String structuredReference, String provider, String providerPaymentId,
-                                   String providerStatus, long refundedCents, Instant paidAt, boolean citizenKnown,
-                                   long version) {
+public record PaymentAuditSnapshot(
+        String kind,
+        String status,
+        long amountCents,
+        String currency,
+        String structuredReference,
+        String provider,
+        String providerPaymentId,
+        String providerStatus,
+        long refundedCents,
+        Instant paidAt,
+        boolean citizenKnown,
+        long version) {
 
     static PaymentAuditSnapshot of(Payment p) {
-        return new PaymentAuditSnapshot(p.kind().name(), p.status().name(), p.amountCents(), p.currency(),
-                p.structuredReference(), p.pluginId(), p.providerPaymentId(), p.providerStatus(), p.refundedCents(),
-                p.paidAt(), p.citizenRrn() != null, p.version());
+        return new PaymentAuditSnapshot(
+                p.kind().name(),
+                p.status().name(),
+                p.amountCents(),
+                p.currency(),
+                p.structuredReference(),
+                p.pluginId(),
+                p.providerPaymentId(),
+                p.providerStatus(),
+                p.refundedCents(),
+                p.paidAt(),
+                p.citizenRrn() != null,
+                p.version());
     }
 }

@@ -65,10 +65,14 @@ public class PaymentCallbackHandler implements CallbackHandler {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(String pluginId, PaymentSnapshot snapshot) {
-        tenantEm.get().createQuery("select p from Payment p where p.pluginId = :plugin and p.providerPaymentId = :id",
+        tenantEm.get()
+                .createQuery(
+                        "select p from Payment p where p.pluginId = :plugin and p.providerPaymentId = :id",
                         Payment.class)
-                .setParameter("plugin", pluginId).setParameter("id", snapshot.providerPaymentId())
-                .getResultStream().findFirst()
+                .setParameter("plugin", pluginId)
+                .setParameter("id", snapshot.providerPaymentId())
+                .getResultStream()
+                .findFirst()
                 .ifPresentOrElse(payment -> statusUpdates.apply(payment, snapshot), () -> {
                     // Not one of ours by id: most likely a payment made through one of our payment links.
                     LOG.fine(() -> "Webhook about payment " + snapshot.providerPaymentId() + ": checking open links");

@@ -14,8 +14,8 @@ import java.util.Map;
 @ApplicationScoped
 public class PaymentCensus implements Census<PaymentStatus> {
 
-    private static final Metric<PaymentStatus> METRIC = new Metric<>("ptr_payments",
-            "Payments and payment links per state", "state", PaymentStatus.class);
+    private static final Metric<PaymentStatus> METRIC =
+            new Metric<>("ptr_payments", "Payments and payment links per state", "state", PaymentStatus.class);
 
     @Inject
     TenantEntityManager tenantEm;
@@ -27,8 +27,10 @@ public class PaymentCensus implements Census<PaymentStatus> {
 
     @Override
     public Map<PaymentStatus, Long> count() {
-        return Census.counts(PaymentStatus.class, tenantEm.get()
-                .createQuery("select p.status, count(p) from Payment p group by p.status", Object[].class)
-                .getResultList());
+        return Census.counts(
+                PaymentStatus.class,
+                tenantEm.get()
+                        .createQuery("select p.status, count(p) from Payment p group by p.status", Object[].class)
+                        .getResultList());
     }
 }

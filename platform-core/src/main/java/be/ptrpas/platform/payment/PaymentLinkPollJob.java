@@ -106,10 +106,15 @@ public class PaymentLinkPollJob implements TenantJob {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> openLinks(Instant now) {
-        return tenantEm.get().createQuery("select p.id from Payment p where p.kind = :link and p.status = :open "
-                        + "order by p.updatedAt", String.class)
-                .setParameter("link", Payment.Kind.LINK).setParameter("open", PaymentStatus.OPEN)
-                .setMaxResults(BATCH).getResultList();
+        return tenantEm.get()
+                .createQuery(
+                        "select p.id from Payment p where p.kind = :link and p.status = :open "
+                                + "order by p.updatedAt",
+                        String.class)
+                .setParameter("link", Payment.Kind.LINK)
+                .setParameter("open", PaymentStatus.OPEN)
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,7 +1,5 @@
 package be.ptrpas.platform.payment;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,13 +33,16 @@ public class PaymentLinkResource {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Create a reusable payment link (e.g. to share during a video call)")
     @APIResponseSchema(value = PaymentView.class, responseCode = "201", responseDescription = "The payment link")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key and request: the first answer again")
     @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the payment")
     @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
-    public Response createLink(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
-                               PaymentRequestDetails details) {
+    public Response createLink(
+            @PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key, PaymentRequestDetails details) {
         PaymentService.Created created = payments.createLink(details, key);
         return Response.status(created.existing() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(created.payment()).build();
+                .entity(created.payment())
+                .build();
     }
 }

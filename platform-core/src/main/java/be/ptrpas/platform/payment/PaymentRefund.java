@@ -12,19 +12,23 @@ public class PaymentRefund extends TenantOwnedEntity {
 
     @Column(name = "payment_id", nullable = false, updatable = false)
     private String paymentId;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
+
     @Column(name = "amount_cents", nullable = false, updatable = false)
     private long amountCents;
+
     @Column(name = "provider_refund_id", nullable = false, updatable = false)
     private String providerRefundId;
+
     @Column(name = "provider_status")
     private String providerStatus;
 
-    protected PaymentRefund() {
-    }
+    protected PaymentRefund() {}
 
-    PaymentRefund(String paymentId, String idempotencyKey, long amountCents, String providerRefundId, String providerStatus) {
+    PaymentRefund(
+            String paymentId, String idempotencyKey, long amountCents, String providerRefundId, String providerStatus) {
         this.paymentId = paymentId;
         this.idempotencyKey = idempotencyKey;
         this.amountCents = amountCents;

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param citizenRrn          optional national number of the payer, to tell their PTR-pas
  * @param expiresAt           only for payment links: when the link stops working
  */
-public record PaymentRequestDetails(Long amountCents, String description, String structuredReference, String returnUrl,
-                                    String citizenRrn, Instant expiresAt) {
-}
+public record PaymentRequestDetails(
+        Long amountCents,
+        String description,
+        String structuredReference,
+        String returnUrl,
+        String citizenRrn,
+        Instant expiresAt) {}

@@ -1,12 +1,10 @@
 package be.ptrpas.platform.payment;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
+import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,27 +44,39 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Create a payment at the municipality's provider", description = "Needs an Idempotency-Key "
-            + "header: a retry with the same key returns the first payment (200) instead of creating another (201).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Permit",
-            value = EXAMPLE)))
-    @APIResponseSchema(value = PaymentView.class, responseCode = "201", responseDescription = "The payment, with its checkout address")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
+    @Operation(
+            summary = "Create a payment at the municipality's provider",
+            description =
+                    "Needs an Idempotency-Key "
+                            + "header: a retry with the same key returns the first payment (200) instead of creating another (201).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Permit", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = PaymentView.class,
+            responseCode = "201",
+            responseDescription = "The payment, with its checkout address")
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key and request: the first answer again")
     @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the payment")
     @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
-    public Response create(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
-                           PaymentRequestDetails details) {
+    public Response create(
+            @PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key, PaymentRequestDetails details) {
         PaymentService.Created created = payments.create(details, key);
         return Response.status(created.existing() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(created.payment()).build();
+                .entity(created.payment())
+                .build();
     }
 
     @GET
     @PersonalDataRead("payment")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Recent payments, newest first")
-    public List<PaymentView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
-                                  @QueryParam("limit") Integer limit) {
+    public List<PaymentView> list(
+            @PathParam("nis") String nis, @QueryParam("status") String status, @QueryParam("limit") Integer limit) {
         return payments.list(status, PageSize.of(limit, 100, 500));
     }
 
@@ -93,8 +105,11 @@ public class PaymentResource {
     @Operation(summary = "Refund (part of) a paid payment", description = "Needs an Idempotency-Key header.")
     @APIResponse(responseCode = "503", description = "plugin-unavailable: the payment provider cannot be reached")
     @APIResponse(responseCode = "422", description = "plugin-refused: the payment provider refused the refund")
-    public PaymentView refund(@PathParam("nis") String nis, @PathParam("id") String id,
-                              @HeaderParam("Idempotency-Key") String key, RefundDetails details) {
+    public PaymentView refund(
+            @PathParam("nis") String nis,
+            @PathParam("id") String id,
+            @HeaderParam("Idempotency-Key") String key,
+            RefundDetails details) {
         return payments.refund(id, details, key);
     }
 }

@@ -1,12 +1,10 @@
 package be.ptrpas.platform.payment;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.spi.belgian.NationalNumber;
-import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
@@ -15,6 +13,8 @@ import be.ptrpas.platform.plugin.runtime.PublicUrl;
 import be.ptrpas.platform.plugin.runtime.TenantPlugins;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.belgian.NationalNumber;
+import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.spi.payment.CreatedPayment;
 import be.ptrpas.spi.payment.Money;
 import be.ptrpas.spi.payment.PaymentLink;
@@ -32,7 +32,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ public class PaymentService {
     PaymentStatusUpdates statusUpdates;
 
     /** A payment and whether it existed already under the same idempotency key. */
-    public record Created(PaymentView payment, boolean existing) {
-    }
+    public record Created(PaymentView payment, boolean existing) {}
 
     public Created create(PaymentRequestDetails details, String idempotencyKey) {
         return create(Payment.Kind.PAYMENT, details, idempotencyKey);
@@ -94,24 +92,35 @@ public class PaymentService {
         validate(details, kind);
         if (details.returnUrl() != null
                 && !ReturnOrigins.allows(details.returnUrl(), settings.current().returnOrigins(), publicUrl.base())) {
-            throw ProblemException.invalid("returnUrl", "must be on one of the municipality's allowed return origins "
-                    + "(its admin lists them in payment-settings) or on the platform's own address");
+            throw ProblemException.invalid(
+                    "returnUrl",
+                    "must be on one of the municipality's allowed return origins "
+                            + "(its admin lists them in payment-settings) or on the platform's own address");
         }
         Optional<Payment> existing = byKey(idempotencyKey);
         if (existing.isPresent()) {
             Payment first = existing.get();
-            boolean same = first.kind() == kind && first.amountCents() == details.amountCents()
+            boolean same = first.kind() == kind
+                    && first.amountCents() == details.amountCents()
                     && first.description().equals(details.description().strip())
-                    && (details.structuredReference() == null || StructuredReference.parse(details.structuredReference())
-                    .map(StructuredReference::digits).orElse("").equals(first.structuredReference()));
+                    && (details.structuredReference() == null
+                            || StructuredReference.parse(details.structuredReference())
+                                    .map(StructuredReference::digits)
+                                    .orElse("")
+                                    .equals(first.structuredReference()));
             if (!same) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
-                        + " was used for another payment; use a new key for a new payment.");
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency-Key " + idempotencyKey
+                                + " was used for another payment; use a new key for a new payment.");
             }
             return new Created(PaymentView.of(first), true);
         }
-        String reference = details.structuredReference() == null ? newReference()
-                : StructuredReference.parse(details.structuredReference()).orElseThrow().digits();
+        String reference = details.structuredReference() == null
+                ? newReference()
+                : StructuredReference.parse(details.structuredReference())
+                        .orElseThrow()
+                        .digits();
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         URI webhook = plugins.callbackUrl(PluginSlot.PAYMENT);
         URI returnTo = details.returnUrl() == null ? publicUrl.base() : URI.create(details.returnUrl());
@@ -122,19 +131,39 @@ public class PaymentService {
         String description = details.description().strip();
         Payment payment;
         if (kind == Payment.Kind.PAYMENT) {
-            PaymentRequest request = new PaymentRequest(amount, description, reference, returnTo, webhook, providerKey,
-                    Map.of("tenant", nis));
+            PaymentRequest request = new PaymentRequest(
+                    amount, description, reference, returnTo, webhook, providerKey, Map.of("tenant", nis));
             CreatedPayment created = call(provider, "createPayment", p -> p.createPayment(request));
-            payment = new Payment(kind, idempotencyKey, provider.pluginId(), created.providerPaymentId(),
-                    details.amountCents(), description, reference, returnTo.toString(), created.checkoutUrl().toString(),
-                    created.expiresAt(), created.status(), details.citizenRrn());
+            payment = new Payment(
+                    kind,
+                    idempotencyKey,
+                    provider.pluginId(),
+                    created.providerPaymentId(),
+                    details.amountCents(),
+                    description,
+                    reference,
+                    returnTo.toString(),
+                    created.checkoutUrl().toString(),
+                    created.expiresAt(),
+                    created.status(),
+                    details.citizenRrn());
         } else {
-            PaymentLinkRequest request = new PaymentLinkRequest(amount, description, reference, returnTo, webhook,
-                    details.expiresAt(), providerKey);
+            PaymentLinkRequest request = new PaymentLinkRequest(
+                    amount, description, reference, returnTo, webhook, details.expiresAt(), providerKey);
             PaymentLink link = call(provider, "createPaymentLink", p -> p.createPaymentLink(request));
-            payment = new Payment(kind, idempotencyKey, provider.pluginId(), link.providerLinkId(),
-                    details.amountCents(), description, reference, returnTo.toString(), link.url().toString(),
-                    link.expiresAt(), PaymentStatus.OPEN, details.citizenRrn());
+            payment = new Payment(
+                    kind,
+                    idempotencyKey,
+                    provider.pluginId(),
+                    link.providerLinkId(),
+                    details.amountCents(),
+                    description,
+                    reference,
+                    returnTo.toString(),
+                    link.url().toString(),
+                    link.expiresAt(),
+                    PaymentStatus.OPEN,
+                    details.citizenRrn());
         }
         tenantEm.get().persist(payment);
         tenantEm.get().flush();
@@ -150,11 +179,16 @@ public class PaymentService {
     public List<PaymentView> list(String status, int limit) {
         PaymentStatus wanted = null;
         if (status != null) {
-            wanted = Arrays.stream(PaymentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
-                    .findFirst().orElseThrow(() -> ProblemException.invalid("status", "is not a payment status"));
+            wanted = Arrays.stream(PaymentStatus.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("status", "is not a payment status"));
         }
-        var query = tenantEm.get().createQuery("select p from Payment p" + (wanted == null ? "" : " where p.status = :status")
-                + " order by p.createdAt desc", Payment.class);
+        var query = tenantEm.get()
+                .createQuery(
+                        "select p from Payment p" + (wanted == null ? "" : " where p.status = :status")
+                                + " order by p.createdAt desc",
+                        Payment.class);
         if (wanted != null) {
             query.setParameter("status", wanted);
         }
@@ -185,13 +219,17 @@ public class PaymentService {
         Payment payment = find(id);
         tenantEm.get().lock(payment, LockModeType.PESSIMISTIC_WRITE);
         tenantEm.get().refresh(payment);
-        Optional<PaymentRefund> earlier = tenantEm.get().createQuery(
-                        "select r from PaymentRefund r where r.idempotencyKey = :key", PaymentRefund.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        Optional<PaymentRefund> earlier = tenantEm.get()
+                .createQuery("select r from PaymentRefund r where r.idempotencyKey = :key", PaymentRefund.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            if (!earlier.get().paymentId().equals(id) || !Objects.equals(earlier.get().amountCents(), details.amountCents())) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
-                        + " was used for another refund.");
+            if (!earlier.get().paymentId().equals(id)
+                    || !Objects.equals(earlier.get().amountCents(), details.amountCents())) {
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency-Key " + idempotencyKey + " was used for another refund.");
             }
             return PaymentView.of(payment);
         }
@@ -199,7 +237,8 @@ public class PaymentService {
             throw ProblemException.invalid("amountCents", "must be between 1 and " + MAX_CENTS + " cents");
         }
         if (payment.status() != PaymentStatus.PAID) {
-            throw ProblemException.conflict("Only a paid payment can be refunded; this one is " + payment.status() + ".");
+            throw ProblemException.conflict(
+                    "Only a paid payment can be refunded; this one is " + payment.status() + ".");
         }
         long refundable = payment.amountCents() - payment.refundedCents();
         if (details.amountCents() > refundable) {
@@ -207,14 +246,20 @@ public class PaymentService {
         }
         PaymentAuditSnapshot before = PaymentAuditSnapshot.of(payment);
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
-        String description = details.description() == null || details.description().isBlank()
-                ? "Terugbetaling " + payment.description() : details.description().strip();
+        String description =
+                details.description() == null || details.description().isBlank()
+                        ? "Terugbetaling " + payment.description()
+                        : details.description().strip();
         // Built here: the provider runs on a plug-in thread, outside this request.
-        RefundRequest refund = new RefundRequest(payment.providerPaymentId(), Money.euro(details.amountCents()),
-                truncate(description, 140), currentTenant.require() + ":" + idempotencyKey);
+        RefundRequest refund = new RefundRequest(
+                payment.providerPaymentId(),
+                Money.euro(details.amountCents()),
+                truncate(description, 140),
+                currentTenant.require() + ":" + idempotencyKey);
         RefundResult result = call(provider, "refund", p -> p.refund(refund));
-        tenantEm.get().persist(new PaymentRefund(id, idempotencyKey, details.amountCents(), result.providerRefundId(),
-                result.status()));
+        tenantEm.get()
+                .persist(new PaymentRefund(
+                        id, idempotencyKey, details.amountCents(), result.providerRefundId(), result.status()));
         payment.refunded(details.amountCents());
         tenantEm.get().flush();
         PaymentView after = PaymentView.of(payment);
@@ -231,20 +276,26 @@ public class PaymentService {
     }
 
     private Optional<Payment> byKey(String key) {
-        return tenantEm.get().createQuery("select p from Payment p where p.idempotencyKey = :key", Payment.class)
-                .setParameter("key", key).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select p from Payment p where p.idempotencyKey = :key", Payment.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
-    private static <T> T call(ActivePlugin<PaymentProvider> provider, String operation,
-                              Function<PaymentProvider, T> work) {
+    private static <T> T call(
+            ActivePlugin<PaymentProvider> provider, String operation, Function<PaymentProvider, T> work) {
         try {
             return provider.call(operation, work);
         } catch (PluginCallException e) {
             if (e.kind() == FailureKind.REFUSED) {
-                throw new ProblemException(ProblemType.PLUGIN_REFUSED, "The payment provider refused: " + e.getMessage());
+                throw new ProblemException(
+                        ProblemType.PLUGIN_REFUSED, "The payment provider refused: " + e.getMessage());
             }
-            throw new ProblemException(ProblemType.PLUGIN_UNAVAILABLE, "The payment provider cannot be reached right "
-                    + "now (" + e.kind().name().toLowerCase() + "); try again with the same Idempotency-Key.");
+            throw new ProblemException(
+                    ProblemType.PLUGIN_UNAVAILABLE,
+                    "The payment provider cannot be reached right " + "now ("
+                            + e.kind().name().toLowerCase() + "); try again with the same Idempotency-Key.");
         }
     }
 
@@ -253,8 +304,8 @@ public class PaymentService {
             throw ProblemException.invalid("body", "a payment is required");
         }
         Violations v = new Violations();
-        if (v.required("amountCents", details.amountCents()) && (details.amountCents() <= 0
-                || details.amountCents() > MAX_CENTS)) {
+        if (v.required("amountCents", details.amountCents())
+                && (details.amountCents() <= 0 || details.amountCents() > MAX_CENTS)) {
             v.add("amountCents", "must be between 1 and " + MAX_CENTS + " cents");
         }
         if (v.required("description", details.description())) {
@@ -263,7 +314,8 @@ public class PaymentService {
             }
             v.maxLength("description", details.description(), 300);
         }
-        if (details.structuredReference() != null && StructuredReference.parse(details.structuredReference()).isEmpty()) {
+        if (details.structuredReference() != null
+                && StructuredReference.parse(details.structuredReference()).isEmpty()) {
             v.add("structuredReference", "is not a valid structured reference (12 digits, mod-97 check)");
         }
         if (details.returnUrl() != null && !isHttpUrl(details.returnUrl())) {
@@ -284,15 +336,18 @@ public class PaymentService {
     private static boolean isHttpUrl(String value) {
         try {
             URI uri = new URI(value);
-            return uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null && value.length() <= 2000;
+            return uri.isAbsolute()
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && value.length() <= 2000;
         } catch (Exception e) {
             return false;
         }
     }
 
     private static String newReference() {
-        return StructuredReference.of(Math.floorMod(RANDOM.nextLong(), 10_000_000_000L)).digits();
+        return StructuredReference.of(Math.floorMod(RANDOM.nextLong(), 10_000_000_000L))
+                .digits();
     }
 
     private static String truncate(String text, int max) {

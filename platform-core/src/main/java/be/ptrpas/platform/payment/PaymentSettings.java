@@ -16,15 +16,18 @@ public class PaymentSettings extends TenantOwnedEntity {
     @Column(name = "return_origins", nullable = false)
     private String returnOrigins;
 
-    protected PaymentSettings() {
-    }
+    protected PaymentSettings() {}
 
     PaymentSettings(PaymentSettingsView values) {
         apply(values);
     }
 
     void apply(PaymentSettingsView values) {
-        returnOrigins = String.join("\n", values.returnOrigins().stream().map(o -> ReturnOrigins.originOf(o).orElseThrow()).toList());
+        returnOrigins = String.join(
+                "\n",
+                values.returnOrigins().stream()
+                        .map(o -> ReturnOrigins.originOf(o).orElseThrow())
+                        .toList());
     }
 
     PaymentSettingsView view() {

@@ -41,8 +41,10 @@ public class PaymentSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "Change the payment settings (send If-Match with the version you read)")
-    public PaymentSettingsView update(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                      PaymentSettingsView details) {
+    public PaymentSettingsView update(
+            @PathParam("nis") String nis,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PaymentSettingsView details) {
         return settings.update(details, Versions.expected(ifMatch));
     }
 }

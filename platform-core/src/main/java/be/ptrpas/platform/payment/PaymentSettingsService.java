@@ -50,7 +50,9 @@ public class PaymentSettingsService {
     }
 
     private Optional<PaymentSettings> stored() {
-        return tenantEm.get().createQuery("select s from PaymentSettings s", PaymentSettings.class)
-                .getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select s from PaymentSettings s", PaymentSettings.class)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -16,11 +16,14 @@ public record PaymentSettingsView(List<String> returnOrigins, Long version) {
     public static final PaymentSettingsView DEFAULTS = new PaymentSettingsView(List.of(), 0L);
 
     void validate(Violations v) {
-        if (v.required("returnOrigins", returnOrigins) && v.maxSize("returnOrigins", returnOrigins, ReturnOrigins.MAX_ORIGINS)) {
+        if (v.required("returnOrigins", returnOrigins)
+                && v.maxSize("returnOrigins", returnOrigins, ReturnOrigins.MAX_ORIGINS)) {
             for (int i = 0; i < returnOrigins.size(); i++) {
                 String origin = returnOrigins.get(i);
                 if (origin == null || origin.length() > 190 || !ReturnOrigins.isOrigin(origin)) {
-                    v.add("returnOrigins[" + i + "]", "must be an origin such as https://e-loket.genk.be (https, no path)");
+                    v.add(
+                            "returnOrigins[" + i + "]",
+                            "must be an origin such as https://e-loket.genk.be (https, no path)");
                 }
             }
         }

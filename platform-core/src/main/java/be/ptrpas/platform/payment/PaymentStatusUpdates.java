@@ -3,19 +3,18 @@ package be.ptrpas.platform.payment;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.outbox.Outbox;
 import be.ptrpas.platform.outbox.OutboxKind;
+import be.ptrpas.platform.plugin.PluginSetting;
+import be.ptrpas.platform.plugin.PluginSettingService;
+import be.ptrpas.platform.plugin.PluginSlot;
+import be.ptrpas.platform.plugin.runtime.PublicUrl;
 import be.ptrpas.platform.portal.PortalNoticePayload;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
-import be.ptrpas.platform.plugin.PluginSlot;
-import be.ptrpas.platform.plugin.PluginSettingService;
-import be.ptrpas.platform.plugin.PluginSetting;
-import be.ptrpas.platform.plugin.runtime.PublicUrl;
 import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Applies what a provider reports about a payment: the status only moves forward, each move is audited, and a paid
@@ -49,10 +48,17 @@ public class PaymentStatusUpdates {
         }
         audit.record("status", PaymentService.AUDIT_TYPE, payment.id(), before, PaymentAuditSnapshot.of(payment));
         if (payment.status() == PaymentStatus.PAID && payment.citizenRrn() != null && portalConfigured()) {
-            outbox.enqueue(OutboxKind.PORTAL_NOTICE, PluginSlot.CITIZEN_PORTAL.path(), "portal:payment:" + payment.id()
-                    + ":paid", new PortalNoticePayload("payment-" + payment.id() + "-paid", payment.citizenRrn(),
-                    "payment", "Betaling ontvangen: " + payment.description(),
-                    publicUrl.resolve("pas/payments/" + payment.id()).toString(), clock.instant()));
+            outbox.enqueue(
+                    OutboxKind.PORTAL_NOTICE,
+                    PluginSlot.CITIZEN_PORTAL.path(),
+                    "portal:payment:" + payment.id() + ":paid",
+                    new PortalNoticePayload(
+                            "payment-" + payment.id() + "-paid",
+                            payment.citizenRrn(),
+                            "payment",
+                            "Betaling ontvangen: " + payment.description(),
+                            publicUrl.resolve("pas/payments/" + payment.id()).toString(),
+                            clock.instant()));
         }
         return true;
     }
@@ -60,12 +66,20 @@ public class PaymentStatusUpdates {
     /** Applies what the provider says about a payment link: paid (by whichever payment) or expired unpaid. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyLink(Payment link, PaymentLinkSnapshot snapshot) {
-        return apply(link, new PaymentSnapshot(link.providerPaymentId(), snapshot.status(),
-                snapshot.providerPaymentId() == null ? null : "paid by " + snapshot.providerPaymentId(), null, null,
-                snapshot.paidAt()));
+        return apply(
+                link,
+                new PaymentSnapshot(
+                        link.providerPaymentId(),
+                        snapshot.status(),
+                        snapshot.providerPaymentId() == null ? null : "paid by " + snapshot.providerPaymentId(),
+                        null,
+                        null,
+                        snapshot.paidAt()));
     }
 
     private boolean portalConfigured() {
-        return settings.current(PluginSlot.CITIZEN_PORTAL).map(PluginSetting::enabled).orElse(false);
+        return settings.current(PluginSlot.CITIZEN_PORTAL)
+                .map(PluginSetting::enabled)
+                .orElse(false);
     }
 }

@@ -14,20 +14,23 @@ final class ReturnOrigins {
 
     static final int MAX_ORIGINS = 20;
 
-    private ReturnOrigins() {
-    }
+    private ReturnOrigins() {}
 
     /** The origin of an absolute http(s) URL ({@code https://host[:port]}, lower case, default port left out). */
     static Optional<String> originOf(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            if (!scheme.equals("https") && !scheme.equals("http")
+                    || uri.getHost() == null
+                    || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
-            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+            boolean defaultPort =
+                    port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            return Optional.of(
+                    scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -40,9 +43,13 @@ final class ReturnOrigins {
             return false;
         }
         URI uri = URI.create(value);
-        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
-                && uri.getRawQuery() == null && uri.getRawFragment() == null;
-        boolean local = uri.getHost().equalsIgnoreCase("localhost") || uri.getHost().equals("127.0.0.1");
+        boolean bare = (uri.getRawPath() == null
+                        || uri.getRawPath().isEmpty()
+                        || uri.getRawPath().equals("/"))
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null;
+        boolean local =
+                uri.getHost().equalsIgnoreCase("localhost") || uri.getHost().equals("127.0.0.1");
         return bare && (origin.get().startsWith("https://") || local);
     }
 

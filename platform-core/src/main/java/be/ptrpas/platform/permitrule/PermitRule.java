@@ -1,10 +1,10 @@
 package be.ptrpas.platform.permitrule;
 
 import be.ptrpas.platform.common.text.LocalizedColumns;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Embedded;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,8 +22,10 @@ public class PermitRule extends TenantOwnedEntity {
 
     @Column(name = "permit_type", nullable = false, updatable = false)
     private String permitType;
+
     @Embedded
     private LocalizedColumns name;
+
     @Embedded
     @AttributeOverride(name = "nl", column = @Column(name = "description_nl"))
     @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
@@ -32,16 +34,18 @@ public class PermitRule extends TenantOwnedEntity {
     /** Comma-separated {@link PermitRuleDetails.Eligibility} values. */
     @Column(name = "eligibility", nullable = false)
     private String eligibility;
+
     @Column(name = "max_per_household", nullable = false)
     private int maxPerHousehold;
+
     @Column(name = "validity_months", nullable = false)
     private int validityMonths;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "approval", nullable = false)
     private PermitRuleDetails.Approval approval;
 
-    protected PermitRule() {
-    }
+    protected PermitRule() {}
 
     PermitRule(String permitType) {
         this.permitType = permitType;
@@ -50,7 +54,8 @@ public class PermitRule extends TenantOwnedEntity {
     void apply(PermitRuleDetails details) {
         name = LocalizedColumns.update(name, details.name());
         description = LocalizedColumns.update(description, details.description());
-        eligibility = String.join(",", details.eligibility().stream().map(Enum::name).toList());
+        eligibility =
+                String.join(",", details.eligibility().stream().map(Enum::name).toList());
         maxPerHousehold = details.maxPerHousehold();
         validityMonths = details.validityMonths();
         approval = details.approval();
@@ -62,8 +67,17 @@ public class PermitRule extends TenantOwnedEntity {
 
     PermitRuleView view() {
         List<PermitRuleDetails.Eligibility> criteria = Arrays.stream(eligibility.split(","))
-                .map(PermitRuleDetails.Eligibility::valueOf).toList();
-        return new PermitRuleView(permitType, LocalizedColumns.text(name), LocalizedColumns.text(description), criteria,
-                maxPerHousehold, validityMonths, approval, version(), updatedAt());
+                .map(PermitRuleDetails.Eligibility::valueOf)
+                .toList();
+        return new PermitRuleView(
+                permitType,
+                LocalizedColumns.text(name),
+                LocalizedColumns.text(description),
+                criteria,
+                maxPerHousehold,
+                validityMonths,
+                approval,
+                version(),
+                updatedAt());
     }
 }

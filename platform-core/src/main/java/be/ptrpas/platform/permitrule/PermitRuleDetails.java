@@ -8,21 +8,38 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A permit rule as an admin sends it. */
-public record PermitRuleDetails(String permitType, LocalizedText name, LocalizedText description,
-                                List<Eligibility> eligibility, Integer maxPerHousehold, Integer validityMonths,
-                                Approval approval) {
+public record PermitRuleDetails(
+        String permitType,
+        LocalizedText name,
+        LocalizedText description,
+        List<Eligibility> eligibility,
+        Integer maxPerHousehold,
+        Integer validityMonths,
+        Approval approval) {
 
     public static final Pattern PERMIT_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** Grounds on which an applicant can qualify; any one of the listed grounds suffices. */
-    public enum Eligibility { DOMICILE_IN_ZONE, SECOND_RESIDENCE_IN_ZONE, EMPLOYEE_IN_ZONE, BUSINESS_IN_ZONE, CARE_GIVER }
+    public enum Eligibility {
+        DOMICILE_IN_ZONE,
+        SECOND_RESIDENCE_IN_ZONE,
+        EMPLOYEE_IN_ZONE,
+        BUSINESS_IN_ZONE,
+        CARE_GIVER
+    }
 
     /** AUTO: granted as soon as the authentic sources confirm eligibility (and payment is done); REVIEW: a clerk decides. */
-    public enum Approval { AUTO, REVIEW }
+    public enum Approval {
+        AUTO,
+        REVIEW
+    }
 
     public void validate(Violations violations) {
         if (violations.required("permitType", permitType)) {
-            violations.matches("permitType", permitType, PERMIT_TYPE,
+            violations.matches(
+                    "permitType",
+                    permitType,
+                    PERMIT_TYPE,
                     "must be 2-40 upper-case letters, digits or '_', starting with a letter, e.g. RESIDENT");
         }
         LocalizedText.validate(violations, "name", name, 200);
@@ -35,7 +52,8 @@ public record PermitRuleDetails(String permitType, LocalizedText name, Localized
             Set<Eligibility> seen = new HashSet<>();
             for (int i = 0; i < eligibility.size(); i++) {
                 if (eligibility.get(i) == null || !seen.add(eligibility.get(i))) {
-                    violations.add("eligibility[" + i + "]", eligibility.get(i) == null ? "is empty" : "is listed twice");
+                    violations.add(
+                            "eligibility[" + i + "]", eligibility.get(i) == null ? "is empty" : "is listed twice");
                 }
             }
         }

@@ -1,8 +1,7 @@
 package be.ptrpas.platform.permitrule;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,23 +9,24 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import be.ptrpas.platform.common.web.Versions;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,12 +66,21 @@ public class PermitRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Create a permit rule")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Resident permit", value = EXAMPLE)))
-    @APIResponseSchema(value = PermitRuleView.class, responseCode = "201", responseDescription = "The rule as stored (Location: its address)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Resident permit", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = PermitRuleView.class,
+            responseCode = "201",
+            responseDescription = "The rule as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, PermitRuleDetails details, @Context UriInfo uri) {
         PermitRuleView created = rules.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.permitType()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.permitType()).build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -79,8 +88,11 @@ public class PermitRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Replace a permit rule")
-    public PermitRuleView update(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PermitRuleDetails details) {
+    public PermitRuleView update(
+            @PathParam("nis") String nis,
+            @PathParam("permitType") String permitType,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PermitRuleDetails details) {
         return rules.update(permitType, details, Versions.expected(ifMatch));
     }
 
@@ -89,8 +101,10 @@ public class PermitRuleResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a permit rule no zone or tariff uses")
     @APIResponse(responseCode = "204", description = "The rule is deleted")
-    public Response delete(@PathParam("nis") String nis, @PathParam("permitType") String permitType,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(
+            @PathParam("nis") String nis,
+            @PathParam("permitType") String permitType,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         rules.delete(permitType, Versions.expected(ifMatch));
         return Response.noContent().build();
     }

@@ -4,8 +4,8 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
-import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.tenant.ConfigurationLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -36,8 +36,11 @@ public class PermitRuleService {
     Instance<PermitTypeUsage> usages;
 
     public List<PermitRuleView> list() {
-        return tenantEm.get().createQuery("select r from PermitRule r order by r.permitType", PermitRule.class)
-                .getResultStream().map(PermitRule::view).toList();
+        return tenantEm.get()
+                .createQuery("select r from PermitRule r order by r.permitType", PermitRule.class)
+                .getResultStream()
+                .map(PermitRule::view)
+                .toList();
     }
 
     public PermitRuleView get(String permitType) {
@@ -45,7 +48,8 @@ public class PermitRuleService {
     }
 
     public Set<String> permitTypes() {
-        return Set.copyOf(tenantEm.get().createQuery("select r.permitType from PermitRule r", String.class)
+        return Set.copyOf(tenantEm.get()
+                .createQuery("select r.permitType from PermitRule r", String.class)
                 .getResultList());
     }
 
@@ -65,12 +69,21 @@ public class PermitRuleService {
     }
 
     public PermitRuleView update(String permitType, PermitRuleDetails details, Long expectedVersion) {
-        if (details != null && details.permitType() != null && !details.permitType().equals(permitType)) {
+        if (details != null
+                && details.permitType() != null
+                && !details.permitType().equals(permitType)) {
             throw ProblemException.invalid("permitType", "cannot be changed; it must equal the type in the path");
         }
-        PermitRuleDetails withType = details == null ? null : new PermitRuleDetails(permitType, details.name(),
-                details.description(), details.eligibility(), details.maxPerHousehold(), details.validityMonths(),
-                details.approval());
+        PermitRuleDetails withType = details == null
+                ? null
+                : new PermitRuleDetails(
+                        permitType,
+                        details.name(),
+                        details.description(),
+                        details.eligibility(),
+                        details.maxPerHousehold(),
+                        details.validityMonths(),
+                        details.approval());
         configurationLock.acquire();
         validate(withType);
         PermitRule rule = require(permitType);
@@ -100,12 +113,16 @@ public class PermitRuleService {
     }
 
     private Optional<PermitRule> find(String permitType) {
-        return tenantEm.get().createQuery("select r from PermitRule r where r.permitType = :type", PermitRule.class)
-                .setParameter("type", permitType).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select r from PermitRule r where r.permitType = :type", PermitRule.class)
+                .setParameter("type", permitType)
+                .getResultStream()
+                .findFirst();
     }
 
     private PermitRule require(String permitType) {
-        return find(permitType).orElseThrow(() -> ProblemException.notFound("No permit rule for type " + permitType + "."));
+        return find(permitType)
+                .orElseThrow(() -> ProblemException.notFound("No permit rule for type " + permitType + "."));
     }
 
     private static void validate(PermitRuleDetails details) {

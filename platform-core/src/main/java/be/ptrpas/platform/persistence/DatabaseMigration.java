@@ -35,14 +35,14 @@ import liquibase.resource.ClassLoaderResourceAccessor;
         minPoolSize = 1,
         maxPoolSize = 16,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true",
-                // A connection checked in the last few seconds is not checked again on every request; a dead one is
-                // still found (fail-all-connections) and the pool refilled.
-                "fish.payara.validate-atmost-once-period-in-seconds=5",
-                // One pool, one kind of connection: nothing to match a request against.
-                "fish.payara.match-connections=false"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true",
+            // A connection checked in the last few seconds is not checked again on every request; a dead one is
+            // still found (fail-all-connections) and the pool refilled.
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
+            // One pool, one kind of connection: nothing to match a request against.
+            "fish.payara.match-connections=false"
         })
 @Startup
 @Singleton
@@ -74,8 +74,8 @@ public class DatabaseMigration {
                         + " may read and write rows only");
             }
             migrated = true;
-            LOG.info(() -> "Database schema up to date (" + product + ") in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            LOG.info(() -> "Database schema up to date (" + product + ") in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms");
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
@@ -90,10 +90,13 @@ public class DatabaseMigration {
 
     /** Applies the changelog on a connection; returns the database product. Also used by tests outside the container. */
     public static String update(Connection connection) throws Exception {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader())), () ->
-                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Scope.child(
+                Map.of(
+                        Scope.Attr.resourceAccessor.name(),
+                        new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader())),
+                () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                         .execute());

@@ -21,8 +21,7 @@ public final class DatabaseSettings {
 
     public static final String EMBEDDED = "embedded";
 
-    private DatabaseSettings() {
-    }
+    private DatabaseSettings() {}
 
     public static String configuredUrl() {
         return setting("ptr.db.url", "PTR_DB_URL").filter(url -> !url.isBlank()).orElse(EMBEDDED);
@@ -37,12 +36,14 @@ public final class DatabaseSettings {
     }
 
     /** A database login. {@code password} may be null (password-less authentication). */
-    public record Credentials(String user, String password) {
-    }
+    public record Credentials(String user, String password) {}
 
     /** The role the platform serves requests with (the connection pool's). */
     public static Credentials runtimeCredentials() {
-        return new Credentials(setting("ptr.db.user", "PTR_DB_USER").filter(user -> !user.isBlank()).orElse("ptr"),
+        return new Credentials(
+                setting("ptr.db.user", "PTR_DB_USER")
+                        .filter(user -> !user.isBlank())
+                        .orElse("ptr"),
                 setting("ptr.db.password", "PTR_DB_PASSWORD").orElse("ptr"));
     }
 
@@ -52,15 +53,21 @@ public final class DatabaseSettings {
      */
     public static Credentials migrationCredentials() {
         Credentials runtime = runtimeCredentials();
-        return setting("ptr.db.migration.user", "PTR_DB_MIGRATION_USER").filter(user -> !user.isBlank())
-                .map(user -> new Credentials(user, setting("ptr.db.migration.password", "PTR_DB_MIGRATION_PASSWORD")
-                        .orElse(user.equals(runtime.user()) ? runtime.password() : null)))
+        return setting("ptr.db.migration.user", "PTR_DB_MIGRATION_USER")
+                .filter(user -> !user.isBlank())
+                .map(user -> new Credentials(
+                        user,
+                        setting("ptr.db.migration.password", "PTR_DB_MIGRATION_PASSWORD")
+                                .orElse(user.equals(runtime.user()) ? runtime.password() : null)))
                 .orElse(runtime);
     }
 
     public static Path dataDirectory() {
-        return Path.of(setting("ptr.data.dir", "PTR_DATA_DIR").filter(dir -> !dir.isBlank()).orElse("ptr-data"))
-                .toAbsolutePath().normalize();
+        return Path.of(setting("ptr.data.dir", "PTR_DATA_DIR")
+                        .filter(dir -> !dir.isBlank())
+                        .orElse("ptr-data"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The JDBC URL actually used: the embedded H2 file in PostgreSQL compatibility mode, or the configured one. */

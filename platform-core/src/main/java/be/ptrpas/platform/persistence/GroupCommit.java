@@ -49,8 +49,7 @@ public final class GroupCommit<T> implements AutoCloseable {
     }
 
     /** A record, and its waiting caller's answer (none for an offered record). */
-    private record Pending<T>(T record, CompletableFuture<Void> stored) {
-    }
+    private record Pending<T>(T record, CompletableFuture<Void> stored) {}
 
     private final BlockingQueue<Pending<T>> queue;
     private final int maxBatch;
@@ -76,8 +75,14 @@ public final class GroupCommit<T> implements AutoCloseable {
      * @param isolateFailures whether a refused batch is tried again one record at a time, so that one bad record fails
      *                        only itself; without, the whole batch counts as failed (cheaper when the database is down)
      */
-    public GroupCommit(String name, int capacity, int maxBatch, Duration linger, boolean isolateFailures, Store<T> store,
-                       ThreadFactory threads) {
+    public GroupCommit(
+            String name,
+            int capacity,
+            int maxBatch,
+            Duration linger,
+            boolean isolateFailures,
+            Store<T> store,
+            ThreadFactory threads) {
         this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
         this.maxBatch = Math.max(1, maxBatch);
         this.lingerNanos = linger.toNanos();
@@ -218,14 +223,20 @@ public final class GroupCommit<T> implements AutoCloseable {
         } catch (Exception | Error e) {
             if (batch.size() == 1 || !isolateFailures) {
                 long n = failed.addAndGet(batch.size());
-                LOG.log(Level.WARNING, writer.getName() + ": " + batch.size() + " record(s) not stored (" + n
-                        + " so far); their callers are refused", e);
+                LOG.log(
+                        Level.WARNING,
+                        writer.getName() + ": " + batch.size() + " record(s) not stored (" + n
+                                + " so far); their callers are refused",
+                        e);
                 batch.forEach(p -> answer(p, e));
                 return;
             }
             // One record the store refuses (or one municipality's row-level check) must not refuse every caller that
             // happened to share its commit: each is tried alone, and only those that fail again are refused.
-            LOG.log(Level.INFO, writer.getName() + ": a batch of " + batch.size() + " was not stored; storing one by one", e);
+            LOG.log(
+                    Level.INFO,
+                    writer.getName() + ": a batch of " + batch.size() + " was not stored; storing one by one",
+                    e);
             for (Pending<T> pending : batch) {
                 storeAndAnswer(List.of(pending));
             }

@@ -60,7 +60,8 @@ public class PlatformDataSource implements DataSource {
         }
         try {
             return (Driver) Class.forName(driverClass, true, PlatformDataSource.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
+                    .getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new SQLException("JDBC driver " + driverClass + " is not available", e);
         }
@@ -96,14 +97,11 @@ public class PlatformDataSource implements DataSource {
     }
 
     // The container also passes the host-and-port style attributes of @DataSourceDefinition; the URL says it all.
-    public void setServerName(String ignored) {
-    }
+    public void setServerName(String ignored) {}
 
-    public void setPortNumber(int ignored) {
-    }
+    public void setPortNumber(int ignored) {}
 
-    public void setDatabaseName(String ignored) {
-    }
+    public void setDatabaseName(String ignored) {}
 
     @Override
     public PrintWriter getLogWriter() {

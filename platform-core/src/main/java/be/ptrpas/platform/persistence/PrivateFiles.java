@@ -10,8 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Writes key material readable by the platform's own user only (where the file system supports permissions). */
 public final class PrivateFiles {
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     public static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
@@ -30,7 +29,8 @@ public final class PrivateFiles {
             Files.writeString(file, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
         restrict(file);
-        Files.writeString(file, created ? header + content : content, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(
+                file, created ? header + content : content, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     private static void restrict(Path file) throws IOException {

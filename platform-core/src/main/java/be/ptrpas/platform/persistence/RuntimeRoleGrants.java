@@ -17,8 +17,7 @@ public final class RuntimeRoleGrants {
     /** Liquibase's own bookkeeping: the runtime role has no business there. */
     private static final List<String> MIGRATION_ONLY_TABLES = List.of("databasechangelog", "databasechangeloglock");
 
-    private RuntimeRoleGrants() {
-    }
+    private RuntimeRoleGrants() {}
 
     /** The statements, in order, that give {@code runtimeRole} row access to the connection's current schema. */
     public static List<String> statements(String schema, String runtimeRole) {
@@ -28,15 +27,19 @@ public final class RuntimeRoleGrants {
                 "GRANT USAGE ON SCHEMA " + s + " TO " + role,
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + role,
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + s + " TO " + role,
-                "REVOKE ALL ON " + String.join(", ", MIGRATION_ONLY_TABLES.stream().map(t -> s + "." + quote(t)).toList())
-                        + " FROM " + role);
+                "REVOKE ALL ON "
+                        + String.join(
+                                ", ",
+                                MIGRATION_ONLY_TABLES.stream()
+                                        .map(t -> s + "." + quote(t))
+                                        .toList()) + " FROM " + role);
     }
 
     /** Runs {@link #statements} as the (owning) migration role. */
     static void grant(Connection migrationConnection, String runtimeRole) throws SQLException {
         String schema;
         try (Statement sql = migrationConnection.createStatement();
-             var result = sql.executeQuery("SELECT current_schema()")) {
+                var result = sql.executeQuery("SELECT current_schema()")) {
             result.next();
             schema = result.getString(1);
         }

@@ -23,23 +23,29 @@ public final class TenantBatches {
         void bind(PreparedStatement insert, T row) throws SQLException;
     }
 
-    private TenantBatches() {
-    }
+    private TenantBatches() {}
 
-    public static <T> void insert(DataSource dataSource, boolean postgres, String insertSql, List<T> rows,
-                                  Function<T, String> tenantOf, Binder<T> binder) throws SQLException {
+    public static <T> void insert(
+            DataSource dataSource,
+            boolean postgres,
+            String insertSql,
+            List<T> rows,
+            Function<T, String> tenantOf,
+            Binder<T> binder)
+            throws SQLException {
         Map<String, List<T>> byTenant = new LinkedHashMap<>();
         for (T row : rows) {
             String tenant = tenantOf.apply(row);
-            byTenant.computeIfAbsent(tenant == null ? "" : tenant, t -> new ArrayList<>()).add(row);
+            byTenant.computeIfAbsent(tenant == null ? "" : tenant, t -> new ArrayList<>())
+                    .add(row);
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 for (Map.Entry<String, List<T>> tenant : byTenant.entrySet()) {
                     if (postgres) {
-                        try (PreparedStatement bind = connection.prepareStatement(
-                                "select set_config('ptr.tenant_id', ?, true)")) {
+                        try (PreparedStatement bind =
+                                connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
                             bind.setString(1, tenant.getKey());
                             bind.execute();
                         }

@@ -55,12 +55,15 @@ public class PluginCatalog {
     @ConfigProperty(name = "ptr.plugins.disabled", defaultValue = "auto")
     String disabledSetting;
 
-    static final Set<String> DEMO_ONLY = Set.of("payment-sandbox", "register-demo-person",
-            "register-demo-vehicle", "register-demo-enterprise", "register-demo-second-residence");
+    static final Set<String> DEMO_ONLY = Set.of(
+            "payment-sandbox",
+            "register-demo-person",
+            "register-demo-vehicle",
+            "register-demo-enterprise",
+            "register-demo-second-residence");
 
     /** A loaded factory and where it came from ({@value #BUNDLED} or the jar's file name). */
-    public record InstalledPlugin(PluginFactory factory, String source) {
-    }
+    public record InstalledPlugin(PluginFactory factory, String source) {}
 
     @PostConstruct
     void load() {
@@ -77,7 +80,9 @@ public class PluginCatalog {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(directory)) {
-            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             problem("Plug-in directory " + directory + " cannot be read: " + e.getMessage());
             return;
@@ -85,8 +90,8 @@ public class PluginCatalog {
         for (Path jar : jars) {
             try {
                 // Never closed: the plug-in's classes stay in use for the platform's lifetime.
-                PluginClassLoader loader = new PluginClassLoader("plugin:" + jar.getFileName(), jar.toUri().toURL(),
-                        parent);
+                PluginClassLoader loader = new PluginClassLoader(
+                        "plugin:" + jar.getFileName(), jar.toUri().toURL(), parent);
                 int before = plugins.size();
                 loadFrom(loader, jar.getFileName().toString());
                 if (plugins.size() == before) {
@@ -135,7 +140,9 @@ public class PluginCatalog {
         if (setting.equals("none")) {
             return Set.of();
         }
-        return Arrays.stream(setting.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+        return Arrays.stream(setting.split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
                 .collect(Collectors.toSet());
     }
 

@@ -30,30 +30,49 @@ public class PluginCatalogResource {
     PluginCatalog catalog;
 
     /** One installed plug-in. {@code source} is "bundled" or the jar's file name in the plug-in directory. */
-    public record InstalledPluginView(String id, String displayName, String version, String spiVersion, String kind,
-                                      String channelType, String source, List<String> slots,
-                                      List<ConfigProperty> configProperties) {
-    }
+    public record InstalledPluginView(
+            String id,
+            String displayName,
+            String version,
+            String spiVersion,
+            String kind,
+            String channelType,
+            String source,
+            List<String> slots,
+            List<ConfigProperty> configProperties) {}
 
     /** The catalog and what went wrong loading it. */
-    public record Catalog(String spiVersion, List<InstalledPluginView> plugins, List<String> loadProblems) {
-    }
+    public record Catalog(String spiVersion, List<InstalledPluginView> plugins, List<String> loadProblems) {}
 
     @GET
     @NoPersonalData("the plug-ins on offer")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Installed plug-ins with their versions, source and settings form")
     public Catalog list() {
-        return new Catalog(SpiVersion.current(), catalog.installed().stream().map(PluginCatalogResource::view).toList(),
+        return new Catalog(
+                SpiVersion.current(),
+                catalog.installed().stream().map(PluginCatalogResource::view).toList(),
                 catalog.loadProblems());
     }
 
     private static InstalledPluginView view(PluginCatalog.InstalledPlugin installed) {
         PluginFactory factory = installed.factory();
-        String channelType = factory instanceof MessageChannelFactory channel ? channel.channelType().name() : null;
-        List<String> slots = Arrays.stream(PluginSlot.values()).filter(slot -> slot.accepts(factory))
-                .map(PluginSlot::path).toList();
-        return new InstalledPluginView(factory.id(), factory.displayName(), factory.version(), factory.spiVersion(),
-                factory.kind().name(), channelType, installed.source(), slots, factory.configProperties());
+        String channelType = factory instanceof MessageChannelFactory channel
+                ? channel.channelType().name()
+                : null;
+        List<String> slots = Arrays.stream(PluginSlot.values())
+                .filter(slot -> slot.accepts(factory))
+                .map(PluginSlot::path)
+                .toList();
+        return new InstalledPluginView(
+                factory.id(),
+                factory.displayName(),
+                factory.version(),
+                factory.spiVersion(),
+                factory.kind().name(),
+                channelType,
+                installed.source(),
+                slots,
+                factory.configProperties());
     }
 }

@@ -20,23 +20,26 @@ import java.util.TreeMap;
 @Table(name = "plugin_setting")
 public class PluginSetting extends TenantOwnedEntity {
 
-    private static final Type STRING_MAP = new HashMap<String, String>() { }.getClass().getGenericSuperclass();
+    private static final Type STRING_MAP =
+            new HashMap<String, String>() {}.getClass().getGenericSuperclass();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "slot", nullable = false, updatable = false)
     private PluginSlot slot;
+
     @Column(name = "provider_id", nullable = false)
     private String providerId;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
+
     @Column(name = "config", nullable = false)
     private String config;
     /** JSON map of property name to ciphertext. */
     @Column(name = "secrets", nullable = false)
     private String secrets;
 
-    protected PluginSetting() {
-    }
+    protected PluginSetting() {}
 
     PluginSetting(PluginSlot slot) {
         this.slot = slot;

@@ -8,6 +8,5 @@ import java.util.Map;
  * except when a URL-typed setting changes: then every stored secret must be sent again, so that a secret is only ever
  * sent to the address it was given for.
  */
-public record PluginSettingDetails(String providerId, Boolean enabled, Map<String, String> config,
-                                   Map<String, String> secrets) {
-}
+public record PluginSettingDetails(
+        String providerId, Boolean enabled, Map<String, String> config, Map<String, String> secrets) {}

@@ -58,8 +58,11 @@ public class PluginSettingService {
     Optional<Boolean> allowPrivateAddresses;
 
     public List<PluginSettingView> list() {
-        return tenantEm.get().createQuery("select p from PluginSetting p order by p.slot", PluginSetting.class)
-                .getResultStream().map(this::view).toList();
+        return tenantEm.get()
+                .createQuery("select p from PluginSetting p order by p.slot", PluginSetting.class)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     public PluginSettingView get(PluginSlot slot) {
@@ -70,7 +73,9 @@ public class PluginSettingService {
     public Saved save(PluginSlot slot, PluginSettingDetails details, Long expectedVersion) {
         validateShape(details);
         Optional<PluginSetting> existing = find(slot);
-        Versions.check(expectedVersion, existing.map(PluginSetting::version).orElse(0L),
+        Versions.check(
+                expectedVersion,
+                existing.map(PluginSetting::version).orElse(0L),
                 "The plug-in choice for " + slot.path());
         String owner = currentTenant.require() + "|" + slot.path();
         Map<String, String> config = details.config() == null ? Map.of() : details.config();
@@ -78,8 +83,10 @@ public class PluginSettingService {
         refusePublished(newSecrets);
 
         // Secrets of another provider are meaningless for the new one.
-        boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId())).orElse(false);
-        Map<String, String> encrypted = new TreeMap<>(sameProvider ? existing.get().encryptedSecrets() : Map.of());
+        boolean sameProvider = existing.map(setting -> setting.providerId().equals(details.providerId()))
+                .orElse(false);
+        Map<String, String> encrypted =
+                new TreeMap<>(sameProvider ? existing.get().encryptedSecrets() : Map.of());
         Optional<PluginFactory> factory = catalog.find(details.providerId());
         Map<String, String> plainSecrets = new HashMap<>();
         if (!encrypted.isEmpty() || newSecrets.values().stream().anyMatch(value -> value != null)) {
@@ -94,13 +101,13 @@ public class PluginSettingService {
             });
             if (factory.isPresent()) {
                 // The plug-in checks its settings as a whole, kept secrets included.
-                encrypted.forEach((name, encryptedValue) -> plainSecrets.computeIfAbsent(name, kept -> readable(cipher, encryptedValue,
-                        owner + "|" + kept)));
+                encrypted.forEach((name, encryptedValue) -> plainSecrets.computeIfAbsent(
+                        name, kept -> readable(cipher, encryptedValue, owner + "|" + kept)));
             }
         }
         factory.ifPresent(installed -> validateWithFactory(slot, installed, config, plainSecrets));
-        factory.ifPresent(installed -> checkAddresses(installed, config, sameProvider ? existing.get().config() : null,
-                newSecrets, encrypted.keySet()));
+        factory.ifPresent(installed -> checkAddresses(
+                installed, config, sameProvider ? existing.get().config() : null, newSecrets, encrypted.keySet()));
 
         PluginSettingView before = existing.map(this::view).orElse(null);
         PluginSetting setting = existing.orElseGet(() -> new PluginSetting(slot));
@@ -115,8 +122,7 @@ public class PluginSettingService {
         return new Saved(after, existing.isEmpty());
     }
 
-    public record Saved(PluginSettingView view, boolean created) {
-    }
+    public record Saved(PluginSettingView view, boolean created) {}
 
     public void delete(PluginSlot slot, Long expectedVersion) {
         PluginSetting setting = find(slot).orElseThrow(() -> notConfigured(slot));
@@ -145,13 +151,16 @@ public class PluginSettingService {
         String nis = currentTenant.require();
         Optional<SecretCipher> cipher = SecretCipher.configured();
         List<String> found = new ArrayList<>();
-        for (PluginSetting setting : tenantEm.get().createQuery("select p from PluginSetting p order by p.slot",
-                PluginSetting.class).getResultList()) {
+        for (PluginSetting setting : tenantEm.get()
+                .createQuery("select p from PluginSetting p order by p.slot", PluginSetting.class)
+                .getResultList()) {
             String owner = nis + "|" + setting.slot().path();
             setting.encryptedSecrets().forEach((name, encryptedValue) -> {
                 try {
-                    if (cipher.isPresent() && PublishedSecrets.isPublished(cipher.get().decrypt(encryptedValue, owner + "|" + name))) {
-                        found.add(setting.slot().path() + "." + name + " (slot column " + setting.slot().name() + ")");
+                    if (cipher.isPresent()
+                            && PublishedSecrets.isPublished(cipher.get().decrypt(encryptedValue, owner + "|" + name))) {
+                        found.add(setting.slot().path() + "." + name + " (slot column "
+                                + setting.slot().name() + ")");
                     }
                 } catch (IllegalStateException unreadable) {
                     // sealed with another key: the plug-in cannot use it either
@@ -167,16 +176,26 @@ public class PluginSettingService {
     }
 
     private Optional<PluginSetting> find(PluginSlot slot) {
-        return tenantEm.get().createQuery("select p from PluginSetting p where p.slot = :slot", PluginSetting.class)
-                .setParameter("slot", slot).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select p from PluginSetting p where p.slot = :slot", PluginSetting.class)
+                .setParameter("slot", slot)
+                .getResultStream()
+                .findFirst();
     }
 
     private PluginSettingView view(PluginSetting setting) {
         Optional<PluginFactory> factory = catalog.find(setting.providerId());
-        return new PluginSettingView(setting.slot().path(), setting.providerId(), factory.isPresent(),
-                factory.map(PluginFactory::displayName).orElse(null), factory.map(PluginFactory::version).orElse(null),
-                setting.enabled(), new TreeMap<>(setting.config()),
-                setting.encryptedSecrets().keySet().stream().sorted().toList(), setting.version(), setting.updatedAt());
+        return new PluginSettingView(
+                setting.slot().path(),
+                setting.providerId(),
+                factory.isPresent(),
+                factory.map(PluginFactory::displayName).orElse(null),
+                factory.map(PluginFactory::version).orElse(null),
+                setting.enabled(),
+                new TreeMap<>(setting.config()),
+                setting.encryptedSecrets().keySet().stream().sorted().toList(),
+                setting.version(),
+                setting.updatedAt());
     }
 
     private static void validateShape(PluginSettingDetails details) {
@@ -185,13 +204,18 @@ public class PluginSettingService {
         }
         Violations v = new Violations();
         if (v.required("providerId", details.providerId())) {
-            v.matches("providerId", details.providerId(), PROVIDER_ID,
+            v.matches(
+                    "providerId",
+                    details.providerId(),
+                    PROVIDER_ID,
                     "must be a plug-in id: lower-case letters, digits and '-', e.g. payment-mollie");
         }
         checkMap(v, "config", details.config(), false);
         checkMap(v, "secrets", details.secrets(), true);
         if (details.config() != null && details.secrets() != null) {
-            details.config().keySet().stream().filter(details.secrets()::containsKey).sorted()
+            details.config().keySet().stream()
+                    .filter(details.secrets()::containsKey)
+                    .sorted()
                     .forEach(key -> v.add("config." + key, "is also given as a secret; give it once"));
         }
         v.throwIfAny();
@@ -203,8 +227,12 @@ public class PluginSettingService {
      * (or whoever holds an admin's session) could point the plug-in elsewhere and have the platform hand the API key
      * it never shows to a server of their choosing.
      */
-    private void checkAddresses(PluginFactory factory, Map<String, String> config, Map<String, String> before,
-                                Map<String, String> newSecrets, Set<String> storedSecrets) {
+    private void checkAddresses(
+            PluginFactory factory,
+            Map<String, String> config,
+            Map<String, String> before,
+            Map<String, String> newSecrets,
+            Set<String> storedSecrets) {
         Violations v = new Violations();
         OutboundAddresses addresses = outboundAddresses();
         List<String> moved = new ArrayList<>();
@@ -221,16 +249,21 @@ public class PluginSettingService {
             }
         }
         if (!moved.isEmpty()) {
-            storedSecrets.stream().filter(name -> newSecrets.get(name) == null).sorted()
-                    .forEach(name -> v.add("secrets." + name, "must be sent again: the plug-in now connects elsewhere ("
-                            + String.join(", ", moved) + "), and a stored secret is only ever sent where it was given for"));
+            storedSecrets.stream()
+                    .filter(name -> newSecrets.get(name) == null)
+                    .sorted()
+                    .forEach(name -> v.add(
+                            "secrets." + name,
+                            "must be sent again: the plug-in now connects elsewhere (" + String.join(", ", moved)
+                                    + "), and a stored secret is only ever sent where it was given for"));
         }
         v.throwIfAny();
     }
 
     /** The operator's rule for plug-ins' outbound addresses. */
     public OutboundAddresses outboundAddresses() {
-        return new OutboundAddresses(DatabaseSettings.isEmbedded(), allowPrivateAddresses.orElse(DatabaseSettings.isEmbedded()));
+        return new OutboundAddresses(
+                DatabaseSettings.isEmbedded(), allowPrivateAddresses.orElse(DatabaseSettings.isEmbedded()));
     }
 
     private static String blankToNull(String value) {
@@ -242,8 +275,9 @@ public class PluginSettingService {
         Violations v = new Violations();
         secrets.forEach((name, value) -> {
             if (PublishedSecrets.isPublished(value)) {
-                v.add("secrets." + name, "is a published example or demo value that anyone can read; choose a new, "
-                        + "random secret");
+                v.add(
+                        "secrets." + name,
+                        "is a published example or demo value that anyone can read; choose a new, " + "random secret");
             }
         });
         v.throwIfAny();
@@ -267,20 +301,29 @@ public class PluginSettingService {
         });
     }
 
-    private static void validateWithFactory(PluginSlot slot, PluginFactory factory, Map<String, String> config,
-                                            Map<String, String> secrets) {
+    private static void validateWithFactory(
+            PluginSlot slot, PluginFactory factory, Map<String, String> config, Map<String, String> secrets) {
         Violations v = new Violations();
         if (!slot.accepts(factory)) {
-            v.add("providerId", factory.id() + " is a " + describe(factory) + " plug-in; slot " + slot.path()
-                    + " needs a " + slot.kind() + (slot.channelType() == null ? "" : " of type " + slot.channelType()));
+            v.add(
+                    "providerId",
+                    factory.id() + " is a " + describe(factory) + " plug-in; slot " + slot.path() + " needs a "
+                            + slot.kind() + (slot.channelType() == null ? "" : " of type " + slot.channelType()));
             v.throwIfAny();
         }
-        Set<String> secretNames = factory.configProperties().stream().filter(ConfigProperty::secret)
-                .map(ConfigProperty::name).collect(Collectors.toSet());
-        config.keySet().stream().filter(secretNames::contains).sorted()
+        Set<String> secretNames = factory.configProperties().stream()
+                .filter(ConfigProperty::secret)
+                .map(ConfigProperty::name)
+                .collect(Collectors.toSet());
+        config.keySet().stream()
+                .filter(secretNames::contains)
+                .sorted()
                 .forEach(key -> v.add("config." + key, "is secret: send it in 'secrets', it is never shown again"));
-        secrets.keySet().stream().filter(key -> !secretNames.contains(key)).sorted()
-                .forEach(key -> v.add("secrets." + key, "is not a secret setting of " + factory.id() + "; send it in 'config'"));
+        secrets.keySet().stream()
+                .filter(key -> !secretNames.contains(key))
+                .sorted()
+                .forEach(key -> v.add(
+                        "secrets." + key, "is not a secret setting of " + factory.id() + "; send it in 'config'"));
         v.throwIfAny();
         Map<String, String> all = new HashMap<>(config);
         all.putAll(secrets);
@@ -288,18 +331,22 @@ public class PluginSettingService {
         try {
             issues = factory.validate(all);
         } catch (RuntimeException e) {
-            throw ProblemException.invalid("providerId", "the plug-in " + factory.id() + " failed to check the settings");
+            throw ProblemException.invalid(
+                    "providerId", "the plug-in " + factory.id() + " failed to check the settings");
         }
         for (ConfigIssue issue : issues) {
             String name = issue.property();
-            v.add(name == null ? "config" : (secretNames.contains(name) ? "secrets." : "config.") + name, issue.message());
+            v.add(
+                    name == null ? "config" : (secretNames.contains(name) ? "secrets." : "config.") + name,
+                    issue.message());
         }
         v.throwIfAny();
     }
 
     private static String describe(PluginFactory factory) {
         return factory instanceof MessageChannelFactory channel
-                ? factory.kind() + " (" + channel.channelType() + ")" : factory.kind().name();
+                ? factory.kind() + " (" + channel.channelType() + ")"
+                : factory.kind().name();
     }
 
     private static ProblemException notConfigured(PluginSlot slot) {

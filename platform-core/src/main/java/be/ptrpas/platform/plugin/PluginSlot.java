@@ -1,7 +1,7 @@
 package be.ptrpas.platform.plugin;
 
-import be.ptrpas.spi.PluginKind;
 import be.ptrpas.spi.PluginFactory;
+import be.ptrpas.spi.PluginKind;
 import be.ptrpas.spi.messaging.ChannelType;
 import be.ptrpas.spi.messaging.MessageChannelFactory;
 import java.util.Arrays;
@@ -40,7 +40,8 @@ public enum PluginSlot {
         if (factory.kind() != kind) {
             return false;
         }
-        return channelType == null || factory instanceof MessageChannelFactory channel && channel.channelType() == channelType;
+        return channelType == null
+                || factory instanceof MessageChannelFactory channel && channel.channelType() == channelType;
     }
 
     /** The channel type of a message slot, or null. */

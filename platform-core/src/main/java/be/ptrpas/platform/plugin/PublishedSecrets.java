@@ -28,8 +28,7 @@ public final class PublishedSecrets {
             // the API key of the plug-in settings example in the OpenAPI document
             "54269f914933b264bf0c677b7c7e5ebee81cad55327dc16a89fbed6e85512cf1");
 
-    private PublishedSecrets() {
-    }
+    private PublishedSecrets() {}
 
     public static boolean isPublished(String secret) {
         return secret != null && FINGERPRINTS.contains(fingerprint(secret));
@@ -37,8 +36,8 @@ public final class PublishedSecrets {
 
     static String fingerprint(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -58,7 +58,8 @@ public class PublishedSecretsGuard {
             return;
         }
         String message = "These plug-ins hold a secret that is published (demo data or an example), so anyone can "
-                + "sign their callbacks: " + String.join(", ", found) + ". Remove each such plug-in choice (SQL: delete "
+                + "sign their callbacks: " + String.join(", ", found)
+                + ". Remove each such plug-in choice (SQL: delete "
                 + "from plugin_setting where tenant_id = '<nis>' and slot = '<slot column>') and set it again with a new, random "
                 + "secret through /api/v1/tenants/{nis}/plugins/{slot}.";
         if (database.isEmbedded()) {

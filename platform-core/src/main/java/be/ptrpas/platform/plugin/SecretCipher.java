@@ -37,7 +37,8 @@ public final class SecretCipher {
 
     /** The configured cipher, or empty when production runs without a key (then secrets cannot be stored). */
     public static Optional<SecretCipher> configured() {
-        String encoded = DatabaseSettings.setting("ptr.secrets.key", "PTR_SECRETS_KEY").orElse(null);
+        String encoded =
+                DatabaseSettings.setting("ptr.secrets.key", "PTR_SECRETS_KEY").orElse(null);
         if (encoded != null && !encoded.isBlank()) {
             return Optional.of(new SecretCipher(decodeKey(encoded.trim())));
         }
@@ -82,7 +83,8 @@ public final class SecretCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(iv) + ":" + Base64.getEncoder().encodeToString(sealed);
+            return PREFIX + Base64.getEncoder().encodeToString(iv) + ":"
+                    + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a secret", e);
         }
@@ -95,7 +97,10 @@ public final class SecretCipher {
         String[] parts = stored.substring(PREFIX.length()).split(":");
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, Base64.getDecoder().decode(parts[0])));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key,
+                    new GCMParameterSpec(128, Base64.getDecoder().decode(parts[0])));
             cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(Base64.getDecoder().decode(parts[1])), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -104,7 +109,8 @@ public final class SecretCipher {
     }
 
     public static ProblemException notConfigured() {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+        return new ProblemException(
+                ProblemType.SERVICE_UNAVAILABLE,
                 "Secrets cannot be stored: the platform has no encryption key (PTR_SECRETS_KEY). Ask the operator.");
     }
 }

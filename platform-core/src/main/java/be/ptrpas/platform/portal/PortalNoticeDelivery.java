@@ -27,11 +27,16 @@ public class PortalNoticeDelivery implements OutboxDelivery {
 
     @Override
     public Delivered deliver(OutboxMessage item) {
-        ActivePlugin<CitizenPortalPublisher> publisher = plugins.require(PluginSlot.CITIZEN_PORTAL,
-                CitizenPortalPublisher.class);
+        ActivePlugin<CitizenPortalPublisher> publisher =
+                plugins.require(PluginSlot.CITIZEN_PORTAL, CitizenPortalPublisher.class);
         PortalNoticePayload payload = Json.read(item.payload(), PortalNoticePayload.class);
-        PortalNotice notice = new PortalNotice(payload.noticeId(), payload.nationalNumber(), payload.category(),
-                payload.title(), URI.create(payload.url()), payload.createdAt());
+        PortalNotice notice = new PortalNotice(
+                payload.noticeId(),
+                payload.nationalNumber(),
+                payload.category(),
+                payload.title(),
+                URI.create(payload.url()),
+                payload.createdAt());
         publisher.call("publish", provider -> {
             provider.publish(notice);
             return null;

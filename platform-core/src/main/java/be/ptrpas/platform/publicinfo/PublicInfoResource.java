@@ -2,8 +2,8 @@ package be.ptrpas.platform.publicinfo;
 
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.json.Json;
-import be.ptrpas.platform.common.web.Dates;
 import be.ptrpas.platform.common.text.LocalizedText;
+import be.ptrpas.platform.common.web.Dates;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.permitrule.PermitRuleView;
 import be.ptrpas.platform.tariff.TariffService;
@@ -65,11 +65,21 @@ public class PublicInfoResource {
     PermitRuleService rules;
 
     /** A municipality's public face. */
-    public record PublicTenant(String nisCode, LocalizedText names, List<String> languages,
-                               TenantDetails.Branding branding, String contactEmail, BusinessModel businessModel) {
+    public record PublicTenant(
+            String nisCode,
+            LocalizedText names,
+            List<String> languages,
+            TenantDetails.Branding branding,
+            String contactEmail,
+            BusinessModel businessModel) {
         static PublicTenant of(TenantView tenant) {
-            return new PublicTenant(tenant.nisCode(), tenant.names(), tenant.languages(), tenant.branding(),
-                    tenant.contactEmail(), tenant.businessModel());
+            return new PublicTenant(
+                    tenant.nisCode(),
+                    tenant.names(),
+                    tenant.languages(),
+                    tenant.branding(),
+                    tenant.contactEmail(),
+                    tenant.businessModel());
         }
     }
 
@@ -77,8 +87,10 @@ public class PublicInfoResource {
     @NoPersonalData(value = "public information", despite = "contactEmail (the municipality's published mailbox)")
     @Operation(summary = "All municipalities on the platform")
     public List<PublicTenant> list() {
-        return tenants.list().stream().filter(t -> t.status() == Tenant.Status.ACTIVE)
-                .map(PublicTenant::of).toList();
+        return tenants.list().stream()
+                .filter(t -> t.status() == Tenant.Status.ACTIVE)
+                .map(PublicTenant::of)
+                .toList();
     }
 
     @GET
@@ -103,7 +115,8 @@ public class PublicInfoResource {
     @Path("{nis}/zones/lookup")
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json"})
     @Operation(summary = "The zones containing a point (lat, lon in WGS84), as a GeoJSON FeatureCollection")
-    public JsonObject zonesAt(@PathParam("nis") String nis, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+    public JsonObject zonesAt(
+            @PathParam("nis") String nis, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
         ZoneResource.Coordinates point = ZoneResource.Coordinates.parse(lat, lon);
         return featureCollection(zones.containing(point.lat(), point.lon()));
     }
@@ -131,21 +144,36 @@ public class PublicInfoResource {
         JsonArrayBuilder features = jakarta.json.Json.createArrayBuilder();
         for (ZoneView zone : zoneViews) {
             JsonObjectBuilder properties = jakarta.json.Json.createObjectBuilder(toObject(new ZoneProperties(
-                    zone.code(), zone.kind().name(), zone.name(), zone.tier(), zone.maxStayMinutes(),
-                    zone.enforcementRegime().name(), zone.permitTypes(), zone.streets())));
+                    zone.code(),
+                    zone.kind().name(),
+                    zone.name(),
+                    zone.tier(),
+                    zone.maxStayMinutes(),
+                    zone.enforcementRegime().name(),
+                    zone.permitTypes(),
+                    zone.streets())));
             features.add(jakarta.json.Json.createObjectBuilder()
                     .add("type", "Feature")
                     .add("id", zone.code())
                     .add("geometry", zone.geometry())
                     .add("properties", properties));
         }
-        return jakarta.json.Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build();
+        return jakarta.json.Json.createObjectBuilder()
+                .add("type", "FeatureCollection")
+                .add("features", features)
+                .build();
     }
 
     /** The properties of a zone feature (public so JSON-B may read it). */
-    public record ZoneProperties(String code, String kind, LocalizedText name, Integer tier, Integer maxStayMinutes,
-                          String enforcementRegime, List<String> permitTypes, List<?> streets) {
-    }
+    public record ZoneProperties(
+            String code,
+            String kind,
+            LocalizedText name,
+            Integer tier,
+            Integer maxStayMinutes,
+            String enforcementRegime,
+            List<String> permitTypes,
+            List<?> streets) {}
 
     private static JsonObject toObject(Object value) {
         try (var reader = jakarta.json.Json.createReader(new StringReader(Json.write(value)))) {

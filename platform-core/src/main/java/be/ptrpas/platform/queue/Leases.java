@@ -27,16 +27,24 @@ public class Leases {
     /** Whether anything is due; joins the caller's transaction (the background loop asks every job in one). */
     @Transactional
     public boolean anyDue(WorkQueue<?> queue, Instant now) {
-        return !tenantEm.get().createQuery("select e.id from " + queue.entity() + DUE, String.class)
-                .setParameter("pending", queue.pending()).setParameter("now", now).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !tenantEm.get()
+                .createQuery("select e.id from " + queue.entity() + DUE, String.class)
+                .setParameter("pending", queue.pending())
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> due(WorkQueue<?> queue, Instant now, int limit) {
-        return tenantEm.get().createQuery("select e.id from " + queue.entity() + DUE + " order by e." + queue.orderBy(),
-                        String.class)
-                .setParameter("pending", queue.pending()).setParameter("now", now).setMaxResults(limit).getResultList();
+        return tenantEm.get()
+                .createQuery(
+                        "select e.id from " + queue.entity() + DUE + " order by e." + queue.orderBy(), String.class)
+                .setParameter("pending", queue.pending())
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -45,11 +53,15 @@ public class Leases {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T extends QueuedWork> Optional<T> claim(WorkQueue<T> queue, String id, Instant now, Instant leaseUntil) {
-        int claimed = tenantEm.get().createQuery("update " + queue.entity() + " e set e.leaseUntil = :until, "
+        int claimed = tenantEm.get()
+                .createQuery("update " + queue.entity() + " e set e.leaseUntil = :until, "
                         + "e.attempts = e.attempts + 1, e.version = e.version + 1"
                         + DUE.replace(" e where", " where e.id = :id and"))
-                .setParameter("until", leaseUntil).setParameter("id", id).setParameter("pending", queue.pending())
-                .setParameter("now", now).executeUpdate();
+                .setParameter("until", leaseUntil)
+                .setParameter("id", id)
+                .setParameter("pending", queue.pending())
+                .setParameter("now", now)
+                .executeUpdate();
         return claimed == 1 ? Optional.ofNullable(tenantEm.get().find(queue.type(), id)) : Optional.empty();
     }
 

@@ -113,8 +113,10 @@ public abstract class QueueWorker<T extends QueuedWork> implements TenantJob {
         if (failure.tried() && backoff.exhausted(item.attempts())) {
             LOG.warning(() -> queue().entity() + " " + item.id() + " is dead after " + item.attempts() + " attempts: "
                     + failure.message());
-            leases.change(queue(), item.id(), dead -> dead.deadLetter("gave up after " + item.attempts() + " attempts: "
-                    + failure.message()));
+            leases.change(
+                    queue(),
+                    item.id(),
+                    dead -> dead.deadLetter("gave up after " + item.attempts() + " attempts: " + failure.message()));
             return;
         }
         Instant next = clock.instant().plus(backoff.delayAfter(Math.max(1, item.attempts())));

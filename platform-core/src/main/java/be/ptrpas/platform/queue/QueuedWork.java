@@ -17,16 +17,17 @@ public abstract class QueuedWork extends TenantOwnedEntity {
 
     @Column(name = "attempts", nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
     /** While set and in the future, one worker holds the row. */
     @Column(name = "lease_until")
     private Instant leaseUntil;
+
     @Column(name = "last_error")
     private String lastError;
 
-    protected QueuedWork() {
-    }
+    protected QueuedWork() {}
 
     protected QueuedWork(Instant dueAt) {
         this.nextAttemptAt = dueAt;

@@ -81,9 +81,12 @@ public class AccessControlFilter implements ContainerRequestFilter {
                     throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in: send a valid bearer token.");
                 }
                 if (rule.roles().stream().noneMatch(caller::hasRole)) {
-                    throw new ProblemException(ProblemType.FORBIDDEN,
-                            "This operation needs one of the roles " + String.join(", ", rule.roles().stream().sorted().toList())
-                                    + "; your token has " + (caller.roles().isEmpty() ? "none" : String.join(", ", caller.roles())) + ".");
+                    throw new ProblemException(
+                            ProblemType.FORBIDDEN,
+                            "This operation needs one of the roles "
+                                    + String.join(
+                                            ", ", rule.roles().stream().sorted().toList()) + "; your token has "
+                                    + (caller.roles().isEmpty() ? "none" : String.join(", ", caller.roles())) + ".");
                 }
             }
             case PUBLIC -> {
@@ -102,8 +105,10 @@ public class AccessControlFilter implements ContainerRequestFilter {
             if (rule.kind() == AccessRule.Kind.ROLES && caller.hasRole(Roles.PARKING_OPERATOR)) {
                 String operator = caller.parkingOperatorId().orElseThrow();
                 if (!admissions.admits(operator)) {
-                    throw new ProblemException(ProblemType.PARKING_OPERATOR_NOT_ADMITTED, "Parking operator " + operator
-                            + " is not admitted in municipality " + nis + "; its admin admits operators.");
+                    throw new ProblemException(
+                            ProblemType.PARKING_OPERATOR_NOT_ADMITTED,
+                            "Parking operator " + operator + " is not admitted in municipality " + nis
+                                    + "; its admin admits operators.");
                 }
             }
         }

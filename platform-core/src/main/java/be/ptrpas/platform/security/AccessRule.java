@@ -12,16 +12,24 @@ import java.util.Set;
  */
 public record AccessRule(Kind kind, Set<String> roles) {
 
-    public enum Kind { PUBLIC, ROLES, DENIED }
+    public enum Kind {
+        PUBLIC,
+        ROLES,
+        DENIED
+    }
 
     public static AccessRule of(Method method, Class<?> resourceClass) {
-        AccessRule own = fromAnnotations(method.getAnnotation(DenyAll.class), method.getAnnotation(PermitAll.class),
+        AccessRule own = fromAnnotations(
+                method.getAnnotation(DenyAll.class),
+                method.getAnnotation(PermitAll.class),
                 method.getAnnotation(RolesAllowed.class));
         if (own != null) {
             return own;
         }
-        AccessRule inherited = fromAnnotations(resourceClass.getAnnotation(DenyAll.class),
-                resourceClass.getAnnotation(PermitAll.class), resourceClass.getAnnotation(RolesAllowed.class));
+        AccessRule inherited = fromAnnotations(
+                resourceClass.getAnnotation(DenyAll.class),
+                resourceClass.getAnnotation(PermitAll.class),
+                resourceClass.getAnnotation(RolesAllowed.class));
         return inherited != null ? inherited : new AccessRule(Kind.DENIED, Set.of());
     }
 

@@ -1,9 +1,9 @@
 package be.ptrpas.platform.security;
 
-import be.ptrpas.spi.belgian.CompanyNumber;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import java.util.Optional;
@@ -48,7 +48,11 @@ public class Caller {
             // a municipality's staff and as a vendor serving many municipalities.
             if (known.size() > 1) {
                 throw unauthorized("A parking-operator token may carry no other role; this one also has "
-                        + String.join(", ", known.stream().filter(r -> !r.equals(Roles.PARKING_OPERATOR)).toList()) + ".");
+                        + String.join(
+                                ", ",
+                                known.stream()
+                                        .filter(r -> !r.equals(Roles.PARKING_OPERATOR))
+                                        .toList()) + ".");
             }
             String parkingOperatorClaim = claims.parkingOperator();
             String operator = stringClaim(token, parkingOperatorClaim);
@@ -60,13 +64,15 @@ public class Caller {
         }
         if (known.contains(Roles.CITIZEN)) {
             String nationalNumberClaim = claims.nationalNumber();
-            nationalNumber = NationalNumber.parse(stringClaim(token, nationalNumberClaim)).orElseThrow(() ->
-                    unauthorized("The token's '" + nationalNumberClaim + "' claim is not a valid national number."));
+            nationalNumber = NationalNumber.parse(stringClaim(token, nationalNumberClaim))
+                    .orElseThrow(() -> unauthorized(
+                            "The token's '" + nationalNumberClaim + "' claim is not a valid national number."));
             String companyNumberClaim = claims.companyNumber();
             String company = stringClaim(token, companyNumberClaim);
             if (company != null) {
-                companyNumber = CompanyNumber.parse(company).orElseThrow(() ->
-                        unauthorized("The token's '" + companyNumberClaim + "' claim is not a valid company number."));
+                companyNumber = CompanyNumber.parse(company)
+                        .orElseThrow(() -> unauthorized(
+                                "The token's '" + companyNumberClaim + "' claim is not a valid company number."));
             }
         }
         this.authenticated = true;
@@ -162,8 +168,16 @@ public class Caller {
         if (subject != null && subject.startsWith("system:")) {
             return "system";
         }
-        for (String role : new String[] {Roles.OPERATOR, Roles.ADMIN, Roles.OFFICIAL, Roles.CLERK, Roles.WARDEN,
-                Roles.IOD_SYSTEM, Roles.CITIZEN, Roles.PARKING_OPERATOR}) {
+        for (String role : new String[] {
+            Roles.OPERATOR,
+            Roles.ADMIN,
+            Roles.OFFICIAL,
+            Roles.CLERK,
+            Roles.WARDEN,
+            Roles.IOD_SYSTEM,
+            Roles.CITIZEN,
+            Roles.PARKING_OPERATOR
+        }) {
             if (roles.contains(role)) {
                 return role;
             }

@@ -16,8 +16,7 @@ public final class DevLogin {
 
     public static final String ISSUER = "urn:ptr-pas:dev-login";
 
-    private DevLogin() {
-    }
+    private DevLogin() {}
 
     /** Whether configuration asks for dev login (embedded database, not switched off). */
     public static boolean isEnabled() {
@@ -27,8 +26,10 @@ public final class DevLogin {
 
     /** Whether the operator opened dev login to callers on other machines ({@code ptr.dev-login.allow-remote}). */
     public static boolean allowsRemoteCallers() {
-        return "true".equalsIgnoreCase(DatabaseSettings.setting("ptr.dev-login.allow-remote", "PTR_DEV_LOGIN_ALLOW_REMOTE")
-                .orElse("").trim());
+        return "true"
+                .equalsIgnoreCase(DatabaseSettings.setting("ptr.dev-login.allow-remote", "PTR_DEV_LOGIN_ALLOW_REMOTE")
+                        .orElse("")
+                        .trim());
     }
 
     /** Whether dev login may answer a caller at this address (the request's remote address, an IP literal). */

@@ -10,9 +10,12 @@ public class JwtSettings {
 
     public boolean verificationKeyConfigured() {
         Config config = ConfigProvider.getConfig();
-        boolean key = config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent()
-                || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent();
-        boolean issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).isPresent();
+        boolean key =
+                config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent()
+                        || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)
+                                .isPresent();
+        boolean issuer =
+                config.getOptionalValue("mp.jwt.verify.issuer", String.class).isPresent();
         return key && issuer;
     }
 
@@ -21,7 +24,9 @@ public class JwtSettings {
      * issued for another application (same issuer, same key) would be accepted here too.
      */
     public boolean audienceConfigured() {
-        return ConfigProvider.getConfig().getOptionalValue("mp.jwt.verify.audiences", String.class)
-                .filter(value -> !value.isBlank()).isPresent();
+        return ConfigProvider.getConfig()
+                .getOptionalValue("mp.jwt.verify.audiences", String.class)
+                .filter(value -> !value.isBlank())
+                .isPresent();
     }
 }

@@ -11,6 +11,7 @@ public final class Roles {
     public static final String WARDEN = "warden";
     /** The municipality's sanctioning official (sanctionerend ambtenaar): decides on GAS fines. */
     public static final String OFFICIAL = "official";
+
     public static final String OPERATOR = "operator";
     /** A municipality's own IOD back-office system, registering occupation permits through the API. */
     public static final String IOD_SYSTEM = "iod-system";
@@ -23,9 +24,9 @@ public final class Roles {
 
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
     public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, OFFICIAL, IOD_SYSTEM);
-    public static final Set<String> ALL = Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM,
-            PARKING_OPERATOR);
 
-    private Roles() {
-    }
+    public static final Set<String> ALL =
+            Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM, PARKING_OPERATOR);
+
+    private Roles() {}
 }

@@ -29,8 +29,7 @@ public class TokenClaims {
     @ConfigProperty(name = "ptr.jwt.claim.parking-operator", defaultValue = "operator_id")
     String parkingOperator;
 
-    public TokenClaims() {
-    }
+    public TokenClaims() {}
 
     TokenClaims(String tenant, String nationalNumber, String companyNumber, String parkingOperator) {
         this.tenant = tenant;

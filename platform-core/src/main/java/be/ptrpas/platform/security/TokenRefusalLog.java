@@ -35,10 +35,12 @@ public final class TokenRefusalLog implements Filter {
         LogThrottle.Decision decision = throttle.next();
         if (decision.suppressedBefore() > 0) {
             LOG.warning(decision.suppressedBefore() + " more bearer tokens were refused and not logged one by one"
-                    + " (at most " + throttle.maxLines() + " lines per " + throttle.interval().toSeconds() + " s)");
+                    + " (at most " + throttle.maxLines() + " lines per "
+                    + throttle.interval().toSeconds() + " s)");
         }
         if (decision.log()) {
-            LOG.log(record.getLevel().intValue() > Level.INFO.intValue() ? record.getLevel() : Level.INFO,
+            LOG.log(
+                    record.getLevel().intValue() > Level.INFO.intValue() ? record.getLevel() : Level.INFO,
                     "Bearer token refused: " + cause(record.getThrown()));
         }
         return false;

@@ -28,8 +28,7 @@ public class TokenTimes {
     @ConfigProperty(name = "ptr.jwt.clock-skew-seconds", defaultValue = "60")
     long skewSeconds;
 
-    public TokenTimes() {
-    }
+    public TokenTimes() {}
 
     TokenTimes(Clock clock, Duration skew) {
         this.clock = clock;
@@ -46,8 +45,10 @@ public class TokenTimes {
     private static void refuseIfAfter(JsonWebToken token, Claims claim, Instant latest, String what) {
         Long seconds = epochSeconds(token.getClaim(claim.name()));
         if (seconds != null && Instant.ofEpochSecond(seconds).isAfter(latest)) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "The bearer token is " + what + " "
-                    + Instant.ofEpochSecond(seconds) + ", in the future: check the identity provider's clock.");
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
+                    "The bearer token is " + what + " " + Instant.ofEpochSecond(seconds)
+                            + ", in the future: check the identity provider's clock.");
         }
     }
 

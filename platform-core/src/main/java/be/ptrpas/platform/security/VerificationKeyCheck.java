@@ -41,10 +41,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class VerificationKeyCheck {
 
     /** The outcome; {@code detail} is for the log only, never for a public answer. */
-    public record Result(State state, String detail) {
-    }
+    public record Result(State state, String detail) {}
 
-    public enum State { USABLE, NOT_CONFIGURED, UNUSABLE }
+    public enum State {
+        USABLE,
+        NOT_CONFIGURED,
+        UNUSABLE
+    }
 
     static final Duration KEPT = Duration.ofMinutes(1);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
@@ -84,7 +87,8 @@ public class VerificationKeyCheck {
         if (key.isPresent()) {
             return parse(key.get(), "mp.jwt.verify.publickey");
         }
-        Optional<String> location = settings.apply("mp.jwt.verify.publickey.location").filter(v -> !v.isBlank());
+        Optional<String> location =
+                settings.apply("mp.jwt.verify.publickey.location").filter(v -> !v.isBlank());
         if (location.isEmpty()) {
             return new Result(State.NOT_CONFIGURED, "no mp.jwt.verify.publickey(.location) configured");
         }
@@ -138,10 +142,12 @@ public class VerificationKeyCheck {
                     }
                     return new Result(State.UNUSABLE, "no usable key in the JWK set at " + source);
                 }
-                return usableJwk(object) ? new Result(State.USABLE, source)
+                return usableJwk(object)
+                        ? new Result(State.USABLE, source)
                         : new Result(State.UNUSABLE, "the JWK at " + source + " is not a usable public key");
             }
-            byte[] der = Base64.getMimeDecoder().decode(trimmed.replaceAll("-----[A-Z ]+-----", "").trim());
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(trimmed.replaceAll("-----[A-Z ]+-----", "").trim());
             X509EncodedKeySpec spec = new X509EncodedKeySpec(der);
             try {
                 KeyFactory.getInstance("RSA").generatePublic(spec);
@@ -159,8 +165,10 @@ public class VerificationKeyCheck {
             String type = jwk.getString("kty", "");
             if ("RSA".equals(type)) {
                 Base64.Decoder url = Base64.getUrlDecoder();
-                KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                        new BigInteger(1, url.decode(jwk.getString("n"))), new BigInteger(1, url.decode(jwk.getString("e")))));
+                KeyFactory.getInstance("RSA")
+                        .generatePublic(new RSAPublicKeySpec(
+                                new BigInteger(1, url.decode(jwk.getString("n"))),
+                                new BigInteger(1, url.decode(jwk.getString("e")))));
                 return true;
             }
             return "EC".equals(type) && jwk.containsKey("x") && jwk.containsKey("y");

@@ -2,6 +2,7 @@ package be.ptrpas.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -50,15 +50,13 @@ public class VerifiedTokens implements IdentityStore {
     @Inject
     Clock clock;
 
-    public VerifiedTokens() {
-    }
+    public VerifiedTokens() {}
 
     VerifiedTokens(Clock clock) {
         this.clock = clock;
     }
 
-    private record Entry(CredentialValidationResult result, Instant until) {
-    }
+    private record Entry(CredentialValidationResult result, Instant until) {}
 
     /** A token MP-JWT has verified for this request; later requests with the same token are answered from memory. */
     public void remember(JsonWebToken token) {

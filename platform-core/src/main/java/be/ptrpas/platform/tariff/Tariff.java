@@ -20,23 +20,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Tariff extends TenantOwnedEntity {
 
     @Schema(name = "TariffKind")
-    public enum Kind { PERMIT, RETRIBUTION, PARKING_TIME, GAS }
+    public enum Kind {
+        PERMIT,
+        RETRIBUTION,
+        PARKING_TIME,
+        GAS
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     private Kind kind;
+
     @Column(name = "product_code", nullable = false, updatable = false)
     private String productCode;
+
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
     /** JSON of the kind's price structure (see {@link TariffDefinitions}). */
     @Column(name = "definition", nullable = false)
     private String definition;
 
-    protected Tariff() {
-    }
+    protected Tariff() {}
 
     Tariff(Kind kind, String productCode) {
         this.kind = kind;
@@ -70,11 +77,17 @@ public class Tariff extends TenantOwnedEntity {
     }
 
     TariffView view() {
-        return new TariffView(id(), kind, productCode, validFrom, validTo,
+        return new TariffView(
+                id(),
+                kind,
+                productCode,
+                validFrom,
+                validTo,
                 kind == Kind.PERMIT ? Json.read(definition, TariffDefinitions.PermitPricing.class) : null,
                 kind == Kind.RETRIBUTION ? Json.read(definition, TariffDefinitions.RetributionTariff.class) : null,
                 kind == Kind.PARKING_TIME ? Json.read(definition, TariffDefinitions.ParkingTimeTariff.class) : null,
                 kind == Kind.GAS ? Json.read(definition, TariffDefinitions.GasTariff.class) : null,
-                version(), updatedAt());
+                version(),
+                updatedAt());
     }
 }

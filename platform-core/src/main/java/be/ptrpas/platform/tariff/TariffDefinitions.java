@@ -21,48 +21,48 @@ public final class TariffDefinitions {
     /** Generous for any real tariff, and keeps checks of pairs of frames cheap. */
     static final int MAX_ENTRIES = 24;
 
-    private TariffDefinitions() {
-    }
+    private TariffDefinitions() {}
 
     /** Permit prices per household: the n-th vehicle of a household pays the n-th price (3rd and beyond: third). */
-    public record PermitPricing(BigDecimal firstVehicle, BigDecimal secondVehicle, BigDecimal thirdVehicle,
-                                List<Reduction> reductions) {
-    }
+    public record PermitPricing(
+            BigDecimal firstVehicle, BigDecimal secondVehicle, BigDecimal thirdVehicle, List<Reduction> reductions) {}
 
     /** A reduced (or free, amount 0) price for a category of applicants, e.g. LOW_INCOME or DISABLED. */
-    public record Reduction(String category, BigDecimal amount) {
-    }
+    public record Reduction(String category, BigDecimal amount) {}
 
     /** The flat charge when parking without a right, e.g. a blue-zone forfait per day. */
-    public record RetributionTariff(BigDecimal amount, Unit unit, BigDecimal reminderFee, Integer paymentTermDays,
-                                    List<Zone.Kind> zoneKinds) {
+    public record RetributionTariff(
+            BigDecimal amount, Unit unit, BigDecimal reminderFee, Integer paymentTermDays, List<Zone.Kind> zoneKinds) {
         @Schema(name = "RetributionUnit")
-        public enum Unit { DAY, HALF_DAY, OCCURRENCE }
+        public enum Unit {
+            DAY,
+            HALF_DAY,
+            OCCURRENCE
+        }
     }
 
     /** Paid parking: time frames (days, hours) with fare steps, after the Dutch NPR model. */
-    public record ParkingTimeTariff(List<TimeFrame> timeFrames) {
-    }
+    public record ParkingTimeTariff(List<TimeFrame> timeFrames) {}
 
     /**
      * When parking is paid, and how much. Outside every frame parking is free. {@code to} "24:00" means midnight.
      */
-    public record TimeFrame(List<DayOfWeek> days, String from, String to, Integer maxDurationMinutes,
-                            List<FareStep> fareSteps) {
-    }
+    public record TimeFrame(
+            List<DayOfWeek> days, String from, String to, Integer maxDurationMinutes, List<FareStep> fareSteps) {}
 
     /** {@code amount} per started {@code stepMinutes}, up to minute {@code untilMinute} of the stay (null: onwards). */
-    public record FareStep(Integer stepMinutes, BigDecimal amount, Integer untilMinute) {
-    }
+    public record FareStep(Integer stepMinutes, BigDecimal amount, Integer untilMinute) {}
 
     /** A GAS fine: a base amount, plus for GAS 5 an amount per km/h over the limit in bands. */
     public record GasTariff(Regime regime, BigDecimal baseAmount, List<KmhStep> perKmhSteps) {
         @Schema(name = "GasRegime")
-        public enum Regime { GAS4, GAS5 }
+        public enum Regime {
+            GAS4,
+            GAS5
+        }
     }
 
-    public record KmhStep(Integer fromKmh, Integer toKmh, BigDecimal amountPerKmh) {
-    }
+    public record KmhStep(Integer fromKmh, Integer toKmh, BigDecimal amountPerKmh) {}
 
     static void validatePermit(Violations v, String field, PermitPricing pricing) {
         if (!v.required(field, pricing)) {
@@ -80,7 +80,10 @@ public final class TariffDefinitions {
                     continue;
                 }
                 if (v.required(at + ".category", reduction.category())) {
-                    v.matches(at + ".category", reduction.category(), Pattern.compile("[A-Z][A-Z0-9_]{1,39}"),
+                    v.matches(
+                            at + ".category",
+                            reduction.category(),
+                            Pattern.compile("[A-Z][A-Z0-9_]{1,39}"),
                             "must be an upper-case code such as LOW_INCOME");
                     if (!seen.add(reduction.category())) {
                         v.add(at + ".category", "is listed twice");
@@ -109,7 +112,8 @@ public final class TariffDefinitions {
     }
 
     static void validateParkingTime(Violations v, String field, ParkingTimeTariff tariff) {
-        if (!v.required(field, tariff) || !v.required(field + ".timeFrames", tariff.timeFrames())
+        if (!v.required(field, tariff)
+                || !v.required(field + ".timeFrames", tariff.timeFrames())
                 || !v.maxSize(field + ".timeFrames", tariff.timeFrames(), MAX_ENTRIES)) {
             return;
         }
@@ -117,7 +121,8 @@ public final class TariffDefinitions {
             v.add(field + ".timeFrames", "needs at least one time frame");
         }
         for (int i = 0; i < tariff.timeFrames().size(); i++) {
-            validateFrame(v, field + ".timeFrames[" + i + "]", tariff.timeFrames().get(i));
+            validateFrame(
+                    v, field + ".timeFrames[" + i + "]", tariff.timeFrames().get(i));
         }
         // Two frames may share a day only if their hours do not overlap.
         List<TimeFrame> frames = tariff.timeFrames();
@@ -145,7 +150,8 @@ public final class TariffDefinitions {
         if (times) {
             v.matches(field + ".from", frame.from(), TIME, "must be a time HH:MM");
             v.matches(field + ".to", frame.to(), TIME, "must be a time HH:MM (24:00 for midnight)");
-            if (TIME.matcher(frame.from()).matches() && TIME.matcher(frame.to()).matches()
+            if (TIME.matcher(frame.from()).matches()
+                    && TIME.matcher(frame.to()).matches()
                     && minutes(frame.from()) >= minutes(frame.to())) {
                 v.add(field + ".to", "must be later than from");
             }
@@ -233,13 +239,22 @@ public final class TariffDefinitions {
     }
 
     private static boolean overlap(TimeFrame a, TimeFrame b) {
-        if (a == null || b == null || a.days() == null || b.days() == null || a.from() == null || a.to() == null
-                || b.from() == null || b.to() == null || !TIME.matcher(a.from()).matches()
-                || !TIME.matcher(a.to()).matches() || !TIME.matcher(b.from()).matches()
+        if (a == null
+                || b == null
+                || a.days() == null
+                || b.days() == null
+                || a.from() == null
+                || a.to() == null
+                || b.from() == null
+                || b.to() == null
+                || !TIME.matcher(a.from()).matches()
+                || !TIME.matcher(a.to()).matches()
+                || !TIME.matcher(b.from()).matches()
                 || !TIME.matcher(b.to()).matches()) {
             return false;
         }
-        boolean commonDay = a.days().stream().anyMatch(day -> day != null && b.days().contains(day));
+        boolean commonDay =
+                a.days().stream().anyMatch(day -> day != null && b.days().contains(day));
         return commonDay && minutes(a.from()) < minutes(b.to()) && minutes(b.from()) < minutes(a.to());
     }
 

@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
  * A tariff as an admin sends it: the product, the period (inclusive dates; {@code validTo} null = until further
  * notice) and exactly one price structure, the one matching {@code kind}.
  */
-public record TariffDetails(Tariff.Kind kind, String productCode, LocalDate validFrom, LocalDate validTo,
-                            TariffDefinitions.PermitPricing permit, TariffDefinitions.RetributionTariff retribution,
-                            TariffDefinitions.ParkingTimeTariff parkingTime, TariffDefinitions.GasTariff gas) {
+public record TariffDetails(
+        Tariff.Kind kind,
+        String productCode,
+        LocalDate validFrom,
+        LocalDate validTo,
+        TariffDefinitions.PermitPricing permit,
+        TariffDefinitions.RetributionTariff retribution,
+        TariffDefinitions.ParkingTimeTariff parkingTime,
+        TariffDefinitions.GasTariff gas) {
 
     public static final Pattern PRODUCT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
 

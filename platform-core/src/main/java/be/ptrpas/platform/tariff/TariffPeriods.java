@@ -12,11 +12,9 @@ import java.util.List;
 public final class TariffPeriods {
 
     /** One period; {@code to} is the last day it applies, or {@code null} for "until further notice". */
-    public record Period(LocalDate from, LocalDate to) {
-    }
+    public record Period(LocalDate from, LocalDate to) {}
 
-    private TariffPeriods() {
-    }
+    private TariffPeriods() {}
 
     /** Every problem with this set of periods of one product, in date order; empty when they are contiguous. */
     public static List<String> problems(List<Period> periods) {
@@ -33,7 +31,8 @@ public final class TariffPeriods {
             Period later = sorted.get(i);
             if (earlier.to() == null) {
                 problems.add("the period starting " + earlier.from() + " has no end date, so it overlaps the period "
-                        + "starting " + later.from() + "; end it on " + later.from().minusDays(1) + " first");
+                        + "starting " + later.from() + "; end it on "
+                        + later.from().minusDays(1) + " first");
             } else if (!earlier.to().isBefore(later.from())) {
                 problems.add("the periods starting " + earlier.from() + " and " + later.from() + " overlap from "
                         + later.from() + " to " + min(earlier.to(), later.to()));

@@ -1,9 +1,9 @@
 package be.ptrpas.platform.tariff;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.Dates;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,16 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import be.ptrpas.platform.common.web.Dates;
-import be.ptrpas.platform.common.web.Versions;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,9 +26,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,10 +54,14 @@ public class TariffResource {
     @GET
     @NoPersonalData("tariffs")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.OPERATOR})
-    @Operation(summary = "List tariffs", description = "Optional filters: kind, productCode, and at (a date: only "
-            + "tariffs in force that day).")
-    public List<TariffView> list(@PathParam("nis") String nis, @QueryParam("kind") String kind,
-                                 @QueryParam("productCode") String productCode, @QueryParam("at") String at) {
+    @Operation(
+            summary = "List tariffs",
+            description = "Optional filters: kind, productCode, and at (a date: only " + "tariffs in force that day).")
+    public List<TariffView> list(
+            @PathParam("nis") String nis,
+            @QueryParam("kind") String kind,
+            @QueryParam("productCode") String productCode,
+            @QueryParam("at") String at) {
         return tariffs.list(kind(kind), productCode, date(at));
     }
 
@@ -73,14 +77,24 @@ public class TariffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Add a tariff period", description = "Refused (409 tariff-periods) when it would overlap or "
-            + "leave a gap with the product's other periods.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Paid parking time", value = EXAMPLE)))
-    @APIResponseSchema(value = TariffView.class, responseCode = "201", responseDescription = "The tariff as stored (Location: its address)")
+    @Operation(
+            summary = "Add a tariff period",
+            description = "Refused (409 tariff-periods) when it would overlap or "
+                    + "leave a gap with the product's other periods.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Paid parking time", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = TariffView.class,
+            responseCode = "201",
+            responseDescription = "The tariff as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, TariffDetails details, @Context UriInfo uri) {
         TariffView created = tariffs.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -88,8 +102,11 @@ public class TariffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change a tariff period (dates or prices)")
-    public TariffView update(@PathParam("nis") String nis, @PathParam("id") String id,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TariffDetails details) {
+    public TariffView update(
+            @PathParam("nis") String nis,
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            TariffDetails details) {
         return tariffs.update(id, details, Versions.expected(ifMatch));
     }
 
@@ -98,8 +115,10 @@ public class TariffResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a tariff period (only the first or last of a product, so no gap appears)")
     @APIResponse(responseCode = "204", description = "The tariff is deleted")
-    public Response delete(@PathParam("nis") String nis, @PathParam("id") String id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(
+            @PathParam("nis") String nis,
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         tariffs.delete(id, Versions.expected(ifMatch));
         return Response.noContent().build();
     }

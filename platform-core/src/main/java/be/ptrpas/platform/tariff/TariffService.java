@@ -7,8 +7,8 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
-import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,9 +67,15 @@ public class TariffService {
 
     /** Tariffs still to be paid by someone: in force today or later. */
     public List<TariffView> currentAndFuture(LocalDate today) {
-        return tenantEm.get().createQuery("select t from Tariff t where t.validTo is null or t.validTo >= :today "
-                        + "order by t.kind, t.productCode, t.validFrom", Tariff.class)
-                .setParameter("today", today).getResultStream().map(Tariff::view).toList();
+        return tenantEm.get()
+                .createQuery(
+                        "select t from Tariff t where t.validTo is null or t.validTo >= :today "
+                                + "order by t.kind, t.productCode, t.validFrom",
+                        Tariff.class)
+                .setParameter("today", today)
+                .getResultStream()
+                .map(Tariff::view)
+                .toList();
     }
 
     public TariffView get(String id) {
@@ -80,7 +86,8 @@ public class TariffService {
         configurationLock.acquire();
         validate(details);
         List<Tariff> siblings = productPeriods(details.kind(), details.productCode());
-        List<TariffPeriods.Period> periods = new ArrayList<>(siblings.stream().map(Tariff::period).toList());
+        List<TariffPeriods.Period> periods =
+                new ArrayList<>(siblings.stream().map(Tariff::period).toList());
         periods.add(new TariffPeriods.Period(details.validFrom(), details.validTo()));
         requireContiguous(periods);
         Tariff tariff = new Tariff(details.kind(), details.productCode());
@@ -96,15 +103,19 @@ public class TariffService {
         configurationLock.acquire();
         Tariff tariff = require(id);
         Versions.check(expectedVersion, tariff.version(), "Tariff " + id);
-        if (details != null && (details.kind() != tariff.kind() || !tariff.productCode().equals(details.productCode()))) {
-            throw ProblemException.invalid("productCode",
+        if (details != null
+                && (details.kind() != tariff.kind() || !tariff.productCode().equals(details.productCode()))) {
+            throw ProblemException.invalid(
+                    "productCode",
                     "kind and productCode of a tariff cannot change; create a tariff for the other product instead");
         }
         validate(details);
         List<TariffPeriods.Period> periods = new ArrayList<>();
         for (Tariff sibling : productPeriods(tariff.kind(), tariff.productCode())) {
-            periods.add(sibling.id().equals(id) ? new TariffPeriods.Period(details.validFrom(), details.validTo())
-                    : sibling.period());
+            periods.add(
+                    sibling.id().equals(id)
+                            ? new TariffPeriods.Period(details.validFrom(), details.validTo())
+                            : sibling.period());
         }
         requireContiguous(periods);
         TariffView before = tariff.view();
@@ -119,7 +130,9 @@ public class TariffService {
         configurationLock.acquire();
         Tariff tariff = require(id);
         List<TariffPeriods.Period> remaining = productPeriods(tariff.kind(), tariff.productCode()).stream()
-                .filter(sibling -> !sibling.id().equals(id)).map(Tariff::period).toList();
+                .filter(sibling -> !sibling.id().equals(id))
+                .map(Tariff::period)
+                .toList();
         requireContiguous(remaining);
         Versions.check(expectedVersion, tariff.version(), "Tariff " + id);
         TariffView before = tariff.view();
@@ -130,32 +143,47 @@ public class TariffService {
 
     /** Whether a tariff of this kind prices the product (a zone or permit type with tariffs cannot be deleted). */
     public boolean isProductInUse(Tariff.Kind kind, String productCode) {
-        return !tenantEm.get().createQuery("select t.id from Tariff t where t.kind = :kind and t.productCode = :product",
-                        String.class)
-                .setParameter("kind", kind).setParameter("product", productCode).setMaxResults(1).getResultList().isEmpty();
+        return !tenantEm.get()
+                .createQuery(
+                        "select t.id from Tariff t where t.kind = :kind and t.productCode = :product", String.class)
+                .setParameter("kind", kind)
+                .setParameter("product", productCode)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The periods of one product; callers hold the configuration lock, so no one changes them meanwhile. */
     private List<Tariff> productPeriods(Tariff.Kind kind, String productCode) {
-        return tenantEm.get().createQuery("select t from Tariff t where t.kind = :kind and t.productCode = :product",
-                        Tariff.class)
-                .setParameter("kind", kind).setParameter("product", productCode)
+        return tenantEm.get()
+                .createQuery("select t from Tariff t where t.kind = :kind and t.productCode = :product", Tariff.class)
+                .setParameter("kind", kind)
+                .setParameter("product", productCode)
                 .getResultList();
     }
 
     private static void requireContiguous(List<TariffPeriods.Period> periods) {
         List<String> problems = TariffPeriods.problems(periods);
         if (!problems.isEmpty()) {
-            throw new ProblemException(ProblemType.TARIFF_PERIODS,
+            throw new ProblemException(
+                    ProblemType.TARIFF_PERIODS,
                     "Tariff periods of a product must follow each other without gaps or overlaps: " + problems.get(0)
                             + ".",
-                    problems.stream().map(problem -> new FieldError("validFrom", problem)).toList());
+                    problems.stream()
+                            .map(problem -> new FieldError("validFrom", problem))
+                            .toList());
         }
     }
 
     private Tariff require(String id) {
-        Tariff tariff = id == null ? null : tenantEm.get().createQuery("select t from Tariff t where t.id = :id", Tariff.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Tariff tariff = id == null
+                ? null
+                : tenantEm.get()
+                        .createQuery("select t from Tariff t where t.id = :id", Tariff.class)
+                        .setParameter("id", id)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (tariff == null) {
             throw ProblemException.notFound("No tariff with id " + id + ".");
         }
@@ -169,13 +197,17 @@ public class TariffService {
         Violations violations = new Violations();
         details.validate(violations);
         if (violations.isEmpty()) {
-            if (details.kind() == Tariff.Kind.PERMIT && !permitRules.permitTypes().contains(details.productCode())) {
-                violations.add("productCode", "a permit tariff's product is a permit type; no permit rule "
-                        + details.productCode() + " exists");
+            if (details.kind() == Tariff.Kind.PERMIT
+                    && !permitRules.permitTypes().contains(details.productCode())) {
+                violations.add(
+                        "productCode",
+                        "a permit tariff's product is a permit type; no permit rule " + details.productCode()
+                                + " exists");
             }
             if (details.kind() == Tariff.Kind.PARKING_TIME && !zones.codes().contains(details.productCode())) {
-                violations.add("productCode", "a parking-time tariff's product is a zone code; no zone "
-                        + details.productCode() + " exists");
+                violations.add(
+                        "productCode",
+                        "a parking-time tariff's product is a zone code; no zone " + details.productCode() + " exists");
             }
         }
         violations.throwIfAny();

@@ -37,8 +37,7 @@ public class ChangeStamps {
     /** The counter of a municipality onboarded since the counters were read: differs from every real one. */
     public static final long UNKNOWN = -1;
 
-    private record Read(Map<String, Long> stamps, long readAt) {
-    }
+    private record Read(Map<String, Long> stamps, long readAt) {}
 
     private volatile Read read;
     private final ReentrantLock reading = new ReentrantLock();
@@ -101,8 +100,8 @@ public class ChangeStamps {
 
     /** Raises the current municipality's counter, in the current transaction: other instances see it once committed. */
     void raise() {
-        try (PreparedStatement raise = connection()
-                .prepareStatement("update tenant set change_stamp = change_stamp + 1 where nis_code = ?")) {
+        try (PreparedStatement raise =
+                connection().prepareStatement("update tenant set change_stamp = change_stamp + 1 where nis_code = ?")) {
             raise.setString(1, currentTenant.require());
             raise.executeUpdate();
         } catch (SQLException e) {
@@ -113,7 +112,7 @@ public class ChangeStamps {
     private Map<String, Long> readAll() {
         Map<String, Long> stamps = new HashMap<>();
         try (PreparedStatement all = connection().prepareStatement("select nis_code, change_stamp from tenant");
-             ResultSet rows = all.executeQuery()) {
+                ResultSet rows = all.executeQuery()) {
             while (rows.next()) {
                 stamps.put(rows.getString(1), rows.getLong(2));
             }

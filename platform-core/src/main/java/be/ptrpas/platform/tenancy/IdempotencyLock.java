@@ -38,7 +38,8 @@ public class IdempotencyLock {
             // The embedded database serves one instance with little concurrency: the municipality's row will do (by
             // table name: tenancy is below the tenant feature and does not know its entity).
             em.createNativeQuery("select nis_code from tenant where nis_code = ?1 for update")
-                    .setParameter(1, nis).getResultList();
+                    .setParameter(1, nis)
+                    .getResultList();
         }
     }
 }

@@ -79,8 +79,8 @@ public class TenantEntityManager {
      * EclipseLink's and is released when the transaction ends.
      */
     private void bindRowLevelSecurity(String tenant) {
-        try (PreparedStatement bind = transactionConnection().prepareStatement(
-                "select set_config('ptr.tenant_id', ?, true)")) {
+        try (PreparedStatement bind =
+                transactionConnection().prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
             bind.setString(1, tenant);
             bind.execute();
         } catch (SQLException e) {

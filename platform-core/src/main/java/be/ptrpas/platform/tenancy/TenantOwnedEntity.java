@@ -47,5 +47,4 @@ public abstract class TenantOwnedEntity extends VersionedEntity {
     public String tenantId() {
         return tenantId;
     }
-
 }

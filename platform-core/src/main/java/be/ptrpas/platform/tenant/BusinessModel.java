@@ -1,7 +1,7 @@
 package be.ptrpas.platform.tenant;
 
-import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.spi.belgian.CompanyNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,14 +11,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BusinessModel(Type type, Operator operator, Party retributionIssuer, Party collector, Party enforcer) {
 
     @Schema(name = "BusinessModelType")
-    public enum Type { IN_HOUSE, CONCESSION, AUTONOMOUS_MUNICIPAL_COMPANY, INTERMUNICIPAL }
+    public enum Type {
+        IN_HOUSE,
+        CONCESSION,
+        AUTONOMOUS_MUNICIPAL_COMPANY,
+        INTERMUNICIPAL
+    }
 
     @Schema(name = "BusinessParty")
-    public enum Party { MUNICIPALITY, OPERATOR }
+    public enum Party {
+        MUNICIPALITY,
+        OPERATOR
+    }
 
     /** The organisation that runs parking for the municipality, when it is not the municipality itself. */
-    public record Operator(String name, String companyNumber) {
-    }
+    public record Operator(String name, String companyNumber) {}
 
     static void validate(Violations violations, String field, BusinessModel model) {
         if (!violations.required(field, model)) {
@@ -35,7 +42,8 @@ public record BusinessModel(Type type, Operator operator, Party retributionIssue
             }
             for (Party party : new Party[] {model.retributionIssuer(), model.collector(), model.enforcer()}) {
                 if (party == Party.OPERATOR) {
-                    violations.add(field + ".type",
+                    violations.add(
+                            field + ".type",
                             "an in-house model has no operator: issuer, collector and enforcer must be MUNICIPALITY");
                     break;
                 }
@@ -44,9 +52,11 @@ public record BusinessModel(Type type, Operator operator, Party retributionIssue
             if (violations.required(field + ".operator.name", model.operator().name())) {
                 violations.maxLength(field + ".operator.name", model.operator().name(), 200);
             }
-            if (violations.required(field + ".operator.companyNumber", model.operator().companyNumber())
+            if (violations.required(
+                            field + ".operator.companyNumber", model.operator().companyNumber())
                     && CompanyNumber.parse(model.operator().companyNumber()).isEmpty()) {
-                violations.add(field + ".operator.companyNumber", "is not a valid Belgian company number (mod-97 check)");
+                violations.add(
+                        field + ".operator.companyNumber", "is not a valid Belgian company number (mod-97 check)");
             }
         }
     }

@@ -1,10 +1,10 @@
 package be.ptrpas.platform.tenant;
 
-import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.platform.common.text.LocalizedColumns;
 import be.ptrpas.platform.persistence.VersionedEntity;
-import jakarta.persistence.Embedded;
+import be.ptrpas.spi.belgian.CompanyNumber;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Tenant extends VersionedEntity {
 
     @Schema(name = "TenantStatus")
-    public enum Status { ACTIVE, SUSPENDED }
+    public enum Status {
+        ACTIVE,
+        SUSPENDED
+    }
 
     @Id
     @Column(name = "nis_code", length = 5)
@@ -37,26 +40,34 @@ public class Tenant extends VersionedEntity {
 
     @Column(name = "primary_color")
     private String primaryColor;
+
     @Column(name = "logo_url")
     private String logoUrl;
+
     @Column(name = "website_url")
     private String websiteUrl;
+
     @Column(name = "contact_email")
     private String contactEmail;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "business_model", nullable = false)
     private BusinessModel.Type businessModel;
+
     @Column(name = "operator_name")
     private String operatorName;
+
     @Column(name = "operator_company_number")
     private String operatorCompanyNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "retribution_issuer", nullable = false)
     private BusinessModel.Party retributionIssuer;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "collector", nullable = false)
     private BusinessModel.Party collector;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "enforcer", nullable = false)
     private BusinessModel.Party enforcer;
@@ -65,9 +76,7 @@ public class Tenant extends VersionedEntity {
     @Column(name = "status", nullable = false)
     private Status status = Status.ACTIVE;
 
-
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     Tenant(String nisCode) {
         this.nisCode = nisCode;
@@ -84,23 +93,37 @@ public class Tenant extends VersionedEntity {
         BusinessModel model = details.businessModel();
         businessModel = model.type();
         operatorName = model.operator() == null ? null : model.operator().name();
-        operatorCompanyNumber = model.operator() == null ? null
-                : CompanyNumber.parse(model.operator().companyNumber()).map(CompanyNumber::value).orElse(null);
+        operatorCompanyNumber = model.operator() == null
+                ? null
+                : CompanyNumber.parse(model.operator().companyNumber())
+                        .map(CompanyNumber::value)
+                        .orElse(null);
         retributionIssuer = model.retributionIssuer();
         collector = model.collector();
         enforcer = model.enforcer();
     }
 
     TenantDetails details() {
-        return new TenantDetails(nisCode, LocalizedColumns.text(names),
+        return new TenantDetails(
+                nisCode,
+                LocalizedColumns.text(names),
                 Arrays.asList(languages.split(",")),
-                primaryColor == null && logoUrl == null && websiteUrl == null ? null
+                primaryColor == null && logoUrl == null && websiteUrl == null
+                        ? null
                         : new TenantDetails.Branding(primaryColor, logoUrl, websiteUrl),
                 contactEmail,
-                new BusinessModel(businessModel,
-                        operatorName == null ? null : new BusinessModel.Operator(operatorName,
-                                operatorCompanyNumber == null ? null : new CompanyNumber(operatorCompanyNumber).formatted()),
-                        retributionIssuer, collector, enforcer));
+                new BusinessModel(
+                        businessModel,
+                        operatorName == null
+                                ? null
+                                : new BusinessModel.Operator(
+                                        operatorName,
+                                        operatorCompanyNumber == null
+                                                ? null
+                                                : new CompanyNumber(operatorCompanyNumber).formatted()),
+                        retributionIssuer,
+                        collector,
+                        enforcer));
     }
 
     public String nisCode() {

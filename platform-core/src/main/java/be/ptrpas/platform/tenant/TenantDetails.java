@@ -8,8 +8,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the operator says about a municipality when onboarding or updating it (request and response body). */
-public record TenantDetails(String nisCode, LocalizedText names, List<String> languages, Branding branding,
-                            String contactEmail, BusinessModel businessModel) {
+public record TenantDetails(
+        String nisCode,
+        LocalizedText names,
+        List<String> languages,
+        Branding branding,
+        String contactEmail,
+        BusinessModel businessModel) {
 
     static final Pattern NIS = Pattern.compile("[1-9]\\d{4}");
     private static final Set<String> LANGUAGES = Set.of("nl", "fr", "en", "de");
@@ -17,15 +22,16 @@ public record TenantDetails(String nisCode, LocalizedText names, List<String> la
     private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s]{3,490}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
-    public record Branding(String primaryColor, String logoUrl, String websiteUrl) {
-    }
+    public record Branding(String primaryColor, String logoUrl, String websiteUrl) {}
 
     public void validate(Violations violations) {
         if (violations.required("nisCode", nisCode)) {
-            violations.matches("nisCode", nisCode, NIS, "must be a 5-digit NIS code whose first digit names the province (1-9)");
+            violations.matches(
+                    "nisCode", nisCode, NIS, "must be a 5-digit NIS code whose first digit names the province (1-9)");
         }
         LocalizedText.validate(violations, "names", names, 200);
-        if (violations.required("languages", languages) && violations.maxSize("languages", languages, LANGUAGES.size())) {
+        if (violations.required("languages", languages)
+                && violations.maxSize("languages", languages, LANGUAGES.size())) {
             if (languages.isEmpty()) {
                 violations.add("languages", "needs at least one language");
             }
@@ -40,7 +46,8 @@ public record TenantDetails(String nisCode, LocalizedText names, List<String> la
             }
         }
         if (branding != null) {
-            violations.matches("branding.primaryColor", branding.primaryColor(), COLOUR, "must be a colour like #0055A4");
+            violations.matches(
+                    "branding.primaryColor", branding.primaryColor(), COLOUR, "must be a colour like #0055A4");
             violations.matches("branding.logoUrl", branding.logoUrl(), HTTPS_URL, "must be an https URL");
             violations.matches("branding.websiteUrl", branding.websiteUrl(), HTTPS_URL, "must be an https URL");
         }

@@ -24,8 +24,7 @@ public class TenantDirectory implements KnownTenants {
     @PersistenceContext(unitName = "ptr")
     EntityManager em;
 
-    private record Known(Set<String> codes, long readAt) {
-    }
+    private record Known(Set<String> codes, long readAt) {}
 
     private volatile Known known;
 
@@ -37,7 +36,9 @@ public class TenantDirectory implements KnownTenants {
         Known current = known;
         long now = System.nanoTime() / 1_000_000; // an age, not a moment: the monotonic clock
         if (current == null || now - current.readAt() > FRESH_MILLIS) {
-            current = new Known(Set.copyOf(em.createQuery("select t.nisCode from Tenant t", String.class).getResultList()),
+            current = new Known(
+                    Set.copyOf(em.createQuery("select t.nisCode from Tenant t", String.class)
+                            .getResultList()),
                     now);
             known = current;
         }
@@ -57,6 +58,7 @@ public class TenantDirectory implements KnownTenants {
     }
 
     public List<Tenant> all() {
-        return em.createQuery("select t from Tenant t order by t.nisCode", Tenant.class).getResultList();
+        return em.createQuery("select t from Tenant t order by t.nisCode", Tenant.class)
+                .getResultList();
     }
 }

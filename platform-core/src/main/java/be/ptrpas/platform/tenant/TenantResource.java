@@ -1,20 +1,19 @@
 package be.ptrpas.platform.tenant;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import be.ptrpas.platform.common.web.Versions;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +47,9 @@ public class TenantResource {
     TenantService tenants;
 
     @GET
-    @NoPersonalData(value = "municipalities and their configuration", despite = "contactEmail (the municipality's published mailbox)")
+    @NoPersonalData(
+            value = "municipalities and their configuration",
+            despite = "contactEmail (the municipality's published mailbox)")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List all municipalities")
     public List<TenantView> list() {
@@ -58,16 +60,27 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Onboard a municipality")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Genk, in-house", value = EXAMPLE)))
-    @APIResponseSchema(value = TenantView.class, responseCode = "201", responseDescription = "The municipality as stored (Location: its address)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Genk, in-house", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = TenantView.class,
+            responseCode = "201",
+            responseDescription = "The municipality as stored (Location: its address)")
     public Response create(TenantDetails details, @Context UriInfo uri) {
         TenantView created = tenants.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.nisCode()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.nisCode()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
-    @NoPersonalData(value = "a municipality and its configuration", despite = "contactEmail (the municipality's published mailbox)")
+    @NoPersonalData(
+            value = "a municipality and its configuration",
+            despite = "contactEmail (the municipality's published mailbox)")
     @Path("{nis}")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.CLERK})
     @Operation(summary = "One municipality (its own admins and clerks, or the operator)")
@@ -80,8 +93,8 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Update a municipality's names, languages, branding and business model")
-    public TenantView update(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             TenantDetails details) {
+    public TenantView update(
+            @PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TenantDetails details) {
         return tenants.update(details, Versions.expected(ifMatch));
     }
 }

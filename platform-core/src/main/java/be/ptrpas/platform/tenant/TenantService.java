@@ -63,8 +63,15 @@ public class TenantService {
         if (details != null && details.nisCode() != null && !details.nisCode().equals(nis)) {
             throw ProblemException.invalid("nisCode", "cannot be changed; it must equal the NIS code in the path");
         }
-        TenantDetails withNis = details == null ? null : new TenantDetails(nis, details.names(), details.languages(),
-                details.branding(), details.contactEmail(), details.businessModel());
+        TenantDetails withNis = details == null
+                ? null
+                : new TenantDetails(
+                        nis,
+                        details.names(),
+                        details.languages(),
+                        details.branding(),
+                        details.contactEmail(),
+                        details.businessModel());
         validate(withNis);
         EntityManager em = tenantEm.get();
         Tenant tenant = require(em, nis);

@@ -2,17 +2,17 @@ package be.ptrpas.platform.zone;
 
 import be.ptrpas.platform.common.json.Json;
 import be.ptrpas.platform.common.text.LocalizedColumns;
-import jakarta.persistence.Embedded;
 import be.ptrpas.platform.tenancy.CopiedEntityListener;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,34 +28,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Zone extends TenantOwnedEntity {
 
     @Schema(name = "ZoneKind")
-    public enum Kind { BLUE, PAID, RESIDENT, OTHER }
+    public enum Kind {
+        BLUE,
+        PAID,
+        RESIDENT,
+        OTHER
+    }
 
     /** Whether parking without a right here leads to a retribution or a GAS 4 fine proposal. */
     @Schema(name = "EnforcementRegime")
-    public enum EnforcementRegime { RETRIBUTION, GAS }
+    public enum EnforcementRegime {
+        RETRIBUTION,
+        GAS
+    }
 
     @Column(name = "code", nullable = false, updatable = false)
     private String code;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private Kind kind;
+
     @Embedded
     private LocalizedColumns name;
+
     @Column(name = "tier")
     private Integer tier;
+
     @Column(name = "max_stay_minutes")
     private Integer maxStayMinutes;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "enforcement_regime", nullable = false)
     private EnforcementRegime enforcementRegime;
+
     @Column(name = "geometry", nullable = false)
     private String geometry;
+
     @Column(name = "min_lat", nullable = false)
     private double minLat;
+
     @Column(name = "min_lon", nullable = false)
     private double minLon;
+
     @Column(name = "max_lat", nullable = false)
     private double maxLat;
+
     @Column(name = "max_lon", nullable = false)
     private double maxLon;
     /** JSON array of {@link ZoneDetails.Street}; always read together with the zone. */
@@ -65,8 +83,7 @@ public class Zone extends TenantOwnedEntity {
     @Column(name = "permit_types", nullable = false)
     private String permitTypes;
 
-    protected Zone() {
-    }
+    protected Zone() {}
 
     Zone(String code) {
         this.code = code;
@@ -77,7 +94,8 @@ public class Zone extends TenantOwnedEntity {
         name = LocalizedColumns.update(name, details.name());
         tier = details.tier();
         maxStayMinutes = details.maxStayMinutes();
-        enforcementRegime = details.enforcementRegime() == null ? EnforcementRegime.RETRIBUTION : details.enforcementRegime();
+        enforcementRegime =
+                details.enforcementRegime() == null ? EnforcementRegime.RETRIBUTION : details.enforcementRegime();
         geometry = parsedGeometry.toGeoJson().toString();
         ZoneGeometry.BoundingBox box = parsedGeometry.boundingBox();
         minLat = box.minLat();
@@ -129,8 +147,17 @@ public class Zone extends TenantOwnedEntity {
     }
 
     ZoneView view() {
-        return new ZoneView(code, kind, LocalizedColumns.text(name), tier, maxStayMinutes,
-                enforcementRegime, storedGeometry(),
-                List.of(Json.read(streets, ZoneDetails.Street[].class)), permitTypes(), version(), updatedAt());
+        return new ZoneView(
+                code,
+                kind,
+                LocalizedColumns.text(name),
+                tier,
+                maxStayMinutes,
+                enforcementRegime,
+                storedGeometry(),
+                List.of(Json.read(streets, ZoneDetails.Street[].class)),
+                permitTypes(),
+                version(),
+                updatedAt());
     }
 }

@@ -17,18 +17,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code higherTierCoversLower} is on, a paid session in a zone also counts in every zone of a lower tier (a ticket for
  * the centre is good on the outskirts, never the other way round).
  */
-public record ZoneDetails(@Schema(required = true, pattern = "^[A-Z0-9][A-Z0-9-]{1,39}$") String code,
-                          @Schema(required = true) Zone.Kind kind, @Schema(required = true) LocalizedText name,
-                          @Schema(description = TIER, minimum = "1", maximum = "9") Integer tier, Integer maxStayMinutes,
-                          Zone.EnforcementRegime enforcementRegime,
-                          @Schema(required = true, description = "GeoJSON Polygon or MultiPolygon, WGS84 [lon, lat]")
-                          JsonValue geometry, List<Street> streets,
-                          List<String> permitTypes) {
+public record ZoneDetails(
+        @Schema(required = true, pattern = "^[A-Z0-9][A-Z0-9-]{1,39}$")
+        String code,
+
+        @Schema(required = true) Zone.Kind kind,
+        @Schema(required = true) LocalizedText name,
+
+        @Schema(description = TIER, minimum = "1", maximum = "9")
+        Integer tier,
+
+        Integer maxStayMinutes,
+        Zone.EnforcementRegime enforcementRegime,
+
+        @Schema(required = true, description = "GeoJSON Polygon or MultiPolygon, WGS84 [lon, lat]")
+        JsonValue geometry,
+
+        List<Street> streets,
+        List<String> permitTypes) {
 
     /** What a tier means, for the API description. */
-    public static final String TIER = "Rank of a paid zone: a higher number is a dearer, more central zone. Where zones "
-            + "overlap the highest tier decides where a car stands; with the enforcement setting higherTierCoversLower a "
-            + "paid session also counts in every zone of a lower tier.";
+    public static final String TIER =
+            "Rank of a paid zone: a higher number is a dearer, more central zone. Where zones "
+                    + "overlap the highest tier decides where a car stands; with the enforcement setting higherTierCoversLower a "
+                    + "paid session also counts in every zone of a lower tier.";
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[1-9]\\d{3}");
@@ -37,10 +49,13 @@ public record ZoneDetails(@Schema(required = true, pattern = "^[A-Z0-9][A-Z0-9-]
     static final int MAX_PERMIT_TYPES = 40;
 
     /** A street (or part of it) whose addresses lie in the zone. Without numbers: the whole street. */
-    public record Street(String name, String postalCode, Integer fromNumber, Integer toNumber, Parity parity) {
-    }
+    public record Street(String name, String postalCode, Integer fromNumber, Integer toNumber, Parity parity) {}
 
-    public enum Parity { ALL, EVEN, ODD }
+    public enum Parity {
+        ALL,
+        EVEN,
+        ODD
+    }
 
     public void validate(Violations violations) {
         if (violations.required("code", code)) {
@@ -78,7 +93,8 @@ public record ZoneDetails(@Schema(required = true, pattern = "^[A-Z0-9][A-Z0-9-]
             violations.maxLength(field + ".name", street.name(), 120);
         }
         if (violations.required(field + ".postalCode", street.postalCode())) {
-            violations.matches(field + ".postalCode", street.postalCode(), POSTAL_CODE, "must be a Belgian postal code");
+            violations.matches(
+                    field + ".postalCode", street.postalCode(), POSTAL_CODE, "must be a Belgian postal code");
         }
         violations.range(field + ".fromNumber", street.fromNumber(), 1, 99999);
         violations.range(field + ".toNumber", street.toNumber(), 1, 99999);

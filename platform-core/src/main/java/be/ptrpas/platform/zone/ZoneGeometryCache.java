@@ -1,7 +1,7 @@
 package be.ptrpas.platform.zone;
 
-import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import be.ptrpas.platform.common.cache.BoundedCache;
+import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

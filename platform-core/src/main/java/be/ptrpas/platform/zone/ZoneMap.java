@@ -16,8 +16,7 @@ import java.util.function.Function;
  */
 public final class ZoneMap {
 
-    private record Placed(Zone zone, ZoneGeometry geometry) {
-    }
+    private record Placed(Zone zone, ZoneGeometry geometry) {}
 
     private final Map<String, Placed> byCode;
     /** Ordered by code, so zones at a point come out in a stable order. */

@@ -15,7 +15,8 @@ public class ZonePermitTypeUsage implements PermitTypeUsage {
     @Override
     public Optional<String> refusalToDeletePermitType(String permitType) {
         return zones.usesPermitType(permitType)
-                ? Optional.of("Permit type " + permitType + " is still valid in some zones; remove it from those zones first.")
+                ? Optional.of("Permit type " + permitType
+                        + " is still valid in some zones; remove it from those zones first.")
                 : Optional.empty();
     }
 }

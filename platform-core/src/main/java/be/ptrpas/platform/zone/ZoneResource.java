@@ -1,9 +1,8 @@
 package be.ptrpas.platform.zone;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,32 +10,35 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import be.ptrpas.platform.common.web.Versions;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/tenants/{nis}/zones")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Zones", description = "Blue, paid and resident zones of a municipality. A paid zone's tier ranks it: a "
-        + "higher tier is a dearer, more central zone (see the tier field).")
+@Tag(
+        name = "Zones",
+        description = "Blue, paid and resident zones of a municipality. A paid zone's tier ranks it: a "
+                + "higher tier is a dearer, more central zone (see the tier field).")
 @SecurityRequirement(name = "jwt")
 public class ZoneResource {
 
@@ -65,8 +67,8 @@ public class ZoneResource {
     @Path("lookup")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "Which zones contain this point?")
-    public List<ZoneView> containing(@PathParam("nis") String nis, @QueryParam("lat") String lat,
-                                     @QueryParam("lon") String lon) {
+    public List<ZoneView> containing(
+            @PathParam("nis") String nis, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
         Coordinates point = Coordinates.parse(lat, lon);
         return zones.containing(point.lat(), point.lon());
     }
@@ -83,15 +85,26 @@ public class ZoneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Create a zone", description = "tier (1-9) ranks paid zones: a higher number is a dearer, more "
-            + "central zone. Overlapping zones are decided by the highest tier, and with the enforcement setting "
-            + "higherTierCoversLower a paid session also counts in zones of a lower tier.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Blue zone in Genk", value = EXAMPLE)))
-    @APIResponseSchema(value = ZoneView.class, responseCode = "201", responseDescription = "The zone as stored (Location: its address)")
+    @Operation(
+            summary = "Create a zone",
+            description = "tier (1-9) ranks paid zones: a higher number is a dearer, more "
+                    + "central zone. Overlapping zones are decided by the highest tier, and with the enforcement setting "
+                    + "higherTierCoversLower a paid session also counts in zones of a lower tier.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Blue zone in Genk", value = EXAMPLE)))
+    @APIResponseSchema(
+            value = ZoneView.class,
+            responseCode = "201",
+            responseDescription = "The zone as stored (Location: its address)")
     public Response create(@PathParam("nis") String nis, ZoneDetails details, @Context UriInfo uri) {
         ZoneView created = zones.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -99,8 +112,11 @@ public class ZoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Replace a zone (its code stays)")
-    public ZoneView update(@PathParam("nis") String nis, @PathParam("code") String code,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ZoneDetails details) {
+    public ZoneView update(
+            @PathParam("nis") String nis,
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ZoneDetails details) {
         return zones.update(code, details, Versions.expected(ifMatch));
     }
 
@@ -109,8 +125,10 @@ public class ZoneResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a zone that no tariff refers to")
     @APIResponse(responseCode = "204", description = "The zone is deleted")
-    public Response delete(@PathParam("nis") String nis, @PathParam("code") String code,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(
+            @PathParam("nis") String nis,
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         zones.delete(code, Versions.expected(ifMatch));
         return Response.noContent().build();
     }

@@ -9,8 +9,8 @@ import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.permitrule.PermitRuleService;
 import be.ptrpas.platform.tenancy.ChangeStamps;
-import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.tenant.ConfigurationLock;
 import be.ptrpas.platform.zone.geo.InvalidGeometryException;
 import be.ptrpas.platform.zone.geo.ZoneGeometry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,8 +83,11 @@ public class ZoneService {
     }
 
     public Optional<Zone> find(String code) {
-        return tenantEm.get().createQuery("select z from Zone z where z.code = :code", Zone.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select z from Zone z where z.code = :code", Zone.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public ZoneView create(ZoneDetails details) {
@@ -105,11 +108,21 @@ public class ZoneService {
 
     public ZoneView update(String code, ZoneDetails details, Long expectedVersion) {
         if (details != null && details.code() != null && !details.code().equals(code)) {
-            throw ProblemException.invalid("code", "cannot be changed; it must equal the code in the path (" + code + ")");
+            throw ProblemException.invalid(
+                    "code", "cannot be changed; it must equal the code in the path (" + code + ")");
         }
-        ZoneDetails withCode = details == null ? null : new ZoneDetails(code, details.kind(), details.name(),
-                details.tier(), details.maxStayMinutes(), details.enforcementRegime(), details.geometry(),
-                details.streets(), details.permitTypes());
+        ZoneDetails withCode = details == null
+                ? null
+                : new ZoneDetails(
+                        code,
+                        details.kind(),
+                        details.name(),
+                        details.tier(),
+                        details.maxStayMinutes(),
+                        details.enforcementRegime(),
+                        details.geometry(),
+                        details.streets(),
+                        details.permitTypes());
         configurationLock.acquire();
         ZoneGeometry geometry = validate(withCode);
         Zone zone = require(code);
@@ -150,10 +163,13 @@ public class ZoneService {
 
     /** The zones at a point as entities, for callers that need more than the view (tier, regime). */
     public List<Zone> zonesAt(double lat, double lon) {
-        return tenantEm.get().createQuery(
+        return tenantEm.get()
+                .createQuery(
                         "select z from Zone z where z.minLat <= :lat and z.maxLat >= :lat and z.minLon <= :lon "
-                                + "and z.maxLon >= :lon order by z.code", Zone.class)
-                .setParameter("lat", lat).setParameter("lon", lon)
+                                + "and z.maxLon >= :lon order by z.code",
+                        Zone.class)
+                .setParameter("lat", lat)
+                .setParameter("lon", lon)
                 .getResultStream()
                 .filter(zone -> geometries.of(zone).contains(lat, lon))
                 .toList();
@@ -161,16 +177,22 @@ public class ZoneService {
 
     /** Codes of the zones of a higher tier than this one. */
     public List<String> codesAboveTier(int tier) {
-        return tenantEm.get().createQuery("select z.code from Zone z where z.tier > :tier", String.class)
-                .setParameter("tier", tier).getResultList();
+        return tenantEm.get()
+                .createQuery("select z.code from Zone z where z.tier > :tier", String.class)
+                .setParameter("tier", tier)
+                .getResultList();
     }
 
     public Set<String> codes() {
-        return Set.copyOf(tenantEm.get().createQuery("select z.code from Zone z", String.class).getResultList());
+        return Set.copyOf(tenantEm.get()
+                .createQuery("select z.code from Zone z", String.class)
+                .getResultList());
     }
 
     private List<Zone> zones() {
-        return tenantEm.get().createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+        return tenantEm.get()
+                .createQuery("select z from Zone z order by z.code", Zone.class)
+                .getResultList();
     }
 
     private Zone require(String code) {
@@ -197,10 +219,13 @@ public class ZoneService {
             return ZoneGeometry.parse(details.geometry());
         } catch (InvalidGeometryException e) {
             List<FieldError> errors = e.issues().stream()
-                    .map(issue -> new FieldError("geometry." + issue.field(), issue.message())).toList();
-            throw new ProblemException(ProblemType.INVALID_GEOMETRY,
+                    .map(issue -> new FieldError("geometry." + issue.field(), issue.message()))
+                    .toList();
+            throw new ProblemException(
+                    ProblemType.INVALID_GEOMETRY,
                     "The zone geometry is not valid: " + errors.get(0).message()
-                            + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors);
+                            + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""),
+                    errors);
         }
     }
 }

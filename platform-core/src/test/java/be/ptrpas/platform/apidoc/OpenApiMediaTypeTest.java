@@ -12,7 +12,8 @@ class OpenApiMediaTypeTest {
         assertThat(OpenApiMediaType.wantsJson(null, "*/*")).isFalse();
         assertThat(OpenApiMediaType.wantsJson(null, "application/yaml")).isFalse();
         assertThat(OpenApiMediaType.wantsJson(null, "application/json")).isTrue();
-        assertThat(OpenApiMediaType.wantsJson(null, "application/yaml, application/json;q=0.5")).isFalse();
+        assertThat(OpenApiMediaType.wantsJson(null, "application/yaml, application/json;q=0.5"))
+                .isFalse();
         assertThat(OpenApiMediaType.wantsJson(null, "application/json, */*")).isTrue();
     }
 

@@ -15,9 +15,13 @@ class ResourceMethodsTest {
 
     @Test
     void findsTheResourceMethodsWithTheirFullPaths() {
-        assertThat(endpoints).extracting(endpoint -> endpoint.httpMethod() + " " + endpoint.path())
-                .contains("GET /api/v1/tenants/{nis}/zones", "POST /api/v1/tenants/{nis}/zones",
-                        "DELETE /api/v1/tenants/{nis}/zones/{code}", "GET /api/v1/public/tenants",
+        assertThat(endpoints)
+                .extracting(endpoint -> endpoint.httpMethod() + " " + endpoint.path())
+                .contains(
+                        "GET /api/v1/tenants/{nis}/zones",
+                        "POST /api/v1/tenants/{nis}/zones",
+                        "DELETE /api/v1/tenants/{nis}/zones/{code}",
+                        "GET /api/v1/public/tenants",
                         "POST /api/v1/tenants/{nis}/gas-fines/{id}/notification")
                 .doesNotHaveDuplicates();
         assertThat(endpoints).hasSizeGreaterThan(90);
@@ -34,11 +38,14 @@ class ResourceMethodsTest {
     /** What a method that answers a bare Response puts in it is known only to a human: they must say it. */
     @Test
     void everyMethodAnsweringAResponseDeclaresItsSuccess() {
-        assertThat(endpoints).filteredOn(endpoint -> endpoint.method().getReturnType() == Response.class)
+        assertThat(endpoints)
+                .filteredOn(endpoint -> endpoint.method().getReturnType() == Response.class)
                 .isNotEmpty()
                 .allSatisfy(endpoint -> assertThat(endpoint.method().isAnnotationPresent(APIResponseSchema.class)
-                        || List.of(endpoint.method().getAnnotationsByType(APIResponse.class)).stream()
-                                .anyMatch(response -> response.responseCode().startsWith("2")))
-                        .as(endpoint.method().toString()).isTrue());
+                                || List.of(endpoint.method().getAnnotationsByType(APIResponse.class)).stream()
+                                        .anyMatch(response ->
+                                                response.responseCode().startsWith("2")))
+                        .as(endpoint.method().toString())
+                        .isTrue());
     }
 }

@@ -32,7 +32,8 @@ class PersonalDataMarkersTest {
     @Test
     void everyReadDeclaresWhetherItAnswersPersonalData() {
         List<ResourceCatalog.Endpoint> reads = ResourceCatalog.endpoints().stream()
-                .filter(endpoint -> endpoint.httpMethod().equals("GET")).toList();
+                .filter(endpoint -> endpoint.httpMethod().equals("GET"))
+                .toList();
         assertThat(reads).as("the scan must find the platform's reads").hasSizeGreaterThan(30);
         List<String> undecided = new ArrayList<>();
         for (ResourceCatalog.Endpoint read : reads) {
@@ -40,12 +41,14 @@ class PersonalDataMarkersTest {
                     + (read.method().isAnnotationPresent(NoPersonalData.class) ? 1 : 0)
                     + (read.method().isAnnotationPresent(ReadAuditedElsewhere.class) ? 1 : 0);
             if (markers != 1) {
-                undecided.add(read + " (" + read.method().getDeclaringClass().getSimpleName() + "." + read.method().getName()
-                        + ")");
+                undecided.add(read + " (" + read.method().getDeclaringClass().getSimpleName() + "."
+                        + read.method().getName() + ")");
             }
         }
-        assertThat(undecided).as("GET endpoints that need exactly one of @PersonalDataRead, @ReadAuditedElsewhere or "
-                + "@NoPersonalData").isEmpty();
+        assertThat(undecided)
+                .as("GET endpoints that need exactly one of @PersonalDataRead, @ReadAuditedElsewhere or "
+                        + "@NoPersonalData")
+                .isEmpty();
     }
 
     @Test
@@ -55,7 +58,8 @@ class PersonalDataMarkersTest {
             if (marker == null) {
                 continue;
             }
-            assertThat(read.httpMethod()).as(read + ": only reads are recorded as reads; changes go to AuditLog")
+            assertThat(read.httpMethod())
+                    .as(read + ": only reads are recorded as reads; changes go to AuditLog")
                     .isEqualTo("GET");
             assertThat(marker.value()).as(read + ": resource name").matches("[a-z][a-z-]{1,39}");
             if (!marker.idParam().isEmpty()) {
@@ -80,14 +84,19 @@ class PersonalDataMarkersTest {
                 }
             }
         }
-        assertThat(suspicious).as("@NoPersonalData on reads that answer personal-looking fields").isEmpty();
+        assertThat(suspicious)
+                .as("@NoPersonalData on reads that answer personal-looking fields")
+                .isEmpty();
     }
 
     @Test
     void theHeuristicFindsPersonalFieldsInTheViewsItGuards() throws Exception {
         List<String> fields = new ArrayList<>();
-        personalFields(DisabledCardResource.class.getMethod("get", String.class)
-                .getGenericReturnType(), "", new HashSet<>(), fields);
+        personalFields(
+                DisabledCardResource.class.getMethod("get", String.class).getGenericReturnType(),
+                "",
+                new HashSet<>(),
+                fields);
         assertThat(fields).contains("holderNationalNumber", "plates.plate");
     }
 
@@ -99,8 +108,12 @@ class PersonalDataMarkersTest {
             personalFields(parameterized.getRawType(), path, seen, found);
             return;
         }
-        if (!(type instanceof Class<?> clazz) || !seen.add(clazz) || clazz.isPrimitive() || clazz.isEnum()
-                || clazz.getName().startsWith("java.") || clazz.getName().startsWith("jakarta.")) {
+        if (!(type instanceof Class<?> clazz)
+                || !seen.add(clazz)
+                || clazz.isPrimitive()
+                || clazz.isEnum()
+                || clazz.getName().startsWith("java.")
+                || clazz.getName().startsWith("jakarta.")) {
             return;
         }
         if (clazz.isArray()) {

@@ -16,13 +16,15 @@ class ReadPurposeTest {
         assertThat(ReadPurpose.stated("   ")).isNull();
         assertThat(ReadPurpose.ofRole(Roles.OFFICIAL)).isEqualTo("GAS sanctioning procedure");
         assertThat(ReadPurpose.ofRole("system")).isEqualTo("unspecified");
-        assertThat(Roles.ALL).allSatisfy(role -> assertThat(ReadPurpose.ofRole(role)).isNotEqualTo("unspecified"));
+        assertThat(Roles.ALL)
+                .allSatisfy(role -> assertThat(ReadPurpose.ofRole(role)).isNotEqualTo("unspecified"));
     }
 
     @Test
     void aPurposeTheTrailCannotKeepAsIsIsRefused() {
         assertThat(ReadPurpose.stated("é".repeat(200))).hasSize(200);
-        assertThatThrownBy(() -> ReadPurpose.stated("x".repeat(201))).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> ReadPurpose.stated("x".repeat(201)))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("200");
         assertThatThrownBy(() -> ReadPurpose.stated("dossier\r\nX-Injected: 1")).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> ReadPurpose.stated("tab\there")).isInstanceOf(ProblemException.class);

@@ -16,7 +16,9 @@ class SweepPacerTest {
     private static final long TICK = 250;
 
     private static List<String> municipalities(int count) {
-        return IntStream.range(0, count).mapToObj(i -> String.valueOf(10_000 + i)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> String.valueOf(10_000 + i))
+                .toList();
     }
 
     @Test
@@ -76,8 +78,9 @@ class SweepPacerTest {
     void aFailedLookUpOfTheMunicipalitiesIsTriedAgainOnTheNextTick() {
         SweepPacer pacer = new SweepPacer(SWEEP, TICK);
         assertThatThrownBy(() -> pacer.dueAt(0, () -> {
-            throw new IllegalStateException("database down");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("database down");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(pacer.dueAt(TICK, () -> municipalities(20))).containsExactly("10000");
     }
 

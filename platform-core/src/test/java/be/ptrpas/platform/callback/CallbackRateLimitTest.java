@@ -25,10 +25,15 @@ class CallbackRateLimitTest {
         for (int i = 0; i < 5; i++) {
             limit.acquire("71016", "payment", true);
         }
-        assertThatThrownBy(() -> limit.acquire("71016", "payment", true)).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> limit.acquire("71016", "payment", true))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("Too many requests");
-        assertThatCode(() -> limit.acquire("11002", "payment", true)).as("another municipality").doesNotThrowAnyException();
-        assertThatCode(() -> limit.acquire("71016", "sms", true)).as("another slot").doesNotThrowAnyException();
+        assertThatCode(() -> limit.acquire("11002", "payment", true))
+                .as("another municipality")
+                .doesNotThrowAnyException();
+        assertThatCode(() -> limit.acquire("71016", "sms", true))
+                .as("another slot")
+                .doesNotThrowAnyException();
     }
 
     /** Before: ~3,500 requests to made-up addresses left ~3,500 buckets that were never dropped. */
@@ -50,7 +55,8 @@ class CallbackRateLimitTest {
             limit.acquire(String.valueOf(10_000 + i), "payment", true);
             if (i % 10 == 0) {
                 assertThatThrownBy(() -> limit.acquire("71016", "enforcement", true))
-                        .as("a recently used bucket is kept, so its limit holds").isInstanceOf(ProblemException.class);
+                        .as("a recently used bucket is kept, so its limit holds")
+                        .isInstanceOf(ProblemException.class);
             }
         }
         assertThat(limit.size()).isEqualTo(100);

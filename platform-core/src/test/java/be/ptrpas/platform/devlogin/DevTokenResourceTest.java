@@ -23,7 +23,8 @@ class DevTokenResourceTest {
         };
         // A caller on this machine: dev login answers only loopback callers.
         resource.http = (HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
-                DevTokenResourceTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                DevTokenResourceTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> method.getName().equals("getRemoteAddr") ? "127.0.0.1" : null);
         return resource;
     }
@@ -31,8 +32,10 @@ class DevTokenResourceTest {
     @Test
     void aRequestWithoutARoleIsRefusedNamingTheRole() {
         // Was a 500: Set.of(...).contains(null) threw while looking up what the missing role needs.
-        ProblemException problem = catchThrowableOfType(() -> onTheEmbeddedDefault().token(
-                new DevTokenResource.TokenRequest(null, "11002", null, null, null, null)), ProblemException.class);
+        ProblemException problem = catchThrowableOfType(
+                () -> onTheEmbeddedDefault()
+                        .token(new DevTokenResource.TokenRequest(null, "11002", null, null, null, null)),
+                ProblemException.class);
         assertThat(problem).isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("role");

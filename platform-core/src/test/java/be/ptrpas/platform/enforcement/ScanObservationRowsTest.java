@@ -35,7 +35,8 @@ class ScanObservationRowsTest {
     @BeforeEach
     void database() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
-        String url = "jdbc:h2:mem:scans-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:scans-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         connection = DriverManager.getConnection(url, "sa", "");
         try (Connection migration = DriverManager.getConnection(url, "sa", "")) {
             DatabaseMigration.update(migration);
@@ -43,7 +44,8 @@ class ScanObservationRowsTest {
         try (Statement sql = connection.createStatement()) {
             for (String nis : List.of("71016", "11002")) {
                 sql.execute("insert into tenant (nis_code, name_nl, languages, business_model, retribution_issuer, "
-                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis + "', 'T', 'nl', "
+                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis
+                        + "', 'T', 'nl', "
                         + "'IN_HOUSE', 'MUNICIPALITY', 'MUNICIPALITY', 'MUNICIPALITY', 'ACTIVE', 0, current_timestamp, "
                         + "current_timestamp)");
             }
@@ -59,7 +61,9 @@ class ScanObservationRowsTest {
     }
 
     private ScanObservation stored(String tenant, String observationId) throws Exception {
-        ScanObservation o = new ScanObservation("enforcement-scanfeed", "batch-1",
+        ScanObservation o = new ScanObservation(
+                "enforcement-scanfeed",
+                "batch-1",
                 new Observation(observationId, "car-1", "1ABC123", "BE", SEEN, 50.96, 5.50, null));
         ScanObservationRows.insertPortable(connection, tenant, List.of(o), OffsetDateTime.now(ZoneOffset.UTC));
         try (PreparedStatement id = connection.prepareStatement(
@@ -93,9 +97,12 @@ class ScanObservationRowsTest {
         genk.settle(ScanOutcome.COVERED, "1ABC123", "GNK-BLAUW-CENTRUM", "a right", null);
         antwerpen.settle(ScanOutcome.COVERED, "1ABC123", "ANT-ROOD-CENTRUM", "a right", null);
 
-        ScanObservationRows.settle(connection, false, "71016", List.of(genk, antwerpen), OffsetDateTime.now(ZoneOffset.UTC));
+        ScanObservationRows.settle(
+                connection, false, "71016", List.of(genk, antwerpen), OffsetDateTime.now(ZoneOffset.UTC));
 
         assertThat(status(genk.id())).isEqualTo("COVERED");
-        assertThat(status(antwerpen.id())).as("Antwerpen's observation, named by id in Genk's batch").isEqualTo("RECEIVED");
+        assertThat(status(antwerpen.id()))
+                .as("Antwerpen's observation, named by id in Genk's batch")
+                .isEqualTo("RECEIVED");
     }
 }

@@ -37,7 +37,8 @@ class GasFineMappingTest {
     @BeforeAll
     static void bootstrap() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
-        String url = "jdbc:h2:mem:gas-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:gas-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         keepAlive = DriverManager.getConnection(url, "sa", "");
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             DatabaseMigration.update(connection);
@@ -50,9 +51,17 @@ class GasFineMappingTest {
                         + "current_timestamp, current_timestamp)");
             }
         }
-        emf = Persistence.createEntityManagerFactory("ptr-se-test", Map.of(
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver", "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", ""));
+        emf = Persistence.createEntityManagerFactory(
+                "ptr-se-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.driver",
+                        "org.h2.Driver",
+                        "jakarta.persistence.jdbc.url",
+                        url,
+                        "jakarta.persistence.jdbc.user",
+                        "sa",
+                        "jakarta.persistence.jdbc.password",
+                        ""));
     }
 
     @AfterAll
@@ -65,10 +74,25 @@ class GasFineMappingTest {
     }
 
     static GasFine.Found found(String sourceKey, String proposalKey) {
-        return new GasFine.Found(GasKind.GAS5, "GAS5_SPEED", "1ABC123", "BE",
-                new GasFine.Party("85073003328", null, "Jan Janssens"), Instant.parse("2026-03-02T08:15:00Z"),
-                LocalDate.of(2026, 3, 2), "Hasseltweg 12, Genk", null, 50.96, 5.50, "speeding",
-                "camera-7/0001.jpg", new BigDecimal("108.00"), 65, 50, sourceKey, proposalKey);
+        return new GasFine.Found(
+                GasKind.GAS5,
+                "GAS5_SPEED",
+                "1ABC123",
+                "BE",
+                new GasFine.Party("85073003328", null, "Jan Janssens"),
+                Instant.parse("2026-03-02T08:15:00Z"),
+                LocalDate.of(2026, 3, 2),
+                "Hasseltweg 12, Genk",
+                null,
+                50.96,
+                5.50,
+                "speeding",
+                "camera-7/0001.jpg",
+                new BigDecimal("108.00"),
+                65,
+                50,
+                sourceKey,
+                proposalKey);
     }
 
     static void inTenant(String nis, Consumer<EntityManager> work) {
@@ -93,10 +117,24 @@ class GasFineMappingTest {
             em.persist(fine);
             em.flush();
             LocalDate on = LocalDate.of(2026, 3, 5);
-            fine.moveTo(GasProcedure.State.NOTIFIED, new GasProcedure.Terms(on, on.plusDays(30), on.plusDays(30), null), on);
-            em.persist(new GasFineEvent(fine.id(), 1, GasProcedure.Action.NOTIFY, GasProcedure.State.REGISTERED,
-                    GasProcedure.State.NOTIFIED, "clerk", "clerk", Instant.now(), on, "notified", "key-12345678",
-                    "ab", "{}"));
+            fine.moveTo(
+                    GasProcedure.State.NOTIFIED,
+                    new GasProcedure.Terms(on, on.plusDays(30), on.plusDays(30), null),
+                    on);
+            em.persist(new GasFineEvent(
+                    fine.id(),
+                    1,
+                    GasProcedure.Action.NOTIFY,
+                    GasProcedure.State.REGISTERED,
+                    GasProcedure.State.NOTIFIED,
+                    "clerk",
+                    "clerk",
+                    Instant.now(),
+                    on,
+                    "notified",
+                    "key-12345678",
+                    "ab",
+                    "{}"));
         });
         inTenant(GENK, em -> {
             GasFine read = em.find(GasFine.class, fine.id());
@@ -106,27 +144,51 @@ class GasFineMappingTest {
             assertThat(read.amount()).isEqualByComparingTo("108.00");
             assertThat(read.version()).isEqualTo(2L);
             assertThat(em.createQuery("select e from GasFineEvent e where e.fineId = :id", GasFineEvent.class)
-                    .setParameter("id", fine.id()).getSingleResult().toState()).isEqualTo(GasProcedure.State.NOTIFIED);
+                            .setParameter("id", fine.id())
+                            .getSingleResult()
+                            .toState())
+                    .isEqualTo(GasProcedure.State.NOTIFIED);
         });
         inTenant(HASSELT, em -> {
             assertThat(em.find(GasFine.class, fine.id())).isNull();
-            assertThat(em.createQuery("select e from GasFineEvent e", GasFineEvent.class).getResultList()).isEmpty();
+            assertThat(em.createQuery("select e from GasFineEvent e", GasFineEvent.class)
+                            .getResultList())
+                    .isEmpty();
         });
     }
 
     @Test
     void theDatabaseRefusesASecondFineForOneObservationOrOnePlateZoneAndDay() {
-        inTenant(GENK, em -> em.persist(new GasFine(found("scan:feed:obs-1", "1ABC123|BE|Z|2026-03-02"),
-                "GAS5-2026-AAAAAAAA", "1234567891", LocalDate.of(2026, 3, 2))));
-        Throwable sameObservation = catchThrowable(() -> inTenant(GENK, em -> em.persist(new GasFine(
-                found("scan:feed:obs-1", "other"), "GAS5-2026-BBBBBBBB", "1234567892", LocalDate.of(2026, 3, 2)))));
+        inTenant(
+                GENK,
+                em -> em.persist(new GasFine(
+                        found("scan:feed:obs-1", "1ABC123|BE|Z|2026-03-02"),
+                        "GAS5-2026-AAAAAAAA",
+                        "1234567891",
+                        LocalDate.of(2026, 3, 2))));
+        Throwable sameObservation = catchThrowable(() -> inTenant(
+                GENK,
+                em -> em.persist(new GasFine(
+                        found("scan:feed:obs-1", "other"),
+                        "GAS5-2026-BBBBBBBB",
+                        "1234567892",
+                        LocalDate.of(2026, 3, 2)))));
         assertThat(sameObservation).isInstanceOf(PersistenceException.class);
-        Throwable sameDay = catchThrowable(() -> inTenant(GENK, em -> em.persist(new GasFine(
-                found("scan:feed:obs-2", "1ABC123|BE|Z|2026-03-02"), "GAS5-2026-CCCCCCCC", "1234567893",
-                LocalDate.of(2026, 3, 2)))));
+        Throwable sameDay = catchThrowable(() -> inTenant(
+                GENK,
+                em -> em.persist(new GasFine(
+                        found("scan:feed:obs-2", "1ABC123|BE|Z|2026-03-02"),
+                        "GAS5-2026-CCCCCCCC",
+                        "1234567893",
+                        LocalDate.of(2026, 3, 2)))));
         assertThat(sameDay).isInstanceOf(PersistenceException.class);
         // Another municipality may of course see the same car.
-        inTenant(HASSELT, em -> em.persist(new GasFine(found("scan:feed:obs-1", "1ABC123|BE|Z|2026-03-02"),
-                "GAS5-2026-AAAAAAAA", "1234567894", LocalDate.of(2026, 3, 2))));
+        inTenant(
+                HASSELT,
+                em -> em.persist(new GasFine(
+                        found("scan:feed:obs-1", "1ABC123|BE|Z|2026-03-02"),
+                        "GAS5-2026-AAAAAAAA",
+                        "1234567894",
+                        LocalDate.of(2026, 3, 2))));
     }
 }

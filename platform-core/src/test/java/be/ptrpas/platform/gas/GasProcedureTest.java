@@ -31,14 +31,42 @@ class GasProcedureTest {
 
     static {
         allow(WITHIN_TERMS, State.REGISTERED, Action.NOTIFY, State.NOTIFIED, Action.CANCEL, State.CLOSED);
-        allow(WITHIN_TERMS, State.NOTIFIED, Action.FILE_DEFENCE, State.DEFENCE_FILED, Action.DESIGNATE_DRIVER,
-                State.DRIVER_DESIGNATED, Action.PAY, State.PAID, Action.CANCEL, State.CLOSED);
-        allow(WITHIN_TERMS, State.DEFENCE_FILED, Action.DECIDE_ACCEPT, State.CLOSED, Action.DECIDE_REJECT, State.DECIDED,
-                Action.CANCEL, State.CLOSED);
-        allow(WITHIN_TERMS, State.DRIVER_DESIGNATED, Action.NOTIFY, State.NOTIFIED, Action.CANCEL, State.CLOSED);
-        allow(WITHIN_TERMS, State.DECIDED, Action.PAY, State.PAID, Action.APPEAL, State.APPEALED, Action.CANCEL,
+        allow(
+                WITHIN_TERMS,
+                State.NOTIFIED,
+                Action.FILE_DEFENCE,
+                State.DEFENCE_FILED,
+                Action.DESIGNATE_DRIVER,
+                State.DRIVER_DESIGNATED,
+                Action.PAY,
+                State.PAID,
+                Action.CANCEL,
                 State.CLOSED);
-        allow(WITHIN_TERMS, State.APPEALED, Action.APPEAL_GRANTED, State.CLOSED, Action.APPEAL_REJECTED,
+        allow(
+                WITHIN_TERMS,
+                State.DEFENCE_FILED,
+                Action.DECIDE_ACCEPT,
+                State.CLOSED,
+                Action.DECIDE_REJECT,
+                State.DECIDED,
+                Action.CANCEL,
+                State.CLOSED);
+        allow(WITHIN_TERMS, State.DRIVER_DESIGNATED, Action.NOTIFY, State.NOTIFIED, Action.CANCEL, State.CLOSED);
+        allow(
+                WITHIN_TERMS,
+                State.DECIDED,
+                Action.PAY,
+                State.PAID,
+                Action.APPEAL,
+                State.APPEALED,
+                Action.CANCEL,
+                State.CLOSED);
+        allow(
+                WITHIN_TERMS,
+                State.APPEALED,
+                Action.APPEAL_GRANTED,
+                State.CLOSED,
+                Action.APPEAL_REJECTED,
                 State.APPEAL_REJECTED);
         allow(WITHIN_TERMS, State.APPEAL_REJECTED, Action.PAY, State.PAID, Action.CANCEL, State.CLOSED);
         allow(WITHIN_TERMS, State.PAID);
@@ -46,17 +74,52 @@ class GasProcedureTest {
         allow(WITHIN_TERMS, State.HANDED_TO_COLLECTION);
 
         allow(AFTER_TERMS, State.REGISTERED, Action.NOTIFY, State.NOTIFIED, Action.CANCEL, State.CLOSED);
-        allow(AFTER_TERMS, State.NOTIFIED, Action.PAY, State.PAID, Action.DECIDE_ACCEPT, State.CLOSED,
-                Action.DECIDE_REJECT, State.DECIDED, Action.CANCEL, State.CLOSED);
-        allow(AFTER_TERMS, State.DEFENCE_FILED, Action.DECIDE_ACCEPT, State.CLOSED, Action.DECIDE_REJECT, State.DECIDED,
-                Action.CANCEL, State.CLOSED);
+        allow(
+                AFTER_TERMS,
+                State.NOTIFIED,
+                Action.PAY,
+                State.PAID,
+                Action.DECIDE_ACCEPT,
+                State.CLOSED,
+                Action.DECIDE_REJECT,
+                State.DECIDED,
+                Action.CANCEL,
+                State.CLOSED);
+        allow(
+                AFTER_TERMS,
+                State.DEFENCE_FILED,
+                Action.DECIDE_ACCEPT,
+                State.CLOSED,
+                Action.DECIDE_REJECT,
+                State.DECIDED,
+                Action.CANCEL,
+                State.CLOSED);
         allow(AFTER_TERMS, State.DRIVER_DESIGNATED, Action.NOTIFY, State.NOTIFIED, Action.CANCEL, State.CLOSED);
-        allow(AFTER_TERMS, State.DECIDED, Action.PAY, State.PAID, Action.HAND_TO_COLLECTION,
-                State.HANDED_TO_COLLECTION, Action.CANCEL, State.CLOSED);
-        allow(AFTER_TERMS, State.APPEALED, Action.APPEAL_GRANTED, State.CLOSED, Action.APPEAL_REJECTED,
+        allow(
+                AFTER_TERMS,
+                State.DECIDED,
+                Action.PAY,
+                State.PAID,
+                Action.HAND_TO_COLLECTION,
+                State.HANDED_TO_COLLECTION,
+                Action.CANCEL,
+                State.CLOSED);
+        allow(
+                AFTER_TERMS,
+                State.APPEALED,
+                Action.APPEAL_GRANTED,
+                State.CLOSED,
+                Action.APPEAL_REJECTED,
                 State.APPEAL_REJECTED);
-        allow(AFTER_TERMS, State.APPEAL_REJECTED, Action.PAY, State.PAID, Action.HAND_TO_COLLECTION,
-                State.HANDED_TO_COLLECTION, Action.CANCEL, State.CLOSED);
+        allow(
+                AFTER_TERMS,
+                State.APPEAL_REJECTED,
+                Action.PAY,
+                State.PAID,
+                Action.HAND_TO_COLLECTION,
+                State.HANDED_TO_COLLECTION,
+                Action.CANCEL,
+                State.CLOSED);
         allow(AFTER_TERMS, State.PAID);
         allow(AFTER_TERMS, State.CLOSED);
         allow(AFTER_TERMS, State.HANDED_TO_COLLECTION);
@@ -98,11 +161,15 @@ class GasProcedureTest {
         Decision decision = GasProcedure.decide(fine, action, ON);
 
         if (expected == null) {
-            assertThat(decision.allowed()).as(state + " + " + action + " must be refused").isFalse();
+            assertThat(decision.allowed())
+                    .as(state + " + " + action + " must be refused")
+                    .isFalse();
             assertThat(decision.reason()).isNotBlank();
             assertThat(decision.next()).isNull();
         } else {
-            assertThat(decision.allowed()).as(state + " + " + action + ": " + decision.reason()).isTrue();
+            assertThat(decision.allowed())
+                    .as(state + " + " + action + ": " + decision.reason())
+                    .isTrue();
             assertThat(decision.next()).isEqualTo(expected);
             assertThat(decision.reason()).isNull();
         }
@@ -119,8 +186,8 @@ class GasProcedureTest {
 
         @Test
         void aNotificationStartsThirtyDaysToPayOrFileADefence() {
-            Decision notified = GasProcedure.decide(new Facts(GasKind.GAS4, State.REGISTERED, null, true, false),
-                    Action.NOTIFY, ON);
+            Decision notified = GasProcedure.decide(
+                    new Facts(GasKind.GAS4, State.REGISTERED, null, true, false), Action.NOTIFY, ON);
             assertThat(notified.terms()).isEqualTo(new Terms(ON, ON.plusDays(30), ON.plusDays(30), null));
         }
 
@@ -136,8 +203,8 @@ class GasProcedureTest {
 
         @Test
         void aRejectedAppealStartsANewPaymentTermAndNoFurtherAppeal() {
-            Decision judged = GasProcedure.decide(new Facts(GasKind.GAS4, State.APPEALED, termsEnding(-40), true, false),
-                    Action.APPEAL_REJECTED, ON);
+            Decision judged = GasProcedure.decide(
+                    new Facts(GasKind.GAS4, State.APPEALED, termsEnding(-40), true, false), Action.APPEAL_REJECTED, ON);
             assertThat(judged.terms().paymentDue()).isEqualTo(ON.plusDays(30));
             assertThat(judged.terms().appealDue()).isNull();
         }
@@ -147,8 +214,10 @@ class GasProcedureTest {
             Facts notified = new Facts(GasKind.GAS5, State.NOTIFIED, termsEnding(3), true, false);
             Decision designated = GasProcedure.decide(notified, Action.DESIGNATE_DRIVER, ON);
             assertThat(designated.next()).isEqualTo(State.DRIVER_DESIGNATED);
-            Decision renotified = GasProcedure.decide(new Facts(GasKind.GAS5, designated.next(), designated.terms(),
-                    true, true), Action.NOTIFY, ON.plusDays(2));
+            Decision renotified = GasProcedure.decide(
+                    new Facts(GasKind.GAS5, designated.next(), designated.terms(), true, true),
+                    Action.NOTIFY,
+                    ON.plusDays(2));
             assertThat(renotified.next()).isEqualTo(State.NOTIFIED);
             assertThat(renotified.terms().defenceDue()).isEqualTo(ON.plusDays(32));
         }
@@ -162,7 +231,9 @@ class GasProcedureTest {
         @Test
         void aDefenceOnTheLastDayCountsTheDayAfterDoesNot() {
             Facts fine = new Facts(GasKind.GAS4, State.NOTIFIED, notifiedToday, true, false);
-            assertThat(GasProcedure.decide(fine, Action.FILE_DEFENCE, ON.plusDays(30)).allowed()).isTrue();
+            assertThat(GasProcedure.decide(fine, Action.FILE_DEFENCE, ON.plusDays(30))
+                            .allowed())
+                    .isTrue();
             Decision late = GasProcedure.decide(fine, Action.FILE_DEFENCE, ON.plusDays(31));
             assertThat(late.allowed()).isFalse();
             assertThat(late.reason()).contains("ended on " + ON.plusDays(30));
@@ -174,21 +245,30 @@ class GasProcedureTest {
             for (LocalDate day : List.of(ON, ON.plusDays(29), ON.plusDays(30))) {
                 Decision early = GasProcedure.decide(fine, Action.DECIDE_REJECT, day);
                 assertThat(early.allowed()).as(day.toString()).isFalse();
-                assertThat(early.reason()).contains("no defence was filed").contains(ON.plusDays(30).toString());
+                assertThat(early.reason())
+                        .contains("no defence was filed")
+                        .contains(ON.plusDays(30).toString());
             }
-            assertThat(GasProcedure.decide(fine, Action.DECIDE_REJECT, ON.plusDays(31)).next()).isEqualTo(State.DECIDED);
-            assertThat(GasProcedure.decide(fine, Action.DECIDE_ACCEPT, ON.plusDays(31)).next()).isEqualTo(State.CLOSED);
+            assertThat(GasProcedure.decide(fine, Action.DECIDE_REJECT, ON.plusDays(31))
+                            .next())
+                    .isEqualTo(State.DECIDED);
+            assertThat(GasProcedure.decide(fine, Action.DECIDE_ACCEPT, ON.plusDays(31))
+                            .next())
+                    .isEqualTo(State.CLOSED);
         }
 
         @Test
         void collectionWaitsForBothThePaymentAndTheAppealTerm() {
             Terms decided = new Terms(ON.minusDays(60), ON.minusDays(30), ON.plusDays(30), ON.plusDays(31));
             Facts fine = new Facts(GasKind.GAS4, State.DECIDED, decided, true, false);
-            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(30)).reason())
+            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(30))
+                            .reason())
                     .contains("payment term runs until " + ON.plusDays(30));
-            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(31)).reason())
+            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(31))
+                            .reason())
                     .contains("appeal term runs until " + ON.plusDays(31));
-            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(32)).next())
+            assertThat(GasProcedure.decide(fine, Action.HAND_TO_COLLECTION, ON.plusDays(32))
+                            .next())
                     .isEqualTo(State.HANDED_TO_COLLECTION);
         }
 
@@ -196,8 +276,11 @@ class GasProcedureTest {
         void anAppealAfterTheMonthIsRefused() {
             Terms decided = new Terms(ON.minusDays(60), ON.minusDays(30), ON.plusDays(30), ON.plusMonths(1));
             Facts fine = new Facts(GasKind.GAS4, State.DECIDED, decided, true, false);
-            assertThat(GasProcedure.decide(fine, Action.APPEAL, ON.plusMonths(1)).allowed()).isTrue();
-            assertThat(GasProcedure.decide(fine, Action.APPEAL, ON.plusMonths(1).plusDays(1)).reason())
+            assertThat(GasProcedure.decide(fine, Action.APPEAL, ON.plusMonths(1))
+                            .allowed())
+                    .isTrue();
+            assertThat(GasProcedure.decide(fine, Action.APPEAL, ON.plusMonths(1).plusDays(1))
+                            .reason())
                     .contains("term to appeal ended");
         }
     }
@@ -207,31 +290,44 @@ class GasProcedureTest {
 
         @Test
         void noPaymentAfterTheHandOverToCollection() {
-            Decision paid = GasProcedure.decide(new Facts(GasKind.GAS4, State.HANDED_TO_COLLECTION, termsEnding(-5),
-                    true, false), Action.PAY, ON);
+            Decision paid = GasProcedure.decide(
+                    new Facts(GasKind.GAS4, State.HANDED_TO_COLLECTION, termsEnding(-5), true, false), Action.PAY, ON);
             assertThat(paid.allowed()).isFalse();
             assertThat(paid.reason()).contains("HANDED_TO_COLLECTION").contains("collector");
         }
 
         @Test
         void onlyGas5FinesCanBeReAddressedToADriverAndOnlyOnce() {
-            assertThat(GasProcedure.decide(new Facts(GasKind.GAS4, State.NOTIFIED, termsEnding(5), true, false),
-                    Action.DESIGNATE_DRIVER, ON).reason()).contains("only a GAS 5");
-            assertThat(GasProcedure.decide(new Facts(GasKind.GAS5, State.NOTIFIED, termsEnding(5), true, true),
-                    Action.DESIGNATE_DRIVER, ON).reason()).contains("already designated");
+            assertThat(GasProcedure.decide(
+                                    new Facts(GasKind.GAS4, State.NOTIFIED, termsEnding(5), true, false),
+                                    Action.DESIGNATE_DRIVER,
+                                    ON)
+                            .reason())
+                    .contains("only a GAS 5");
+            assertThat(GasProcedure.decide(
+                                    new Facts(GasKind.GAS5, State.NOTIFIED, termsEnding(5), true, true),
+                                    Action.DESIGNATE_DRIVER,
+                                    ON)
+                            .reason())
+                    .contains("already designated");
         }
 
         @Test
         void nobodyToNotifyWithoutAnOffender() {
-            assertThat(GasProcedure.decide(new Facts(GasKind.GAS4, State.REGISTERED, null, false, false),
-                    Action.NOTIFY, ON).reason()).contains("name the offender");
+            assertThat(GasProcedure.decide(
+                                    new Facts(GasKind.GAS4, State.REGISTERED, null, false, false), Action.NOTIFY, ON)
+                            .reason())
+                    .contains("name the offender");
         }
 
         @Test
         void stateRefusalsNameTheStateAndTheStep() {
-            Decision decision = GasProcedure.decide(new Facts(GasKind.GAS4, State.DEFENCE_FILED, termsEnding(5), true,
-                    false), Action.PAY, ON);
-            assertThat(decision.reason()).contains("payment").contains("DEFENCE_FILED").contains("official decides");
+            Decision decision = GasProcedure.decide(
+                    new Facts(GasKind.GAS4, State.DEFENCE_FILED, termsEnding(5), true, false), Action.PAY, ON);
+            assertThat(decision.reason())
+                    .contains("payment")
+                    .contains("DEFENCE_FILED")
+                    .contains("official decides");
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 /** A small HTTP client for the platform under test, always on 127.0.0.1 whatever host the container reports. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     public Api(URL deployment) {
@@ -115,8 +116,11 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(null), response);
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response);
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         }
@@ -130,11 +134,16 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(null), response);
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response);
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         }

@@ -41,14 +41,15 @@ final class DocumentedApi {
     }
 
     /** Sends the request, asserts its status and that the answer is what the document says. */
-    Api.Reply expect(int status, String method, String path, String token, JsonValue body, Map<String, String> headers) {
+    Api.Reply expect(
+            int status, String method, String path, String token, JsonValue body, Map<String, String> headers) {
         Map<String, String> all = new HashMap<>(Map.of("Accept", "application/json, application/problem+json"));
         if (body != null) {
             all.put("Content-Type", "application/json");
         }
         all.putAll(headers);
-        Api.Reply reply = api.exchange(method, path, token, all,
-                body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8));
+        Api.Reply reply = api.exchange(
+                method, path, token, all, body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(method + " " + path + " → " + reply).isEqualTo(status);
         check(method, path, reply);
         return reply;
@@ -57,27 +58,36 @@ final class DocumentedApi {
     void check(String method, String path, Api.Reply reply) {
         String template = template(path.replaceFirst("\\?.*", ""));
         String where = method + " " + template + " → " + reply.status();
-        JsonObject operation = document.getJsonObject("paths").getJsonObject(template)
-                .getJsonObject(method.toLowerCase(Locale.ROOT));
+        JsonObject operation =
+                document.getJsonObject("paths").getJsonObject(template).getJsonObject(method.toLowerCase(Locale.ROOT));
         assertThat(operation).as(where + ": the operation is in the document").isNotNull();
         JsonObject responses = operation.getJsonObject("responses");
         JsonObject response = responses.getJsonObject(String.valueOf(reply.status()));
         assertThat(response).as(where + ": the status is declared").isNotNull();
         JsonObject content = response.getJsonObject("content");
         if (content == null || content.isEmpty()) {
-            assertThat(reply.body()).as(where + ": the document declares no body").isEmpty();
+            assertThat(reply.body())
+                    .as(where + ": the document declares no body")
+                    .isEmpty();
             checked++;
             return;
         }
-        String mediaType = reply.contentType() == null ? "" : reply.contentType().replaceFirst(";.*", "").trim();
+        String mediaType = reply.contentType() == null
+                ? ""
+                : reply.contentType().replaceFirst(";.*", "").trim();
         Optional<String> declared = content.keySet().stream()
-                .filter(type -> type.equals(mediaType) || type.equals("*/*")).findFirst();
-        assertThat(declared).as(where + ": Content-Type " + mediaType + " is one of " + content.keySet()).isPresent();
+                .filter(type -> type.equals(mediaType) || type.equals("*/*"))
+                .findFirst();
+        assertThat(declared)
+                .as(where + ": Content-Type " + mediaType + " is one of " + content.keySet())
+                .isPresent();
         if (mediaType.endsWith("json")) {
             String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
                     + reply.status() + "/content/" + escape(declared.get()) + "/schema";
             List<String> errors = schemas.validate(pointer, reply.body());
-            assertThat(errors).as(where + ": the body matches the schema; body: " + reply).isEmpty();
+            assertThat(errors)
+                    .as(where + ": the body matches the schema; body: " + reply)
+                    .isEmpty();
         }
         checked++;
     }
@@ -85,9 +95,11 @@ final class DocumentedApi {
     /** The document's path template that matches the path; literal segments win over parameters. */
     private String template(String path) {
         return document.getJsonObject("paths").keySet().stream()
-                .filter(template -> Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}",
-                        "\\\\E[^/]+\\\\Q")).matcher(path).matches())
-                .max(Comparator.comparingInt(template -> template.replaceAll("\\{[^}]+}", "").length()))
+                .filter(template -> Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"))
+                        .matcher(path)
+                        .matches())
+                .max(Comparator.comparingInt(
+                        template -> template.replaceAll("\\{[^}]+}", "").length()))
                 .orElseThrow(() -> new AssertionError(path + " is not in the document"));
     }
 

@@ -24,22 +24,25 @@ public final class ItDatabase {
     private static boolean prepared;
     private static String schema;
 
-    private ItDatabase() {
-    }
+    private ItDatabase() {}
 
     public static synchronized void prepare() {
         if (prepared) {
             return;
         }
-        try (Connection admin = adminConnection("postgres"); Statement sql = admin.createStatement()) {
+        try (Connection admin = adminConnection("postgres");
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
             sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
-                    + "CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD '" + APP_ROLE + "' NOSUPERUSER NOBYPASSRLS NOCREATEDB; "
+                    + "CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD '" + APP_ROLE
+                    + "' NOSUPERUSER NOBYPASSRLS NOCREATEDB; "
                     + "END IF; END $$");
             sql.execute("CREATE DATABASE " + NAME + " OWNER " + APP_ROLE);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the integration-test database on " + url("postgres")
-                    + " (is PostgreSQL running? see README)", e);
+            throw new IllegalStateException(
+                    "Cannot prepare the integration-test database on " + url("postgres")
+                            + " (is PostgreSQL running? see README)",
+                    e);
         }
         prepared = true;
     }
@@ -54,7 +57,8 @@ public final class ItDatabase {
         prepare();
         String name = "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
         schema = null;
-        try (Connection admin = adminConnection(NAME); Statement sql = admin.createStatement()) {
+        try (Connection admin = adminConnection(NAME);
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
             sql.execute("CREATE SCHEMA " + name + " AUTHORIZATION " + APP_ROLE);
             sql.execute("ALTER ROLE " + APP_ROLE + " IN DATABASE " + NAME + " SET search_path = " + name);
@@ -71,7 +75,8 @@ public final class ItDatabase {
             return;
         }
         try (var paths = Files.walk(Path.of(dataDir))) {
-            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(Path.of(dataDir)))
+            paths.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(Path.of(dataDir)))
                     .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,8 +33,7 @@ public final class ItTokens {
     private static final PrivateKey SIGNING_KEY = privateKey("/it/jwt-private.pem");
     private static final PrivateKey FORGER_KEY = privateKey("/it/forger-private.pem");
 
-    private ItTokens() {
-    }
+    private ItTokens() {}
 
     public static String operator() {
         return sign(claims("operator", null, null).build(), SIGNING_KEY);
@@ -91,28 +90,44 @@ public final class ItTokens {
 
     public static String expired(String role, String nis) {
         Instant past = Instant.now().minusSeconds(7200);
-        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(past))
-                .expirationTime(Date.from(past.plusSeconds(600))).build(), SIGNING_KEY);
+        return sign(
+                claims(role, nis, CITIZEN_RRN)
+                        .issueTime(Date.from(past))
+                        .expirationTime(Date.from(past.plusSeconds(600)))
+                        .build(),
+                SIGNING_KEY);
     }
 
     /** Signed by the right key, but issued an hour from now (and valid for an hour after that). */
     public static String issuedInTheFuture(String role, String nis) {
         Instant later = Instant.now().plusSeconds(3600);
-        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(later))
-                .expirationTime(Date.from(later.plusSeconds(3600))).build(), SIGNING_KEY);
+        return sign(
+                claims(role, nis, CITIZEN_RRN)
+                        .issueTime(Date.from(later))
+                        .expirationTime(Date.from(later.plusSeconds(3600)))
+                        .build(),
+                SIGNING_KEY);
     }
 
     /** Signed by the right key, issued now, but not valid before an hour from now. */
     public static String notYetValid(String role, String nis) {
-        return sign(claims(role, nis, CITIZEN_RRN).notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))
-                .expirationTime(Date.from(Instant.now().plusSeconds(7200))).build(), SIGNING_KEY);
+        return sign(
+                claims(role, nis, CITIZEN_RRN)
+                        .notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))
+                        .expirationTime(Date.from(Instant.now().plusSeconds(7200)))
+                        .build(),
+                SIGNING_KEY);
     }
 
     /** A valid token that expires a few seconds from now. */
     public static String expiringIn(String role, String nis, int seconds) {
         Instant now = Instant.now();
-        return sign(claims(role, nis, CITIZEN_RRN).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(seconds))).build(), SIGNING_KEY);
+        return sign(
+                claims(role, nis, CITIZEN_RRN)
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(seconds)))
+                        .build(),
+                SIGNING_KEY);
     }
 
     /** The same header and claims as {@code token}, signed by the forger's key instead. */
@@ -128,7 +143,9 @@ public final class ItTokens {
     public static String withClaimChanged(String token, String claim, Object value) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            JWTClaimsSet changed = new JWTClaimsSet.Builder(jwt.getJWTClaimsSet()).claim(claim, value).build();
+            JWTClaimsSet changed = new JWTClaimsSet.Builder(jwt.getJWTClaimsSet())
+                    .claim(claim, value)
+                    .build();
             String[] parts = token.split("\\.");
             return parts[0] + "." + Base64URL.encode(changed.toString()) + "." + parts[2];
         } catch (ParseException e) {
@@ -137,7 +154,8 @@ public final class ItTokens {
     }
 
     public static String wrongIssuer(String role, String nis) {
-        return sign(claims(role, nis, CITIZEN_RRN).issuer("https://evil.example").build(), SIGNING_KEY);
+        return sign(
+                claims(role, nis, CITIZEN_RRN).issuer("https://evil.example").build(), SIGNING_KEY);
     }
 
     /** An unsigned token ("alg": "none"). */
@@ -149,7 +167,10 @@ public final class ItTokens {
     public static String hmacWithPublicKey(String role, String nis) {
         try (InputStream in = ItTokens.class.getResourceAsStream("/it/jwt-public.pem")) {
             byte[] secret = in.readAllBytes();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .type(JOSEObjectType.JWT)
+                            .build(),
                     claims(role, nis, CITIZEN_RRN).build());
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
@@ -188,7 +209,11 @@ public final class ItTokens {
 
     private static String sign(JWTClaimsSet claims, PrivateKey key) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (Exception e) {
@@ -199,7 +224,8 @@ public final class ItTokens {
     private static PrivateKey privateKey(String resource) {
         try (InputStream in = ItTokens.class.getResourceAsStream(resource)) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read test key " + resource, e);

@@ -18,11 +18,9 @@ final class OpenApiLint {
     private static final Path SOURCE = Path.of("src", "test", "openapi-lint");
     private static final Path WORK = Path.of("target", "openapi-lint");
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private OpenApiLint() {
-    }
+    private OpenApiLint() {}
 
     static Result run(Path document) throws IOException, InterruptedException {
         Files.createDirectories(WORK);
@@ -37,17 +35,29 @@ final class OpenApiLint {
                 throw new IllegalStateException("npm ci failed in " + WORK + ":\n" + install.output());
             }
         }
-        Result lint = exec(List.of(WORK.resolve("node_modules/.bin/redocly").toAbsolutePath().toString(), "lint",
-                "--config", WORK.resolve("redocly.yaml").toAbsolutePath().toString(), "--format", "stylish",
-                document.toAbsolutePath().toString()), 300);
+        Result lint = exec(
+                List.of(
+                        WORK.resolve("node_modules/.bin/redocly")
+                                .toAbsolutePath()
+                                .toString(),
+                        "lint",
+                        "--config",
+                        WORK.resolve("redocly.yaml").toAbsolutePath().toString(),
+                        "--format",
+                        "stylish",
+                        document.toAbsolutePath().toString()),
+                300);
         Files.writeString(document.resolveSibling("lint.txt"), lint.output(), StandardCharsets.UTF_8);
         return lint;
     }
 
     private static Result exec(List<String> command, int seconds) throws IOException, InterruptedException {
         Path log = Files.createTempFile(WORK.toAbsolutePath(), "run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(WORK.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         // No telemetry and no prompts, on a developer's machine as in CI.
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");

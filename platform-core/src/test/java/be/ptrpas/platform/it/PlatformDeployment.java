@@ -14,17 +14,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class PlatformDeployment {
 
-    private PlatformDeployment() {
-    }
+    private PlatformDeployment() {}
 
     public static WebArchive war() {
         // Called from the test class's own @Deployment method, once per class before its Payara starts.
-        ItDatabase.freshSchemaFor(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass());
+        ItDatabase.freshSchemaFor(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass());
         File war = new File(System.getProperty("ptr.it.war", "target/ptr-platform-core.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
         }
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addClasses(MovableClock.class, MovableClockProducer.class, ClockServlet.class);
     }
 }

@@ -58,8 +58,7 @@ public final class ResourceCatalog {
         }
     }
 
-    private ResourceCatalog() {
-    }
+    private ResourceCatalog() {}
 
     public static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
@@ -71,7 +70,8 @@ public final class ResourceCatalog {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String template = "/api/" + base + (sub == null || trim(sub.value()).isEmpty() ? "" : "/" + trim(sub.value()));
+                String template =
+                        "/api/" + base + (sub == null || trim(sub.value()).isEmpty() ? "" : "/" + trim(sub.value()));
                 endpoints.add(new Endpoint(httpMethod, template, AccessRule.of(method, resource), method));
             }
         }
@@ -81,10 +81,17 @@ public final class ResourceCatalog {
 
     private static List<Class<?>> resourceClasses() {
         try {
-            java.nio.file.Path root = Paths.get(PtrApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path root = Paths.get(PtrApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<java.nio.file.Path> files = Files.walk(root)) {
                 return files.filter(file -> file.toString().endsWith(".class"))
-                        .map(file -> root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                        .map(file -> root.relativize(file)
+                                .toString()
+                                .replace('/', '.')
+                                .replaceAll("\\.class$", ""))
                         .filter(name -> name.startsWith("be.ptrpas.platform"))
                         .map(ResourceCatalog::load)
                         .filter(type -> type.isAnnotationPresent(Path.class))

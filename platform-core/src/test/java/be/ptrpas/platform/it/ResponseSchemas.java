@@ -26,16 +26,21 @@ final class ResponseSchemas {
 
     ResponseSchemas(String documentJson) {
         String strict = closeComponents(Api.parse(documentJson)).toString();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(DOCUMENT, strict)));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(DOCUMENT, strict)));
     }
 
     /** The messages of every mismatch; empty when the body fits. */
     List<String> validate(String pointer, String body) {
         Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer));
-        return schema.validate(body, InputFormat.JSON, context -> context.executionConfig(config -> config
-                        .formatAssertionsEnabled(true)))
-                .stream().map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
+        return schema
+                .validate(
+                        body,
+                        InputFormat.JSON,
+                        context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                .stream()
+                .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+                .toList();
     }
 
     private static JsonObject closeComponents(JsonObject document) {
@@ -44,11 +49,17 @@ final class ResponseSchemas {
         schemas.forEach((name, schema) -> {
             JsonObject object = schema.asJsonObject();
             boolean open = !object.containsKey("properties") || object.containsKey("additionalProperties");
-            closed.add(name, open ? object
-                    : Json.createObjectBuilder(object).add("unevaluatedProperties", JsonValue.FALSE).build());
+            closed.add(
+                    name,
+                    open
+                            ? object
+                            : Json.createObjectBuilder(object)
+                                    .add("unevaluatedProperties", JsonValue.FALSE)
+                                    .build());
         });
         JsonObject components = Json.createObjectBuilder(document.getJsonObject("components"))
-                .add("schemas", closed).build();
+                .add("schemas", closed)
+                .build();
         return Json.createObjectBuilder(document).add("components", components).build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +56,7 @@ class ScanEnforcementIT {
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** A demo persona's car: the demo vehicle register knows its holder. */
     static final String AN_PEETERS_CAR = "1-PEE-087";
+
     static final String AN_PEETERS = "87031411849";
 
     @ArquillianResource
@@ -72,9 +72,14 @@ class ScanEnforcementIT {
     @BeforeEach
     void connect() {
         api = new Api(deployment);
-        Api.Reply configured = api.put("/api/v1/tenants/" + GENK + "/plugins/enforcement", ItTokens.operator(),
-                Json.createObjectBuilder().add("providerId", "enforcement-scanfeed").add("config", Json.createObjectBuilder())
-                        .add("secrets", Json.createObjectBuilder().add("signingSecret", SECRET)).build());
+        Api.Reply configured = api.put(
+                "/api/v1/tenants/" + GENK + "/plugins/enforcement",
+                ItTokens.operator(),
+                Json.createObjectBuilder()
+                        .add("providerId", "enforcement-scanfeed")
+                        .add("config", Json.createObjectBuilder())
+                        .add("secrets", Json.createObjectBuilder().add("signingSecret", SECRET))
+                        .build());
         assertThat(configured.status()).as(configured.toString()).isIn(200, 201);
     }
 
@@ -86,7 +91,8 @@ class ScanEnforcementIT {
         // latest such day that follows another paid day, so the repeat offender can be seen in the evening before too.
         LocalDate paidDay = paidDayAfterAPaidDay();
         Instant seen = paidDay.atTime(11, 0).atZone(BRUSSELS).toInstant();
-        Instant eveningBefore = paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
+        Instant eveningBefore =
+                paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
         Instant morning = paidDay.atTime(10, 0).atZone(BRUSSELS).toInstant();
         Instant minutesLater = morning.plusSeconds(300);
         Instant atNight = paidDay.minusDays(1).atTime(21, 30).atZone(BRUSSELS).toInstant();
@@ -101,28 +107,49 @@ class ScanEnforcementIT {
         String cardCar = disabledCardCar(now);
         // A paid session bought now through an operator (4411, admitted in Genk).
         String sessionCar = freshPlate();
-        Api.Reply session = api.exchange("POST", "/api/v1/tenants/" + GENK + "/parking-sessions",
+        Api.Reply session = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/parking-sessions",
                 ItTokens.parkingOperator(ItTokens.PARKING_OPERATOR_ID),
                 Map.of("Content-Type", "application/json", "Idempotency-Key", "session-" + UUID.randomUUID()),
-                Json.createObjectBuilder().add("plate", sessionCar).add("zone", PAID)
-                        .add("end", now.plusSeconds(3600).toString()).build().toString().getBytes(StandardCharsets.UTF_8));
+                Json.createObjectBuilder()
+                        .add("plate", sessionCar)
+                        .add("zone", PAID)
+                        .add("end", now.plusSeconds(3600).toString())
+                        .build()
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         // A card and a session count from the moment they exist, so those cars are seen after that.
         Instant seenNow = Instant.now().plusSeconds(1);
-        register(right("RESIDENT_PERMIT", permitHolder, null, now.minus(8, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
+        register(right(
+                "RESIDENT_PERMIT", permitHolder, null, now.minus(8, ChronoUnit.DAYS), now.plus(300, ChronoUnit.DAYS)));
         // Issue 13: where the paid zone (tier 1) overlaps the blue zone, a right in the blue zone still counts.
         double[] overlap = {5.5008089, 50.9658470};
-        assertThat(api.get("/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=" + overlap[1] + "&lon=" + overlap[0], null)
-                .body()).contains(PAID).contains("GNK-BLAUW-CENTRUM");
+        assertThat(api.get(
+                                "/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=" + overlap[1] + "&lon="
+                                        + overlap[0],
+                                null)
+                        .body())
+                .contains(PAID)
+                .contains("GNK-BLAUW-CENTRUM");
         String blueZoneVisitor = freshPlate();
-        register(right("VISITOR", blueZoneVisitor, "GNK-BLAUW-CENTRUM", now.minus(8, ChronoUnit.DAYS),
+        register(right(
+                "VISITOR",
+                blueZoneVisitor,
+                "GNK-BLAUW-CENTRUM",
+                now.minus(8, ChronoUnit.DAYS),
                 now.plus(300, ChronoUnit.DAYS)));
         // A removal van's spot, 20 m of kerb, for whatever vehicle stands on it.
         double[] iodSpot = {spot[0] + 0.0004, spot[1]};
-        Api.Reply iod = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
-                .add("holder", "Verhuisfirma Snel bv").add("purpose", "verhuis")
-                .add("area", line(iodSpot[0] - 0.00014, iodSpot[1], iodSpot[0] + 0.00014, iodSpot[1])).add("widthMetres", 6)
-                .add("validFrom", now.minus(8, ChronoUnit.DAYS).toString()).add("validTo", now.plus(1, ChronoUnit.DAYS).toString())
+        Api.Reply iod = iodPermit(Json.createObjectBuilder()
+                .add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("holder", "Verhuisfirma Snel bv")
+                .add("purpose", "verhuis")
+                .add("area", line(iodSpot[0] - 0.00014, iodSpot[1], iodSpot[0] + 0.00014, iodSpot[1]))
+                .add("widthMetres", 6)
+                .add("validFrom", now.minus(8, ChronoUnit.DAYS).toString())
+                .add("validTo", now.plus(1, ChronoUnit.DAYS).toString())
                 .build());
         assertThat(iod.status()).as(iod.toString()).isEqualTo(201);
 
@@ -130,8 +157,24 @@ class ScanEnforcementIT {
         Map<String, String> expected = new HashMap<>();
         JsonArrayBuilder observations = Json.createArrayBuilder();
         observe(observations, expected, batchId + "-permit", permitHolder, "BE", seen, spot, "COVERED");
-        observe(observations, expected, batchId + "-iod", iodCar, "BE", seen, new double[] {iodSpot[0], iodSpot[1] + 0.00001}, "COVERED");
-        observe(observations, expected, batchId + "-beside", besideTheIod, "BE", seen, new double[] {iodSpot[0] + 0.0010, iodSpot[1]}, "CHARGED");
+        observe(
+                observations,
+                expected,
+                batchId + "-iod",
+                iodCar,
+                "BE",
+                seen,
+                new double[] {iodSpot[0], iodSpot[1] + 0.00001},
+                "COVERED");
+        observe(
+                observations,
+                expected,
+                batchId + "-beside",
+                besideTheIod,
+                "BE",
+                seen,
+                new double[] {iodSpot[0] + 0.0010, iodSpot[1]},
+                "CHARGED");
         observe(observations, expected, batchId + "-session", sessionCar, "BE", seenNow, spot, "COVERED");
         observe(observations, expected, batchId + "-card", cardCar, "BE", seenNow, spot, "COVERED");
         observe(observations, expected, batchId + "-night", nightCar, "BE", atNight, spot, "FREE_PERIOD");
@@ -143,18 +186,25 @@ class ScanEnforcementIT {
         observe(observations, expected, batchId + "-r2", repeatOffender, "BE", morning, spot, "REVIEW");
         observe(observations, expected, batchId + "-r3", repeatOffender, "BE", minutesLater, spot, "ALREADY_CHARGED");
         observe(observations, expected, batchId + "-garbage", "#?!", "BE", seen, spot, "UNREADABLE");
-        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-1")
-                .add("observations", observations).build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] batch = Json.createObjectBuilder()
+                .add("batchId", batchId)
+                .add("deviceId", "genk-scan-1")
+                .add("observations", observations)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
         Map<String, JsonObject> outcomes = awaitOutcomes(expected.keySet());
         expected.forEach((id, outcome) -> assertThat(outcomes.get(id).getString("outcome"))
-                .as(id + " " + outcomes.get(id)).isEqualTo(outcome));
+                .as(id + " " + outcomes.get(id))
+                .isEqualTo(outcome));
         assertThat(outcomes.get(batchId + "-permit").getString("detail")).contains("RESIDENT_PERMIT");
         assertThat(outcomes.get(batchId + "-iod").getString("detail")).contains("IOD");
         assertThat(outcomes.get(batchId + "-session").getString("detail")).contains("PAID_SESSION");
         assertThat(outcomes.get(batchId + "-card").getString("detail")).contains("DISABLED_CARD");
-        assertThat(outcomes.get(batchId + "-overlap").getString("zone")).as("the zone that gave the right")
+        assertThat(outcomes.get(batchId + "-overlap").getString("zone"))
+                .as("the zone that gave the right")
                 .isEqualTo("GNK-BLAUW-CENTRUM");
 
         // The retributions: the tariff's amount, a valid structured reference, the payment term, the business model.
@@ -163,20 +213,26 @@ class ScanEnforcementIT {
         assertThat(unknown.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("25.00");
         assertThat(unknown.getString("tariffProduct")).isEqualTo("PAID_ZONE_DAY");
         assertThat(unknown.getString("zone")).isEqualTo(PAID);
-        assertThat(StructuredReference.parse(unknown.getString("paymentReference"))).isPresent();
+        assertThat(StructuredReference.parse(unknown.getString("paymentReference")))
+                .isPresent();
         assertThat(LocalDate.parse(unknown.getString("dueDate"))).isAfter(LocalDate.parse(unknown.getString("day")));
         assertThat(unknown.getString("issuer")).isNotBlank();
         assertThat(unknown.getString("collector")).isNotBlank();
         for (String covered : List.of(permitHolder, iodCar, sessionCar, cardCar, nightCar, blueZoneVisitor)) {
-            assertThat(retributions("plate=" + covered)).as(covered + " had a right").isEmpty();
+            assertThat(retributions("plate=" + covered))
+                    .as(covered + " had a right")
+                    .isEmpty();
         }
-        assertThat(single(retributions("plate=" + besideTheIod)).getString("status")).isEqualTo("ISSUED");
+        assertThat(single(retributions("plate=" + besideTheIod)).getString("status"))
+                .isEqualTo("ISSUED");
 
         // The repeat offender: charged, then held for review (not issued) within 24 h, then not charged twice a day.
         JsonArray repeat = retributions("plate=" + repeatOffender);
         assertThat(repeat).hasSize(2);
         JsonObject held = repeat.getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("status").equals("REVIEW")).findFirst().orElseThrow();
+                .filter(r -> r.getString("status").equals("REVIEW"))
+                .findFirst()
+                .orElseThrow();
         assertThat(held.getString("reviewReason")).contains("less than 24 h");
         assertThat(retributions("status=REVIEW").getValuesAs(JsonObject.class))
                 .anyMatch(r -> r.getString("id").equals(held.getString("id")));
@@ -185,9 +241,11 @@ class ScanEnforcementIT {
         JsonObject an = awaitHolder(AN_PEETERS_CAR);
         assertThat(an.getString("holderStatus")).isEqualTo("RESOLVED");
         assertThat(an.getString("holderId")).isEqualTo(AN_PEETERS);
-        assertThat(single(retributions("plate=" + dutchCar + "&country=NL")).getString("holderStatus")).isEqualTo("UNRESOLVED");
+        assertThat(single(retributions("plate=" + dutchCar + "&country=NL")).getString("holderStatus"))
+                .isEqualTo("UNRESOLVED");
         assertThat(retributions("holderStatus=UNRESOLVED").getValuesAs(JsonObject.class))
-                .anyMatch(r -> r.getString("country").equals("NL") && r.getString("plate").equals(dutchCar.replace("-", "")));
+                .anyMatch(r -> r.getString("country").equals("NL")
+                        && r.getString("plate").equals(dutchCar.replace("-", "")));
 
         // A replay (the vendor retries): nothing new, however often.
         int before = retributions("limit=1000").size();
@@ -201,24 +259,39 @@ class ScanEnforcementIT {
         // The clerk issues the held one; a retried decision changes nothing; it is audited once.
         String path = "/api/v1/tenants/" + GENK + "/retributions/" + held.getString("id") + "/review";
         for (int i = 0; i < 2; i++) {
-            Api.Reply issued = api.post(path, ItTokens.valid("clerk", GENK), "{\"decision\":\"ISSUE\",\"note\":\"bewoner verhuisd\"}");
+            Api.Reply issued = api.post(
+                    path, ItTokens.valid("clerk", GENK), "{\"decision\":\"ISSUE\",\"note\":\"bewoner verhuisd\"}");
             assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
             assertThat(issued.json().getString("status")).isEqualTo("ISSUED");
         }
-        assertThat(api.get("/api/v1/tenants/" + GENK + "/audit?entityType=retribution&entityId=" + held.getString("id"),
-                ItTokens.valid("admin", GENK)).array().getValuesAs(JsonObject.class))
-                .filteredOn(entry -> entry.getString("action").equals("issue")).hasSize(1);
+        assertThat(api.get(
+                                "/api/v1/tenants/" + GENK + "/audit?entityType=retribution&entityId="
+                                        + held.getString("id"),
+                                ItTokens.valid("admin", GENK))
+                        .array()
+                        .getValuesAs(JsonObject.class))
+                .filteredOn(entry -> entry.getString("action").equals("issue"))
+                .hasSize(1);
         Api.Reply bad = api.post(path, ItTokens.valid("clerk", GENK), "{\"decision\":\"MAYBE\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.isProblem()).isTrue();
 
         // Another municipality sees none of it.
-        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", ItTokens.valid("clerk", ANTWERPEN)).status())
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", ItTokens.valid("clerk", ANTWERPEN))
+                        .status())
                 .isIn(403, 404);
-        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/retributions?limit=1000", ItTokens.valid("clerk", ANTWERPEN))
-                .array().getValuesAs(JsonObject.class)).noneMatch(r -> r.getString("plate").equals(unknownCar));
-        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/scan-observations?limit=1000", ItTokens.valid("clerk", ANTWERPEN))
-                .array().getValuesAs(JsonObject.class)).noneMatch(o -> o.getString("batchId", "").equals(batchId));
+        assertThat(api.get(
+                                "/api/v1/tenants/" + ANTWERPEN + "/retributions?limit=1000",
+                                ItTokens.valid("clerk", ANTWERPEN))
+                        .array()
+                        .getValuesAs(JsonObject.class))
+                .noneMatch(r -> r.getString("plate").equals(unknownCar));
+        assertThat(api.get(
+                                "/api/v1/tenants/" + ANTWERPEN + "/scan-observations?limit=1000",
+                                ItTokens.valid("clerk", ANTWERPEN))
+                        .array()
+                        .getValuesAs(JsonObject.class))
+                .noneMatch(o -> o.getString("batchId", "").equals(batchId));
     }
 
     @Test
@@ -227,24 +300,57 @@ class ScanEnforcementIT {
         // Three sightings of one car on one day in one batch (so one processing transaction must see its own earlier
         // sightings): at the start, half an hour later (within the 120 minutes of the blue disc) and after 125 minutes.
         ZonedDateTime local = Instant.now().atZone(BRUSSELS);
-        Instant first = (local.getHour() >= 3 ? local.toLocalDate().atTime(0, 10)
-                : local.toLocalDate().minusDays(1).atTime(10, 0)).atZone(BRUSSELS).toInstant();
+        Instant first = (local.getHour() >= 3
+                        ? local.toLocalDate().atTime(0, 10)
+                        : local.toLocalDate().minusDays(1).atTime(10, 0))
+                .atZone(BRUSSELS)
+                .toInstant();
         String overstayer = freshPlate();
         String shortStay = freshPlate();
         String batchId = "it-blue-" + UUID.randomUUID();
         Map<String, String> expected = new HashMap<>();
         JsonArrayBuilder observations = Json.createArrayBuilder();
         observe(observations, expected, batchId + "-b1", overstayer, "BE", first, spot, "FIRST_SIGHTING");
-        observe(observations, expected, batchId + "-b2", overstayer, "BE", first.plusSeconds(30 * 60), spot, "FIRST_SIGHTING");
-        observe(observations, expected, batchId + "-b3", overstayer, "BE", first.plusSeconds(125 * 60), spot, "CHARGED");
-        observe(observations, expected, batchId + "-s1", shortStay, "BE", first.plusSeconds(60 * 60), spot, "FIRST_SIGHTING");
-        byte[] batch = Json.createObjectBuilder().add("batchId", batchId).add("deviceId", "genk-scan-2")
-                .add("observations", observations).build().toString().getBytes(StandardCharsets.UTF_8);
+        observe(
+                observations,
+                expected,
+                batchId + "-b2",
+                overstayer,
+                "BE",
+                first.plusSeconds(30 * 60),
+                spot,
+                "FIRST_SIGHTING");
+        observe(
+                observations,
+                expected,
+                batchId + "-b3",
+                overstayer,
+                "BE",
+                first.plusSeconds(125 * 60),
+                spot,
+                "CHARGED");
+        observe(
+                observations,
+                expected,
+                batchId + "-s1",
+                shortStay,
+                "BE",
+                first.plusSeconds(60 * 60),
+                spot,
+                "FIRST_SIGHTING");
+        byte[] batch = Json.createObjectBuilder()
+                .add("batchId", batchId)
+                .add("deviceId", "genk-scan-2")
+                .add("observations", observations)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
         Map<String, JsonObject> outcomes = awaitOutcomes(expected.keySet());
         expected.forEach((id, outcome) -> assertThat(outcomes.get(id).getString("outcome"))
-                .as(id + " " + outcomes.get(id)).isEqualTo(outcome));
+                .as(id + " " + outcomes.get(id))
+                .isEqualTo(outcome));
         JsonObject charged = single(retributions("plate=" + overstayer));
         assertThat(charged.getString("zone")).isEqualTo(EnforcementIT.BLUE);
         assertThat(charged.getString("tariffProduct")).isEqualTo("BLUE_ZONE_DAY");
@@ -258,10 +364,16 @@ class ScanEnforcementIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String van = freshPlate();
         JsonObject segment = line(spot[0] - 0.0002, spot[1], spot[0] + 0.0002, spot[1]);
-        Api.Reply registered = iodPermit(Json.createObjectBuilder().add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
-                .add("holder", "Jan Janssens").add("area", segment).add("widthMetres", 5)
-                .add("validFrom", now.minusSeconds(3600).toString()).add("validTo", now.plusSeconds(3600).toString())
-                .add("plates", Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", van.toLowerCase())))
+        Api.Reply registered = iodPermit(Json.createObjectBuilder()
+                .add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("holder", "Jan Janssens")
+                .add("area", segment)
+                .add("widthMetres", 5)
+                .add("validFrom", now.minusSeconds(3600).toString())
+                .add("validTo", now.plusSeconds(3600).toString())
+                .add(
+                        "plates",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("plate", van.toLowerCase())))
                 .build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().getString("id");
@@ -270,51 +382,94 @@ class ScanEnforcementIT {
         assertThat(onTheSpot.getString("verdict")).isEqualTo("RIGHT");
         assertThat(onTheSpot.getString("rightKind")).isEqualTo("IOD");
         assertThat(check(van, "lat=" + (spot[1] + 0.0006) + "&lon=" + spot[0]).getString("verdict"))
-                .as("60 m from the permitted kerb").isEqualTo("NO_RIGHT");
-        assertThat(check(van, "zone=" + PAID).getString("verdict")).as("the permit's place lies in the zone").isEqualTo("RIGHT");
-        assertThat(check(freshPlate(), "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict"))
-                .as("another car on the spot").isEqualTo("NO_RIGHT");
+                .as("60 m from the permitted kerb")
+                .isEqualTo("NO_RIGHT");
+        assertThat(check(van, "zone=" + PAID).getString("verdict"))
+                .as("the permit's place lies in the zone")
+                .isEqualTo("RIGHT");
+        assertThat(check(freshPlate(), "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0])
+                        .getString("verdict"))
+                .as("another car on the spot")
+                .isEqualTo("NO_RIGHT");
 
         // Bad input is explained; the same key returns the same permit.
-        Api.Reply bad = iodPermit(Json.createObjectBuilder().add("reference", "x y").add("area", line(4.0, 60.0, 4.1, 60.0))
-                .add("validFrom", now.toString()).add("validTo", now.minusSeconds(1).toString()).build());
+        Api.Reply bad = iodPermit(Json.createObjectBuilder()
+                .add("reference", "x y")
+                .add("area", line(4.0, 60.0, 4.1, 60.0))
+                .add("validFrom", now.toString())
+                .add("validTo", now.minusSeconds(1).toString())
+                .build());
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("reference").contains("holder").contains("area").contains("validTo");
+        assertThat(bad.body())
+                .contains("reference")
+                .contains("holder")
+                .contains("area")
+                .contains("validTo");
 
-        assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", GENK)).status()).isEqualTo(200);
-        assertThat(check(van, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
-        assertThat(api.get("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", ANTWERPEN)).status())
+        assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", GENK))
+                        .status())
+                .isEqualTo(200);
+        assertThat(check(van, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict"))
+                .isEqualTo("NO_RIGHT");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/iod-permits/" + id, ItTokens.valid("clerk", ANTWERPEN))
+                        .status())
                 .isIn(403, 404);
 
         // Genk's own IOD back-office registers permits through the API with a machine token, and can do nothing else.
         String iodSystem = ItTokens.valid("iod-system", GENK);
         long genkStamp = changeStamp(GENK);
         long antwerpenStamp = changeStamp(ANTWERPEN);
-        Api.Reply fromTheSystem = api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", iodSystem,
+        Api.Reply fromTheSystem = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/iod-permits",
+                iodSystem,
                 Map.of("Content-Type", "application/json", "Idempotency-Key", "iod-system-" + UUID.randomUUID()),
-                Json.createObjectBuilder().add("reference", "SIG-" + UUID.randomUUID().toString().substring(0, 8))
-                        .add("holder", "Aannemer Bouw nv").add("area", segment).add("widthMetres", 4)
-                        .add("validFrom", now.toString()).add("validTo", now.plusSeconds(7200).toString()).build()
-                        .toString().getBytes(StandardCharsets.UTF_8));
+                Json.createObjectBuilder()
+                        .add("reference", "SIG-" + UUID.randomUUID().toString().substring(0, 8))
+                        .add("holder", "Aannemer Bouw nv")
+                        .add("area", segment)
+                        .add("widthMetres", 4)
+                        .add("validFrom", now.toString())
+                        .add("validTo", now.plusSeconds(7200).toString())
+                        .build()
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(fromTheSystem.status()).as(fromTheSystem.toString()).isEqualTo(201);
-        assertThat(changeStamp(GENK)).as("other instances read their copies again").isGreaterThan(genkStamp);
+        assertThat(changeStamp(GENK))
+                .as("other instances read their copies again")
+                .isGreaterThan(genkStamp);
         // A permit for any vehicle counts for every car on its place from the moment it is registered, and no longer
         // from the moment it is revoked (checks read a copy of these permits; registering and revoking drop it).
         String anyCar = freshPlate();
         JsonObject anyCarOnTheSpot = check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]);
         assertThat(anyCarOnTheSpot.getString("verdict")).isEqualTo("RIGHT");
         assertThat(anyCarOnTheSpot.getString("rightKind")).isEqualTo("IOD");
-        assertThat(check(anyCar, "lat=" + (spot[1] + 0.0006) + "&lon=" + spot[0]).getString("verdict"))
-                .as("60 m from the permitted kerb").isEqualTo("NO_RIGHT");
-        assertThat(api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + van + "&zone=" + PAID, iodSystem).status())
+        assertThat(check(anyCar, "lat=" + (spot[1] + 0.0006) + "&lon=" + spot[0])
+                        .getString("verdict"))
+                .as("60 m from the permitted kerb")
+                .isEqualTo("NO_RIGHT");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate=" + van + "&zone=" + PAID, iodSystem)
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", iodSystem).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/iod-permits", iodSystem).status()).isIn(403, 404);
-        assertThat(api.delete("/api/v1/tenants/" + GENK + "/iod-permits/" + fromTheSystem.json().getString("id"), iodSystem)
-                .status()).isEqualTo(200);
-        assertThat(check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0]).getString("verdict")).isEqualTo("NO_RIGHT");
+        assertThat(api.get("/api/v1/tenants/" + GENK + "/retributions", iodSystem)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/iod-permits", iodSystem)
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.delete(
+                                "/api/v1/tenants/" + GENK + "/iod-permits/"
+                                        + fromTheSystem.json().getString("id"),
+                                iodSystem)
+                        .status())
+                .isEqualTo(200);
+        assertThat(check(anyCar, "lat=" + (spot[1] + 0.00001) + "&lon=" + spot[0])
+                        .getString("verdict"))
+                .isEqualTo("NO_RIGHT");
         assertThat(changeStamp(GENK)).isGreaterThan(genkStamp + 1);
-        assertThat(changeStamp(ANTWERPEN)).as("another municipality's copies stay").isEqualTo(antwerpenStamp);
+        assertThat(changeStamp(ANTWERPEN))
+                .as("another municipality's copies stay")
+                .isEqualTo(antwerpenStamp);
     }
 
     @Test
@@ -326,8 +481,13 @@ class ScanEnforcementIT {
         String settings = "/api/v1/tenants/" + GENK + "/enforcement-settings";
         JsonObject current = api.get(settings, ItTokens.valid("admin", GENK)).json();
         try {
-            Api.Reply changed = api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current)
-                    .add("graceMinutes", 5).add("revealRightDetails", false).build());
+            Api.Reply changed = api.put(
+                    settings,
+                    ItTokens.valid("admin", GENK),
+                    Json.createObjectBuilder(current)
+                            .add("graceMinutes", 5)
+                            .add("revealRightDetails", false)
+                            .build());
             assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
             assertThat(check(plate, "zone=" + PAID).getString("verdict")).isEqualTo("NO_RIGHT");
             String other = freshPlate();
@@ -335,14 +495,32 @@ class ScanEnforcementIT {
             JsonObject hidden = check(other, "zone=" + PAID);
             assertThat(hidden.getString("verdict")).isEqualTo("RIGHT");
             assertThat(hidden.containsKey("rightKind")).isFalse();
-            assertThat(api.put(settings, ItTokens.valid("warden", GENK), current).status()).isEqualTo(403);
-            assertThat(api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current)
-                    .add("graceMinutes", 500).build()).status()).isEqualTo(400);
-            assertThat(api.get("/api/v1/tenants/" + ANTWERPEN + "/enforcement-settings", ItTokens.valid("admin", ANTWERPEN))
-                    .json().getInt("graceMinutes")).as("Antwerpen keeps its own").isEqualTo(15);
+            assertThat(api.put(settings, ItTokens.valid("warden", GENK), current)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(api.put(
+                                    settings,
+                                    ItTokens.valid("admin", GENK),
+                                    Json.createObjectBuilder(current)
+                                            .add("graceMinutes", 500)
+                                            .build())
+                            .status())
+                    .isEqualTo(400);
+            assertThat(api.get(
+                                    "/api/v1/tenants/" + ANTWERPEN + "/enforcement-settings",
+                                    ItTokens.valid("admin", ANTWERPEN))
+                            .json()
+                            .getInt("graceMinutes"))
+                    .as("Antwerpen keeps its own")
+                    .isEqualTo(15);
         } finally {
-            api.put(settings, ItTokens.valid("admin", GENK), Json.createObjectBuilder(current).add("graceMinutes", 15)
-                    .add("revealRightDetails", true).build());
+            api.put(
+                    settings,
+                    ItTokens.valid("admin", GENK),
+                    Json.createObjectBuilder(current)
+                            .add("graceMinutes", 15)
+                            .add("revealRightDetails", true)
+                            .build());
         }
     }
 
@@ -357,9 +535,17 @@ class ScanEnforcementIT {
         long before = changeStamp(GENK);
         // A real change (16 minutes, not the 15 an earlier test may have left): a save that changes nothing writes no
         // row, so it has nothing to tell the other instances.
-        assertThat(api.put(settings, admin, Json.createObjectBuilder(current).add("graceMinutes", 16).build()).status())
+        assertThat(api.put(
+                                settings,
+                                admin,
+                                Json.createObjectBuilder(current)
+                                        .add("graceMinutes", 16)
+                                        .build())
+                        .status())
                 .isEqualTo(200);
-        assertThat(changeStamp(GENK)).as("a change through the API raises the stamp").isGreaterThan(before);
+        assertThat(changeStamp(GENK))
+                .as("a change through the API raises the stamp")
+                .isGreaterThan(before);
         try {
             assertThat(check(plate, "zone=" + PAID).getString("verdict")).isEqualTo("RECENTLY_EXPIRED");
             // Another instance on the same database changes the settings and raises the stamp in one transaction; this
@@ -371,18 +557,25 @@ class ScanEnforcementIT {
                 db.commit();
             }
             long changed = System.nanoTime();
-            await("the other instance's settings seen").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            await("the other instance's settings seen")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> check(plate, "zone=" + PAID).getString("verdict"), "NO_RIGHT"::equals);
             long millis = (System.nanoTime() - changed) / 1_000_000;
-            assertThat(millis).as("the stamps are read every second; the copies were kept for a minute").isLessThan(2_500);
+            assertThat(millis)
+                    .as("the stamps are read every second; the copies were kept for a minute")
+                    .isLessThan(2_500);
         } finally {
-            api.put(settings, admin, Json.createObjectBuilder(current).add("graceMinutes", 15).build());
+            api.put(
+                    settings,
+                    admin,
+                    Json.createObjectBuilder(current).add("graceMinutes", 15).build());
         }
     }
 
     static long changeStamp(String nis) {
         try (Connection db = ItDatabase.adminConnection(ItDatabase.NAME);
-             PreparedStatement read = db.prepareStatement("select change_stamp from tenant where nis_code = ?")) {
+                PreparedStatement read = db.prepareStatement("select change_stamp from tenant where nis_code = ?")) {
             read.setString(1, nis);
             try (ResultSet row = read.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -402,30 +595,57 @@ class ScanEnforcementIT {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    static void observe(JsonArrayBuilder observations, Map<String, String> expected, String id, String plate,
-                        String country, Instant at, double[] point, String outcome) {
-        observations.add(Json.createObjectBuilder().add("observationId", id).add("plate", plate).add("country", country)
-                .add("observedAt", at.toString()).add("lat", point[1]).add("lon", point[0]).add("photoRef", "photo-" + id));
+    static void observe(
+            JsonArrayBuilder observations,
+            Map<String, String> expected,
+            String id,
+            String plate,
+            String country,
+            Instant at,
+            double[] point,
+            String outcome) {
+        observations.add(Json.createObjectBuilder()
+                .add("observationId", id)
+                .add("plate", plate)
+                .add("country", country)
+                .add("observedAt", at.toString())
+                .add("lat", point[1])
+                .add("lon", point[0])
+                .add("photoRef", "photo-" + id));
         expected.put(id, outcome);
     }
 
     Map<String, JsonObject> awaitOutcomes(Set<String> ids) {
-        List<JsonObject> seen = await("observations processed in time").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(300)).until(() -> observationsOf(ids), now -> now.size() == ids.size()
-                        && now.stream().noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
+        List<JsonObject> seen = await("observations processed in time")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> observationsOf(ids),
+                        now -> now.size() == ids.size()
+                                && now.stream()
+                                        .noneMatch(o -> o.getString("outcome").equals("RECEIVED")));
         Map<String, JsonObject> byId = new HashMap<>();
         seen.forEach(o -> byId.put(o.getString("observationId"), o));
         return byId;
     }
 
     List<JsonObject> observationsOf(Set<String> ids) {
-        return api.get("/api/v1/tenants/" + GENK + "/scan-observations?limit=1000", ItTokens.valid("clerk", GENK)).array()
-                .getValuesAs(JsonObject.class).stream().filter(o -> ids.contains(o.getString("observationId"))).toList();
+        return api
+                .get("/api/v1/tenants/" + GENK + "/scan-observations?limit=1000", ItTokens.valid("clerk", GENK))
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(o -> ids.contains(o.getString("observationId")))
+                .toList();
     }
 
     JsonObject awaitHolder(String plate) {
-        return await("holder looked up in time").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> single(retributions("plate=" + plate)), r -> !r.getString("holderStatus").equals("PENDING"));
+        return await("holder looked up in time")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> single(retributions("plate=" + plate)),
+                        r -> !r.getString("holderStatus").equals("PENDING"));
     }
 
     JsonArray retributions(String query) {
@@ -440,26 +660,52 @@ class ScanEnforcementIT {
     }
 
     static JsonObject line(double lon1, double lat1, double lon2, double lat2) {
-        return Json.createObjectBuilder().add("type", "LineString").add("coordinates", Json.createArrayBuilder()
-                .add(Json.createArrayBuilder().add(lon1).add(lat1)).add(Json.createArrayBuilder().add(lon2).add(lat2))).build();
+        return Json.createObjectBuilder()
+                .add("type", "LineString")
+                .add(
+                        "coordinates",
+                        Json.createArrayBuilder()
+                                .add(Json.createArrayBuilder().add(lon1).add(lat1))
+                                .add(Json.createArrayBuilder().add(lon2).add(lat2)))
+                .build();
     }
 
     Api.Reply iodPermit(JsonObject body) {
-        return api.exchange("POST", "/api/v1/tenants/" + GENK + "/iod-permits", ItTokens.valid("clerk", GENK),
-                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "iod-" + UUID.randomUUID()),
+        return api.exchange(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/iod-permits",
+                ItTokens.valid("clerk", GENK),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "iod-" + UUID.randomUUID()),
                 body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     void register(JsonObject body) {
-        Api.Reply reply = api.exchange("POST", "/api/v1/tenants/" + GENK + "/rights", ItTokens.valid("clerk", GENK),
-                Map.of("Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "right-" + UUID.randomUUID()),
+        Api.Reply reply = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/rights",
+                ItTokens.valid("clerk", GENK),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "right-" + UUID.randomUUID()),
                 body.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     JsonObject check(String plate, String where) {
-        Api.Reply reply = api.get("/api/v1/tenants/" + GENK + "/enforcement/check?plate="
-                + URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where, ItTokens.valid("warden", GENK));
+        Api.Reply reply = api.get(
+                "/api/v1/tenants/" + GENK + "/enforcement/check?plate="
+                        + URLEncoder.encode(plate, StandardCharsets.UTF_8) + "&" + where,
+                ItTokens.valid("warden", GENK));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }
@@ -480,15 +726,24 @@ class ScanEnforcementIT {
     String disabledCardCar(Instant now) {
         String holder = DisabledCardIT.nationalNumber();
         String number = "PK" + (10_000_000 + (int) (Math.random() * 89_999_999));
-        Api.Reply card = api.exchange("POST", "/api/v1/disabled-cards", ItTokens.operator(),
+        Api.Reply card = api.exchange(
+                "POST",
+                "/api/v1/disabled-cards",
+                ItTokens.operator(),
                 Map.of("Content-Type", "application/json", "Idempotency-Key", "card-" + UUID.randomUUID()),
-                Json.createObjectBuilder().add("number", number).add("holderNationalNumber", holder)
+                Json.createObjectBuilder()
+                        .add("number", number)
+                        .add("holderNationalNumber", holder)
                         .add("validFrom", LocalDate.now(BRUSSELS).minusYears(1).toString())
-                        .add("validUntil", LocalDate.now(BRUSSELS).plusYears(1).toString()).build().toString()
+                        .add("validUntil", LocalDate.now(BRUSSELS).plusYears(1).toString())
+                        .build()
+                        .toString()
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(card.status()).as(card.toString()).isEqualTo(201);
         String plate = freshPlate();
-        Api.Reply linked = api.post("/api/v1/me/disabled-cards/" + number + "/plates", ItTokens.citizen(holder),
+        Api.Reply linked = api.post(
+                "/api/v1/me/disabled-cards/" + number + "/plates",
+                ItTokens.citizen(holder),
                 Json.createObjectBuilder().add("plate", plate).build());
         assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
         return plate;
@@ -501,8 +756,15 @@ class ScanEnforcementIT {
     Api.Reply scanBatch(String nis, byte[] body, String secret) {
         long t = Instant.now().getEpochSecond();
         byte[] signed = (t + "." + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        return api.exchange("POST", "/api/v1/callbacks/" + nis + "/enforcement", null,
-                Map.of("Content-Type", "application/json", "X-Scanfeed-Signature", "t=" + t + ",v1=" + hmac(secret, signed)),
+        return api.exchange(
+                "POST",
+                "/api/v1/callbacks/" + nis + "/enforcement",
+                null,
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "X-Scanfeed-Signature",
+                        "t=" + t + ",v1=" + hmac(secret, signed)),
                 body);
     }
 

@@ -14,17 +14,29 @@ class ReturnOriginsTest {
 
     @Test
     void allowed_origins_and_the_platform_are_accepted() {
-        assertThat(ReturnOrigins.allows("https://e-loket.genk.be/betaald?dossier=17#top", GENK, PLATFORM)).isTrue();
-        assertThat(ReturnOrigins.allows("HTTPS://E-LOKET.GENK.BE:443/x", GENK, PLATFORM)).isTrue();
-        assertThat(ReturnOrigins.allows("https://www.genk.be:8443/", GENK, PLATFORM)).isTrue();
-        assertThat(ReturnOrigins.allows("https://ptr-pas.vlaanderen.be/paid", List.of(), PLATFORM)).isTrue();
+        assertThat(ReturnOrigins.allows("https://e-loket.genk.be/betaald?dossier=17#top", GENK, PLATFORM))
+                .isTrue();
+        assertThat(ReturnOrigins.allows("HTTPS://E-LOKET.GENK.BE:443/x", GENK, PLATFORM))
+                .isTrue();
+        assertThat(ReturnOrigins.allows("https://www.genk.be:8443/", GENK, PLATFORM))
+                .isTrue();
+        assertThat(ReturnOrigins.allows("https://ptr-pas.vlaanderen.be/paid", List.of(), PLATFORM))
+                .isTrue();
     }
 
     @Test
     void anything_else_is_refused() {
-        for (String url : new String[] {"https://evil.example/genk", "https://e-loket.genk.be.evil.example/",
-            "https://e-loket.genk.be@evil.example/", "http://e-loket.genk.be/", "https://www.genk.be/",
-            "https://genk.be/", "javascript:alert(1)", "//evil.example/x", "https://evil.example\\@e-loket.genk.be/"}) {
+        for (String url : new String[] {
+            "https://evil.example/genk",
+            "https://e-loket.genk.be.evil.example/",
+            "https://e-loket.genk.be@evil.example/",
+            "http://e-loket.genk.be/",
+            "https://www.genk.be/",
+            "https://genk.be/",
+            "javascript:alert(1)",
+            "//evil.example/x",
+            "https://evil.example\\@e-loket.genk.be/"
+        }) {
             assertThat(ReturnOrigins.allows(url, GENK, PLATFORM)).as(url).isFalse();
         }
     }

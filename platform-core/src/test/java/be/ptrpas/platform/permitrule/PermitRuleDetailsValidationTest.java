@@ -35,10 +35,18 @@ class PermitRuleDetailsValidationTest {
     @Test
     void validInputPasses() {
         assertThat(errors(rule("RESIDENT", List.of(DOMICILE_IN_ZONE), 2, 12))).isEmpty();
-        assertThat(errors(new PermitRuleDetails("SECOND_RESIDENCE", NAME,
-                new LocalizedText("Voor tweedeverblijvers", null, null), List.of(SECOND_RESIDENCE_IN_ZONE, CARE_GIVER),
-                1, 60, Approval.REVIEW))).isEmpty();
-        assertThat(errors(rule("R1", List.of(CARE_GIVER), 10, 1))).as("the bounds are allowed").isEmpty();
+        assertThat(errors(new PermitRuleDetails(
+                        "SECOND_RESIDENCE",
+                        NAME,
+                        new LocalizedText("Voor tweedeverblijvers", null, null),
+                        List.of(SECOND_RESIDENCE_IN_ZONE, CARE_GIVER),
+                        1,
+                        60,
+                        Approval.REVIEW)))
+                .isEmpty();
+        assertThat(errors(rule("R1", List.of(CARE_GIVER), 10, 1)))
+                .as("the bounds are allowed")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -49,8 +57,8 @@ class PermitRuleDetailsValidationTest {
 
     @Test
     void everythingRequiredIsNamed() {
-        assertThat(fields(new PermitRuleDetails(null, null, null, null, null, null, null))).containsExactly(
-                "permitType", "name", "eligibility", "maxPerHousehold", "validityMonths", "approval");
+        assertThat(fields(new PermitRuleDetails(null, null, null, null, null, null, null)))
+                .containsExactly("permitType", "name", "eligibility", "maxPerHousehold", "validityMonths", "approval");
     }
 
     @Test
@@ -61,25 +69,41 @@ class PermitRuleDetailsValidationTest {
 
     @Test
     void aGroundListedTwiceOrEmptyIsNamedAtItsPlace() {
-        assertThat(errors(rule("RESIDENT", Arrays.asList(DOMICILE_IN_ZONE, CARE_GIVER, DOMICILE_IN_ZONE, null), 2,
-                12))).containsExactly(new FieldError("eligibility[2]", "is listed twice"),
-                new FieldError("eligibility[3]", "is empty"));
+        assertThat(errors(rule("RESIDENT", Arrays.asList(DOMICILE_IN_ZONE, CARE_GIVER, DOMICILE_IN_ZONE, null), 2, 12)))
+                .containsExactly(
+                        new FieldError("eligibility[2]", "is listed twice"),
+                        new FieldError("eligibility[3]", "is empty"));
     }
 
     @Test
     void maxPerHouseholdAndValidityMonthsHaveRanges() {
         assertThat(fields(rule("RESIDENT", List.of(DOMICILE_IN_ZONE), 0, 0)))
                 .containsExactly("maxPerHousehold", "validityMonths");
-        assertThat(errors(rule("RESIDENT", List.of(DOMICILE_IN_ZONE), 11, 61))).containsExactly(
-                new FieldError("maxPerHousehold", "must be between 1 and 10"),
-                new FieldError("validityMonths", "must be between 1 and 60"));
+        assertThat(errors(rule("RESIDENT", List.of(DOMICILE_IN_ZONE), 11, 61)))
+                .containsExactly(
+                        new FieldError("maxPerHousehold", "must be between 1 and 10"),
+                        new FieldError("validityMonths", "must be between 1 and 60"));
     }
 
     @Test
     void theDutchNameIsRequiredAndTheDescriptionIsOptionalButBounded() {
-        assertThat(fields(new PermitRuleDetails("RESIDENT", new LocalizedText(null, "Carte", null), null,
-                List.of(DOMICILE_IN_ZONE), 2, 12, Approval.AUTO))).containsExactly("name.nl");
-        assertThat(fields(new PermitRuleDetails("RESIDENT", NAME, new LocalizedText(null, null, "x".repeat(2001)),
-                List.of(DOMICILE_IN_ZONE), 2, 12, Approval.AUTO))).containsExactly("description.en");
+        assertThat(fields(new PermitRuleDetails(
+                        "RESIDENT",
+                        new LocalizedText(null, "Carte", null),
+                        null,
+                        List.of(DOMICILE_IN_ZONE),
+                        2,
+                        12,
+                        Approval.AUTO)))
+                .containsExactly("name.nl");
+        assertThat(fields(new PermitRuleDetails(
+                        "RESIDENT",
+                        NAME,
+                        new LocalizedText(null, null, "x".repeat(2001)),
+                        List.of(DOMICILE_IN_ZONE),
+                        2,
+                        12,
+                        Approval.AUTO)))
+                .containsExactly("description.en");
     }
 }

@@ -30,6 +30,7 @@ class GroupCommitTest {
         final CountDownLatch writing = new CountDownLatch(1);
         /** The size of the batch the writer first took. */
         volatile int firstBatch;
+
         volatile boolean failing;
 
         Durable(CountDownLatch release) {
@@ -65,9 +66,12 @@ class GroupCommitTest {
                 answered.set(true);
                 return null;
             });
-            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("the writer is storing the record").isTrue();
-            assertThatThrownBy(() -> read.get(200, TimeUnit.MILLISECONDS)).as("not answered while the store has not "
-                    + "committed").isInstanceOf(TimeoutException.class);
+            assertThat(store.writing.await(5, TimeUnit.SECONDS))
+                    .as("the writer is storing the record")
+                    .isTrue();
+            assertThatThrownBy(() -> read.get(200, TimeUnit.MILLISECONDS))
+                    .as("not answered while the store has not " + "committed")
+                    .isInstanceOf(TimeoutException.class);
             assertThat(answered).as("the store has not committed yet").isFalse();
             assertThat(store.stored).isEmpty();
 
@@ -95,14 +99,17 @@ class GroupCommitTest {
                     return null;
                 }));
             }
-            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("the first commit is running").isTrue();
+            assertThat(store.writing.await(5, TimeUnit.SECONDS))
+                    .as("the first commit is running")
+                    .isTrue();
             awaitQueued(commits, callers - store.firstBatch, "all queue up behind the first, still-running commit");
             release.countDown();
             for (Future<?> read : reads) {
                 read.get(5, TimeUnit.SECONDS);
             }
             assertThat(store.stored).hasSize(callers).doesNotHaveDuplicates();
-            assertThat(commits.batches()).as("batches for " + callers + " records: " + store.batchSizes)
+            assertThat(commits.batches())
+                    .as("batches for " + callers + " records: " + store.batchSizes)
                     .isLessThanOrEqualTo(3);
         } finally {
             pool.shutdownNow();
@@ -115,12 +122,15 @@ class GroupCommitTest {
         Durable store = new Durable(released);
         store.failing = true;
         try (GroupCommit<String> commits = new GroupCommit<>("test", 10, 100, store, Thread::new)) {
-            assertThatThrownBy(() -> commits.submit("read-1", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
+            assertThatThrownBy(() -> commits.submit("read-1", WAIT))
+                    .isInstanceOf(GroupCommit.NotStored.class)
                     .hasRootCauseInstanceOf(SQLException.class);
             assertThat(store.stored).isEmpty();
 
             store.failing = false;
-            assertThat(catchNothing(() -> commits.submit("read-2", WAIT))).as("the writer survives a failed batch").isTrue();
+            assertThat(catchNothing(() -> commits.submit("read-2", WAIT)))
+                    .as("the writer survives a failed batch")
+                    .isTrue();
             assertThat(store.stored).containsExactly("read-2");
         }
     }
@@ -146,7 +156,9 @@ class GroupCommitTest {
                 commits.submit("first", WAIT);
                 return null;
             });
-            assertThat(writing.await(5, TimeUnit.SECONDS)).as("the writer is storing the first record").isTrue();
+            assertThat(writing.await(5, TimeUnit.SECONDS))
+                    .as("the writer is storing the first record")
+                    .isTrue();
             Future<?> good = callers.submit(() -> {
                 commits.submit("good", WAIT);
                 return null;
@@ -185,7 +197,8 @@ class GroupCommitTest {
                 commits.submit("in-the-store", WAIT);
                 return null;
             });
-            assertThat(store.writing.await(5, TimeUnit.SECONDS)).as("taken by the writer, which now waits in store()")
+            assertThat(store.writing.await(5, TimeUnit.SECONDS))
+                    .as("taken by the writer, which now waits in store()")
                     .isTrue();
             Future<?> second = pool.submit(() -> {
                 commits.submit("queued", WAIT);
@@ -193,13 +206,15 @@ class GroupCommitTest {
             });
             awaitQueued(commits, 1, "the second record fills the one-place queue");
             long start = System.nanoTime();
-            assertThatThrownBy(() -> commits.submit("one-too-many", WAIT)).isInstanceOf(GroupCommit.NotStored.class)
+            assertThatThrownBy(() -> commits.submit("one-too-many", WAIT))
+                    .isInstanceOf(GroupCommit.NotStored.class)
                     .hasMessageContaining("full");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 
             try (GroupCommit<String> slow = new GroupCommit<>("slow", 10, 10, store, Thread::new)) {
                 assertThatThrownBy(() -> slow.submit("slow", Duration.ofMillis(200)))
-                        .isInstanceOf(GroupCommit.NotStored.class).hasMessageContaining("not confirmed");
+                        .isInstanceOf(GroupCommit.NotStored.class)
+                        .hasMessageContaining("not confirmed");
                 release.countDown();
             }
 
@@ -231,19 +246,21 @@ class GroupCommitTest {
     @Test
     void offeredRecordsAreCollectedDuringTheLingerCountedWhenRefusedAndAwaitable() throws Exception {
         Durable store = new Durable(new CountDownLatch(0));
-        try (GroupCommit<String> commits = new GroupCommit<>("test", 100, 100, Duration.ofSeconds(30), false, store,
-                Thread::new)) {
+        try (GroupCommit<String> commits =
+                new GroupCommit<>("test", 100, 100, Duration.ofSeconds(30), false, store, Thread::new)) {
             long start = System.nanoTime();
             for (int i = 0; i < 10; i++) {
                 assertThat(commits.offer("check-" + i)).isTrue();
             }
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("offering never waits for the store")
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("offering never waits for the store")
                     .isLessThan(Duration.ofSeconds(1));
             Thread.sleep(300);
             assertThat(store.stored).as("still lingering for more").isEmpty();
 
             commits.awaitStored(5_000);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a reader cuts the linger short")
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("a reader cuts the linger short")
                     .isLessThan(Duration.ofSeconds(10));
             assertThat(store.stored).hasSize(10);
             assertThat(store.batchSizes).as("one batch, one transaction").containsExactly(10);
@@ -252,13 +269,17 @@ class GroupCommitTest {
             commits.offer("lost-1");
             commits.offer("lost-2");
             commits.awaitStored(5_000);
-            assertThat(commits.failed()).as("the refused batch, counted as a whole").isEqualTo(2);
+            assertThat(commits.failed())
+                    .as("the refused batch, counted as a whole")
+                    .isEqualTo(2);
             assertThat(store.stored).hasSize(10);
         }
-        try (GroupCommit<String> full = new GroupCommit<>("full", 1, 1, Duration.ZERO, false, store,
-                runnable -> new Thread(() -> { }))) {
+        try (GroupCommit<String> full =
+                new GroupCommit<>("full", 1, 1, Duration.ZERO, false, store, runnable -> new Thread(() -> {}))) {
             assertThat(full.offer("fits")).isTrue();
-            assertThat(full.offer("does-not")).as("a full queue refuses at once").isFalse();
+            assertThat(full.offer("does-not"))
+                    .as("a full queue refuses at once")
+                    .isFalse();
         }
     }
 

@@ -80,10 +80,11 @@ class PluginClassLoaderTest {
 
     @Test
     void theDroppedInPluginIsLoadedWithItsOwnRestrictedLoader() throws Exception {
-        PluginFactory probe = catalog.find("probe-plugin").orElseThrow(() ->
-                new AssertionError("probe not loaded: " + catalog.loadProblems()));
+        PluginFactory probe = catalog.find("probe-plugin")
+                .orElseThrow(() -> new AssertionError("probe not loaded: " + catalog.loadProblems()));
         assertThat(probe.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
-        assertThat(catalog.installed()).anyMatch(p -> p.factory() == probe && p.source().equals("probe-plugin.jar"));
+        assertThat(catalog.installed())
+                .anyMatch(p -> p.factory() == probe && p.source().equals("probe-plugin.jar"));
         // The SPI and JSON-P work from inside the plug-in.
         assertThat(probe.displayName()).isEqualTo("{\"probe\":\"85.07.30-033.28\"}");
     }
@@ -91,9 +92,13 @@ class PluginClassLoaderTest {
     @Test
     void platformClassesAndLibrariesAreHiddenFromThePlugin() throws Exception {
         PluginFactory probe = catalog.find("probe-plugin").orElseThrow();
-        for (String hidden : List.of(PluginCatalog.class.getName(), "be.ptrpas.platform.plugin.SecretCipher",
-                "org.eclipse.persistence.jpa.PersistenceProvider", "liquibase.Liquibase",
-                "com.nimbusds.jwt.SignedJWT", "org.eclipse.parsson.JsonProviderImpl")) {
+        for (String hidden : List.of(
+                PluginCatalog.class.getName(),
+                "be.ptrpas.platform.plugin.SecretCipher",
+                "org.eclipse.persistence.jpa.PersistenceProvider",
+                "liquibase.Liquibase",
+                "com.nimbusds.jwt.SignedJWT",
+                "org.eclipse.parsson.JsonProviderImpl")) {
             // Each is on this test's class path, so only the plug-in's loader can be hiding it.
             assertThat(Class.forName(hidden)).as(hidden).isNotNull();
             assertThat(probe(probe, hidden)).as(hidden).isEqualTo("ClassNotFoundException");
@@ -116,7 +121,9 @@ class PluginClassLoaderTest {
     void aPluginJarDoesNotListTheBundledPluginsAsItsOwn() {
         // Service files are read from the jar and the JDK only, so bundled factories are not found twice.
         assertThat(catalog.loadProblems()).noneMatch(problem -> problem.contains("probe-plugin.jar"));
-        assertThat(catalog.installed()).filteredOn(p -> p.source().equals("probe-plugin.jar")).hasSize(1);
+        assertThat(catalog.installed())
+                .filteredOn(p -> p.source().equals("probe-plugin.jar"))
+                .hasSize(1);
     }
 
     private static String probe(PluginFactory probe, String className) throws ReflectiveOperationException {
@@ -130,13 +137,24 @@ class PluginClassLoaderTest {
         // What a vendor compiles against: the SPI and the Jakarta JSON API, nothing of the platform.
         String classPath = location(PluginFactory.class) + File.pathSeparator + location(Json.class);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int result = compiler.run(null, null, null, "--release", "21", "-proc:none", "-classpath", classPath,
-                "-d", classes.toString(), source.toString());
+        int result = compiler.run(
+                null,
+                null,
+                null,
+                "--release",
+                "21",
+                "-proc:none",
+                "-classpath",
+                classPath,
+                "-d",
+                classes.toString(),
+                source.toString());
         assertThat(result).as("the probe plug-in compiles").isZero();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
+                Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -148,6 +166,7 @@ class PluginClassLoaderTest {
     }
 
     private static String location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 }

@@ -22,7 +22,10 @@ class PublishedSecretsGuardTest {
         guard.directory = new TenantDirectory() {
             @Override
             public List<Tenant> all() {
-                return publishedPerTenant.keySet().stream().sorted().map(PublishedSecretsGuardTest::tenant).toList();
+                return publishedPerTenant.keySet().stream()
+                        .sorted()
+                        .map(PublishedSecretsGuardTest::tenant)
+                        .toList();
             }
         };
         guard.tenantWork = new TenantWork() {
@@ -60,19 +63,25 @@ class PublishedSecretsGuardTest {
 
     @Test
     void refusesToStartOnPostgresNamingEveryPluginWithAPublishedSecret() {
-        PublishedSecretsGuard guard = guard(Map.of("71016", List.of("enforcement.signingSecret (slot column ENFORCEMENT)"),
-                "11002", List.of()), false);
-        assertThatThrownBy(guard::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("Refusing to start")
-                .hasMessageContaining("71016 enforcement.signingSecret").hasMessageNotContaining("11002");
+        PublishedSecretsGuard guard = guard(
+                Map.of("71016", List.of("enforcement.signingSecret (slot column ENFORCEMENT)"), "11002", List.of()),
+                false);
+        assertThatThrownBy(guard::check)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Refusing to start")
+                .hasMessageContaining("71016 enforcement.signingSecret")
+                .hasMessageNotContaining("11002");
     }
 
     @Test
     void onlyWarnsOnTheEmbeddedDefault() {
-        assertThatCode(guard(Map.of("71016", List.of("payment.signingSecret")), true)::check).doesNotThrowAnyException();
+        assertThatCode(guard(Map.of("71016", List.of("payment.signingSecret")), true)::check)
+                .doesNotThrowAnyException();
     }
 
     @Test
     void startsWhenNoPluginHoldsOne() {
-        assertThatCode(guard(Map.of("71016", List.of(), "11002", List.of()), false)::check).doesNotThrowAnyException();
+        assertThatCode(guard(Map.of("71016", List.of(), "11002", List.of()), false)::check)
+                .doesNotThrowAnyException();
     }
 }

@@ -16,28 +16,36 @@ class PublishedSecretsTest {
     @Test
     void theFormerDemoSecretsAreKnownAsPublished() {
         for (String nis : List.of("11002", "12025", "11039", "23088", "71022", "71016")) {
-            assertThat(PublishedSecrets.isPublished("demo-" + nis + "-sandbox-signing-secret")).as(nis).isTrue();
+            assertThat(PublishedSecrets.isPublished("demo-" + nis + "-sandbox-signing-secret"))
+                    .as(nis)
+                    .isTrue();
         }
-        assertThat(PublishedSecrets.isPublished("demo-71016-scanfeed-signing-secret")).isTrue();
-        assertThat(PublishedSecrets.isPublished("demo-11002-scanfeed-signing-secret")).isTrue();
-        assertThat(PublishedSecrets.isPublished("live_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM")).isTrue();
+        assertThat(PublishedSecrets.isPublished("demo-71016-scanfeed-signing-secret"))
+                .isTrue();
+        assertThat(PublishedSecrets.isPublished("demo-11002-scanfeed-signing-secret"))
+                .isTrue();
+        assertThat(PublishedSecrets.isPublished("live_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM"))
+                .isTrue();
     }
 
     @Test
     void otherValuesAreNot() {
-        assertThat(PublishedSecrets.isPublished("demo-71016-scanfeed-signing-secret ")).isFalse();
+        assertThat(PublishedSecrets.isPublished("demo-71016-scanfeed-signing-secret "))
+                .isFalse();
         assertThat(PublishedSecrets.isPublished(GeneratedSecrets.newSecret())).isFalse();
         assertThat(PublishedSecrets.isPublished(null)).isFalse();
     }
 
     @Test
     void drawnSecretsAreShownInAPrivateFileWithOneHeader(@TempDir Path data) throws Exception {
-        Path file = GeneratedSecrets.record(data, List.of(new GeneratedSecrets.Entry("71016", "enforcement",
-                "signingSecret", "abc")));
+        Path file = GeneratedSecrets.record(
+                data, List.of(new GeneratedSecrets.Entry("71016", "enforcement", "signingSecret", "abc")));
         GeneratedSecrets.record(data, List.of(new GeneratedSecrets.Entry("11002", "payment", "signingSecret", "def")));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).contains("71016 enforcement signingSecret=abc", "11002 payment signingSecret=def");
-        assertThat(lines.stream().filter(line -> line.startsWith("# Signing secrets"))).hasSize(1);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(lines.stream().filter(line -> line.startsWith("# Signing secrets")))
+                .hasSize(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 }

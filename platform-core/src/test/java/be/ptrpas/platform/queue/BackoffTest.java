@@ -14,7 +14,8 @@ class BackoffTest {
     void eachRetryWaitsAboutTwiceAsLongWithinTwentyPercent() {
         for (int attempt = 1; attempt <= 10; attempt++) {
             long expected = 2000L << (attempt - 1);
-            assertThat(backoff.delayAfter(attempt).toMillis()).as("attempt " + attempt)
+            assertThat(backoff.delayAfter(attempt).toMillis())
+                    .as("attempt " + attempt)
                     .isBetween((long) (expected * 0.8), (long) (expected * 1.2));
         }
     }

@@ -35,10 +35,10 @@ class LeasesTest {
     static final String GENK = "71016";
     static final String HASSELT = "71022";
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    static final WorkQueue<OutboxMessage> OUTBOX = new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING,
-            "nextAttemptAt");
-    static final WorkQueue<InboundEvent> CALLBACKS = new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED,
-            "receivedAt");
+    static final WorkQueue<OutboxMessage> OUTBOX =
+            new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING, "nextAttemptAt");
+    static final WorkQueue<InboundEvent> CALLBACKS =
+            new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED, "receivedAt");
 
     String url;
     Connection keepAlive;
@@ -49,7 +49,8 @@ class LeasesTest {
     @BeforeEach
     void database() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
-        url = "jdbc:h2:mem:leases-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        url = "jdbc:h2:mem:leases-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         keepAlive = DriverManager.getConnection(url, "sa", "");
         try (Connection migration = DriverManager.getConnection(url, "sa", "")) {
             DatabaseMigration.update(migration);
@@ -57,14 +58,23 @@ class LeasesTest {
         for (String nis : new String[] {GENK, HASSELT}) {
             try (Statement sql = keepAlive.createStatement()) {
                 sql.execute("insert into tenant (nis_code, name_nl, languages, business_model, retribution_issuer, "
-                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis + "', 'T', 'nl', "
+                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis
+                        + "', 'T', 'nl', "
                         + "'IN_HOUSE', 'MUNICIPALITY', 'MUNICIPALITY', 'MUNICIPALITY', 'ACTIVE', 0, current_timestamp, "
                         + "current_timestamp)");
             }
         }
-        emf = Persistence.createEntityManagerFactory("ptr-se-test", Map.of("jakarta.persistence.jdbc.driver",
-                "org.h2.Driver", "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        emf = Persistence.createEntityManagerFactory(
+                "ptr-se-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.driver",
+                        "org.h2.Driver",
+                        "jakarta.persistence.jdbc.url",
+                        url,
+                        "jakarta.persistence.jdbc.user",
+                        "sa",
+                        "jakarta.persistence.jdbc.password",
+                        ""));
         leases.tenantEm = new TenantEntityManager() {
             @Override
             public EntityManager get() {
@@ -83,9 +93,10 @@ class LeasesTest {
     }
 
     void message(String id, String tenant, Instant due) throws Exception {
-        try (PreparedStatement insert = keepAlive.prepareStatement("insert into outbox_message (id, tenant_id, kind, "
-                + "slot, dedupe_key, payload, status, attempts, next_attempt_at, version, created_at, updated_at) "
-                + "values (?, ?, 'MESSAGE', 'email', ?, '{}', 'PENDING', 0, ?, 0, current_timestamp, current_timestamp)")) {
+        try (PreparedStatement insert = keepAlive.prepareStatement(
+                "insert into outbox_message (id, tenant_id, kind, "
+                        + "slot, dedupe_key, payload, status, attempts, next_attempt_at, version, created_at, updated_at) "
+                        + "values (?, ?, 'MESSAGE', 'email', ?, '{}', 'PENDING', 0, ?, 0, current_timestamp, current_timestamp)")) {
             insert.setString(1, id);
             insert.setString(2, tenant);
             insert.setString(3, id);
@@ -120,7 +131,8 @@ class LeasesTest {
         assertThat(in(GENK, () -> leases.due(OUTBOX, NOW, 50))).containsExactly("due");
         assertThat(in(GENK, () -> leases.anyDue(OUTBOX, NOW))).isTrue();
         assertThat(in(GENK, () -> leases.claim(OUTBOX, "hasselt", NOW, NOW.plusSeconds(120))))
-                .as("another municipality's row, even by id").isEmpty();
+                .as("another municipality's row, even by id")
+                .isEmpty();
 
         Optional<OutboxMessage> claimed = in(GENK, () -> leases.claim(OUTBOX, "due", NOW, NOW.plusSeconds(120)));
         assertThat(claimed).hasValueSatisfying(row -> {
@@ -128,11 +140,13 @@ class LeasesTest {
             assertThat(row.leaseUntil()).isEqualTo(NOW.plusSeconds(120));
         });
         assertThat(in(GENK, () -> leases.claim(OUTBOX, "due", NOW.plusSeconds(1), NOW.plusSeconds(121))))
-                .as("a second worker, while the lease holds").isEmpty();
+                .as("a second worker, while the lease holds")
+                .isEmpty();
         assertThat(in(GENK, () -> leases.anyDue(OUTBOX, NOW.plusSeconds(1)))).isFalse();
 
         // The first worker died: its lease runs out and the row is claimed again.
-        assertThat(in(GENK, () -> leases.due(OUTBOX, NOW.plusSeconds(121), 50))).as("oldest first")
+        assertThat(in(GENK, () -> leases.due(OUTBOX, NOW.plusSeconds(121), 50)))
+                .as("oldest first")
                 .containsExactly("due", "later");
         assertThat(in(GENK, () -> leases.claim(OUTBOX, "due", NOW.plusSeconds(121), NOW.plusSeconds(241))))
                 .hasValueSatisfying(row -> assertThat(row.attempts()).isEqualTo(2));
@@ -152,6 +166,7 @@ class LeasesTest {
     @Test
     void theCallbackTableIsTheSameKindOfQueue() {
         assertThat(in(GENK, () -> leases.due(CALLBACKS, NOW, 50))).isEmpty();
-        assertThat(in(GENK, () -> leases.claim(CALLBACKS, "none", NOW, NOW.plusSeconds(120)))).isEmpty();
+        assertThat(in(GENK, () -> leases.claim(CALLBACKS, "none", NOW, NOW.plusSeconds(120))))
+                .isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,11 @@ class QueueWorkerTest {
 
     static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
-    enum State { PENDING, DONE, DEAD }
+    enum State {
+        PENDING,
+        DONE,
+        DEAD
+    }
 
     /** A queue row as the outbox's and the callbacks' are. */
     static final class Row extends QueuedWork {
@@ -65,7 +68,9 @@ class QueueWorkerTest {
 
         boolean due(Row row, Instant now) {
             Instant lease = leases.get(row.id);
-            return row.state == State.PENDING && !row.nextAttemptAt().isAfter(now) && (lease == null || lease.isBefore(now));
+            return row.state == State.PENDING
+                    && !row.nextAttemptAt().isAfter(now)
+                    && (lease == null || lease.isBefore(now));
         }
 
         @Override
@@ -75,12 +80,17 @@ class QueueWorkerTest {
 
         @Override
         public List<String> due(WorkQueue<?> queue, Instant now, int limit) {
-            return rows.values().stream().filter(r -> due(r, now)).map(r -> r.id).limit(limit).toList();
+            return rows.values().stream()
+                    .filter(r -> due(r, now))
+                    .map(r -> r.id)
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T extends QueuedWork> Optional<T> claim(WorkQueue<T> queue, String id, Instant now, Instant leaseUntil) {
+        public <T extends QueuedWork> Optional<T> claim(
+                WorkQueue<T> queue, String id, Instant now, Instant leaseUntil) {
             Row row = rows.get(id);
             if (!due(row, now)) {
                 return Optional.empty();
@@ -122,7 +132,8 @@ class QueueWorkerTest {
 
         @Override
         protected WorkFailure failure(RuntimeException e) {
-            return e instanceof IllegalArgumentException ? WorkFailure.permanent("refused")
+            return e instanceof IllegalArgumentException
+                    ? WorkFailure.permanent("refused")
                     : new WorkFailure(e.getMessage(), false, !"held back".equals(e.getMessage()));
         }
 
@@ -175,7 +186,9 @@ class QueueWorkerTest {
         assertThat(row.state).isEqualTo(State.PENDING);
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.lastError()).isEqualTo("vendor down");
-        assertThat(Duration.between(NOW, row.nextAttemptAt()).toMillis()).as("base ± 20 %").isBetween(1_600L, 2_400L);
+        assertThat(Duration.between(NOW, row.nextAttemptAt()).toMillis())
+                .as("base ± 20 %")
+                .isBetween(1_600L, 2_400L);
         assertThat(worker.mayHaveWork(NOW)).as("not due before its time").isFalse();
 
         worker(row.nextAttemptAt()).runFor("71016");
@@ -195,14 +208,18 @@ class QueueWorkerTest {
         Row refused = add("refused");
         Row held = add("held");
         work = item -> {
-            throw item == refused ? new IllegalArgumentException("bad recipient") : new IllegalStateException("held back");
+            throw item == refused
+                    ? new IllegalArgumentException("bad recipient")
+                    : new IllegalStateException("held back");
         };
         for (int i = 0; i < 5; i++) {
             worker(NOW.plus(Duration.ofHours(i))).runFor("71016");
         }
         assertThat(refused.state).isEqualTo(State.DEAD);
         assertThat(refused.attempts()).isEqualTo(1);
-        assertThat(held.state).as("held back five times, never tried: not given up").isEqualTo(State.PENDING);
+        assertThat(held.state)
+                .as("held back five times, never tried: not given up")
+                .isEqualTo(State.PENDING);
         assertThat(held.attempts()).isZero();
     }
 

@@ -14,58 +14,47 @@ class AccessRuleTest {
 
     @RolesAllowed(Roles.ADMIN)
     static class AdminResource {
-        public void inherits() {
-        }
+        public void inherits() {}
 
         @PermitAll
-        public void publicInfo() {
-        }
+        public void publicInfo() {}
 
         @RolesAllowed({Roles.CLERK, Roles.WARDEN})
-        public void clerksAndWardens() {
-        }
+        public void clerksAndWardens() {}
 
         @DenyAll
-        public void closed() {
-        }
+        public void closed() {}
     }
 
     @PermitAll
     static class PublicResource {
-        public void inherits() {
-        }
+        public void inherits() {}
 
         @RolesAllowed(Roles.OPERATOR)
-        public void operatorOnly() {
-        }
+        public void operatorOnly() {}
     }
 
     @DenyAll
     static class ClosedResource {
-        public void inherits() {
-        }
+        public void inherits() {}
 
         @PermitAll
-        public void openedOnPurpose() {
-        }
+        public void openedOnPurpose() {}
     }
 
     static class ForgottenResource {
-        public void forgotten() {
-        }
+        public void forgotten() {}
     }
 
     static class ConfusedResource {
         @DenyAll
         @PermitAll
         @RolesAllowed(Roles.ADMIN)
-        public void everything() {
-        }
+        public void everything() {}
 
         @PermitAll
         @RolesAllowed(Roles.ADMIN)
-        public void rolesAndPublic() {
-        }
+        public void rolesAndPublic() {}
     }
 
     static AccessRule rule(Class<?> resource, String method) throws NoSuchMethodException {

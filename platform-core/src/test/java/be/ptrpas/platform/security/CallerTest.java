@@ -77,7 +77,9 @@ class CallerTest {
         ConfiguredCaller caller = caller("operator_id");
         caller.authenticate(token(List.of("parking-operator"), Map.of("operator_id", "4411", "tenant", "11002")));
         assertThat(caller.parkingOperatorId()).contains("4411");
-        assertThat(caller.tenant()).as("a tenant claim means nothing for an operator").isEmpty();
+        assertThat(caller.tenant())
+                .as("a tenant claim means nothing for an operator")
+                .isEmpty();
         assertThat(caller.mayActFor("11002", Set.of(Roles.PARKING_OPERATOR))).isTrue();
         assertThat(caller.mayActFor("71016", Set.of(Roles.PARKING_OPERATOR))).isTrue();
         assertThat(caller.mayActFor("11002", Set.of(Roles.CLERK, Roles.ADMIN))).isFalse();
@@ -90,7 +92,8 @@ class CallerTest {
         ConfiguredCaller caller = caller("azp_operator");
         caller.authenticate(token(List.of("parking-operator"), Map.of("azp_operator", "easypark")));
         assertThat(caller.parkingOperatorId()).contains("easypark");
-        assertThat(refusal(caller("azp_operator"), token(List.of("parking-operator"), Map.of("operator_id", "easypark"))))
+        assertThat(refusal(
+                        caller("azp_operator"), token(List.of("parking-operator"), Map.of("operator_id", "easypark"))))
                 .isEqualTo(ProblemType.UNAUTHORIZED);
     }
 
@@ -98,24 +101,33 @@ class CallerTest {
     void withoutAValidOperatorIdTheTokenIsRefused() {
         assertThat(refusal(caller("operator_id"), token(List.of("parking-operator"), Map.of())))
                 .isEqualTo(ProblemType.UNAUTHORIZED);
-        assertThat(refusal(caller("operator_id"), token(List.of("parking-operator"), Map.of("operator_id", "two words"))))
+        assertThat(refusal(
+                        caller("operator_id"), token(List.of("parking-operator"), Map.of("operator_id", "two words"))))
                 .isEqualTo(ProblemType.UNAUTHORIZED);
-        assertThat(refusal(caller("operator_id"), token(List.of("parking-operator"), Map.of("operator_id", "x".repeat(41)))))
+        assertThat(refusal(
+                        caller("operator_id"),
+                        token(List.of("parking-operator"), Map.of("operator_id", "x".repeat(41)))))
                 .isEqualTo(ProblemType.UNAUTHORIZED);
     }
 
     @Test
     void aParkingOperatorsTokenCarriesNoOtherRole() {
         for (String other : List.of("clerk", "admin", "warden", "operator", "citizen")) {
-            assertThatThrownBy(() -> caller("operator_id").authenticate(token(List.of("parking-operator", other),
-                    Map.of("operator_id", "4411", "tenant", "11002", "rrn", "85073003328"))))
-                    .as(other).isInstanceOfSatisfying(ProblemException.class,
-                            e -> assertThat(e.type()).isEqualTo(ProblemType.UNAUTHORIZED))
+            assertThatThrownBy(() -> caller("operator_id")
+                            .authenticate(token(
+                                    List.of("parking-operator", other),
+                                    Map.of("operator_id", "4411", "tenant", "11002", "rrn", "85073003328"))))
+                    .as(other)
+                    .isInstanceOfSatisfying(
+                            ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.UNAUTHORIZED))
                     .hasMessageContaining(other);
         }
         ConfiguredCaller unknownExtra = caller("operator_id");
-        unknownExtra.authenticate(token(List.of("parking-operator", "some-other-app-role"), Map.of("operator_id", "4411")));
-        assertThat(unknownExtra.roles()).as("groups the platform does not know are ignored").containsExactly("parking-operator");
+        unknownExtra.authenticate(
+                token(List.of("parking-operator", "some-other-app-role"), Map.of("operator_id", "4411")));
+        assertThat(unknownExtra.roles())
+                .as("groups the platform does not know are ignored")
+                .containsExactly("parking-operator");
     }
 
     @Test
@@ -123,8 +135,10 @@ class CallerTest {
         ConfiguredCaller clerk = caller("operator_id");
         clerk.authenticate(token(List.of("clerk"), Map.of("tenant", "11002", "operator_id", "4411")));
         assertThat(clerk.parkingOperatorId()).isEmpty();
-        assertThat(clerk.mayActFor("11002", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK))).isTrue();
-        assertThat(clerk.mayActFor("71016", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK))).isFalse();
+        assertThat(clerk.mayActFor("11002", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK)))
+                .isTrue();
+        assertThat(clerk.mayActFor("71016", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK)))
+                .isFalse();
         assertThat(clerk.auditActor()).isEqualTo("client-17");
     }
 }

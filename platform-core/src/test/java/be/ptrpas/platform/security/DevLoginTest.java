@@ -18,8 +18,9 @@ class DevLoginTest {
         for (String local : new String[] {"127.0.0.1", "127.0.0.2", "::1", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:1%0"}) {
             assertThat(DevLogin.servesCaller(local)).as(local).isTrue();
         }
-        for (String remote : new String[] {"10.0.0.5", "192.168.1.20", "172.17.0.1", "fe80::1", "2001:db8::7",
-            "::ffff:10.0.0.5", "localhost", "", null}) {
+        for (String remote : new String[] {
+            "10.0.0.5", "192.168.1.20", "172.17.0.1", "fe80::1", "2001:db8::7", "::ffff:10.0.0.5", "localhost", "", null
+        }) {
             assertThat(DevLogin.servesCaller(remote)).as(String.valueOf(remote)).isFalse();
         }
     }

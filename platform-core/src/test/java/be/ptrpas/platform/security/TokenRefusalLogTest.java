@@ -32,12 +32,10 @@ class TokenRefusalLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -56,7 +54,9 @@ class TokenRefusalLogTest {
 
     /** What Payara's SignedJWTIdentityStore does with every token it cannot verify. */
     void mpJwtRefuses(String cause) {
-        mpJwt.log(Level.INFO, "Exception trying to parse JWT token.",
+        mpJwt.log(
+                Level.INFO,
+                "Exception trying to parse JWT token.",
                 new IllegalStateException("wrapped", new ParseException(cause, 0)));
     }
 
@@ -81,8 +81,12 @@ class TokenRefusalLogTest {
 
     @Test
     void a_cause_is_kept_on_one_short_line() {
-        String cause = TokenRefusalLog.cause(new RuntimeException(new ParseException("bad\r\nFAKE LOG LINE" + "x".repeat(500), 0)));
-        assertThat(cause).doesNotContain("\n", "\r").startsWith("bad  FAKE LOG LINE").hasSizeLessThanOrEqualTo(201);
+        String cause = TokenRefusalLog.cause(
+                new RuntimeException(new ParseException("bad\r\nFAKE LOG LINE" + "x".repeat(500), 0)));
+        assertThat(cause)
+                .doesNotContain("\n", "\r")
+                .startsWith("bad  FAKE LOG LINE")
+                .hasSizeLessThanOrEqualTo(201);
     }
 
     @Test

@@ -29,20 +29,23 @@ class TokenTimesTest {
         for (String claim : new String[] {"iat", "nbf"}) {
             assertThatThrownBy(() -> times.check(token(claim, clock.now.plusSeconds(3600))))
                     .isInstanceOf(ProblemException.class)
-                    .satisfies(e -> Assertions.assertThat(((ProblemException) e).type())
-                            .isEqualTo(ProblemType.UNAUTHORIZED))
+                    .satisfies(e ->
+                            Assertions.assertThat(((ProblemException) e).type()).isEqualTo(ProblemType.UNAUTHORIZED))
                     .hasMessageContaining("in the future");
         }
     }
 
     @Test
     void the_tolerated_skew_and_the_past_are_accepted() {
-        assertThatCode(() -> times.check(token("iat", clock.now.plusSeconds(60)))).doesNotThrowAnyException();
-        assertThatCode(() -> times.check(token("nbf", clock.now.minusSeconds(3600)))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> times.check(token("iat", clock.now.plusSeconds(61)))).isInstanceOf(ProblemException.class);
+        assertThatCode(() -> times.check(token("iat", clock.now.plusSeconds(60))))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> times.check(token("nbf", clock.now.minusSeconds(3600))))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> times.check(token("iat", clock.now.plusSeconds(61))))
+                .isInstanceOf(ProblemException.class);
         // MP-JWT may hand the claims over as JSON numbers
-        assertThatThrownBy(() -> times.check(new VerifiedTokensTest.Principal(
-                Map.of("nbf", Json.createValue(clock.now.plusSeconds(600).getEpochSecond())))))
+        assertThatThrownBy(() -> times.check(new VerifiedTokensTest.Principal(Map.of(
+                        "nbf", Json.createValue(clock.now.plusSeconds(600).getEpochSecond())))))
                 .isInstanceOf(ProblemException.class);
     }
 }

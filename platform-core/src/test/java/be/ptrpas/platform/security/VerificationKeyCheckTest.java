@@ -30,7 +30,8 @@ class VerificationKeyCheckTest {
     }
 
     static State stateOf(Map<String, String> settings) {
-        return VerificationKeyCheck.check(name -> Optional.ofNullable(settings.get(name))).state();
+        return VerificationKeyCheck.check(name -> Optional.ofNullable(settings.get(name)))
+                .state();
     }
 
     static String pem(RSAPublicKey key) {
@@ -43,26 +44,41 @@ class VerificationKeyCheckTest {
         RSAPublicKey key = rsaKey();
         Path pem = Files.writeString(dir.resolve("idp.pem"), pem(key));
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        Path jwks = Files.writeString(dir.resolve("jwks.json"), "{\"keys\":[{\"kty\":\"oct\",\"k\":\"x\"},{\"kty\":\"RSA\",\"n\":\""
-                + url.encodeToString(unsigned(key.getModulus())) + "\",\"e\":\"" + url.encodeToString(unsigned(key.getPublicExponent()))
-                + "\"}]}");
+        Path jwks = Files.writeString(
+                dir.resolve("jwks.json"),
+                "{\"keys\":[{\"kty\":\"oct\",\"k\":\"x\"},{\"kty\":\"RSA\",\"n\":\""
+                        + url.encodeToString(unsigned(key.getModulus())) + "\",\"e\":\""
+                        + url.encodeToString(unsigned(key.getPublicExponent()))
+                        + "\"}]}");
 
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString()))).isEqualTo(State.USABLE);
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", pem.toString()))).isEqualTo(State.USABLE);
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", jwks.toUri().toString()))).isEqualTo(State.USABLE);
+        assertThat(stateOf(
+                        Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString())))
+                .isEqualTo(State.USABLE);
+        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", pem.toString())))
+                .isEqualTo(State.USABLE);
+        assertThat(stateOf(
+                        Map.of("mp.jwt.verify.publickey.location", jwks.toUri().toString())))
+                .isEqualTo(State.USABLE);
         assertThat(stateOf(Map.of("mp.jwt.verify.publickey", pem(key)))).isEqualTo(State.USABLE);
     }
 
     @Test
     void a_location_pointing_nowhere_or_at_no_key_is_unusable() throws Exception {
-        Path garbage = Files.writeString(dir.resolve("not-a-key.pem"), "-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5\n-----END PUBLIC KEY-----\n");
+        Path garbage = Files.writeString(
+                dir.resolve("not-a-key.pem"), "-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5\n-----END PUBLIC KEY-----\n");
         Path emptyJwks = Files.writeString(dir.resolve("empty.json"), "{\"keys\":[]}");
 
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", dir.resolve("missing.pem").toUri().toString())))
+        assertThat(stateOf(Map.of(
+                        "mp.jwt.verify.publickey.location",
+                        dir.resolve("missing.pem").toUri().toString())))
                 .isEqualTo(State.UNUSABLE);
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", "/nowhere/at/all.pem"))).isEqualTo(State.UNUSABLE);
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", garbage.toUri().toString()))).isEqualTo(State.UNUSABLE);
-        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", emptyJwks.toString()))).isEqualTo(State.UNUSABLE);
+        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", "/nowhere/at/all.pem")))
+                .isEqualTo(State.UNUSABLE);
+        assertThat(stateOf(Map.of(
+                        "mp.jwt.verify.publickey.location", garbage.toUri().toString())))
+                .isEqualTo(State.UNUSABLE);
+        assertThat(stateOf(Map.of("mp.jwt.verify.publickey.location", emptyJwks.toString())))
+                .isEqualTo(State.UNUSABLE);
         assertThat(stateOf(Map.of("mp.jwt.verify.publickey", "hello"))).isEqualTo(State.UNUSABLE);
         assertThat(stateOf(Map.of())).isEqualTo(State.NOT_CONFIGURED);
     }
@@ -71,8 +87,11 @@ class VerificationKeyCheckTest {
     void the_answer_is_kept_for_a_minute() throws Exception {
         Path pem = dir.resolve("later.pem");
         ManualClock clock = new ManualClock(Instant.parse("2026-12-07T10:00:00Z"));
-        VerificationKeyCheck check = new VerificationKeyCheck(clock,
-                name -> name.equals("mp.jwt.verify.publickey.location") ? Optional.of(pem.toString()) : Optional.empty());
+        VerificationKeyCheck check = new VerificationKeyCheck(
+                clock,
+                name -> name.equals("mp.jwt.verify.publickey.location")
+                        ? Optional.of(pem.toString())
+                        : Optional.empty());
         assertThat(check.result().state()).isEqualTo(State.UNUSABLE);
 
         Files.writeString(pem, pem(rsaKey()));

@@ -70,7 +70,8 @@ public class VerifiedTokensTest {
     @Test
     void a_verified_token_is_answered_with_the_same_principal_and_groups() {
         JsonWebToken jwt = token("aaa.bbb.ccc", clock.now.plus(Duration.ofHours(1)));
-        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus()).isEqualTo(NOT_VALIDATED);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus())
+                .isEqualTo(NOT_VALIDATED);
 
         tokens.remember(jwt);
 
@@ -84,8 +85,10 @@ public class VerifiedTokensTest {
     void any_other_token_text_goes_to_mp_jwt() {
         tokens.remember(token("aaa.bbb.ccc", clock.now.plus(Duration.ofHours(1))));
 
-        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccd")).getStatus()).isEqualTo(NOT_VALIDATED);
-        assertThat(tokens.validate(new BearerCredential("aaa.bbx.ccc")).getStatus()).isEqualTo(NOT_VALIDATED);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccd")).getStatus())
+                .isEqualTo(NOT_VALIDATED);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbx.ccc")).getStatus())
+                .isEqualTo(NOT_VALIDATED);
         assertThat(tokens.validate(new BearerCredential("")).getStatus()).isEqualTo(NOT_VALIDATED);
     }
 
@@ -94,7 +97,8 @@ public class VerifiedTokensTest {
         tokens.remember(token("aaa.bbb.ccc", clock.now.plus(Duration.ofMinutes(2))));
         clock.now = clock.now.plus(Duration.ofMinutes(2));
 
-        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus()).isEqualTo(NOT_VALIDATED);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus())
+                .isEqualTo(NOT_VALIDATED);
         assertThat(tokens.size()).isZero();
     }
 
@@ -102,20 +106,28 @@ public class VerifiedTokensTest {
     void a_long_lived_token_is_verified_again_after_five_minutes() {
         tokens.remember(token("aaa.bbb.ccc", clock.now.plus(Duration.ofDays(1))));
         clock.now = clock.now.plus(VerifiedTokens.MAX_AGE).minusSeconds(1);
-        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus()).isEqualTo(VALID);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus())
+                .isEqualTo(VALID);
 
         clock.now = clock.now.plusSeconds(1);
-        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus()).isEqualTo(NOT_VALIDATED);
+        assertThat(tokens.validate(new BearerCredential("aaa.bbb.ccc")).getStatus())
+                .isEqualTo(NOT_VALIDATED);
     }
 
     @Test
     void an_already_expired_token_or_one_without_its_text_or_expiry_is_not_remembered() {
         tokens.remember(token("aaa.bbb.ccc", clock.now.minusSeconds(1)));
         tokens.remember(new Principal(Map.of(Claims.raw_token.name(), "ddd.eee.fff")));
-        tokens.remember(new Principal(Map.of(Claims.exp.name(), clock.now.plusSeconds(600).getEpochSecond())));
+        tokens.remember(new Principal(
+                Map.of(Claims.exp.name(), clock.now.plusSeconds(600).getEpochSecond())));
         // Not a CallerPrincipal: Jakarta Security could not carry it in a result.
-        tokens.remember(CallerTest.token(List.of("warden"), Map.of(Claims.raw_token.name(), "ggg.hhh.iii",
-                Claims.exp.name(), clock.now.plusSeconds(600).getEpochSecond())));
+        tokens.remember(CallerTest.token(
+                List.of("warden"),
+                Map.of(
+                        Claims.raw_token.name(),
+                        "ggg.hhh.iii",
+                        Claims.exp.name(),
+                        clock.now.plusSeconds(600).getEpochSecond())));
 
         assertThat(tokens.size()).isZero();
     }
@@ -124,7 +136,8 @@ public class VerifiedTokensTest {
     void other_credentials_are_left_to_other_stores() {
         tokens.remember(token("secret", clock.now.plus(Duration.ofHours(1))));
 
-        assertThat(tokens.validate(new UsernamePasswordCredential("secret", "secret")).getStatus())
+        assertThat(tokens.validate(new UsernamePasswordCredential("secret", "secret"))
+                        .getStatus())
                 .isEqualTo(NOT_VALIDATED);
         assertThat(tokens.validate(null).getStatus()).isEqualTo(NOT_VALIDATED);
     }
@@ -146,6 +159,7 @@ public class VerifiedTokensTest {
         assertThat(tokens.size()).isEqualTo(VerifiedTokens.CAPACITY);
         tokens.remember(token("overflow", clock.now.plusSeconds(3600)));
         assertThat(tokens.size()).isEqualTo(1);
-        assertThat(tokens.validate(new BearerCredential("overflow")).getStatus()).isEqualTo(VALID);
+        assertThat(tokens.validate(new BearerCredential("overflow")).getStatus())
+                .isEqualTo(VALID);
     }
 }

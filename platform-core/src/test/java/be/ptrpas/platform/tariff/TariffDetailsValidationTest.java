@@ -42,7 +42,10 @@ class TariffDetailsValidationTest {
     }
 
     static PermitPricing permitPricing() {
-        return new PermitPricing(eur("25"), eur("50.00"), eur("100.5"),
+        return new PermitPricing(
+                eur("25"),
+                eur("50.00"),
+                eur("100.5"),
                 List.of(new Reduction("LOW_INCOME", eur("0")), new Reduction("DISABLED", eur("12.50"))));
     }
 
@@ -71,8 +74,15 @@ class TariffDetailsValidationTest {
     }
 
     static TariffDetails parkingTime(TimeFrame... frames) {
-        return new TariffDetails(Tariff.Kind.PARKING_TIME, "GNK-BETAALD-SHOPPING", FROM, LocalDate.of(2025, 12, 31),
-                null, null, new ParkingTimeTariff(List.of(frames)), null);
+        return new TariffDetails(
+                Tariff.Kind.PARKING_TIME,
+                "GNK-BETAALD-SHOPPING",
+                FROM,
+                LocalDate.of(2025, 12, 31),
+                null,
+                null,
+                new ParkingTimeTariff(List.of(frames)),
+                null);
     }
 
     static TariffDetails gas(GasTariff tariff) {
@@ -88,7 +98,10 @@ class TariffDetailsValidationTest {
     }
 
     static String messageOf(TariffDetails details, String field) {
-        return errors(details).stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst()
+        return errors(details).stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no error for " + field + " in " + errors(details)));
     }
 
@@ -98,30 +111,43 @@ class TariffDetailsValidationTest {
         @Test
         void aCompletePermitTariffHasNoErrors() {
             assertThat(errors(permit(permitPricing()))).isEmpty();
-            assertThat(errors(permit(new PermitPricing(eur("10"), eur("20"), eur("30"), null)))).isEmpty();
+            assertThat(errors(permit(new PermitPricing(eur("10"), eur("20"), eur("30"), null))))
+                    .isEmpty();
         }
 
         @Test
         void aCompleteRetributionTariffHasNoErrors() {
-            assertThat(errors(retribution(retributionTariff(List.of(Zone.Kind.BLUE, Zone.Kind.PAID))))).isEmpty();
-            assertThat(errors(retribution(new RetributionTariff(eur("25"), RetributionTariff.Unit.OCCURRENCE, null,
-                    14, List.of(Zone.Kind.PAID))))).as("the reminder fee is optional").isEmpty();
+            assertThat(errors(retribution(retributionTariff(List.of(Zone.Kind.BLUE, Zone.Kind.PAID)))))
+                    .isEmpty();
+            assertThat(errors(retribution(new RetributionTariff(
+                            eur("25"), RetributionTariff.Unit.OCCURRENCE, null, 14, List.of(Zone.Kind.PAID)))))
+                    .as("the reminder fee is optional")
+                    .isEmpty();
         }
 
         @Test
         void aCompleteParkingTimeTariffHasNoErrors() {
-            assertThat(errors(parkingTime(weekdayFrame(),
-                    frame(List.of(SATURDAY), "10:00", "24:00", step(60, "1.20", null)),
-                    // Same day as the weekday frame but later: touching is not overlapping.
-                    frame(List.of(FRIDAY), "18:00", "22:00", step(60, "1", null))))).isEmpty();
+            assertThat(errors(parkingTime(
+                            weekdayFrame(),
+                            frame(List.of(SATURDAY), "10:00", "24:00", step(60, "1.20", null)),
+                            // Same day as the weekday frame but later: touching is not overlapping.
+                            frame(List.of(FRIDAY), "18:00", "22:00", step(60, "1", null)))))
+                    .isEmpty();
         }
 
         @Test
         void aCompleteGasTariffOfEitherRegimeHasNoErrors() {
-            assertThat(errors(gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"), null)))).isEmpty();
-            assertThat(errors(gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"), List.of())))).isEmpty();
-            assertThat(errors(gas(new GasTariff(GasTariff.Regime.GAS5, eur("53"), List.of(
-                    new KmhStep(1, 10, eur("2")), new KmhStep(11, 20, eur("5.50")), new KmhStep(21, 40, eur("10")))))))
+            assertThat(errors(gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"), null))))
+                    .isEmpty();
+            assertThat(errors(gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"), List.of()))))
+                    .isEmpty();
+            assertThat(errors(gas(new GasTariff(
+                            GasTariff.Regime.GAS5,
+                            eur("53"),
+                            List.of(
+                                    new KmhStep(1, 10, eur("2")),
+                                    new KmhStep(11, 20, eur("5.50")),
+                                    new KmhStep(21, 40, eur("10")))))))
                     .isEmpty();
         }
 
@@ -144,39 +170,59 @@ class TariffDetailsValidationTest {
 
         @Test
         void aBlankProductCodeIsMissingToo() {
-            assertThat(fields(new TariffDetails(Tariff.Kind.PERMIT, " ", FROM, null, permitPricing(), null, null,
-                    null))).containsExactly("productCode");
+            assertThat(fields(
+                            new TariffDetails(Tariff.Kind.PERMIT, " ", FROM, null, permitPricing(), null, null, null)))
+                    .containsExactly("productCode");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"resident", "R", "RES IDENT", "-RESIDENT", "RÉSIDENT"})
         void aProductCodeOfTheWrongFormIsNamed(String code) {
-            assertThat(fields(new TariffDetails(Tariff.Kind.PERMIT, code, FROM, null, permitPricing(), null, null,
-                    null))).containsExactly("productCode");
+            assertThat(fields(
+                            new TariffDetails(Tariff.Kind.PERMIT, code, FROM, null, permitPricing(), null, null, null)))
+                    .containsExactly("productCode");
         }
 
         @Test
         void validToBeforeValidFromIsNamed() {
-            TariffDetails details = new TariffDetails(Tariff.Kind.PERMIT, "RESIDENT", FROM, FROM.minusDays(1),
-                    permitPricing(), null, null, null);
+            TariffDetails details = new TariffDetails(
+                    Tariff.Kind.PERMIT, "RESIDENT", FROM, FROM.minusDays(1), permitPricing(), null, null, null);
             assertThat(fields(details)).containsExactly("validTo");
             assertThat(messageOf(details, "validTo")).isEqualTo("must not be before validFrom");
-            assertThat(errors(new TariffDetails(Tariff.Kind.PERMIT, "RESIDENT", FROM, FROM, permitPricing(), null,
-                    null, null))).as("a one-day period").isEmpty();
+            assertThat(errors(new TariffDetails(
+                            Tariff.Kind.PERMIT, "RESIDENT", FROM, FROM, permitPricing(), null, null, null)))
+                    .as("a one-day period")
+                    .isEmpty();
         }
 
         @Test
         void theStructureOfAnotherKindIsRefused() {
-            TariffDetails details = new TariffDetails(Tariff.Kind.PERMIT, "RESIDENT", FROM, null, permitPricing(),
-                    retributionTariff(List.of(Zone.Kind.BLUE)), null, null);
+            TariffDetails details = new TariffDetails(
+                    Tariff.Kind.PERMIT,
+                    "RESIDENT",
+                    FROM,
+                    null,
+                    permitPricing(),
+                    retributionTariff(List.of(Zone.Kind.BLUE)),
+                    null,
+                    null);
             assertThat(fields(details)).containsExactly("retribution");
-            assertThat(messageOf(details, "retribution")).contains("RETRIBUTION").contains("PERMIT");
+            assertThat(messageOf(details, "retribution"))
+                    .contains("RETRIBUTION")
+                    .contains("PERMIT");
         }
 
         @Test
         void onlyTheWrongStructureSentAlsoLacksTheRightOne() {
-            TariffDetails details = new TariffDetails(Tariff.Kind.GAS, "GAS4_CAT1", FROM, null, null, null,
-                    new ParkingTimeTariff(List.of(weekdayFrame())), null);
+            TariffDetails details = new TariffDetails(
+                    Tariff.Kind.GAS,
+                    "GAS4_CAT1",
+                    FROM,
+                    null,
+                    null,
+                    null,
+                    new ParkingTimeTariff(List.of(weekdayFrame())),
+                    null);
             assertThat(fields(details)).containsExactly("parkingTime", "gas");
         }
 
@@ -215,15 +261,22 @@ class TariffDetailsValidationTest {
 
         @Test
         void reductionsAreCheckedOneByOne() {
-            TariffDetails details = permit(new PermitPricing(eur("25"), eur("50"), eur("100"), Arrays.asList(
-                    new Reduction("LOW_INCOME", eur("5")),
-                    new Reduction("low income", eur("-5")),
-                    null,
-                    new Reduction("LOW_INCOME", eur("1.001")))));
-            assertThat(fields(details)).containsExactly(
-                    "permit.reductions[1].category", "permit.reductions[1].amount",
-                    "permit.reductions[2]",
-                    "permit.reductions[3].category", "permit.reductions[3].amount");
+            TariffDetails details = permit(new PermitPricing(
+                    eur("25"),
+                    eur("50"),
+                    eur("100"),
+                    Arrays.asList(
+                            new Reduction("LOW_INCOME", eur("5")),
+                            new Reduction("low income", eur("-5")),
+                            null,
+                            new Reduction("LOW_INCOME", eur("1.001")))));
+            assertThat(fields(details))
+                    .containsExactly(
+                            "permit.reductions[1].category",
+                            "permit.reductions[1].amount",
+                            "permit.reductions[2]",
+                            "permit.reductions[3].category",
+                            "permit.reductions[3].amount");
             assertThat(messageOf(details, "permit.reductions[3].category")).isEqualTo("is listed twice");
         }
     }
@@ -243,11 +296,12 @@ class TariffDetailsValidationTest {
 
         @Test
         void unitAndPaymentTermAreChecked() {
-            assertThat(fields(retribution(new RetributionTariff(eur("35"), null, eur("-2"), 0,
-                    List.of(Zone.Kind.BLUE))))).containsExactly(
-                    "retribution.unit", "retribution.reminderFee", "retribution.paymentTermDays");
-            assertThat(fields(retribution(new RetributionTariff(eur("35"), RetributionTariff.Unit.HALF_DAY, null,
-                    null, List.of(Zone.Kind.BLUE))))).containsExactly("retribution.paymentTermDays");
+            assertThat(fields(
+                            retribution(new RetributionTariff(eur("35"), null, eur("-2"), 0, List.of(Zone.Kind.BLUE)))))
+                    .containsExactly("retribution.unit", "retribution.reminderFee", "retribution.paymentTermDays");
+            assertThat(fields(retribution(new RetributionTariff(
+                            eur("35"), RetributionTariff.Unit.HALF_DAY, null, null, List.of(Zone.Kind.BLUE)))))
+                    .containsExactly("retribution.paymentTermDays");
         }
     }
 
@@ -258,16 +312,22 @@ class TariffDetailsValidationTest {
 
         @Test
         void anOpenEndedFareStepMustBeTheLast() {
-            TariffDetails details = parkingTime(frame(WEEKDAYS, "09:00", "18:00",
-                    step(15, "0.50", null), step(15, "0.75", 120)));
+            TariffDetails details =
+                    parkingTime(frame(WEEKDAYS, "09:00", "18:00", step(15, "0.50", null), step(15, "0.75", 120)));
             assertThat(fields(details)).containsExactly(FRAME + ".fareSteps[0].untilMinute");
             assertThat(messageOf(details, FRAME + ".fareSteps[0].untilMinute")).contains("only the last");
         }
 
         @Test
         void untilMinuteMustIncrease() {
-            assertThat(fields(parkingTime(frame(WEEKDAYS, "09:00", "18:00",
-                    step(15, "0.50", 60), step(15, "0.75", 60), step(15, "1", 30), step(15, "1", null)))))
+            assertThat(fields(parkingTime(frame(
+                            WEEKDAYS,
+                            "09:00",
+                            "18:00",
+                            step(15, "0.50", 60),
+                            step(15, "0.75", 60),
+                            step(15, "1", 30),
+                            step(15, "1", null)))))
                     .containsExactly(FRAME + ".fareSteps[1].untilMinute", FRAME + ".fareSteps[2].untilMinute");
             assertThat(fields(parkingTime(frame(WEEKDAYS, "09:00", "18:00", step(15, "0.50", 0)))))
                     .containsExactly(FRAME + ".fareSteps[0].untilMinute");
@@ -275,9 +335,15 @@ class TariffDetailsValidationTest {
 
         @Test
         void fareStepsNeedAStepLengthAndAnAmount() {
-            assertThat(fields(parkingTime(new TimeFrame(WEEKDAYS, "09:00", "18:00", 180, List.of(
-                    new FareStep(0, eur("1"), 60), new FareStep(null, null, null))))))
-                    .containsExactly(FRAME + ".fareSteps[0].stepMinutes", FRAME + ".fareSteps[1].stepMinutes",
+            assertThat(fields(parkingTime(new TimeFrame(
+                            WEEKDAYS,
+                            "09:00",
+                            "18:00",
+                            180,
+                            List.of(new FareStep(0, eur("1"), 60), new FareStep(null, null, null))))))
+                    .containsExactly(
+                            FRAME + ".fareSteps[0].stepMinutes",
+                            FRAME + ".fareSteps[1].stepMinutes",
                             FRAME + ".fareSteps[1].amount");
             assertThat(fields(parkingTime(new TimeFrame(WEEKDAYS, "09:00", "18:00", 180, List.of()))))
                     .containsExactly(FRAME + ".fareSteps");
@@ -285,16 +351,18 @@ class TariffDetailsValidationTest {
 
         @Test
         void framesOverlappingOnACommonDayAreNamed() {
-            TariffDetails details = parkingTime(weekdayFrame(),
-                    frame(List.of(FRIDAY, SATURDAY), "17:00", "20:00", step(60, "1", null)));
+            TariffDetails details = parkingTime(
+                    weekdayFrame(), frame(List.of(FRIDAY, SATURDAY), "17:00", "20:00", step(60, "1", null)));
             assertThat(fields(details)).containsExactly("parkingTime.timeFrames[1]");
-            assertThat(messageOf(details, "parkingTime.timeFrames[1]")).isEqualTo("overlaps time frame 0 on a common day");
+            assertThat(messageOf(details, "parkingTime.timeFrames[1]"))
+                    .isEqualTo("overlaps time frame 0 on a common day");
         }
 
         @Test
         void theSameHoursOnOtherDaysDoNotOverlap() {
-            assertThat(errors(parkingTime(weekdayFrame(),
-                    frame(List.of(SATURDAY, SUNDAY), "09:00", "18:00", step(60, "1", null))))).isEmpty();
+            assertThat(errors(parkingTime(
+                            weekdayFrame(), frame(List.of(SATURDAY, SUNDAY), "09:00", "18:00", step(60, "1", null)))))
+                    .isEmpty();
         }
 
         @Test
@@ -339,15 +407,17 @@ class TariffDetailsValidationTest {
 
         @Test
         void gas4WithPerKmhStepsIsNamed() {
-            TariffDetails details = gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"),
-                    List.of(new KmhStep(1, 10, eur("2")))));
+            TariffDetails details =
+                    gas(new GasTariff(GasTariff.Regime.GAS4, eur("58"), List.of(new KmhStep(1, 10, eur("2")))));
             assertThat(fields(details)).containsExactly("gas.perKmhSteps");
             assertThat(messageOf(details, "gas.perKmhSteps")).contains("GAS 5");
         }
 
         @Test
         void gas5BandsWithAGapAreNamed() {
-            TariffDetails details = gas(new GasTariff(GasTariff.Regime.GAS5, eur("53"),
+            TariffDetails details = gas(new GasTariff(
+                    GasTariff.Regime.GAS5,
+                    eur("53"),
                     List.of(new KmhStep(1, 10, eur("2")), new KmhStep(12, 20, eur("5")))));
             assertThat(fields(details)).containsExactly("gas.perKmhSteps[1].fromKmh");
             assertThat(messageOf(details, "gas.perKmhSteps[1].fromKmh")).startsWith("must be 11");
@@ -355,15 +425,16 @@ class TariffDetailsValidationTest {
 
         @Test
         void gas5BandsMustStartAt1AndNotRunBackwards() {
-            assertThat(fields(gas(new GasTariff(GasTariff.Regime.GAS5, eur("53"),
-                    List.of(new KmhStep(5, 10, eur("2")), new KmhStep(11, 10, eur("5")))))))
+            assertThat(fields(gas(new GasTariff(
+                            GasTariff.Regime.GAS5,
+                            eur("53"),
+                            List.of(new KmhStep(5, 10, eur("2")), new KmhStep(11, 10, eur("5")))))))
                     .containsExactly("gas.perKmhSteps[0].fromKmh", "gas.perKmhSteps[1].toKmh");
         }
 
         @Test
         void regimeAndBaseAmountAreRequired() {
-            assertThat(fields(gas(new GasTariff(null, null, null))))
-                    .containsExactly("gas.regime", "gas.baseAmount");
+            assertThat(fields(gas(new GasTariff(null, null, null)))).containsExactly("gas.regime", "gas.baseAmount");
         }
     }
 }

@@ -18,16 +18,17 @@ class TariffPeriodsTest {
     @Test
     void contiguousPeriodsEndingOpenAreFine() {
         assertThat(TariffPeriods.problems(List.of(
-                period("2024-01-01", "2024-12-31"),
-                period("2025-01-01", "2025-06-30"),
-                period("2025-07-01", null)))).isEmpty();
+                        period("2024-01-01", "2024-12-31"),
+                        period("2025-01-01", "2025-06-30"),
+                        period("2025-07-01", null))))
+                .isEmpty();
     }
 
     @Test
     void contiguousClosedPeriodsAreFine() {
-        assertThat(TariffPeriods.problems(List.of(
-                period("2025-01-01", "2025-01-01"),
-                period("2025-01-02", "2025-12-31")))).isEmpty();
+        assertThat(TariffPeriods.problems(
+                        List.of(period("2025-01-01", "2025-01-01"), period("2025-01-02", "2025-12-31"))))
+                .isEmpty();
     }
 
     @Test
@@ -38,44 +39,42 @@ class TariffPeriodsTest {
 
     @Test
     void overlappingPeriodsAreNamedWithTheOverlappingDays() {
-        List<String> problems = TariffPeriods.problems(List.of(
-                period("2025-01-01", "2025-12-31"),
-                period("2025-12-01", null)));
-        assertThat(problems).containsExactly(
-                "the periods starting 2025-01-01 and 2025-12-01 overlap from 2025-12-01 to 2025-12-31");
+        List<String> problems =
+                TariffPeriods.problems(List.of(period("2025-01-01", "2025-12-31"), period("2025-12-01", null)));
+        assertThat(problems)
+                .containsExactly(
+                        "the periods starting 2025-01-01 and 2025-12-01 overlap from 2025-12-01 to 2025-12-31");
     }
 
     @Test
     void anOverlapOfOneDayCounts() {
-        List<String> problems = TariffPeriods.problems(List.of(
-                period("2025-01-01", "2025-06-30"),
-                period("2025-06-30", "2025-12-31")));
-        assertThat(problems).containsExactly(
-                "the periods starting 2025-01-01 and 2025-06-30 overlap from 2025-06-30 to 2025-06-30");
+        List<String> problems =
+                TariffPeriods.problems(List.of(period("2025-01-01", "2025-06-30"), period("2025-06-30", "2025-12-31")));
+        assertThat(problems)
+                .containsExactly(
+                        "the periods starting 2025-01-01 and 2025-06-30 overlap from 2025-06-30 to 2025-06-30");
     }
 
     @Test
     void aPeriodInsideAnotherOverlapsUntilItsOwnEnd() {
-        assertThat(TariffPeriods.problems(List.of(
-                period("2025-01-01", "2025-12-31"),
-                period("2025-03-01", "2025-03-31"))))
-                .containsExactly("the periods starting 2025-01-01 and 2025-03-01 overlap from 2025-03-01 to 2025-03-31");
+        assertThat(TariffPeriods.problems(
+                        List.of(period("2025-01-01", "2025-12-31"), period("2025-03-01", "2025-03-31"))))
+                .containsExactly(
+                        "the periods starting 2025-01-01 and 2025-03-01 overlap from 2025-03-01 to 2025-03-31");
     }
 
     @Test
     void aGapIsNamedWithTheUncoveredDays() {
-        List<String> problems = TariffPeriods.problems(List.of(
-                period("2025-01-01", "2025-06-30"),
-                period("2025-08-01", null)));
-        assertThat(problems).containsExactly("no tariff would apply from 2025-07-01 to 2025-07-31 (between the "
-                + "periods starting 2025-01-01 and 2025-08-01)");
+        List<String> problems =
+                TariffPeriods.problems(List.of(period("2025-01-01", "2025-06-30"), period("2025-08-01", null)));
+        assertThat(problems)
+                .containsExactly("no tariff would apply from 2025-07-01 to 2025-07-31 (between the "
+                        + "periods starting 2025-01-01 and 2025-08-01)");
     }
 
     @Test
     void anOpenEndedPeriodFollowedByAnotherMustBeEndedFirst() {
-        List<String> problems = TariffPeriods.problems(List.of(
-                period("2025-01-01", null),
-                period("2026-01-01", null)));
+        List<String> problems = TariffPeriods.problems(List.of(period("2025-01-01", null), period("2026-01-01", null)));
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0))
                 .contains("the period starting 2025-01-01 has no end date")
@@ -92,19 +91,17 @@ class TariffPeriodsTest {
     @Test
     void theOrderOfTheInputDoesNotMatter() {
         List<Period> contiguous = new ArrayList<>(List.of(
-                period("2023-01-01", "2023-12-31"),
-                period("2024-01-01", "2024-12-31"),
-                period("2025-01-01", null)));
+                period("2023-01-01", "2023-12-31"), period("2024-01-01", "2024-12-31"), period("2025-01-01", null)));
         List<Period> gap = new ArrayList<>(List.of(
-                period("2023-01-01", "2023-12-31"),
-                period("2024-02-01", "2024-12-31"),
-                period("2025-01-01", null)));
+                period("2023-01-01", "2023-12-31"), period("2024-02-01", "2024-12-31"), period("2025-01-01", null)));
         List<String> gapProblems = TariffPeriods.problems(gap);
         assertThat(gapProblems).hasSize(1).first().asString().contains("from 2024-01-01 to 2024-01-31");
         for (int i = 0; i < 5; i++) {
             Collections.rotate(contiguous, 1);
             Collections.reverse(gap);
-            assertThat(TariffPeriods.problems(contiguous)).as("order %s", contiguous).isEmpty();
+            assertThat(TariffPeriods.problems(contiguous))
+                    .as("order %s", contiguous)
+                    .isEmpty();
             assertThat(TariffPeriods.problems(gap)).as("order %s", gap).isEqualTo(gapProblems);
         }
     }
@@ -112,13 +109,12 @@ class TariffPeriodsTest {
     @Test
     void everyProblemIsReportedInDateOrder() {
         List<String> problems = TariffPeriods.problems(List.of(
-                period("2025-09-01", null),
-                period("2025-01-01", "2025-03-31"),
-                period("2025-05-01", "2025-09-15")));
-        assertThat(problems).containsExactly(
-                "no tariff would apply from 2025-04-01 to 2025-04-30 (between the periods starting 2025-01-01 and "
-                        + "2025-05-01)",
-                "the periods starting 2025-05-01 and 2025-09-01 overlap from 2025-09-01 to 2025-09-15");
+                period("2025-09-01", null), period("2025-01-01", "2025-03-31"), period("2025-05-01", "2025-09-15")));
+        assertThat(problems)
+                .containsExactly(
+                        "no tariff would apply from 2025-04-01 to 2025-04-30 (between the periods starting 2025-01-01 and "
+                                + "2025-05-01)",
+                        "the periods starting 2025-05-01 and 2025-09-01 overlap from 2025-09-01 to 2025-09-15");
     }
 
     @Test

@@ -144,11 +144,18 @@ class MultitenancyFailsClosedTest {
     }
 
     static AuditEvent newAuditEvent(String entityId) throws ReflectiveOperationException {
-        Constructor<AuditEvent> constructor = AuditEvent.class.getDeclaredConstructor(Instant.class, String.class,
-                String.class, String.class, String.class, String.class, String.class, String.class);
+        Constructor<AuditEvent> constructor = AuditEvent.class.getDeclaredConstructor(
+                Instant.class,
+                String.class,
+                String.class,
+                String.class,
+                String.class,
+                String.class,
+                String.class,
+                String.class);
         constructor.setAccessible(true);
-        return constructor.newInstance(Instant.now(), "test-admin", "admin", "create", "zone", entityId, null,
-                "{\"code\":\"GNK-TEST\"}");
+        return constructor.newInstance(
+                Instant.now(), "test-admin", "admin", "create", "zone", entityId, null, "{\"code\":\"GNK-TEST\"}");
     }
 
     static List<String> column(String sql, String... parameters) throws SQLException {
@@ -186,19 +193,26 @@ class MultitenancyFailsClosedTest {
 
     @Test
     void aQueryWithoutATenantFailsInsteadOfReturningEveryTenantsRows() throws SQLException {
-        assertThat(column("select id from zone")).as("rows of two tenants exist").hasSize(3);
+        assertThat(column("select id from zone"))
+                .as("rows of two tenants exist")
+                .hasSize(3);
 
         inEntityManager(null, em -> {
-            Throwable thrown = catchThrowable(() -> em.createQuery("select z from Zone z", Zone.class).getResultList());
+            Throwable thrown = catchThrowable(
+                    () -> em.createQuery("select z from Zone z", Zone.class).getResultList());
             assertRefusedForMissingTenant(thrown);
         });
     }
 
     @Test
     void aLookupByIdOrACountWithoutATenantFailsToo() {
-        inEntityManager(null, em -> assertRefusedForMissingTenant(catchThrowable(() -> em.find(Zone.class, GENK_BLUE))));
-        inEntityManager(null, em -> assertRefusedForMissingTenant(catchThrowable(() ->
-                em.createQuery("select count(z) from Zone z", Long.class).getSingleResult())));
+        inEntityManager(
+                null, em -> assertRefusedForMissingTenant(catchThrowable(() -> em.find(Zone.class, GENK_BLUE))));
+        inEntityManager(
+                null,
+                em -> assertRefusedForMissingTenant(
+                        catchThrowable(() -> em.createQuery("select count(z) from Zone z", Long.class)
+                                .getSingleResult())));
     }
 
     /**
@@ -218,7 +232,8 @@ class MultitenancyFailsClosedTest {
             assertThat(thrown).isInstanceOf(PersistenceException.class);
             assertThat(fullMessage(thrown)).containsIgnoringCase("NULL not allowed for column \"TENANT_ID\"");
         });
-        assertThat(column("select tenant_id from audit_event where entity_id = ?", entityId)).isEmpty();
+        assertThat(column("select tenant_id from audit_event where entity_id = ?", entityId))
+                .isEmpty();
     }
 
     // (b) ----------------------------------------------------------------------------------------------------------
@@ -226,21 +241,32 @@ class MultitenancyFailsClosedTest {
     @Test
     void withATenantOnlyThatTenantsZonesComeBack() {
         inEntityManager(GENK, em -> {
-            List<Zone> zones = em.createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+            List<Zone> zones = em.createQuery("select z from Zone z order by z.code", Zone.class)
+                    .getResultList();
             assertThat(zones).extracting(Zone::code).containsExactly("GNK-BETAALD-SHOPPING", "GNK-BLAUW-CENTRUM");
             assertThat(zones).extracting(Zone::tenantId).containsOnly(GENK);
             assertThat(zones).extracting(Zone::id).containsExactlyInAnyOrder(GENK_BLUE, GENK_PAID);
-            assertThat(em.createQuery("select count(z) from Zone z", Long.class).getSingleResult()).isEqualTo(2L);
+            assertThat(em.createQuery("select count(z) from Zone z", Long.class).getSingleResult())
+                    .isEqualTo(2L);
         });
-        inEntityManager(HASSELT, em -> assertThat(em.createQuery("select z from Zone z", Zone.class).getResultList())
-                .extracting(Zone::code).containsExactly("HAS-BETAALD-KERN"));
+        inEntityManager(
+                HASSELT,
+                em -> assertThat(em.createQuery("select z from Zone z", Zone.class)
+                                .getResultList())
+                        .extracting(Zone::code)
+                        .containsExactly("HAS-BETAALD-KERN"));
     }
 
     @Test
     void aQueryThatNamesTheOtherTenantsValuesStillFindsNothing() {
-        inEntityManager(GENK, em -> assertThat(em.createQuery(
-                        "select z from Zone z where z.code = :code or z.tenantId = :other", Zone.class)
-                .setParameter("code", "HAS-BETAALD-KERN").setParameter("other", HASSELT).getResultList()).isEmpty());
+        inEntityManager(
+                GENK,
+                em -> assertThat(em.createQuery(
+                                        "select z from Zone z where z.code = :code or z.tenantId = :other", Zone.class)
+                                .setParameter("code", "HAS-BETAALD-KERN")
+                                .setParameter("other", HASSELT)
+                                .getResultList())
+                        .isEmpty());
     }
 
     // (c) ----------------------------------------------------------------------------------------------------------
@@ -250,8 +276,12 @@ class MultitenancyFailsClosedTest {
         inEntityManager(GENK, em -> {
             assertThat(em.find(Zone.class, HASSELT_PAID)).isNull();
             assertThat(em.createQuery("select z from Zone z where z.id = :id", Zone.class)
-                    .setParameter("id", HASSELT_PAID).getResultList()).isEmpty();
-            assertThat(em.find(Zone.class, GENK_BLUE)).as("own zone, as a control").isNotNull();
+                            .setParameter("id", HASSELT_PAID)
+                            .getResultList())
+                    .isEmpty();
+            assertThat(em.find(Zone.class, GENK_BLUE))
+                    .as("own zone, as a control")
+                    .isNotNull();
         });
         inEntityManager(HASSELT, em -> {
             assertThat(em.find(Zone.class, GENK_BLUE)).isNull();
@@ -269,7 +299,9 @@ class MultitenancyFailsClosedTest {
             try {
                 // Same connection and transaction as the update, so the uncommitted change is visible.
                 assertThat(em.createNativeQuery("select tenant_id from zone where tier = 3")
-                        .setHint(ALLOW_NATIVE_SQL, true).getResultList()).containsExactly(GENK, GENK);
+                                .setHint(ALLOW_NATIVE_SQL, true)
+                                .getResultList())
+                        .containsExactly(GENK, GENK);
             } finally {
                 transaction.rollback();
             }
@@ -284,8 +316,10 @@ class MultitenancyFailsClosedTest {
             transaction.begin();
             try {
                 assertThat(em.createQuery("delete from Zone z").executeUpdate()).isEqualTo(2);
-                assertThat(em.createNativeQuery("select tenant_id from zone").setHint(ALLOW_NATIVE_SQL, true)
-                        .getResultList()).containsExactly(HASSELT);
+                assertThat(em.createNativeQuery("select tenant_id from zone")
+                                .setHint(ALLOW_NATIVE_SQL, true)
+                                .getResultList())
+                        .containsExactly(HASSELT);
             } finally {
                 transaction.rollback();
             }
@@ -301,11 +335,17 @@ class MultitenancyFailsClosedTest {
     @Test
     void nativeSqlIsRefusedUnlessTheQueryIsExplicitlyAllowed() {
         inEntityManager(GENK, em -> {
-            Throwable thrown = catchThrowable(() -> em.createNativeQuery("select 1").getSingleResult());
+            Throwable thrown =
+                    catchThrowable(() -> em.createNativeQuery("select 1").getSingleResult());
             assertThat(thrown).isInstanceOf(PersistenceException.class);
-            assertThat(fullMessage(thrown)).contains("EclipseLink-6175").contains("Native SQL queries have been disabled");
-            assertThat(((Number) em.createNativeQuery("select 1").setHint(ALLOW_NATIVE_SQL, true).getSingleResult())
-                    .intValue()).isEqualTo(1);
+            assertThat(fullMessage(thrown))
+                    .contains("EclipseLink-6175")
+                    .contains("Native SQL queries have been disabled");
+            assertThat(((Number) em.createNativeQuery("select 1")
+                                    .setHint(ALLOW_NATIVE_SQL, true)
+                                    .getSingleResult())
+                            .intValue())
+                    .isEqualTo(1);
         });
     }
 
@@ -321,11 +361,17 @@ class MultitenancyFailsClosedTest {
             em.getTransaction().commit();
         });
         assertThat(event.id()).isNotNull();
-        assertThat(column("select tenant_id from audit_event where entity_id = ?", entityId)).containsExactly(GENK);
+        assertThat(column("select tenant_id from audit_event where entity_id = ?", entityId))
+                .containsExactly(GENK);
 
-        inEntityManager(GENK, em -> assertThat(em.find(AuditEvent.class, event.id()))
-                .isNotNull().extracting(AuditEvent::tenantId).isEqualTo(GENK));
-        inEntityManager(HASSELT, em -> assertThat(em.find(AuditEvent.class, event.id())).isNull());
+        inEntityManager(
+                GENK,
+                em -> assertThat(em.find(AuditEvent.class, event.id()))
+                        .isNotNull()
+                        .extracting(AuditEvent::tenantId)
+                        .isEqualTo(GENK));
+        inEntityManager(
+                HASSELT, em -> assertThat(em.find(AuditEvent.class, event.id())).isNull());
     }
 
     // (e) ----------------------------------------------------------------------------------------------------------
@@ -333,22 +379,60 @@ class MultitenancyFailsClosedTest {
     @Test
     void theRealChangelogRanOnH2AndSkippedThePostgresOnlyChangesets() throws Exception {
         assertThat(column("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"))
-                .contains("tenant", "permit_rule", "zone", "tariff", "plugin_setting", "audit_event",
+                .contains(
+                        "tenant",
+                        "permit_rule",
+                        "zone",
+                        "tariff",
+                        "plugin_setting",
+                        "audit_event",
                         "databasechangelog");
-        List<String> executed = column("select id from databasechangelog where exectype = 'EXECUTED' order by orderexecuted");
+        List<String> executed =
+                column("select id from databasechangelog where exectype = 'EXECUTED' order by orderexecuted");
         assertThat(executed)
-                .containsExactly("001-tenant", "001-permit-rule", "001-zone", "001-tariff", "001-plugin-setting",
-                        "001-audit-event", "004-plugin-state", "004-plugin-failure", "004-outbox-message",
-                        "004-inbound-event", "004-payment", "004-payment-refund", "004-inbound-message",
-                        "004-scan-observation", "005-parking-right", "005-plate-check", "006-inbound-event-lease",
-                        "007-parking-right-source", "007-enforcement-settings", "008-gas-fine", "008-gas-fine-event",
-                        "009-parking-operator", "009-parking-session", "009-parking-session-request",
-                        "010-iod-permit", "011-disabled-card", "012-scan-outcome", "012-retribution", "013-gas-holder-lookup",
-                        "014-scan-queue-order", "015-change-stamp", "016-plate-check-position",
-                        "017-parking-session-open-and-disc", "017-parking-right-external-ref", "017-right-batch",
-                        "018-payment-settings", "019-personal-data-read", "020-request-fingerprints");
-        assertThat(column("select id from databasechangelog where id like '002-%'")).isEmpty();
-        assertThat(column("select trigger_name from information_schema.triggers")).isEmpty();
+                .containsExactly(
+                        "001-tenant",
+                        "001-permit-rule",
+                        "001-zone",
+                        "001-tariff",
+                        "001-plugin-setting",
+                        "001-audit-event",
+                        "004-plugin-state",
+                        "004-plugin-failure",
+                        "004-outbox-message",
+                        "004-inbound-event",
+                        "004-payment",
+                        "004-payment-refund",
+                        "004-inbound-message",
+                        "004-scan-observation",
+                        "005-parking-right",
+                        "005-plate-check",
+                        "006-inbound-event-lease",
+                        "007-parking-right-source",
+                        "007-enforcement-settings",
+                        "008-gas-fine",
+                        "008-gas-fine-event",
+                        "009-parking-operator",
+                        "009-parking-session",
+                        "009-parking-session-request",
+                        "010-iod-permit",
+                        "011-disabled-card",
+                        "012-scan-outcome",
+                        "012-retribution",
+                        "013-gas-holder-lookup",
+                        "014-scan-queue-order",
+                        "015-change-stamp",
+                        "016-plate-check-position",
+                        "017-parking-session-open-and-disc",
+                        "017-parking-right-external-ref",
+                        "017-right-batch",
+                        "018-payment-settings",
+                        "019-personal-data-read",
+                        "020-request-fingerprints");
+        assertThat(column("select id from databasechangelog where id like '002-%'"))
+                .isEmpty();
+        assertThat(column("select trigger_name from information_schema.triggers"))
+                .isEmpty();
 
         // Running it again is a no-op, as on every restart.
         migrate();

@@ -20,15 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ZoneDetailsValidationTest {
 
     static final JsonValue GEOMETRY = Json.createReader(new StringReader("{\"type\":\"Polygon\",\"coordinates\":"
-            + "[[[5.4950,50.9600],[5.5080,50.9600],[5.5120,50.9680],[5.5010,50.9720],[5.4920,50.9670],"
-            + "[5.4950,50.9600]]]}")).readValue();
+                    + "[[[5.4950,50.9600],[5.5080,50.9600],[5.5120,50.9680],[5.5010,50.9720],[5.4920,50.9670],"
+                    + "[5.4950,50.9600]]]}"))
+            .readValue();
     static final LocalizedText NAME = new LocalizedText("Blauwe zone centrum", "Zone bleue centre", null);
     static final List<Street> STREETS = List.of(
-            new Street("Vennestraat", "3600", 1, 99, Parity.ODD),
-            new Street("Markt", "3600", null, null, Parity.ALL));
+            new Street("Vennestraat", "3600", 1, 99, Parity.ODD), new Street("Markt", "3600", null, null, Parity.ALL));
 
-    static ZoneDetails zone(String code, Zone.Kind kind, Integer maxStay, List<Street> streets,
-                            List<String> permitTypes) {
+    static ZoneDetails zone(
+            String code, Zone.Kind kind, Integer maxStay, List<Street> streets, List<String> permitTypes) {
         return new ZoneDetails(code, kind, NAME, null, maxStay, null, GEOMETRY, streets, permitTypes);
     }
 
@@ -48,13 +48,24 @@ class ZoneDetailsValidationTest {
     void validInputPasses() {
         assertThat(errors(zone("GNK-BLAUW-CENTRUM", Zone.Kind.BLUE, 120, STREETS, List.of("RESIDENT", "BUSINESS"))))
                 .isEmpty();
-        assertThat(errors(new ZoneDetails("GNK-BETAALD-1", Zone.Kind.PAID, NAME, 2, null,
-                Zone.EnforcementRegime.GAS, GEOMETRY, null, null)))
-                .as("streets and permit types are optional; a paid zone needs no maximum stay").isEmpty();
+        assertThat(errors(new ZoneDetails(
+                        "GNK-BETAALD-1",
+                        Zone.Kind.PAID,
+                        NAME,
+                        2,
+                        null,
+                        Zone.EnforcementRegime.GAS,
+                        GEOMETRY,
+                        null,
+                        null)))
+                .as("streets and permit types are optional; a paid zone needs no maximum stay")
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gnk-blauw", "G", "GNK_BLAUW", "-GNK", "GNK BLAUW", "GNK-BLAUW-CENTRUM-EN-NOG-VEEL-MEER-TEKST-1"})
+    @ValueSource(
+            strings = {"gnk-blauw", "G", "GNK_BLAUW", "-GNK", "GNK BLAUW", "GNK-BLAUW-CENTRUM-EN-NOG-VEEL-MEER-TEKST-1"
+            })
     void aCodeOfTheWrongFormIsNamed(String code) {
         assertThat(fields(zone(code, Zone.Kind.PAID, null, null, null))).containsExactly("code");
     }
@@ -63,8 +74,17 @@ class ZoneDetailsValidationTest {
     void codeKindNameAndGeometryAreRequired() {
         assertThat(fields(new ZoneDetails(null, null, null, null, null, null, null, null, null)))
                 .containsExactly("code", "kind", "name", "geometry");
-        assertThat(fields(new ZoneDetails("GNK-1", Zone.Kind.PAID, new LocalizedText(null, "x", null), null, null,
-                null, GEOMETRY, null, null))).containsExactly("name.nl");
+        assertThat(fields(new ZoneDetails(
+                        "GNK-1",
+                        Zone.Kind.PAID,
+                        new LocalizedText(null, "x", null),
+                        null,
+                        null,
+                        null,
+                        GEOMETRY,
+                        null,
+                        null)))
+                .containsExactly("name.nl");
     }
 
     @Test
@@ -78,16 +98,16 @@ class ZoneDetailsValidationTest {
     void tierAndMaximumStayHaveRanges() {
         assertThat(fields(new ZoneDetails("GNK-1", Zone.Kind.PAID, NAME, 0, 4, null, GEOMETRY, null, null)))
                 .containsExactly("tier", "maxStayMinutes");
-        assertThat(fields(new ZoneDetails("GNK-1", Zone.Kind.PAID, NAME, 10, 24 * 60 + 1, null, GEOMETRY, null,
-                null))).containsExactly("tier", "maxStayMinutes");
+        assertThat(fields(new ZoneDetails("GNK-1", Zone.Kind.PAID, NAME, 10, 24 * 60 + 1, null, GEOMETRY, null, null)))
+                .containsExactly("tier", "maxStayMinutes");
         assertThat(errors(new ZoneDetails("GNK-1", Zone.Kind.BLUE, NAME, 9, 24 * 60, null, GEOMETRY, null, null)))
                 .isEmpty();
     }
 
     @Test
     void aNumberRangeRunningBackwardsIsNamed() {
-        List<FieldError> errors = errors(withStreets(STREETS.get(1), new Street("Vennestraat", "3600", 50, 10,
-                Parity.EVEN)));
+        List<FieldError> errors =
+                errors(withStreets(STREETS.get(1), new Street("Vennestraat", "3600", 50, 10, Parity.EVEN)));
         assertThat(errors).containsExactly(new FieldError("streets[1].toNumber", "must not be lower than fromNumber"));
     }
 
@@ -128,8 +148,8 @@ class ZoneDetailsValidationTest {
 
     @Test
     void aPermitTypeListedTwiceIsNamed() {
-        List<FieldError> errors = errors(zone("GNK-1", Zone.Kind.PAID, null, null,
-                List.of("RESIDENT", "BUSINESS", "RESIDENT")));
+        List<FieldError> errors =
+                errors(zone("GNK-1", Zone.Kind.PAID, null, null, List.of("RESIDENT", "BUSINESS", "RESIDENT")));
         assertThat(errors).containsExactly(new FieldError("permitTypes[2]", "is listed twice"));
         assertThat(errors(zone("GNK-1", Zone.Kind.PAID, null, null, Arrays.asList("RESIDENT", null))))
                 .containsExactly(new FieldError("permitTypes[1]", "is empty"));

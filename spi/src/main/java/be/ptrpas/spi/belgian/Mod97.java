@@ -3,8 +3,7 @@ package be.ptrpas.spi.belgian;
 /** The modulo-97 arithmetic shared by the three identifiers; package-private, the value types are the API. */
 final class Mod97 {
 
-    private Mod97() {
-    }
+    private Mod97() {}
 
     /** 97 − (base mod 97): the check of national and company numbers (1–97). */
     static int complement(long base) {

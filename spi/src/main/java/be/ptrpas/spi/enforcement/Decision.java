@@ -9,5 +9,11 @@ package be.ptrpas.spi.enforcement;
  */
 public record Decision(String observationId, Outcome outcome, String reference) {
 
-    public enum Outcome { RIGHT_FOUND, RETRIBUTION, GAS_PROPOSAL, REVIEW, DISCARDED }
+    public enum Outcome {
+        RIGHT_FOUND,
+        RETRIBUTION,
+        GAS_PROPOSAL,
+        REVIEW,
+        DISCARDED
+    }
 }

@@ -21,6 +21,5 @@ public interface EnforcementVendor extends Provider {
     }
 
     /** Sends decisions back to the vendor; called from the outbox worker, with retries. */
-    default void pushDecisions(List<Decision> decisions) {
-    }
+    default void pushDecisions(List<Decision> decisions) {}
 }

@@ -14,11 +14,22 @@ import java.time.Instant;
  * @param longitude     WGS84 longitude
  * @param photoReference the vendor's reference to the evidence photo, may be null
  */
-public record Observation(String observationId, String deviceId, String plate, String country, Instant observedAt,
-                          double latitude, double longitude, String photoReference) {
+public record Observation(
+        String observationId,
+        String deviceId,
+        String plate,
+        String country,
+        Instant observedAt,
+        double latitude,
+        double longitude,
+        String photoReference) {
 
     public Observation {
-        if (observationId == null || observationId.isBlank() || plate == null || plate.isBlank() || observedAt == null) {
+        if (observationId == null
+                || observationId.isBlank()
+                || plate == null
+                || plate.isBlank()
+                || observedAt == null) {
             throw new IllegalArgumentException("an observation needs an id, a plate and a time");
         }
         if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {

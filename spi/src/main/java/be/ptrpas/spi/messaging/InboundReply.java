@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param receivedAt        when the vendor received it
  * @param inReplyTo         the vendor id of the message answered, when the vendor says so; may be null
  */
-public record InboundReply(String providerMessageId, String from, String text, Instant receivedAt, String inReplyTo) {
-}
+public record InboundReply(String providerMessageId, String from, String text, Instant receivedAt, String inReplyTo) {}

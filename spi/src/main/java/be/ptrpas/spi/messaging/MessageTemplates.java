@@ -21,6 +21,5 @@ public final class MessageTemplates {
     public static final String SUBJECT = "subject";
     public static final String BODY = "body";
 
-    private MessageTemplates() {
-    }
+    private MessageTemplates() {}
 }

@@ -10,8 +10,8 @@ package be.ptrpas.spi.messaging;
  * @param municipality municipality name
  * @param countryCode ISO 3166 alpha-2, e.g. BE
  */
-public record PostalAddress(String street, String houseNumber, String box, String postalCode, String municipality,
-                            String countryCode) {
+public record PostalAddress(
+        String street, String houseNumber, String box, String postalCode, String municipality, String countryCode) {
 
     public PostalAddress {
         countryCode = countryCode == null ? "BE" : countryCode;

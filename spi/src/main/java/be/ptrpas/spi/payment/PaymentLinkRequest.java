@@ -14,12 +14,22 @@ import java.time.Instant;
  * @param expiresAt           when the link stops working, may be null
  * @param idempotencyKey      the same key returns the same link
  */
-public record PaymentLinkRequest(Money amount, String description, String structuredReference, URI redirectUrl,
-                                 URI webhookUrl, Instant expiresAt, String idempotencyKey) {
+public record PaymentLinkRequest(
+        Money amount,
+        String description,
+        String structuredReference,
+        URI redirectUrl,
+        URI webhookUrl,
+        Instant expiresAt,
+        String idempotencyKey) {
 
     public PaymentLinkRequest {
-        if (amount == null || amount.minorUnits() == 0 || description == null || description.isBlank()
-                || idempotencyKey == null || idempotencyKey.isBlank()) {
+        if (amount == null
+                || amount.minorUnits() == 0
+                || description == null
+                || description.isBlank()
+                || idempotencyKey == null
+                || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("a payment link needs an amount, a description and an idempotency key");
         }
     }

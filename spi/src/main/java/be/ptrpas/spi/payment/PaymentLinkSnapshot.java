@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param paidAt            when it was paid, or null
  * @param providerPaymentId the payment that paid it, when the provider says so; may be null
  */
-public record PaymentLinkSnapshot(String providerLinkId, PaymentStatus status, Instant paidAt, String providerPaymentId) {
+public record PaymentLinkSnapshot(
+        String providerLinkId, PaymentStatus status, Instant paidAt, String providerPaymentId) {
 
     public PaymentLinkSnapshot {
         if (providerLinkId == null || providerLinkId.isBlank() || status == null) {

@@ -14,8 +14,14 @@ import java.util.Map;
  * @param idempotencyKey      the same key must return the same payment, never a second one
  * @param metadata            small key-value pairs to keep with the payment at the provider
  */
-public record PaymentRequest(Money amount, String description, String structuredReference, URI returnUrl,
-                             URI webhookUrl, String idempotencyKey, Map<String, String> metadata) {
+public record PaymentRequest(
+        Money amount,
+        String description,
+        String structuredReference,
+        URI returnUrl,
+        URI webhookUrl,
+        String idempotencyKey,
+        Map<String, String> metadata) {
 
     public PaymentRequest {
         if (amount == null || amount.minorUnits() == 0) {

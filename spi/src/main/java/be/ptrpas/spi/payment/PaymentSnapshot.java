@@ -12,8 +12,13 @@ import java.time.Instant;
  * @param refunded          how much was paid back so far
  * @param paidAt            when it was paid, or null
  */
-public record PaymentSnapshot(String providerPaymentId, PaymentStatus status, String providerStatus, Money amount,
-                              Money refunded, Instant paidAt) {
+public record PaymentSnapshot(
+        String providerPaymentId,
+        PaymentStatus status,
+        String providerStatus,
+        Money amount,
+        Money refunded,
+        Instant paidAt) {
 
     public PaymentSnapshot {
         if (providerPaymentId == null || status == null) {

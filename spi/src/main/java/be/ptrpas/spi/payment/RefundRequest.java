@@ -12,7 +12,8 @@ public record RefundRequest(String providerPaymentId, Money amount, String descr
 
     public RefundRequest {
         if (providerPaymentId == null || amount == null || amount.minorUnits() == 0 || idempotencyKey == null) {
-            throw new IllegalArgumentException("a refund needs a payment id, an amount above zero and an idempotency key");
+            throw new IllegalArgumentException(
+                    "a refund needs a payment id, an amount above zero and an idempotency key");
         }
     }
 }

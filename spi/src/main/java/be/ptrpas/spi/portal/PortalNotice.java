@@ -13,6 +13,5 @@ import java.time.Instant;
  * @param url            where the citizen sees it in the PTR-pas
  * @param createdAt      when it happened
  */
-public record PortalNotice(String noticeId, String nationalNumber, String category, String title, URI url,
-                           Instant createdAt) {
-}
+public record PortalNotice(
+        String noticeId, String nationalNumber, String category, String title, URI url, Instant createdAt) {}

@@ -11,6 +11,11 @@ package be.ptrpas.spi.register;
  * @param nisCode      NIS code of the municipality, may be null for foreign addresses
  * @param countryCode  ISO 3166 alpha-2
  */
-public record Address(String street, String houseNumber, String box, String postalCode, String municipality,
-                      String nisCode, String countryCode) {
-}
+public record Address(
+        String street,
+        String houseNumber,
+        String box,
+        String postalCode,
+        String municipality,
+        String nisCode,
+        String countryCode) {}

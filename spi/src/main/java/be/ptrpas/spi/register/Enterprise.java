@@ -13,8 +13,14 @@ import java.util.List;
  * @param establishments establishment units
  * @param managers       people who may act for it
  */
-public record Enterprise(String companyNumber, String name, String legalForm, boolean active, Address seat,
-                         List<Address> establishments, List<Manager> managers) {
+public record Enterprise(
+        String companyNumber,
+        String name,
+        String legalForm,
+        boolean active,
+        Address seat,
+        List<Address> establishments,
+        List<Manager> managers) {
 
     public Enterprise {
         establishments = establishments == null ? List.of() : List.copyOf(establishments);

@@ -13,6 +13,11 @@ import java.time.LocalDate;
  * @param deceasedOn     date of death, null when alive
  * @param language       preferred language ("nl", "fr", "de", "en"), may be null
  */
-public record Person(String nationalNumber, String givenNames, String familyName, LocalDate birthDate,
-                     Address domicile, LocalDate deceasedOn, String language) {
-}
+public record Person(
+        String nationalNumber,
+        String givenNames,
+        String familyName,
+        LocalDate birthDate,
+        Address domicile,
+        LocalDate deceasedOn,
+        String language) {}

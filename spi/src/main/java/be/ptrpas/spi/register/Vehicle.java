@@ -17,8 +17,22 @@ import java.time.LocalDate;
  * @param mainDriverId   national number of the main driver of a company or lease car, else null
  * @param registeredFrom start of the current registration
  */
-public record Vehicle(String plate, String country, String make, String model, String category, String fuel,
-                      String holderId, Usage usage, String leasedBy, String mainDriverId, LocalDate registeredFrom) {
+public record Vehicle(
+        String plate,
+        String country,
+        String make,
+        String model,
+        String category,
+        String fuel,
+        String holderId,
+        Usage usage,
+        String leasedBy,
+        String mainDriverId,
+        LocalDate registeredFrom) {
 
-    public enum Usage { PRIVATE, LEASE, COMPANY }
+    public enum Usage {
+        PRIVATE,
+        LEASE,
+        COMPANY
+    }
 }

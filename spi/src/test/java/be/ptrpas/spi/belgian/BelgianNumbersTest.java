@@ -59,7 +59,8 @@ class BelgianNumbersTest {
             String wrong = wrongCheck("850731003");
             assertThat(NationalNumber.isValid(wrong)).isFalse();
             assertThat(NationalNumber.parse(wrong)).isEmpty();
-            assertThatThrownBy(() -> new NationalNumber(wrong)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new NationalNumber(wrong))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageNotContaining(wrong);
         }
 
@@ -139,7 +140,8 @@ class BelgianNumbersTest {
         void requireNamesWhatIsWrongWithoutEchoingTheInput() {
             assertThat(NationalNumber.require(" " + pre2000 + " ").value()).isEqualTo(pre2000);
             String wrong = wrongCheck("850731003");
-            assertThatThrownBy(() -> NationalNumber.require(wrong)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> NationalNumber.require(wrong))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("not a valid national number");
             assertThatThrownBy(() -> NationalNumber.require(" ")).hasMessage("a national number is required");
             assertThatThrownBy(() -> NationalNumber.require(null)).hasMessage("a national number is required");
@@ -188,8 +190,16 @@ class BelgianNumbersTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"0207.183.487", "0207.183.48", "20207183486", "2207183486", "0207.183.4A6",
-                "NL0207183486", ""})
+        @ValueSource(
+                strings = {
+                    "0207.183.487",
+                    "0207.183.48",
+                    "20207183486",
+                    "2207183486",
+                    "0207.183.4A6",
+                    "NL0207183486",
+                    ""
+                })
         void refusesInvalidNumbers(String text) {
             assertThat(CompanyNumber.parse(text)).isEmpty();
         }
@@ -239,7 +249,9 @@ class BelgianNumbersTest {
         @ValueSource(longs = {1, 96, 97, 194, 123456789, 1234567890, 9_999_999_999L})
         void ofBuildsTheDecoratedReferenceWithNMod97AsCheck(long number) {
             StructuredReference reference = StructuredReference.of(number);
-            assertThat(reference.formatted()).isEqualTo(expected(number)).matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
+            assertThat(reference.formatted())
+                    .isEqualTo(expected(number))
+                    .matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
             assertThat(reference.digits()).hasSize(12);
         }
 
@@ -251,16 +263,31 @@ class BelgianNumbersTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+++090/9337/55493+++", "***090/9337/55493***", "090/9337/55493", "090933755493",
-                " +++ 090 / 9337 / 55493 +++ "})
+        @ValueSource(
+                strings = {
+                    "+++090/9337/55493+++",
+                    "***090/9337/55493***",
+                    "090/9337/55493",
+                    "090933755493",
+                    " +++ 090 / 9337 / 55493 +++ "
+                })
         void parsesWithAndWithoutDecoration(String text) {
             assertThat(expected(909337554)).isEqualTo("+++090/9337/55493+++");
-            assertThat(StructuredReference.parse(text)).map(StructuredReference::digits).contains("090933755493");
+            assertThat(StructuredReference.parse(text))
+                    .map(StructuredReference::digits)
+                    .contains("090933755493");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+++090/9337/55494+++", "+++090/9337/5549+++", "09093375549A", "0909337554931",
-                "000000009700", ""})
+        @ValueSource(
+                strings = {
+                    "+++090/9337/55494+++",
+                    "+++090/9337/5549+++",
+                    "09093375549A",
+                    "0909337554931",
+                    "000000009700",
+                    ""
+                })
         void refusesInvalidReferences(String text) {
             assertThat(StructuredReference.parse(text)).isEmpty();
             assertThat(StructuredReference.isValid(text)).isFalse();

@@ -25,11 +25,9 @@ public final class TenantSnapshots<T> {
      * @param value  what was read
      * @param readAt when (milliseconds of the clock given to the constructor)
      */
-    public record Snapshot<T>(T value, long readAt) {
-    }
+    public record Snapshot<T>(T value, long readAt) {}
 
-    private record Kept<T>(Snapshot<T> snapshot, long stamp, long generation) {
-    }
+    private record Kept<T>(Snapshot<T> snapshot, long stamp, long generation) {}
 
     private final long maxAgeMillis;
     private final LongSupplier clock;
@@ -51,7 +49,9 @@ public final class TenantSnapshots<T> {
     public Snapshot<T> get(String nis, long stamp, LongFunction<T> read) {
         long now = clock.getAsLong();
         Kept<T> current = kept.get(nis);
-        if (current != null && current.stamp() == stamp && now - current.snapshot().readAt() <= maxAgeMillis) {
+        if (current != null
+                && current.stamp() == stamp
+                && now - current.snapshot().readAt() <= maxAgeMillis) {
             return current.snapshot();
         }
         AtomicLong generation = generation(nis);

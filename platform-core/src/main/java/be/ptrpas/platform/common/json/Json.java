@@ -16,12 +16,16 @@ public final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .withDeserializers(new WholeNumberDeserializer(), new StrictScalars.Text(), new StrictScalars.TrueFalse(),
-                    new StrictScalars.FiniteNumber(), new StrictScalars.BoundedInstant(), new StrictScalars.BoundedDate())
+            .withDeserializers(
+                    new WholeNumberDeserializer(),
+                    new StrictScalars.Text(),
+                    new StrictScalars.TrueFalse(),
+                    new StrictScalars.FiniteNumber(),
+                    new StrictScalars.BoundedInstant(),
+                    new StrictScalars.BoundedDate())
             .setProperty(FAIL_ON_UNKNOWN, true));
 
-    private Json() {
-    }
+    private Json() {}
 
     public static Jsonb jsonb() {
         return JSONB;

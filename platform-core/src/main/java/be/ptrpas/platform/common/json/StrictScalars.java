@@ -21,8 +21,7 @@ import java.time.format.DateTimeParseException;
  */
 final class StrictScalars {
 
-    private StrictScalars() {
-    }
+    private StrictScalars() {}
 
     /** Worded like the body reader's other refusals: a list or object is a wrong structure, a scalar a wrong kind. */
     static JsonValueRefused refuse(JsonValue value, String expected) {

@@ -12,8 +12,7 @@ import java.time.Instant;
 public final class LogThrottle {
 
     /** What to do with one event: log it or not, and how many events of earlier intervals went unlogged. */
-    public record Decision(boolean log, long suppressedBefore) {
-    }
+    public record Decision(boolean log, long suppressedBefore) {}
 
     private final Clock clock;
     private final int maxLines;

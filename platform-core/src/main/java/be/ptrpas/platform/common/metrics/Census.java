@@ -17,8 +17,7 @@ public interface Census<E extends Enum<E>> {
     /** The current municipality's counts per value (missing values count zero); runs inside its transaction. */
     Map<E, Long> count();
 
-    record Metric<E extends Enum<E>>(String name, String description, String label, Class<E> values) {
-    }
+    record Metric<E extends Enum<E>>(String name, String description, String label, Class<E> values) {}
 
     /** Counts from the rows of a {@code select value, count(...) ... group by value} query. */
     static <E extends Enum<E>> Map<E, Long> counts(Class<E> values, List<Object[]> rows) {

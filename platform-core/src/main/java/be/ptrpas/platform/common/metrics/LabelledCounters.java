@@ -19,9 +19,12 @@ public final class LabelledCounters<E extends Enum<E>> {
 
     public LabelledCounters(MetricRegistry registry, String name, String description, String label, Class<E> values) {
         counters = new EnumMap<>(values);
-        Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
+        Metadata metadata =
+                Metadata.builder().withName(name).withDescription(description).build();
         for (E value : values.getEnumConstants()) {
-            counters.put(value, registry.counter(metadata, new Tag(label, value.name().toLowerCase(Locale.ROOT))));
+            counters.put(
+                    value,
+                    registry.counter(metadata, new Tag(label, value.name().toLowerCase(Locale.ROOT))));
         }
     }
 

@@ -29,9 +29,13 @@ public final class TenantTally<E extends Enum<E>> {
 
     /** A gauge per value, summing the municipalities' latest counts. */
     public void register(MetricRegistry registry, String name, String description, String label) {
-        Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
+        Metadata metadata =
+                Metadata.builder().withName(name).withDescription(description).build();
         for (E value : values.getEnumConstants()) {
-            registry.gauge(metadata, this, tally -> tally.total(value),
+            registry.gauge(
+                    metadata,
+                    this,
+                    tally -> tally.total(value),
                     new Tag(label, value.name().toLowerCase(Locale.ROOT)));
         }
     }

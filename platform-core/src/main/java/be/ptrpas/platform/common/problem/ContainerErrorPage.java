@@ -25,13 +25,15 @@ public class ContainerErrorPage extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? request.getRequestURI() : uri.toString();
         String detail = switch (status) {
-            case 401 -> "The bearer token was refused: it is malformed, forged, expired, not from the configured issuer, "
-                    + "or lacks a required claim (iss, sub or upn, iat, exp, jti).";
+            case 401 ->
+                "The bearer token was refused: it is malformed, forged, expired, not from the configured issuer, "
+                        + "or lacks a required claim (iss, sub or upn, iat, exp, jti).";
             case 403 -> "You are not allowed to do this.";
             case 404 -> "There is nothing at " + instance + ".";
             case 405 -> "Method not allowed here.";
             case 413 -> "The request body is too large.";
-            default -> status >= 500 ? "Something went wrong on our side." : "The request was refused (HTTP " + status + ").";
+            default ->
+                status >= 500 ? "Something went wrong on our side." : "The request was refused (HTTP " + status + ").";
         };
         ProblemType type = switch (status) {
             case 401 -> ProblemType.UNAUTHORIZED;
@@ -50,12 +52,16 @@ public class ContainerErrorPage extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (ProblemPage.wanted(request.getHeader("Accept"))) {
             response.setContentType("text/html");
-            response.getOutputStream().write(ProblemPage.render(status, detail, request.getHeader("Accept-Language"))
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(ProblemPage.render(status, detail, request.getHeader("Accept-Language"))
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType(Problem.MEDIA_TYPE);
-        response.getOutputStream().write(ProblemResponses.of(type, detail, instance).getEntity().toString()
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(ProblemResponses.of(type, detail, instance)
+                        .getEntity()
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

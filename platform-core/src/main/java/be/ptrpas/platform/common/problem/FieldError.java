@@ -6,5 +6,4 @@ package be.ptrpas.platform.common.problem;
  * @param field   JSON path of the field in the request, e.g. {@code geometry.coordinates[0][3]}
  * @param message what is wrong, for a human
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

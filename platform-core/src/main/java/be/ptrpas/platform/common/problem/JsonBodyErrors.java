@@ -17,8 +17,7 @@ final class JsonBodyErrors {
     private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
     private static final Pattern WRONG_STRUCTURE = Pattern.compile("Received event: (\\w+)");
 
-    private JsonBodyErrors() {
-    }
+    private JsonBodyErrors() {}
 
     static ProblemException toProblem(Throwable error) {
         for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
@@ -31,9 +30,10 @@ final class JsonBodyErrors {
         for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof JsonValueRefused refused) {
                 String field = path.isEmpty() ? "body" : String.join(".", path);
-                return new ProblemException(refused.outOfRange() ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST,
-                        "Field '" + field + "' " + refused.getMessage() + ".", List.of(new FieldError(field,
-                        refused.getMessage())));
+                return new ProblemException(
+                        refused.outOfRange() ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST,
+                        "Field '" + field + "' " + refused.getMessage() + ".",
+                        List.of(new FieldError(field, refused.getMessage())));
             }
         }
         Matcher unknown = UNKNOWN_PROPERTY.matcher(raw);
@@ -44,7 +44,9 @@ final class JsonBodyErrors {
         Matcher position = POSITION.matcher(raw);
         if (position.find()) {
             String where = "line " + position.group(1) + ", column " + position.group(2);
-            return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON (" + where + ").",
+            return new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The request body is not valid JSON (" + where + ").",
                     List.of(new FieldError("body", "is not valid JSON at " + where)));
         }
         Matcher structure = WRONG_STRUCTURE.matcher(raw);
@@ -61,13 +63,16 @@ final class JsonBodyErrors {
         if (!path.isEmpty()) {
             return problem(String.join(".", path), "has a value of the wrong type or format");
         }
-        return new ProblemException(ProblemType.MALFORMED_REQUEST,
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST,
                 "The request body could not be read as JSON for this operation.",
                 List.of(new FieldError("body", "could not be read")));
     }
 
     private static ProblemException problem(String field, String message) {
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, "Field '" + field + "' " + message + ".",
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST,
+                "Field '" + field + "' " + message + ".",
                 List.of(new FieldError(field, message)));
     }
 

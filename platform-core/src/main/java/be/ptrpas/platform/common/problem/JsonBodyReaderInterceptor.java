@@ -26,8 +26,10 @@ public class JsonBodyReaderInterceptor implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        boolean json = type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                || type.getSubtype().endsWith("+json")) && !isRawBody(context.getType());
+        boolean json = type != null
+                && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"))
+                && !isRawBody(context.getType());
         if (json) {
             byte[] body = context.getInputStream().readAllBytes();
             StrictJsonBody.check(body, expectsObject(context.getType()));
@@ -50,9 +52,14 @@ public class JsonBodyReaderInterceptor implements ReaderInterceptor {
 
     /** Records, maps and JSON objects are objects; lists, arrays, plain values and untyped JSON are not. */
     static boolean expectsObject(Class<?> target) {
-        return !(target.isArray() || target.isPrimitive() || Collection.class.isAssignableFrom(target)
-                || JsonArray.class.isAssignableFrom(target) || JsonValue.class.equals(target)
-                || JsonStructure.class.equals(target) || CharSequence.class.isAssignableFrom(target)
-                || Number.class.isAssignableFrom(target) || Boolean.class.equals(target));
+        return !(target.isArray()
+                || target.isPrimitive()
+                || Collection.class.isAssignableFrom(target)
+                || JsonArray.class.isAssignableFrom(target)
+                || JsonValue.class.equals(target)
+                || JsonStructure.class.equals(target)
+                || CharSequence.class.isAssignableFrom(target)
+                || Number.class.isAssignableFrom(target)
+                || Boolean.class.equals(target));
     }
 }

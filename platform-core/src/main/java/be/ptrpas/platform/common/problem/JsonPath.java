@@ -16,6 +16,7 @@ final class JsonPath {
         final boolean object;
         /** Made on the first member: a zone's coordinates are thousands of small lists that never need one. */
         Set<String> names;
+
         String name;
         int index = -1;
 

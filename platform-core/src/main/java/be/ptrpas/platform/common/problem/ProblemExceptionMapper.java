@@ -14,6 +14,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return ProblemResponses.of(e.type(), e.getMessage(), uriInfo.getRequestUri().getRawPath(), e.errors());
+        return ProblemResponses.of(
+                e.type(), e.getMessage(), uriInfo.getRequestUri().getRawPath(), e.errors());
     }
 }

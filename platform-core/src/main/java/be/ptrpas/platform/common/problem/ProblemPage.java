@@ -15,20 +15,58 @@ final class ProblemPage {
     private static final List<String> LANGUAGES = List.of("nl", "fr", "en");
 
     private static final Map<String, Map<Integer, String>> HEADINGS = Map.of(
-            "nl", Map.of(400, "Het verzoek werd geweigerd", 401, "U bent niet (meer) aangemeld", 403, "Geen toegang",
-                    404, "Deze pagina bestaat niet", 405, "Dat kan op dit adres niet", 413, "Het verzoek is te groot",
-                    500, "Er ging bij ons iets mis"),
-            "fr", Map.of(400, "La demande a été refusée", 401, "Vous n’êtes pas (ou plus) connecté", 403, "Accès refusé",
-                    404, "Cette page n’existe pas", 405, "Impossible à cette adresse", 413, "La demande est trop volumineuse",
-                    500, "Une erreur s’est produite chez nous"),
-            "en", Map.of(400, "The request was refused", 401, "You are not (or no longer) signed in", 403, "Not allowed",
-                    404, "This page does not exist", 405, "Not possible at this address", 413, "The request is too large",
-                    500, "Something went wrong on our side"));
+            "nl",
+                    Map.of(
+                            400,
+                            "Het verzoek werd geweigerd",
+                            401,
+                            "U bent niet (meer) aangemeld",
+                            403,
+                            "Geen toegang",
+                            404,
+                            "Deze pagina bestaat niet",
+                            405,
+                            "Dat kan op dit adres niet",
+                            413,
+                            "Het verzoek is te groot",
+                            500,
+                            "Er ging bij ons iets mis"),
+            "fr",
+                    Map.of(
+                            400,
+                            "La demande a été refusée",
+                            401,
+                            "Vous n’êtes pas (ou plus) connecté",
+                            403,
+                            "Accès refusé",
+                            404,
+                            "Cette page n’existe pas",
+                            405,
+                            "Impossible à cette adresse",
+                            413,
+                            "La demande est trop volumineuse",
+                            500,
+                            "Une erreur s’est produite chez nous"),
+            "en",
+                    Map.of(
+                            400,
+                            "The request was refused",
+                            401,
+                            "You are not (or no longer) signed in",
+                            403,
+                            "Not allowed",
+                            404,
+                            "This page does not exist",
+                            405,
+                            "Not possible at this address",
+                            413,
+                            "The request is too large",
+                            500,
+                            "Something went wrong on our side"));
 
     private static final Map<String, String> CODE = Map.of("nl", "Foutcode", "fr", "Code d’erreur", "en", "Error code");
 
-    private ProblemPage() {
-    }
+    private ProblemPage() {}
 
     /** Whether the caller is a browser asking for a page (its Accept names text/html), not an API client. */
     static boolean wanted(String accept) {
@@ -66,7 +104,12 @@ final class ProblemPage {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;");
     }
 }

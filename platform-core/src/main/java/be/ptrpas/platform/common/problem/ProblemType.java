@@ -32,8 +32,8 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     CALLBACK_REJECTED("callback-rejected", "The callback is not genuine or not readable", 400),
     // Paid parking sessions (F-32).
-    PARKING_OPERATOR_NOT_ADMITTED("parking-operator-not-admitted",
-            "The parking operator is not admitted in this municipality", 403),
+    PARKING_OPERATOR_NOT_ADMITTED(
+            "parking-operator-not-admitted", "The parking operator is not admitted in this municipality", 403),
     SESSION_EDIT_WINDOW_CLOSED("session-edit-window-closed", "The session's edit window has closed", 409),
     PARKING_SESSION_CLOSED("parking-session-closed", "The parking session can no longer change", 409),
     PARKING_STAY_TOO_LONG("parking-stay-too-long", "The stay is longer than the zone allows", 422),

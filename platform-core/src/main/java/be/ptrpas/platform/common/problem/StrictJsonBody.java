@@ -16,8 +16,7 @@ import java.util.NoSuchElementException;
  */
 final class StrictJsonBody {
 
-    private StrictJsonBody() {
-    }
+    private StrictJsonBody() {}
 
     /**
      * Deeper than any request of the platform needs (a zone's MultiPolygon is 4 levels inside its object). Parsson's
@@ -79,9 +78,12 @@ final class StrictJsonBody {
             }
         } catch (JsonParsingException e) {
             var location = e.getLocation();
-            String where = location == null ? "" : " (line " + location.getLineNumber() + ", column "
-                    + location.getColumnNumber() + ")";
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".",
+            String where = location == null
+                    ? ""
+                    : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The request body is not valid JSON" + where + ".",
                     List.of(new FieldError("body", "is not valid JSON" + where)));
         } catch (JsonException | NoSuchElementException e) {
             throw refusal("The request body is not valid JSON.");
@@ -98,7 +100,9 @@ final class StrictJsonBody {
 
     private static ProblemException field(String field, String message) {
         String name = field.isEmpty() ? "body" : field;
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, "Field '" + name + "' " + message + ".",
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST,
+                "Field '" + name + "' " + message + ".",
                 List.of(new FieldError(name, message)));
     }
 

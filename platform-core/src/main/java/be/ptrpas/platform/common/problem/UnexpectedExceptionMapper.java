@@ -33,21 +33,33 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof OptimisticLockException
                     || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                return ProblemResponses.of(ProblemType.CONCURRENT_UPDATE,
-                        "This item was changed by someone else; reload it and try again.", instance);
+                return ProblemResponses.of(
+                        ProblemType.CONCURRENT_UPDATE,
+                        "This item was changed by someone else; reload it and try again.",
+                        instance);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return ProblemResponses.of(ProblemType.CONFLICT,
-                        "This would duplicate or break a reference to existing data; nothing was changed.", instance);
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return ProblemResponses.of(
+                        ProblemType.CONFLICT,
+                        "This would duplicate or break a reference to existing data; nothing was changed.",
+                        instance);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return ProblemResponses.of(ProblemType.VALIDATION,
-                        "A value is out of the range the platform can store; nothing was changed.", instance);
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return ProblemResponses.of(
+                        ProblemType.VALIDATION,
+                        "A value is out of the range the platform can store; nothing was changed.",
+                        instance);
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + " on " + instance, error);
-        return ProblemResponses.of(ProblemType.INTERNAL,
-                "Something went wrong on our side; nothing was changed. Incident " + incident + ".", instance);
+        return ProblemResponses.of(
+                ProblemType.INTERNAL,
+                "Something went wrong on our side; nothing was changed. Incident " + incident + ".",
+                instance);
     }
 }

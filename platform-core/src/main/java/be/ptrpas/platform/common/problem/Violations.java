@@ -81,8 +81,12 @@ public final class Violations {
         if (!errors.isEmpty()) {
             String summary = errors.size() == 1
                     ? errors.get(0).field() + " " + errors.get(0).message()
-                    : (errors.size() + dropped) + " fields are invalid: " + errors.stream().map(FieldError::field)
-                            .distinct().limit(10).collect(Collectors.joining(", "))
+                    : (errors.size() + dropped) + " fields are invalid: "
+                            + errors.stream()
+                                    .map(FieldError::field)
+                                    .distinct()
+                                    .limit(10)
+                                    .collect(Collectors.joining(", "))
                             + (errors.size() + dropped > 10 ? ", …" : "");
             throw new ProblemException(ProblemType.VALIDATION, summary, errors);
         }

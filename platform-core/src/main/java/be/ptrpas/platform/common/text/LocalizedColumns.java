@@ -19,8 +19,7 @@ public class LocalizedColumns {
     @Column(name = "name_en")
     private String en;
 
-    protected LocalizedColumns() {
-    }
+    protected LocalizedColumns() {}
 
     private LocalizedColumns(LocalizedText text) {
         this.nl = text.nl();

@@ -7,8 +7,7 @@ package be.ptrpas.platform.common.text;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** What is wrong with the text, for a human, or {@code null} when it may be stored. */
     public static String flaw(String text) {

@@ -13,8 +13,7 @@ public final class EntityClock {
 
     private static volatile Clock clock = PlatformClock.systemClock();
 
-    private EntityClock() {
-    }
+    private EntityClock() {}
 
     public static Instant now() {
         return clock.instant();

@@ -15,13 +15,14 @@ public final class SupportedTime {
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
     public static final String DATE_RULE = "must be between " + EARLIEST_DATE + " and " + LATEST_DATE;
 
-    public static final Instant EARLIEST = LocalDate.of(1900, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    public static final Instant EARLIEST =
+            LocalDate.of(1900, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     /** Exclusive. */
     public static final Instant END = LocalDate.of(2200, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+
     public static final String RULE = "must lie between 1900-01-01T00:00:00Z and 2199-12-31T23:59:59Z";
 
-    private SupportedTime() {
-    }
+    private SupportedTime() {}
 
     public static boolean contains(Instant instant) {
         return !instant.isBefore(EARLIEST) && instant.isBefore(END);

@@ -7,8 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 /** Work for the moment the current transaction has ended, for state kept beside the database. */
 public final class AfterTransaction {
 
-    private AfterTransaction() {
-    }
+    private AfterTransaction() {}
 
     /** Runs {@code work} when the transaction ends, committed or rolled back (dropping a copy that may be stale). */
     public static void whenEnded(TransactionSynchronizationRegistry transaction, Runnable work) {
@@ -22,8 +21,7 @@ public final class AfterTransaction {
 
     private record Done(Runnable work, boolean onlyCommitted) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

@@ -44,8 +44,13 @@ final class BodyCollector {
     private long receivedAtLastDeadline;
     private int deadlinesPassed;
 
-    BodyCollector(AsyncContext async, ServletInputStream in, BufferedBodyRequest request, long limit, long announced,
-                  PendingBodyBudget budget) {
+    BodyCollector(
+            AsyncContext async,
+            ServletInputStream in,
+            BufferedBodyRequest request,
+            long limit,
+            long announced,
+            PendingBodyBudget budget) {
         this.async = async;
         this.budget = budget;
         this.in = in;
@@ -82,8 +87,10 @@ final class BodyCollector {
         received += n;
         if (received <= limit) {
             if (!reserve(n)) {
-                refuse(ProblemType.SERVICE_UNAVAILABLE, "The platform is receiving too many request bodies at "
-                        + "once; retry in a few seconds.", true);
+                refuse(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        "The platform is receiving too many request bodies at " + "once; retry in a few seconds.",
+                        true);
                 return false;
             }
             body.write(chunk, 0, n);

@@ -33,8 +33,7 @@ public class BodyLimits {
     @ConfigProperty(name = "ptr.http.max-batch-bytes", defaultValue = "8388608")
     long maxBatchBytes;
 
-    BodyLimits() {
-    }
+    BodyLimits() {}
 
     BodyLimits(long maxBytes, long maxCallbackBytes, long maxBatchBytes) {
         this.maxBytes = maxBytes;

@@ -19,10 +19,12 @@ public class BrokenEscapeLogFilter implements ServletContextListener, Filter {
 
     /** The logger Payara's web container reports request-processing failures on (message AS-WEB-CORE-00037). */
     static final String CONTAINER_LOGGER = "jakarta.enterprise.web.core";
+
     private static final Logger LOG = Logger.getLogger(BrokenEscapeLogFilter.class.getName());
 
     /** Held so the logger, and the filter set on it, is not garbage-collected and recreated without it. */
     private Logger container;
+
     private Filter previous;
 
     @Override
@@ -42,8 +44,13 @@ public class BrokenEscapeLogFilter implements ServletContextListener, Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         if (isBrokenEscape(record.getThrown())) {
-            LOG.log(Level.INFO, "Refused by the container: a request path with a broken %-escape ({0})",
-                    String.valueOf(record.getThrown().getMessage()).lines().findFirst().orElse(""));
+            LOG.log(
+                    Level.INFO,
+                    "Refused by the container: a request path with a broken %-escape ({0})",
+                    String.valueOf(record.getThrown().getMessage())
+                            .lines()
+                            .findFirst()
+                            .orElse(""));
             return false;
         }
         return previous == null || previous.isLoggable(record);

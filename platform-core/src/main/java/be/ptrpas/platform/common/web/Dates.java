@@ -12,8 +12,7 @@ public final class Dates {
     public static final LocalDate EARLIEST = SupportedTime.EARLIEST_DATE;
     public static final LocalDate LATEST = SupportedTime.LATEST_DATE;
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** A date from a query parameter; {@code null} when absent. */
     public static LocalDate parameter(String name, String text) {

@@ -18,14 +18,15 @@ public final class IdempotencyKey {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
-    private IdempotencyKey() {
-    }
+    private IdempotencyKey() {}
 
     /** The key as sent, or a 400 problem naming the header when it is missing or malformed. */
     public static String require(String header) {
         if (header == null || !SHAPE.matcher(header).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "header required: 8 to 100 letters, digits, '.', '_', ':' "
-                    + "or '-', the same for every retry of this request");
+            throw ProblemException.invalid(
+                    "Idempotency-Key",
+                    "header required: 8 to 100 letters, digits, '.', '_', ':' "
+                            + "or '-', the same for every retry of this request");
         }
         return header;
     }
@@ -55,8 +56,9 @@ public final class IdempotencyKey {
      */
     public static void requireSameRequest(String key, String first, String fingerprint, String what) {
         if (first != null && !first.equals(fingerprint)) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + key + " was used for "
-                    + what + "; use a new key for a new request.");
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + key + " was used for " + what + "; use a new key for a new request.");
         }
     }
 }

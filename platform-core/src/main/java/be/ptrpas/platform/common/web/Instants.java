@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /** Moments in query parameters ({@code at}, {@code before}, {@code activeAt}): ISO-8601, in the supported years. */
 public final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     /** The moment, {@code null} when absent, or a 400 problem naming the parameter. */
     public static Instant parameter(String name, String text) {

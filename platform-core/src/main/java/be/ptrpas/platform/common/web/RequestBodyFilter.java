@@ -2,8 +2,8 @@ package be.ptrpas.platform.common.web;
 
 import be.ptrpas.platform.common.problem.ProblemType;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>CONNECT and TRACE are refused at once: the container would otherwise read a CONNECT's tunnel as an endless body.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class RequestBodyFilter extends HttpFilter {
 
@@ -52,7 +54,8 @@ public class RequestBodyFilter extends HttpFilter {
     private PendingBodyBudget budget;
 
     /** Body reads block a virtual thread each, not one of the few request threads (see {@link BodyCollector}). */
-    private static final ThreadFactory BODY_READERS = Thread.ofVirtual().name("request-body-", 0).factory();
+    private static final ThreadFactory BODY_READERS =
+            Thread.ofVirtual().name("request-body-", 0).factory();
 
     /** A body still arriving at its deadline gets another period, this many in all (a slow client holds no thread). */
     static final int MAX_BODY_PERIODS = 3;
@@ -86,8 +89,8 @@ public class RequestBodyFilter extends HttpFilter {
         String method = request.getMethod();
         if ("CONNECT".equals(method) || "TRACE".equals(method)) {
             response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-            ServletProblems.write(response, ProblemType.METHOD_NOT_ALLOWED, method + " is not served here.",
-                    request.getRequestURI());
+            ServletProblems.write(
+                    response, ProblemType.METHOD_NOT_ALLOWED, method + " is not served here.", request.getRequestURI());
             return;
         }
         long length = request.getContentLengthLong();
@@ -97,7 +100,8 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         // available() only counts bytes already received: a body that came with its headers needs no waiting.
-        if ((!chunked && request.getInputStream().available() >= length) || !request.isAsyncSupported()
+        if ((!chunked && request.getInputStream().available() >= length)
+                || !request.isAsyncSupported()
                 || !plainHttp1(request)) {
             chain.doFilter(request, response);
             return;
@@ -106,15 +110,16 @@ public class RequestBodyFilter extends HttpFilter {
         if (length > limit && length > BodyLimits.MAX_SWALLOW_BYTES) {
             // Reading that much only to refuse it would serve an attacker; close the connection instead.
             response.setHeader("Connection", "close");
-            ServletProblems.write(response, ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit),
-                    request.getRequestURI());
+            ServletProblems.write(
+                    response, ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(limit), request.getRequestURI());
             return;
         }
         BufferedBodyRequest buffered = new BufferedBodyRequest(request);
         AsyncContext async = request.startAsync(buffered, response);
         // The container's own async time-out would also run out during the API's work on a body that arrived late,
         // and answer 500 in the middle of it; the body deadline is therefore kept here, the container's is a backstop.
-        async.setTimeout(TimeUnit.SECONDS.toMillis(bodyTimeoutSeconds) * MAX_BODY_PERIODS + PROCESSING_ALLOWANCE_MILLIS);
+        async.setTimeout(
+                TimeUnit.SECONDS.toMillis(bodyTimeoutSeconds) * MAX_BODY_PERIODS + PROCESSING_ALLOWANCE_MILLIS);
         BodyCollector collector = new BodyCollector(async, request.getInputStream(), buffered, limit, length, budget);
         BodyDeadline deadline = new BodyDeadline(collector);
         async.addListener(new WhenAnswered(deadline, collector));

@@ -34,13 +34,21 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
             if (swallow) {
                 request.getEntityStream().transferTo(OutputStream.nullOutputStream());
             }
-            Response refusal = ProblemResponses.of(ProblemType.CONTENT_TOO_LARGE, BodyLimits.tooLarge(maxBytes),
+            Response refusal = ProblemResponses.of(
+                    ProblemType.CONTENT_TOO_LARGE,
+                    BodyLimits.tooLarge(maxBytes),
                     request.getUriInfo().getRequestUri().getRawPath());
-            request.abortWith(swallow ? refusal : Response.fromResponse(refusal).header("Connection", "close").build());
+            request.abortWith(
+                    swallow
+                            ? refusal
+                            : Response.fromResponse(refusal)
+                                    .header("Connection", "close")
+                                    .build());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes, BodyLimits.tooLarge(maxBytes)));
+            request.setEntityStream(
+                    new LimitedInputStream(request.getEntityStream(), maxBytes, BodyLimits.tooLarge(maxBytes)));
         }
     }
 

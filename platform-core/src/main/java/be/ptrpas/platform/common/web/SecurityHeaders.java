@@ -27,7 +27,9 @@ import java.io.IOException;
 // Async-capable and on the async dispatch too: RequestBodyFilter reads slow bodies asynchronously and hands the
 // request on by an async dispatch, and filters run in no fixed order (an earlier filter that does not support async
 // would silently switch that protection off; one that skipped the async dispatch would leave the API's answer bare).
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
@@ -52,7 +54,10 @@ public class SecurityHeaders extends HttpFilter {
      * never taken for public.
      */
     static boolean publicInformation(String path) {
-        return path.startsWith(PUBLIC) && !path.contains("..") && !path.contains("%") && !path.contains(";")
+        return path.startsWith(PUBLIC)
+                && !path.contains("..")
+                && !path.contains("%")
+                && !path.contains(";")
                 && !path.contains("//");
     }
 

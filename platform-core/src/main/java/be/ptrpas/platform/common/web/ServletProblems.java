@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 /** Problem+json written straight onto a servlet response, for refusals made before the API code runs. */
 final class ServletProblems {
 
-    private ServletProblems() {
-    }
+    private ServletProblems() {}
 
-    static void write(HttpServletResponse response, ProblemType type, String detail, String instance) throws IOException {
-        byte[] body = ProblemResponses.of(type, detail, instance).getEntity().toString().getBytes(StandardCharsets.UTF_8);
+    static void write(HttpServletResponse response, ProblemType type, String detail, String instance)
+            throws IOException {
+        byte[] body = ProblemResponses.of(type, detail, instance)
+                .getEntity()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(type.status());
         // Written before (or instead of) the rest of the filter chain, so SecurityHeaders may not have run yet.
         response.setHeader("Cache-Control", "no-store");

@@ -14,15 +14,17 @@ public class VersionETagFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (entity == null || !entity.getClass().isRecord() || response.getStatus() >= 300
+        if (entity == null
+                || !entity.getClass().isRecord()
+                || response.getStatus() >= 300
                 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
         for (RecordComponent component : entity.getClass().getRecordComponents()) {
             if (component.getName().equals("version") && component.getType() == long.class) {
                 try {
-                    response.getHeaders().putSingle(HttpHeaders.ETAG,
-                            Versions.etag((long) component.getAccessor().invoke(entity)));
+                    response.getHeaders().putSingle(HttpHeaders.ETAG, Versions.etag((long)
+                            component.getAccessor().invoke(entity)));
                 } catch (ReflectiveOperationException e) {
                     return; // no ETag rather than a failed response
                 }

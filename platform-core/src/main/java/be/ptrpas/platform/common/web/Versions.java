@@ -14,8 +14,7 @@ public final class Versions {
 
     private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*");
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version an If-Match header asks for; {@code null} when absent or "*". */
     public static Long expected(String ifMatch) {
@@ -32,8 +31,10 @@ public final class Versions {
     /** Refuses the change when the item is no longer at the version the client read. */
     public static void check(Long expected, long current, String what) {
         if (expected != null && expected != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, what + " was changed since you read it (you "
-                    + "had version " + expected + ", it is now at " + current + "); reload it and apply your change again.");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    what + " was changed since you read it (you " + "had version " + expected + ", it is now at "
+                            + current + "); reload it and apply your change again.");
         }
     }
 

@@ -14,15 +14,20 @@ public class DemoDisabledCards {
     DisabledCardService cards;
 
     /** A demo card and the plates its holder linked. */
-    public record DemoCard(String number, String holderNationalNumber, LocalDate validFrom,
-                           LocalDate validUntil, List<PlateLink> plates) {
-    }
+    public record DemoCard(
+            String number,
+            String holderNationalNumber,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            List<PlateLink> plates) {}
 
     /** Returns whether the card was created now. */
     @Transactional
     public boolean seed(DemoCard demo) {
-        DisabledCardService.Registered registered = cards.register(new DisabledCardDetails(demo.number(),
-                demo.holderNationalNumber(), demo.validFrom(), demo.validUntil()), "demo-card-" + demo.number());
+        DisabledCardService.Registered registered = cards.register(
+                new DisabledCardDetails(
+                        demo.number(), demo.holderNationalNumber(), demo.validFrom(), demo.validUntil()),
+                "demo-card-" + demo.number());
         if (registered.existing()) {
             return false;
         }

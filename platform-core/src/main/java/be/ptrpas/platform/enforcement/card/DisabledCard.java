@@ -20,28 +20,35 @@ public class DisabledCard extends VersionedEntity {
     @Id
     @Column(name = "id", length = 36, nullable = false, updatable = false)
     private String id;
+
     @Column(name = "card_number", nullable = false, updatable = false)
     private String number;
+
     @Column(name = "holder_national_number", nullable = false, updatable = false)
     private String holderNationalNumber;
+
     @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
+
     @Column(name = "valid_to", nullable = false)
     private Instant validTo;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
     @Column(name = "revoke_reason")
     private String revokeReason;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
     /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
     @Column(name = "request_hash", updatable = false)
     private String requestHash;
 
-    protected DisabledCard() {
-    }
+    protected DisabledCard() {}
 
-    DisabledCard(String number, String holderNationalNumber, Instant validFrom, Instant validTo, String idempotencyKey) {
+    DisabledCard(
+            String number, String holderNationalNumber, Instant validFrom, Instant validTo, String idempotencyKey) {
         this.id = UUID.randomUUID().toString();
         this.number = number;
         this.holderNationalNumber = holderNationalNumber;
@@ -52,7 +59,9 @@ public class DisabledCard extends VersionedEntity {
 
     /** Whether the card lets a car park at that moment (a revoked card stops counting from its revocation). */
     boolean inForceAt(Instant moment) {
-        return !validFrom.isAfter(moment) && validTo.isAfter(moment) && (revokedAt == null || revokedAt.isAfter(moment));
+        return !validFrom.isAfter(moment)
+                && validTo.isAfter(moment)
+                && (revokedAt == null || revokedAt.isAfter(moment));
     }
 
     void revoke(Instant at, String reason) {

@@ -16,26 +16,36 @@ import java.util.UUID;
 @Table(name = "disabled_card_event")
 public class DisabledCardEvent {
 
-    public enum Action { REGISTERED, PLATE_LINKED, PLATE_UNLINKED, REVOKED }
+    public enum Action {
+        REGISTERED,
+        PLATE_LINKED,
+        PLATE_UNLINKED,
+        REVOKED
+    }
 
     @Id
     @Column(name = "id", length = 36, nullable = false, updatable = false)
     private String id;
+
     @Column(name = "card_id", nullable = false, updatable = false)
     private String cardId;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
+
     @Column(name = "action", nullable = false, updatable = false)
     private String action;
+
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
+
     @Column(name = "actor_role", nullable = false, updatable = false)
     private String actorRole;
+
     @Column(name = "detail", updatable = false)
     private String detail;
 
-    protected DisabledCardEvent() {
-    }
+    protected DisabledCardEvent() {}
 
     DisabledCardEvent(String cardId, Instant occurredAt, Action action, String actor, String actorRole, String detail) {
         this.id = UUID.randomUUID().toString();

@@ -18,19 +18,23 @@ public class DisabledCardPlate {
     @Id
     @Column(name = "id", length = 36, nullable = false, updatable = false)
     private String id;
+
     @Column(name = "card_id", nullable = false, updatable = false)
     private String cardId;
+
     @Column(name = "plate", nullable = false, updatable = false)
     private String plate;
+
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
+
     @Column(name = "linked_at", nullable = false, updatable = false)
     private Instant linkedAt;
+
     @Column(name = "unlinked_at")
     private Instant unlinkedAt;
 
-    protected DisabledCardPlate() {
-    }
+    protected DisabledCardPlate() {}
 
     DisabledCardPlate(String cardId, String plate, String country, Instant linkedAt) {
         this.id = UUID.randomUUID().toString();

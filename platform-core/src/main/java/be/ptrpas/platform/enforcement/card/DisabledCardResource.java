@@ -1,7 +1,5 @@
 package be.ptrpas.platform.enforcement.card;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +36,21 @@ public class DisabledCardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a disabled-person parking card (valid in every municipality)",
+    @Operation(
+            summary = "Register a disabled-person parking card (valid in every municipality)",
             description = "Needs an Idempotency-Key header; a retry returns the first answer with 200.")
-    @APIResponseSchema(value = DisabledCardView.class, responseCode = "201", responseDescription = "The card as registered")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
+    @APIResponseSchema(
+            value = DisabledCardView.class,
+            responseCode = "201",
+            responseDescription = "The card as registered")
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response register(@HeaderParam("Idempotency-Key") String key, DisabledCardDetails details) {
         DisabledCardService.Registered registered = cards.register(details, key);
         return Response.status(registered.existing() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(registered.card()).build();
+                .entity(registered.card())
+                .build();
     }
 
     @GET

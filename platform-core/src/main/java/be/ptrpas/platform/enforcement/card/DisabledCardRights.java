@@ -40,8 +40,7 @@ public class DisabledCardRights {
     PlatformRegisterReads registerReads;
 
     /** A card covering the plate: until when, and whether it still does at the moment asked about. */
-    public record CardRight(Instant validUntil, boolean validNow) {
-    }
+    public record CardRight(Instant validUntil, boolean validNow) {}
 
     /**
      * The card that lets the plate park at {@code at}, or that did until after {@code graceStart} (so the check can
@@ -65,7 +64,8 @@ public class DisabledCardRights {
                 while (rows.next()) {
                     Instant cardEnd = rows.getObject(1, OffsetDateTime.class).toInstant();
                     OffsetDateTime unlinked = rows.getObject(2, OffsetDateTime.class);
-                    Instant end = unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
+                    Instant end =
+                            unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
                     until = until == null || end.isAfter(until) ? end : until;
                 }
             }
@@ -81,8 +81,7 @@ public class DisabledCardRights {
             + "and (c.revoked_at is null or c.revoked_at > ?) and l.id > ? order by l.id";
 
     /** A plate a card covers at a moment, for the offline export; {@code id} orders the pages. */
-    public record CoveredPlate(String id, String plate, String country, Instant validUntil) {
-    }
+    public record CoveredPlate(String id, String plate, String country, Instant validUntil) {}
 
     /**
      * The plates cards cover at {@code at} (in every municipality: a card is valid everywhere), in link order after
@@ -103,7 +102,8 @@ public class DisabledCardRights {
                 while (rows.next()) {
                     Instant cardEnd = rows.getObject(4, OffsetDateTime.class).toInstant();
                     OffsetDateTime unlinked = rows.getObject(5, OffsetDateTime.class);
-                    Instant end = unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
+                    Instant end =
+                            unlinked != null && unlinked.toInstant().isBefore(cardEnd) ? unlinked.toInstant() : cardEnd;
                     plates.add(new CoveredPlate(rows.getString(1), rows.getString(2), rows.getString(3), end));
                 }
             }

@@ -1,12 +1,12 @@
 package be.ptrpas.platform.enforcement.card;
 
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.security.Caller;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,25 +45,27 @@ public class DisabledCardService {
     Caller caller;
 
     /** A registered card and whether it was registered before under the same key. */
-    public record Registered(DisabledCardView card, boolean existing) {
-    }
+    public record Registered(DisabledCardView card, boolean existing) {}
 
     public Registered register(DisabledCardDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
         String fingerprint = IdempotencyKey.fingerprint(details);
         Optional<DisabledCard> earlier = em.createQuery(
                         "select c from DisabledCard c where c.idempotencyKey = :key", DisabledCard.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint,
-                    "another disabled-person card");
+            IdempotencyKey.requireSameRequest(
+                    idempotencyKey, earlier.get().requestHash(), fingerprint, "another disabled-person card");
             return new Registered(view(earlier.get(), true), true);
         }
         if (details == null) {
             throw ProblemException.invalid("body", "a card is required");
         }
         Violations v = new Violations();
-        String number = details.number() == null ? null : details.number().strip().toUpperCase(Locale.ROOT);
+        String number =
+                details.number() == null ? null : details.number().strip().toUpperCase(Locale.ROOT);
         if (v.required("number", number)) {
             v.matches("number", number, NUMBER, "6 to 20 letters and digits, as printed on the card");
         }
@@ -82,11 +84,20 @@ public class DisabledCardService {
         if (find(number).isPresent()) {
             throw ProblemException.conflict("Card " + number + " is already registered.");
         }
-        DisabledCard card = new DisabledCard(number, NationalNumber.parse(details.holderNationalNumber()).orElseThrow().value(),
-                startOf(details.validFrom()), startOf(details.validUntil().plusDays(1)), idempotencyKey)
+        DisabledCard card = new DisabledCard(
+                        number,
+                        NationalNumber.parse(details.holderNationalNumber())
+                                .orElseThrow()
+                                .value(),
+                        startOf(details.validFrom()),
+                        startOf(details.validUntil().plusDays(1)),
+                        idempotencyKey)
                 .withRequestHash(fingerprint);
         em.persist(card);
-        record(card, DisabledCardEvent.Action.REGISTERED, "valid " + details.validFrom() + " to " + details.validUntil());
+        record(
+                card,
+                DisabledCardEvent.Action.REGISTERED,
+                "valid " + details.validFrom() + " to " + details.validUntil());
         em.flush();
         return new Registered(view(card, true), false);
     }
@@ -96,10 +107,17 @@ public class DisabledCardService {
     }
 
     public List<DisabledCardView> ofHolder(String nationalNumber, int limit) {
-        return em.createQuery("select c from DisabledCard c where c.holderNationalNumber = :holder "
-                        + "order by c.validTo desc, c.number", DisabledCard.class)
-                .setParameter("holder", nationalNumber).setMaxResults(limit).getResultList().stream()
-                .map(c -> view(c, false)).toList();
+        return em
+                .createQuery(
+                        "select c from DisabledCard c where c.holderNationalNumber = :holder "
+                                + "order by c.validTo desc, c.number",
+                        DisabledCard.class)
+                .setParameter("holder", nationalNumber)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(c -> view(c, false))
+                .toList();
     }
 
     public DisabledCardView revoke(String number, String reason) {
@@ -135,16 +153,21 @@ public class DisabledCardService {
         PlateNumber plate = readPlate(link);
         DisabledCard card = locked(ownCard);
         if (!card.inForceAt(now())) {
-            throw new ProblemException(ProblemType.DISABLED_CARD_INACTIVE,
+            throw new ProblemException(
+                    ProblemType.DISABLED_CARD_INACTIVE,
                     "Card " + card.number() + " is not in force" + (card.revokedAt() != null ? " (revoked)" : "")
                             + ": plates can only be linked to a valid card.");
         }
         List<DisabledCardPlate> linked = links(card.id(), true);
-        boolean already = linked.stream().anyMatch(l -> l.plate().equals(plate.normalized()) && l.country().equals(plate.country()));
+        boolean already = linked.stream()
+                .anyMatch(
+                        l -> l.plate().equals(plate.normalized()) && l.country().equals(plate.country()));
         if (!already) {
             if (linked.size() >= MAX_PLATES) {
-                throw new ProblemException(ProblemType.DISABLED_CARD_PLATE_LIMIT, "Card " + card.number() + " already has "
-                        + MAX_PLATES + " plates linked; unlink one before linking " + plate.display() + ".");
+                throw new ProblemException(
+                        ProblemType.DISABLED_CARD_PLATE_LIMIT,
+                        "Card " + card.number() + " already has " + MAX_PLATES
+                                + " plates linked; unlink one before linking " + plate.display() + ".");
             }
             em.persist(new DisabledCardPlate(card.id(), plate.normalized(), plate.country(), now()));
             record(card, DisabledCardEvent.Action.PLATE_LINKED, plate.country() + " " + plate.display());
@@ -168,14 +191,20 @@ public class DisabledCardService {
         if (link == null || link.plate() == null || link.plate().isBlank()) {
             throw ProblemException.invalid("plate", "a plate is required, e.g. 1-ABC-123");
         }
-        return PlateNumber.parse(link.plate(), link.country()).orElseThrow(() -> ProblemException.invalid("plate",
-                "'" + link.plate() + "' is not a plate of " + (link.country() == null ? "BE" : link.country())));
+        return PlateNumber.parse(link.plate(), link.country())
+                .orElseThrow(() -> ProblemException.invalid(
+                        "plate",
+                        "'" + link.plate() + "' is not a plate of "
+                                + (link.country() == null ? "BE" : link.country())));
     }
 
     private DisabledCard own(String number) {
-        String holder = caller.nationalNumber().map(NationalNumber::value).orElseThrow(
-                () -> new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
-        return find(number).filter(c -> c.holderNationalNumber().equals(holder))
+        String holder = caller.nationalNumber()
+                .map(NationalNumber::value)
+                .orElseThrow(
+                        () -> new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
+        return find(number)
+                .filter(c -> c.holderNationalNumber().equals(holder))
                 .orElseThrow(() -> ProblemException.notFound("You have no card " + number + "."));
     }
 
@@ -188,7 +217,9 @@ public class DisabledCardService {
             return Optional.empty();
         }
         return em.createQuery("select c from DisabledCard c where c.number = :number", DisabledCard.class)
-                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
     }
 
     /** Serialises changes to one card, so two requests at once cannot link a fourth plate. */
@@ -199,15 +230,23 @@ public class DisabledCardService {
     }
 
     private List<DisabledCardPlate> links(String cardId, boolean currentOnly) {
-        return em.createQuery("select l from DisabledCardPlate l where l.cardId = :card"
-                        + (currentOnly ? " and l.unlinkedAt is null" : "") + " order by l.linkedAt", DisabledCardPlate.class)
-                .setParameter("card", cardId).getResultList();
+        return em.createQuery(
+                        "select l from DisabledCardPlate l where l.cardId = :card"
+                                + (currentOnly ? " and l.unlinkedAt is null" : "") + " order by l.linkedAt",
+                        DisabledCardPlate.class)
+                .setParameter("card", cardId)
+                .getResultList();
     }
 
     private DisabledCardView view(DisabledCard card, boolean withHistory) {
-        List<DisabledCardEvent> events = withHistory ? em.createQuery("select e from DisabledCardEvent e "
-                        + "where e.cardId = :card order by e.occurredAt, e.id", DisabledCardEvent.class)
-                .setParameter("card", card.id()).getResultList() : null;
+        List<DisabledCardEvent> events = withHistory
+                ? em.createQuery(
+                                "select e from DisabledCardEvent e "
+                                        + "where e.cardId = :card order by e.occurredAt, e.id",
+                                DisabledCardEvent.class)
+                        .setParameter("card", card.id())
+                        .getResultList()
+                : null;
         return DisabledCardView.of(card, links(card.id(), true), events, now());
     }
 

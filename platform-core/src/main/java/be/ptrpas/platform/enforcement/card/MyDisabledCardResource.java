@@ -1,11 +1,11 @@
 package be.ptrpas.platform.enforcement.card;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,8 +45,10 @@ public class MyDisabledCardResource {
     @PersonalDataRead("disabled-card")
     @Operation(summary = "My disabled-person parking cards with their linked plates")
     public List<DisabledCardView> mine() {
-        String holder = caller.nationalNumber().map(NationalNumber::value).orElseThrow(
-                () -> new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
+        String holder = caller.nationalNumber()
+                .map(NationalNumber::value)
+                .orElseThrow(
+                        () -> new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
         return cards.ofHolder(holder, 20);
     }
 
@@ -69,8 +71,10 @@ public class MyDisabledCardResource {
     @DELETE
     @Path("{number}/plates/{plate}")
     @Operation(summary = "Unlink a plate from my card; the car has no card right from now on")
-    public DisabledCardView unlink(@PathParam("number") String number, @PathParam("plate") String plate,
-                                   @QueryParam("country") String country) {
+    public DisabledCardView unlink(
+            @PathParam("number") String number,
+            @PathParam("plate") String plate,
+            @QueryParam("country") String country) {
         return cards.unlinkPlate(number, plate, country);
     }
 }

@@ -1,5 +1,4 @@
 package be.ptrpas.platform.enforcement.card;
 
 /** A plate the holder asks to link to their card (country defaults to BE). */
-public record PlateLink(String plate, String country) {
-}
+public record PlateLink(String plate, String country) {}

@@ -9,7 +9,11 @@ public interface GasProposals {
 
     /** What became of a scan proposal. */
     record Proposed(Kind kind, String fineId, String detail) {
-        public enum Kind { PROPOSED, ALREADY_PROPOSED, NO_TARIFF }
+        public enum Kind {
+            PROPOSED,
+            ALREADY_PROPOSED,
+            NO_TARIFF
+        }
     }
 
     /**

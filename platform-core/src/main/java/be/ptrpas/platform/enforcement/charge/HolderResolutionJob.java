@@ -24,7 +24,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class HolderResolutionJob implements TenantJob {
 
-
     private static final int BATCH = 50;
 
     @Inject
@@ -58,13 +57,16 @@ public class HolderResolutionJob implements TenantJob {
         if (pending.isEmpty()) {
             return true;
         }
-        Optional<ActivePlugin<VehicleRegister>> register = plugins.find(PluginSlot.VEHICLE_REGISTER, VehicleRegister.class);
+        Optional<ActivePlugin<VehicleRegister>> register =
+                plugins.find(PluginSlot.VEHICLE_REGISTER, VehicleRegister.class);
         for (String id : pending) {
             if (register.isEmpty()) {
                 queue.holderResolved(id, Optional.empty());
                 continue;
             }
-            String plate = PlateNumber.parse(queue.plateOf(id), "BE").map(PlateNumber::display).orElseThrow();
+            String plate = PlateNumber.parse(queue.plateOf(id), "BE")
+                    .map(PlateNumber::display)
+                    .orElseThrow();
             try {
                 Optional<Vehicle> vehicle = register.get().call("byPlate", r -> r.byPlate(plate));
                 queue.holderResolved(id, vehicle.map(Vehicle::holderId));

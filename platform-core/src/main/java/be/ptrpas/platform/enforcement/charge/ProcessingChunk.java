@@ -21,8 +21,7 @@ import java.util.function.Function;
  */
 final class ProcessingChunk {
 
-    private record Sighting(String plate, String zone, Instant at) {
-    }
+    private record Sighting(String plate, String zone, Instant at) {}
 
     private final TenantView municipality;
     private final Map<LocalDate, List<TariffView>> retributionTariffs = new HashMap<>();
@@ -48,13 +47,17 @@ final class ProcessingChunk {
     /** Remembers where a settled observation placed its plate, for the blue-zone rule of later ones. */
     void settled(ScanObservation observation) {
         if (observation.plateNormalized() != null && observation.zoneCode() != null) {
-            sightings.add(new Sighting(observation.plateNormalized(), observation.zoneCode(), observation.observedAt()));
+            sightings.add(
+                    new Sighting(observation.plateNormalized(), observation.zoneCode(), observation.observedAt()));
         }
     }
 
     /** Whether this chunk already settled a sighting of the plate in the zone between the two moments. */
     boolean sawBefore(String plate, String zone, Instant from, Instant atOrBefore) {
-        return sightings.stream().anyMatch(s -> s.plate().equals(plate) && s.zone().equals(zone)
-                && !s.at().isBefore(from) && !s.at().isAfter(atOrBefore));
+        return sightings.stream()
+                .anyMatch(s -> s.plate().equals(plate)
+                        && s.zone().equals(zone)
+                        && !s.at().isBefore(from)
+                        && !s.at().isAfter(atOrBefore));
     }
 }

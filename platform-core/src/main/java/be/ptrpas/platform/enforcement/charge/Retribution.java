@@ -18,60 +18,89 @@ import java.time.LocalDate;
 @Table(name = "retribution")
 public class Retribution extends TenantOwnedEntity {
 
-    public enum Status { ISSUED, REVIEW, CANCELLED, PAID }
+    public enum Status {
+        ISSUED,
+        REVIEW,
+        CANCELLED,
+        PAID
+    }
 
     /** Whether the plate's holder is known, so the retribution can reach the citizen. */
-    public enum HolderStatus { PENDING, RESOLVED, UNRESOLVED }
+    public enum HolderStatus {
+        PENDING,
+        RESOLVED,
+        UNRESOLVED
+    }
 
     @Column(name = "source_key", nullable = false, updatable = false)
     private String sourceKey;
+
     @Column(name = "plate", nullable = false, updatable = false)
     private String plate;
+
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
+
     @Column(name = "zone_code", nullable = false, updatable = false)
     private String zoneCode;
+
     @Column(name = "charge_day", nullable = false, updatable = false)
     private LocalDate chargeDay;
+
     @Column(name = "charge_seq", nullable = false, updatable = false)
     private int chargeSeq;
+
     @Column(name = "observed_at", nullable = false, updatable = false)
     private Instant observedAt;
+
     @Column(name = "latitude", nullable = false, updatable = false)
     private double latitude;
+
     @Column(name = "longitude", nullable = false, updatable = false)
     private double longitude;
+
     @Column(name = "evidence_ref", updatable = false)
     private String evidenceRef;
+
     @Column(name = "tariff_product", nullable = false, updatable = false)
     private String tariffProduct;
+
     @Column(name = "amount", nullable = false, updatable = false)
     private BigDecimal amount;
+
     @Column(name = "issuer", nullable = false, updatable = false)
     private String issuer;
+
     @Column(name = "collector", nullable = false, updatable = false)
     private String collector;
+
     @Column(name = "payment_reference", nullable = false, updatable = false)
     private String paymentReference;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
+
     @Column(name = "review_reason")
     private String reviewReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "holder_status", nullable = false)
     private HolderStatus holderStatus;
+
     @Column(name = "holder_id")
     private String holderId;
+
     @Column(name = "holder_name")
     private String holderName;
+
     @Column(name = "clerk_note")
     private String clerkNote;
 
-    protected Retribution() {
-    }
+    protected Retribution() {}
 
     Retribution(ChargeDraft draft, int chargeSeq, String paymentReference, Status status, String reviewReason) {
         this.sourceKey = draft.sourceKey();

@@ -1,13 +1,13 @@
 package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
-import be.ptrpas.spi.belgian.CompanyNumber;
-import be.ptrpas.spi.belgian.NationalNumber;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.security.Roles;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,21 +36,24 @@ public class RetributionResource {
     RetributionService retributions;
 
     /** A clerk's decision on a retribution held for review. */
-    public record Review(String decision, String note) {
-    }
+    public record Review(String decision, String note) {}
 
     /** The holder a clerk found for a plate the register could not resolve. */
-    public record Holder(String holderId, String name) {
-    }
+    public record Holder(String holderId, String name) {}
 
     @GET
     @PersonalDataRead("retribution")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Retributions, newest first: by status (REVIEW is the review queue), by holder status "
-            + "(UNRESOLVED is the queue of unknown and foreign plates), or of one plate")
-    public List<RetributionView> list(@PathParam("nis") String nis, @QueryParam("status") String status,
-                                      @QueryParam("holderStatus") String holderStatus, @QueryParam("plate") String plate,
-                                      @QueryParam("country") String country, @QueryParam("limit") Integer limit) {
+    @Operation(
+            summary = "Retributions, newest first: by status (REVIEW is the review queue), by holder status "
+                    + "(UNRESOLVED is the queue of unknown and foreign plates), or of one plate")
+    public List<RetributionView> list(
+            @PathParam("nis") String nis,
+            @QueryParam("status") String status,
+            @QueryParam("holderStatus") String holderStatus,
+            @QueryParam("plate") String plate,
+            @QueryParam("country") String country,
+            @QueryParam("limit") Integer limit) {
         String normalized = null;
         String plateCountry = null;
         if (plate != null) {
@@ -59,8 +62,11 @@ public class RetributionResource {
             normalized = parsed.normalized();
             plateCountry = parsed.country();
         }
-        return retributions.list(parse("status", status, Retribution.Status.class),
-                parse("holderStatus", holderStatus, Retribution.HolderStatus.class), normalized, plateCountry,
+        return retributions.list(
+                parse("status", status, Retribution.Status.class),
+                parse("holderStatus", holderStatus, Retribution.HolderStatus.class),
+                normalized,
+                plateCountry,
                 PageSize.of(limit, 100, 1000));
     }
 
@@ -97,8 +103,10 @@ public class RetributionResource {
         if (holder == null || holder.holderId() == null) {
             v.add("holderId", "is required: a national number or a company number");
         } else {
-            holderId = NationalNumber.parse(holder.holderId()).map(NationalNumber::value)
-                    .or(() -> CompanyNumber.parse(holder.holderId()).map(CompanyNumber::value)).orElse(null);
+            holderId = NationalNumber.parse(holder.holderId())
+                    .map(NationalNumber::value)
+                    .or(() -> CompanyNumber.parse(holder.holderId()).map(CompanyNumber::value))
+                    .orElse(null);
             if (holderId == null) {
                 v.add("holderId", "is neither a valid national number nor a company number (mod-97 check)");
             }
@@ -114,7 +122,10 @@ public class RetributionResource {
         if (value == null) {
             return null;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value))
+                .findFirst()
+                .orElseThrow(() ->
+                        ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
     }
 }

@@ -1,13 +1,13 @@
 package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.audit.AuditLog;
-import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.belgian.StructuredReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,50 +46,78 @@ public class RetributionService implements HolderQueue {
 
     /** What the charge rules made of a draft. */
     public record Outcome(Kind kind, String retributionId, String detail) {
-        public enum Kind { CHARGED, REVIEW, ALREADY_CHARGED }
+        public enum Kind {
+            CHARGED,
+            REVIEW,
+            ALREADY_CHARGED
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome charge(ChargeDraft draft) {
         Optional<Retribution> same = bySource(draft.sourceKey());
         if (same.isPresent()) {
-            return new Outcome(same.get().status() == Retribution.Status.REVIEW ? Outcome.Kind.REVIEW : Outcome.Kind.CHARGED,
-                    same.get().id(), "already processed");
+            return new Outcome(
+                    same.get().status() == Retribution.Status.REVIEW ? Outcome.Kind.REVIEW : Outcome.Kind.CHARGED,
+                    same.get().id(),
+                    "already processed");
         }
         EnforcementSettingsView rules = settings.current();
-        List<Retribution> thatDay = tenantEm.get().createQuery("select r from Retribution r where r.plate = :plate "
-                        + "and r.country = :country and r.zoneCode = :zone and r.chargeDay = :day order by r.chargeSeq",
+        List<Retribution> thatDay = tenantEm.get()
+                .createQuery(
+                        "select r from Retribution r where r.plate = :plate "
+                                + "and r.country = :country and r.zoneCode = :zone and r.chargeDay = :day order by r.chargeSeq",
                         Retribution.class)
-                .setParameter("plate", draft.plate().normalized()).setParameter("country", draft.plate().country())
-                .setParameter("zone", draft.zoneCode()).setParameter("day", draft.chargeDay()).getResultList();
-        List<Retribution> standing = thatDay.stream().filter(r -> r.status() != Retribution.Status.CANCELLED).toList();
+                .setParameter("plate", draft.plate().normalized())
+                .setParameter("country", draft.plate().country())
+                .setParameter("zone", draft.zoneCode())
+                .setParameter("day", draft.chargeDay())
+                .getResultList();
+        List<Retribution> standing = thatDay.stream()
+                .filter(r -> r.status() != Retribution.Status.CANCELLED)
+                .toList();
         if (standing.size() >= rules.chargesPerPlateZoneDay()) {
-            return new Outcome(Outcome.Kind.ALREADY_CHARGED, standing.get(0).id(),
+            return new Outcome(
+                    Outcome.Kind.ALREADY_CHARGED,
+                    standing.get(0).id(),
                     "already charged in " + draft.zoneCode() + " on " + draft.chargeDay());
         }
         String reviewReason = null;
         if (rules.repeatReviewHours() > 0) {
-            Optional<Retribution> recent = tenantEm.get().createQuery("select r from Retribution r where r.plate = :plate "
-                            + "and r.country = :country and r.zoneCode = :zone and r.status <> :cancelled "
-                            + "and r.observedAt > :since and r.observedAt < :at order by r.observedAt desc", Retribution.class)
-                    .setParameter("plate", draft.plate().normalized()).setParameter("country", draft.plate().country())
-                    .setParameter("zone", draft.zoneCode()).setParameter("cancelled", Retribution.Status.CANCELLED)
+            Optional<Retribution> recent = tenantEm.get()
+                    .createQuery(
+                            "select r from Retribution r where r.plate = :plate "
+                                    + "and r.country = :country and r.zoneCode = :zone and r.status <> :cancelled "
+                                    + "and r.observedAt > :since and r.observedAt < :at order by r.observedAt desc",
+                            Retribution.class)
+                    .setParameter("plate", draft.plate().normalized())
+                    .setParameter("country", draft.plate().country())
+                    .setParameter("zone", draft.zoneCode())
+                    .setParameter("cancelled", Retribution.Status.CANCELLED)
                     .setParameter("since", draft.observedAt().minus(Duration.ofHours(rules.repeatReviewHours())))
-                    .setParameter("at", draft.observedAt()).setMaxResults(1).getResultStream().findFirst();
+                    .setParameter("at", draft.observedAt())
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
             if (recent.isPresent()) {
-                reviewReason = "charged in " + draft.zoneCode() + " at " + recent.get().observedAt()
-                        + ", less than " + rules.repeatReviewHours() + " h before (retribution "
-                        + new StructuredReference(recent.get().paymentReference()).formatted() + ")";
+                reviewReason =
+                        "charged in " + draft.zoneCode() + " at " + recent.get().observedAt()
+                                + ", less than " + rules.repeatReviewHours() + " h before (retribution "
+                                + new StructuredReference(recent.get().paymentReference()).formatted() + ")";
             }
         }
         int seq = thatDay.stream().mapToInt(Retribution::chargeSeq).max().orElse(0) + 1;
-        Retribution retribution = new Retribution(draft, seq, newReference(),
-                reviewReason == null ? Retribution.Status.ISSUED : Retribution.Status.REVIEW, reviewReason);
+        Retribution retribution = new Retribution(
+                draft,
+                seq,
+                newReference(),
+                reviewReason == null ? Retribution.Status.ISSUED : Retribution.Status.REVIEW,
+                reviewReason);
         tenantEm.get().persist(retribution);
         tenantEm.get().flush();
         audit.record("create", AUDIT_TYPE, retribution.id(), null, RetributionView.of(retribution));
-        return new Outcome(reviewReason == null ? Outcome.Kind.CHARGED : Outcome.Kind.REVIEW, retribution.id(),
-                reviewReason);
+        return new Outcome(
+                reviewReason == null ? Outcome.Kind.CHARGED : Outcome.Kind.REVIEW, retribution.id(), reviewReason);
     }
 
     public RetributionView get(String id) {
@@ -97,8 +125,8 @@ public class RetributionService implements HolderQueue {
     }
 
     /** The clerk's lists: by status, the plates whose holder is unknown, or one plate's retributions. */
-    public List<RetributionView> list(Retribution.Status status, Retribution.HolderStatus holder, String plate,
-                                      String country, int limit) {
+    public List<RetributionView> list(
+            Retribution.Status status, Retribution.HolderStatus holder, String plate, String country, int limit) {
         StringBuilder jpql = new StringBuilder("select r from Retribution r where 1 = 1");
         if (status != null) {
             jpql.append(" and r.status = :status");
@@ -110,7 +138,8 @@ public class RetributionService implements HolderQueue {
             jpql.append(" and r.plate = :plate and r.country = :country");
         }
         jpql.append(" order by r.observedAt desc");
-        var query = tenantEm.get().createQuery(jpql.toString(), Retribution.class).setMaxResults(limit);
+        var query =
+                tenantEm.get().createQuery(jpql.toString(), Retribution.class).setMaxResults(limit);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -138,13 +167,19 @@ public class RetributionService implements HolderQueue {
         }
         if (retribution.status() != Retribution.Status.REVIEW
                 && !(target == Retribution.Status.CANCELLED && retribution.status() == Retribution.Status.ISSUED)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Retribution " + id + " is " + retribution.status()
-                    + "; only one held for review can be issued, and only an unpaid one cancelled.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Retribution " + id + " is " + retribution.status()
+                            + "; only one held for review can be issued, and only an unpaid one cancelled.");
         }
         RetributionView before = RetributionView.of(retribution);
         if (target == Retribution.Status.ISSUED) {
-            long term = Duration.between(retribution.chargeDay().atStartOfDay(), retribution.dueDate().atStartOfDay()).toDays();
-            retribution.issueAfterReview(note, LocalDate.now(clock.withZone(BRUSSELS)).plusDays(term));
+            long term = Duration.between(
+                            retribution.chargeDay().atStartOfDay(),
+                            retribution.dueDate().atStartOfDay())
+                    .toDays();
+            retribution.issueAfterReview(
+                    note, LocalDate.now(clock.withZone(BRUSSELS)).plusDays(term));
         } else {
             retribution.cancel(note);
         }
@@ -168,16 +203,24 @@ public class RetributionService implements HolderQueue {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean hasWaiting() {
-        return !tenantEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending", String.class)
-                .setParameter("pending", Retribution.HolderStatus.PENDING).setMaxResults(1).getResultList().isEmpty();
+        return !tenantEm.get()
+                .createQuery("select r.id from Retribution r where r.holderStatus = :pending", String.class)
+                .setParameter("pending", Retribution.HolderStatus.PENDING)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> awaitingHolder(int limit) {
-        return tenantEm.get().createQuery("select r.id from Retribution r where r.holderStatus = :pending "
-                        + "order by r.observedAt", String.class)
-                .setParameter("pending", Retribution.HolderStatus.PENDING).setMaxResults(limit).getResultList();
+        return tenantEm.get()
+                .createQuery(
+                        "select r.id from Retribution r where r.holderStatus = :pending " + "order by r.observedAt",
+                        String.class)
+                .setParameter("pending", Retribution.HolderStatus.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -199,8 +242,11 @@ public class RetributionService implements HolderQueue {
     }
 
     private Optional<Retribution> bySource(String sourceKey) {
-        return tenantEm.get().createQuery("select r from Retribution r where r.sourceKey = :key", Retribution.class)
-                .setParameter("key", sourceKey).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select r from Retribution r where r.sourceKey = :key", Retribution.class)
+                .setParameter("key", sourceKey)
+                .getResultStream()
+                .findFirst();
     }
 
     private Retribution require(String id) {
@@ -216,6 +262,7 @@ public class RetributionService implements HolderQueue {
      * unique constraint turns the (1 in 10^10) clash into a failed transaction that is simply retried.
      */
     private static String newReference() {
-        return StructuredReference.of(1_000_000_000L + (long) (RANDOM.nextDouble() * 8_999_999_999L)).digits();
+        return StructuredReference.of(1_000_000_000L + (long) (RANDOM.nextDouble() * 8_999_999_999L))
+                .digits();
     }
 }

@@ -1,25 +1,65 @@
 package be.ptrpas.platform.enforcement.charge;
 
-import be.ptrpas.spi.belgian.StructuredReference;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.spi.belgian.StructuredReference;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A retribution as clerks see it. */
-public record RetributionView(String id, String plate, String country, String zone, LocalDate day, Instant observedAt,
-                              double latitude, double longitude, String evidenceRef, String tariffProduct,
-                              BigDecimal amount, String issuer, String collector, String paymentReference,
-                              LocalDate dueDate, Retribution.Status status, String reviewReason,
-                              Retribution.HolderStatus holderStatus, String holderId, String holderName, String clerkNote,
-                              String source, long version) {
+public record RetributionView(
+        String id,
+        String plate,
+        String country,
+        String zone,
+        LocalDate day,
+        Instant observedAt,
+        double latitude,
+        double longitude,
+        String evidenceRef,
+        String tariffProduct,
+        BigDecimal amount,
+        String issuer,
+        String collector,
+        String paymentReference,
+        LocalDate dueDate,
+        Retribution.Status status,
+        String reviewReason,
+        Retribution.HolderStatus holderStatus,
+        String holderId,
+        String holderName,
+        String clerkNote,
+        String source,
+        long version) {
 
     static RetributionView of(Retribution r) {
-        String display = PlateNumber.parse(r.plate(), r.country()).map(PlateNumber::display).orElse(r.plate());
+        String display = PlateNumber.parse(r.plate(), r.country())
+                .map(PlateNumber::display)
+                .orElse(r.plate());
         String formatted = new StructuredReference(r.paymentReference()).formatted();
-        return new RetributionView(r.id(), display, r.country(), r.zoneCode(), r.chargeDay(), r.observedAt(),
-                r.latitude(), r.longitude(), r.evidenceRef(), r.tariffProduct(), r.amount(), r.issuer(), r.collector(),
-                formatted, r.dueDate(), r.status(), r.reviewReason(), r.holderStatus(), r.holderId(), r.holderName(), r.clerkNote(),
-                r.sourceKey(), r.version());
+        return new RetributionView(
+                r.id(),
+                display,
+                r.country(),
+                r.zoneCode(),
+                r.chargeDay(),
+                r.observedAt(),
+                r.latitude(),
+                r.longitude(),
+                r.evidenceRef(),
+                r.tariffProduct(),
+                r.amount(),
+                r.issuer(),
+                r.collector(),
+                formatted,
+                r.dueDate(),
+                r.status(),
+                r.reviewReason(),
+                r.holderStatus(),
+                r.holderId(),
+                r.holderName(),
+                r.clerkNote(),
+                r.sourceKey(),
+                r.version());
     }
 }

@@ -38,9 +38,12 @@ public class ScanProcessingJob implements TenantJob {
     @Override
     public boolean mayHaveWork(Instant now) {
         // The same predicate as ObservationProcessor.processNext.
-        return !probeEm.get().createQuery("select o.id from ScanObservation o where o.status = :received", String.class)
-                .setParameter("received", ScanOutcome.RECEIVED.name()).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !probeEm.get()
+                .createQuery("select o.id from ScanObservation o where o.status = :received", String.class)
+                .setParameter("received", ScanOutcome.RECEIVED.name())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

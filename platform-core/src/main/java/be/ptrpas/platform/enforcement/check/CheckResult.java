@@ -19,8 +19,16 @@ import java.util.List;
  * @param nearbyRights       outside every zone: the plate's rights valid now in zones near the position (or in every
  *                           zone), so the warden can tell the driver where they may park
  */
-public record CheckResult(String verdict, String plate, String country, String zone, Instant at, String rightKind,
-                          Instant validUntil, Integer discMaxStayMinutes, List<NearbyRight> nearbyRights) {
+public record CheckResult(
+        String verdict,
+        String plate,
+        String country,
+        String zone,
+        Instant at,
+        String rightKind,
+        Instant validUntil,
+        Integer discMaxStayMinutes,
+        List<NearbyRight> nearbyRights) {
 
     /** Outside every zone. */
     public static final String NO_REGULATED_ZONE = "NO_REGULATED_ZONE";
@@ -32,6 +40,5 @@ public record CheckResult(String verdict, String plate, String country, String z
      * @param rightKind  its kind, when it may be revealed
      * @param validUntil its end, when it may be revealed
      */
-    public record NearbyRight(String zone, String rightKind, Instant validUntil) {
-    }
+    public record NearbyRight(String zone, String rightKind, Instant validUntil) {}
 }

@@ -43,19 +43,52 @@ public class PlateCheckLog {
      * for a moment. A reader of the log cuts the moment short ({@link #awaitWritten}).
      */
     private static final Duration LINGER = Duration.ofMillis(250);
-    private static final String INSERT = "insert into plate_check (id, tenant_id, checked_at, actor, device, plate, country, "
-            + "zone_code, verdict, latitude, longitude, checked_for, version, created_at, updated_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+
+    private static final String INSERT =
+            "insert into plate_check (id, tenant_id, checked_at, actor, device, plate, country, "
+                    + "zone_code, verdict, latitude, longitude, checked_for, version, created_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
     /** One check as asked and answered. */
-    record Entry(String tenant, Instant checkedAt, String actor, String device, String plate, String country, String zone,
-                 String verdict, Double lat, Double lon, Instant checkedFor) {
+    record Entry(
+            String tenant,
+            Instant checkedAt,
+            String actor,
+            String device,
+            String plate,
+            String country,
+            String zone,
+            String verdict,
+            Double lat,
+            Double lon,
+            Instant checkedFor) {
         /** Cut to the columns' sizes, as {@link PlateCheck} does; a blank device is none. */
-        static Entry of(String tenant, Instant checkedAt, String actor, String device, String plate, String country,
-                        String zone, String verdict, Double lat, Double lon, Instant checkedFor) {
-            return new Entry(tenant, checkedAt, actor.length() <= 200 ? actor : actor.substring(0, 200),
-                    device == null || device.isBlank() ? null : device.length() <= 100 ? device : device.substring(0, 100),
-                    plate, country, zone, verdict, lat, lon, checkedFor);
+        static Entry of(
+                String tenant,
+                Instant checkedAt,
+                String actor,
+                String device,
+                String plate,
+                String country,
+                String zone,
+                String verdict,
+                Double lat,
+                Double lon,
+                Instant checkedFor) {
+            return new Entry(
+                    tenant,
+                    checkedAt,
+                    actor.length() <= 200 ? actor : actor.substring(0, 200),
+                    device == null || device.isBlank()
+                            ? null
+                            : device.length() <= 100 ? device : device.substring(0, 100),
+                    plate,
+                    country,
+                    zone,
+                    verdict,
+                    lat,
+                    lon,
+                    checkedFor);
         }
     }
 

@@ -17,7 +17,13 @@ import org.eclipse.microprofile.metrics.Timer;
 public class PlateCheckMetrics {
 
     /** The verdicts counted; a verdict added later counts as OTHER until it is named here. */
-    enum Verdict { RIGHT, NO_RIGHT, RECENTLY_EXPIRED, NO_REGULATED_ZONE, OTHER }
+    enum Verdict {
+        RIGHT,
+        NO_RIGHT,
+        RECENTLY_EXPIRED,
+        NO_REGULATED_ZONE,
+        OTHER
+    }
 
     @Inject
     MetricRegistry registry;
@@ -32,10 +38,12 @@ public class PlateCheckMetrics {
 
     @PostConstruct
     void register() {
-        verdicts = new LabelledCounters<>(registry, "ptr_plate_checks", "Plate checks answered, per verdict",
-                "verdict", Verdict.class);
-        latency = registry.timer(Metadata.builder().withName("ptr_plate_check_duration")
-                .withDescription("Time to answer a plate check, from the request to the verdict").build());
+        verdicts = new LabelledCounters<>(
+                registry, "ptr_plate_checks", "Plate checks answered, per verdict", "verdict", Verdict.class);
+        latency = registry.timer(Metadata.builder()
+                .withName("ptr_plate_check_duration")
+                .withDescription("Time to answer a plate check, from the request to the verdict")
+                .build());
     }
 
     void answered(String verdict, long startedNanos) {

@@ -1,16 +1,14 @@
 package be.ptrpas.platform.enforcement.check;
 
-import be.ptrpas.platform.audit.ReadAuditedElsewhere;
 import be.ptrpas.platform.audit.PersonalDataRead;
+import be.ptrpas.platform.audit.ReadAuditedElsewhere;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Instants;
-import java.time.Instant;
-import java.util.List;
+import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import be.ptrpas.platform.common.web.PageSize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,14 +44,21 @@ public class PlateCheckResource {
     @ReadAuditedElsewhere("the plate-check log (PlateCheckLog): who, device, when, plate, zone, verdict")
     @Path("check")
     @RolesAllowed({Roles.WARDEN})
-    @Operation(summary = "May this plate park here, now?", description = "Give zone, or lat and lon; at defaults to "
-            + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period); by position every zone "
-            + "there counts and zone names the one that gave the right; outside every zone NO_REGULATED_ZONE with "
-            + "nearbyRights; in a blue zone without a right, discMaxStayMinutes (parking disc).")
-    public CheckResult check(@PathParam("nis") String nis, @QueryParam("plate") String plate,
-                             @QueryParam("country") String country, @QueryParam("zone") String zone,
-                             @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("at") String at,
-                             @HeaderParam("X-Device-Id") String device) {
+    @Operation(
+            summary = "May this plate park here, now?",
+            description = "Give zone, or lat and lon; at defaults to "
+                    + "now. Verdict RIGHT, NO_RIGHT or RECENTLY_EXPIRED (within the grace period); by position every zone "
+                    + "there counts and zone names the one that gave the right; outside every zone NO_REGULATED_ZONE with "
+                    + "nearbyRights; in a blue zone without a right, discMaxStayMinutes (parking disc).")
+    public CheckResult check(
+            @PathParam("nis") String nis,
+            @QueryParam("plate") String plate,
+            @QueryParam("country") String country,
+            @QueryParam("zone") String zone,
+            @QueryParam("lat") String lat,
+            @QueryParam("lon") String lon,
+            @QueryParam("at") String at,
+            @HeaderParam("X-Device-Id") String device) {
         long started = System.nanoTime();
         // Every problem of the question at once, so a handheld's developer fixes them in one round.
         Violations v = new Violations();
@@ -59,7 +66,9 @@ public class PlateCheckResource {
         Double latitude = degrees(v, "lat", lat, 90);
         Double longitude = degrees(v, "lon", lon, 180);
         if (zone == null && (lat == null || lon == null)) {
-            v.add(lat == null && lon == null ? "zone" : lat == null ? "lat" : "lon", "give a zone code, or lat and lon");
+            v.add(
+                    lat == null && lon == null ? "zone" : lat == null ? "lat" : "lon",
+                    "give a zone code, or lat and lon");
         }
         Instant moment = null;
         try {
@@ -78,8 +87,8 @@ public class PlateCheckResource {
     @Path("checks")
     @RolesAllowed({Roles.WARDEN, Roles.ADMIN})
     @Operation(summary = "Recent plate checks (who, device, when, plate, zone, verdict), newest first")
-    public List<PlateCheckService.CheckLogEntry> recent(@PathParam("nis") String nis,
-                                                                  @QueryParam("limit") Integer limit) {
+    public List<PlateCheckService.CheckLogEntry> recent(
+            @PathParam("nis") String nis, @QueryParam("limit") Integer limit) {
         return checks.recentChecks(PageSize.of(limit, 50, 500));
     }
 
@@ -88,8 +97,11 @@ public class PlateCheckResource {
     @Path("rights-export")
     @RolesAllowed({Roles.WARDEN})
     @Operation(summary = "Rights valid now in a zone, a page at a time, for handhelds that work offline")
-    public RightsExport.ExportPage export(@PathParam("nis") String nis, @QueryParam("zone") String zone,
-                                          @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public RightsExport.ExportPage export(
+            @PathParam("nis") String nis,
+            @QueryParam("zone") String zone,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return exports.export(zone, cursor, PageSize.of(limit, 1000, 5000));
     }
 

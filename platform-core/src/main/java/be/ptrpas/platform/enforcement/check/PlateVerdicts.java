@@ -65,14 +65,16 @@ public class PlateVerdicts {
         ZoneMap map = zones.forCheck();
         if (zoneCode != null) {
             Zone named = map.find(zoneCode)
-                    .orElseThrow(() -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
+                    .orElseThrow(
+                            () -> ProblemException.invalid("zone", "no zone " + zoneCode + " in this municipality"));
             return verdictAt(plate, map, List.of(named), lat, lon, moment);
         }
         if (lat == null || lon == null) {
             throw ProblemException.invalid("zone", "give a zone code, or lat and lon");
         }
         List<Zone> containing = map.at(lat, lon);
-        return containing.isEmpty() ? verdictOutsideZones(plate, map, lat, lon, moment)
+        return containing.isEmpty()
+                ? verdictOutsideZones(plate, map, lat, lon, moment)
                 : verdictAt(plate, map, containing, lat, lon, moment);
     }
 
@@ -81,7 +83,9 @@ public class PlateVerdicts {
      * among equals).
      */
     public static Zone deciding(List<Zone> standing) {
-        return standing.stream().max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier())).orElseThrow();
+        return standing.stream()
+                .max(Comparator.comparing(z -> z.tier() == null ? 0 : z.tier()))
+                .orElseThrow();
     }
 
     /**
@@ -92,18 +96,23 @@ public class PlateVerdicts {
      * higher tier overlaps it); the verdict names the zone that gave the right.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CheckResult verdictAt(PlateNumber plate, ZoneMap map, List<Zone> standing, Double lat, Double lon,
-                                 Instant moment) {
+    public CheckResult verdictAt(
+            PlateNumber plate, ZoneMap map, List<Zone> standing, Double lat, Double lon, Instant moment) {
         Zone deciding = deciding(standing);
         Map<String, Zone> byCode = new LinkedHashMap<>();
         standing.forEach(z -> byCode.put(z.code(), z));
         EnforcementSettingsView rules = settings.current();
         Instant graceStart = moment.minus(Duration.ofMinutes(rules.graceMinutes()));
         // A paid session in a zone of a higher tier counts here too, where the municipality says so.
-        Integer lowestTier = standing.stream().map(Zone::tier).filter(Objects::nonNull)
-                .min(Integer::compare).orElse(null);
+        Integer lowestTier = standing.stream()
+                .map(Zone::tier)
+                .filter(Objects::nonNull)
+                .min(Integer::compare)
+                .orElse(null);
         List<String> coveringSessionZones = rules.higherTierCoversLower() && lowestTier != null
-                ? map.codesAboveTier(lowestTier).stream().filter(c -> !byCode.containsKey(c)).toList()
+                ? map.codesAboveTier(lowestTier).stream()
+                        .filter(c -> !byCode.containsKey(c))
+                        .toList()
                 : List.of();
         List<Coverage> coverage = new ArrayList<>();
         for (RightRow row : rightsAt(plate, List.copyOf(byCode.keySet()), coveringSessionZones, graceStart, moment)) {
@@ -114,13 +123,21 @@ public class PlateVerdicts {
             }
         }
         if (lat != null && lon != null && coverage.stream().noneMatch(Coverage::validNow)) {
-            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment).ifPresent(until -> coverage.add(new Coverage(
-                    deciding.code(), RightKind.IOD, until, true, until.isAfter(moment), false)));
+            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment)
+                    .ifPresent(until -> coverage.add(
+                            new Coverage(deciding.code(), RightKind.IOD, until, true, until.isAfter(moment), false)));
         }
         if (coverage.stream().noneMatch(Coverage::validNow)) {
             // A disabled-person card is valid in every municipality, wherever the car stands.
-            disabledCards.validFor(plate, graceStart, moment).ifPresent(card -> coverage.add(new Coverage(
-                    deciding.code(), RightKind.DISABLED_CARD, card.validUntil(), true, card.validNow(), false)));
+            disabledCards
+                    .validFor(plate, graceStart, moment)
+                    .ifPresent(card -> coverage.add(new Coverage(
+                            deciding.code(),
+                            RightKind.DISABLED_CARD,
+                            card.validUntil(),
+                            true,
+                            card.validNow(),
+                            false)));
         }
         CheckResult result = verdict(plate, deciding.code(), moment, rules.revealRightDetails(), coverage);
         return "RIGHT".equals(result.verdict()) ? result : withDisc(result, standing);
@@ -134,10 +151,20 @@ public class PlateVerdicts {
         if (standing.stream().anyMatch(z -> z.kind() == Zone.Kind.PAID)) {
             return result;
         }
-        return standing.stream().filter(z -> z.kind() == Zone.Kind.BLUE && z.maxStayMinutes() != null)
-                .map(Zone::maxStayMinutes).max(Integer::compare)
-                .map(minutes -> new CheckResult(result.verdict(), result.plate(), result.country(), result.zone(),
-                        result.at(), result.rightKind(), result.validUntil(), minutes, result.nearbyRights()))
+        return standing.stream()
+                .filter(z -> z.kind() == Zone.Kind.BLUE && z.maxStayMinutes() != null)
+                .map(Zone::maxStayMinutes)
+                .max(Integer::compare)
+                .map(minutes -> new CheckResult(
+                        result.verdict(),
+                        result.plate(),
+                        result.country(),
+                        result.zone(),
+                        result.at(),
+                        result.rightKind(),
+                        result.validUntil(),
+                        minutes,
+                        result.nearbyRights()))
                 .orElse(result);
     }
 
@@ -154,8 +181,10 @@ public class PlateVerdicts {
             return own;
         }
         int higherTier = map.find(row.zoneCode()).map(Zone::tier).orElse(Integer.MAX_VALUE);
-        return standing.values().stream().filter(z -> z.tier() != null && z.tier() < higherTier)
-                .max(Comparator.comparing(Zone::tier)).orElse(deciding);
+        return standing.values().stream()
+                .filter(z -> z.tier() != null && z.tier() < higherTier)
+                .max(Comparator.comparing(Zone::tier))
+                .orElse(deciding);
     }
 
     /** What a row of the registry means at a moment: valid, recently ended, or (revoked before it) nothing. */
@@ -164,8 +193,8 @@ public class PlateVerdicts {
         if (revoked && !row.validTo().isAfter(moment)) {
             return Optional.empty();
         }
-        return Optional.of(new Coverage(zone, row.kind(), row.validTo(), row.revealable(),
-                row.validTo().isAfter(moment) && !revoked, revoked));
+        return Optional.of(new Coverage(
+                zone, row.kind(), row.validTo(), row.revealable(), row.validTo().isAfter(moment) && !revoked, revoked));
     }
 
     /**
@@ -185,65 +214,98 @@ public class PlateVerdicts {
             }
         }
         if (onIodPlace.stream().noneMatch(Coverage::validNow)) {
-            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment).ifPresent(until -> onIodPlace.add(new Coverage(
-                    null, RightKind.IOD, until, true, until.isAfter(moment), false)));
+            iod.anyVehiclePermitUntil(lat, lon, graceStart, moment)
+                    .ifPresent(until -> onIodPlace.add(
+                            new Coverage(null, RightKind.IOD, until, true, until.isAfter(moment), false)));
         }
         if (!onIodPlace.isEmpty()) {
             return verdict(plate, null, moment, rules.revealRightDetails(), onIodPlace);
         }
         List<CheckResult.NearbyRight> nearby = new ArrayList<>();
         for (RightRow row : rows) {
-            boolean validNow = row.validTo().isAfter(moment) && (row.revokedAt() == null || row.revokedAt().isAfter(moment));
-            boolean near = row.zoneCode() == null || map.find(row.zoneCode())
-                    .map(z -> map.geometryOf(z).isNear(lat, lon, NEARBY_METRES)).orElse(false);
+            boolean validNow = row.validTo().isAfter(moment)
+                    && (row.revokedAt() == null || row.revokedAt().isAfter(moment));
+            boolean near = row.zoneCode() == null
+                    || map.find(row.zoneCode())
+                            .map(z -> map.geometryOf(z).isNear(lat, lon, NEARBY_METRES))
+                            .orElse(false);
             if (validNow && row.areaId() == null && near) {
                 nearby.add(nearbyRight(row.zoneCode(), row.kind(), row.validTo(), row.revealable(), rules));
             }
         }
-        disabledCards.validFor(plate, moment, moment).filter(DisabledCardRights.CardRight::validNow).ifPresent(card ->
-                nearby.add(nearbyRight(null, RightKind.DISABLED_CARD, card.validUntil(), true, rules)));
-        return new CheckResult(CheckResult.NO_REGULATED_ZONE, plate.display(), plate.country(), null, moment, null, null,
-                null, List.copyOf(nearby));
+        disabledCards
+                .validFor(plate, moment, moment)
+                .filter(DisabledCardRights.CardRight::validNow)
+                .ifPresent(
+                        card -> nearby.add(nearbyRight(null, RightKind.DISABLED_CARD, card.validUntil(), true, rules)));
+        return new CheckResult(
+                CheckResult.NO_REGULATED_ZONE,
+                plate.display(),
+                plate.country(),
+                null,
+                moment,
+                null,
+                null,
+                null,
+                List.copyOf(nearby));
     }
 
-    private static CheckResult.NearbyRight nearbyRight(String zone, RightKind kind, Instant validTo, boolean revealable,
-                                                       EnforcementSettingsView rules) {
+    private static CheckResult.NearbyRight nearbyRight(
+            String zone, RightKind kind, Instant validTo, boolean revealable, EnforcementSettingsView rules) {
         boolean shown = rules.revealRightDetails() && revealable;
         return new CheckResult.NearbyRight(zone, shown ? kind.name() : null, shown ? validTo : null);
     }
 
-    private List<RightRow> rightsAt(PlateNumber plate, List<String> standing,
-                                                List<String> coveringSessionZones, Instant graceStart, Instant moment) {
+    private List<RightRow> rightsAt(
+            PlateNumber plate,
+            List<String> standing,
+            List<String> coveringSessionZones,
+            Instant graceStart,
+            Instant moment) {
         try {
-            return RightLookup.rows(tenantEm.connection(), currentTenant.require(), plate, standing, coveringSessionZones,
-                    graceStart, moment);
+            return RightLookup.rows(
+                    tenantEm.connection(),
+                    currentTenant.require(),
+                    plate,
+                    standing,
+                    coveringSessionZones,
+                    graceStart,
+                    moment);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the rights of a plate failed", e);
         }
     }
 
     /** One thing that lets the car stand there, now or until a moment ago. */
-    private record Coverage(String zone, RightKind kind, Instant validUntil, boolean revealable, boolean validNow,
-                            boolean revoked) {
-    }
+    private record Coverage(
+            String zone, RightKind kind, Instant validUntil, boolean revealable, boolean validNow, boolean revoked) {}
 
-    private static CheckResult verdict(PlateNumber plate, String zone, Instant moment, boolean reveal,
-                                       List<Coverage> coverage) {
-        Optional<Coverage> valid = coverage.stream().filter(Coverage::validNow)
-                .max(Comparator.comparing(Coverage::validUntil));
+    private static CheckResult verdict(
+            PlateNumber plate, String zone, Instant moment, boolean reveal, List<Coverage> coverage) {
+        Optional<Coverage> valid =
+                coverage.stream().filter(Coverage::validNow).max(Comparator.comparing(Coverage::validUntil));
         if (valid.isPresent()) {
             return result("RIGHT", plate, moment, valid.get(), reveal);
         }
-        Optional<Coverage> ended = coverage.stream().filter(c -> !c.revoked())
-                .max(Comparator.comparing(Coverage::validUntil));
+        Optional<Coverage> ended =
+                coverage.stream().filter(c -> !c.revoked()).max(Comparator.comparing(Coverage::validUntil));
         return ended.map(c -> result("RECENTLY_EXPIRED", plate, moment, c, reveal))
-                .orElseGet(() -> new CheckResult("NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null,
-                        null, null));
+                .orElseGet(() -> new CheckResult(
+                        "NO_RIGHT", plate.display(), plate.country(), zone, moment, null, null, null, null));
     }
 
-    private static CheckResult result(String verdict, PlateNumber plate, Instant at, Coverage coverage, boolean reveal) {
+    private static CheckResult result(
+            String verdict, PlateNumber plate, Instant at, Coverage coverage, boolean reveal) {
         boolean shown = reveal && coverage.revealable();
-        return new CheckResult(verdict, plate.display(), plate.country(), coverage.zone(), at,
-                shown ? coverage.kind().name() : null, shown ? coverage.validUntil() : null, null, null);
+        return new CheckResult(
+                verdict,
+                plate.display(),
+                plate.country(),
+                coverage.zone(),
+                at,
+                shown ? coverage.kind().name() : null,
+                shown ? coverage.validUntil() : null,
+                null,
+                null);
     }
 }

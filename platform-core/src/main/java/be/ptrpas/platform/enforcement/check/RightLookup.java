@@ -16,13 +16,11 @@ import java.util.List;
 /** The plate check's one read of the rights registry, in plain JDBC on the transaction's bound connection. */
 final class RightLookup {
 
-    private RightLookup() {
-    }
+    private RightLookup() {}
 
     /** The columns of one right the verdict needs. */
-    record RightRow(String zoneCode, RightKind kind, Instant validTo, boolean revealable, Instant revokedAt,
-                    String areaId) {
-    }
+    record RightRow(
+            String zoneCode, RightKind kind, Instant validTo, boolean revealable, Instant revokedAt, String areaId) {}
 
     /**
      * The rights of this plate that may hold in these zones (null: in any zone) at this moment or until the grace
@@ -31,16 +29,25 @@ final class RightLookup {
      * more CPU than the read itself. The tenant is named in the SQL as EclipseLink would name it; on PostgreSQL
      * row-level security checks it too.
      */
-    static List<RightRow> rows(Connection connection, String tenant, PlateNumber plate, List<String> standing,
-                               List<String> coveringSessionZones, Instant graceStart, Instant moment)
+    static List<RightRow> rows(
+            Connection connection,
+            String tenant,
+            PlateNumber plate,
+            List<String> standing,
+            List<String> coveringSessionZones,
+            Instant graceStart,
+            Instant moment)
             throws SQLException {
         StringBuilder sql = new StringBuilder("select zone_code, kind, valid_to, revealable, revoked_at, area_id "
                 + "from parking_right where tenant_id = ? and plate = ? and country = ? and valid_to > ? "
                 + "and valid_from <= ?");
         if (standing != null) {
-            sql.append(" and (zone_code is null or zone_code in (").append(placeholders(standing.size())).append(")");
+            sql.append(" and (zone_code is null or zone_code in (")
+                    .append(placeholders(standing.size()))
+                    .append(")");
             if (!coveringSessionZones.isEmpty()) {
-                sql.append(" or (kind = ? and zone_code in (").append(placeholders(coveringSessionZones.size()))
+                sql.append(" or (kind = ? and zone_code in (")
+                        .append(placeholders(coveringSessionZones.size()))
                         .append("))");
             }
             sql.append(")");
@@ -68,9 +75,13 @@ final class RightLookup {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     OffsetDateTime revokedAt = result.getObject(5, OffsetDateTime.class);
-                    rows.add(new RightRow(result.getString(1), RightKind.valueOf(result.getString(2)),
-                            result.getObject(3, OffsetDateTime.class).toInstant(), result.getBoolean(4),
-                            revokedAt == null ? null : revokedAt.toInstant(), result.getString(6)));
+                    rows.add(new RightRow(
+                            result.getString(1),
+                            RightKind.valueOf(result.getString(2)),
+                            result.getObject(3, OffsetDateTime.class).toInstant(),
+                            result.getBoolean(4),
+                            revokedAt == null ? null : revokedAt.toInstant(),
+                            result.getString(6)));
                 }
             }
             return rows;
@@ -80,5 +91,4 @@ final class RightLookup {
     private static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
-
 }

@@ -33,12 +33,10 @@ public class RightsExport {
     DisabledCardRights disabledCards;
 
     /** One right in the offline export for handhelds. */
-    public record ExportedRight(String plate, String country, String zone, String kind, Instant validUntil) {
-    }
+    public record ExportedRight(String plate, String country, String zone, String kind, Instant validUntil) {}
 
     /** A page of the export and where the next one starts (null at the end). */
-    public record ExportPage(List<ExportedRight> items, String nextCursor) {
-    }
+    public record ExportPage(List<ExportedRight> items, String nextCursor) {}
 
     /** The export's cursor once it has reached the disabled-person cards: this prefix, then the last link's id. */
     static final String CARD_CURSOR = "card:";
@@ -56,36 +54,47 @@ public class RightsExport {
         List<ExportedRight> items = new ArrayList<>();
         boolean inCards = cursor != null && cursor.startsWith(CARD_CURSOR);
         if (!inCards) {
-            List<ParkingRight> page = tenantEm.get().createQuery("select r from ParkingRight r where r.validFrom <= :now "
-                            + "and r.validTo > :now and r.revokedAt is null and (r.zoneCode is null or r.zoneCode = :zone) "
-                            + "and r.id > :cursor order by r.id", ParkingRight.class)
-                    .setParameter("now", now).setParameter("zone", zoneCode).setParameter("cursor", cursor == null ? "" : cursor)
-                    .setMaxResults(limit + 1).getResultList();
+            List<ParkingRight> page = tenantEm.get()
+                    .createQuery(
+                            "select r from ParkingRight r where r.validFrom <= :now "
+                                    + "and r.validTo > :now and r.revokedAt is null and (r.zoneCode is null or r.zoneCode = :zone) "
+                                    + "and r.id > :cursor order by r.id",
+                            ParkingRight.class)
+                    .setParameter("now", now)
+                    .setParameter("zone", zoneCode)
+                    .setParameter("cursor", cursor == null ? "" : cursor)
+                    .setMaxResults(limit + 1)
+                    .getResultList();
             if (page.size() > limit) {
                 List<ParkingRight> rights = page.subList(0, limit);
-                rights.forEach(r -> items.add(exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(),
-                        r.validTo())));
+                rights.forEach(r -> items.add(
+                        exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(), r.validTo())));
                 return new ExportPage(items, rights.get(rights.size() - 1).id());
             }
-            page.forEach(r -> items.add(exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(),
-                    r.validTo())));
+            page.forEach(r ->
+                    items.add(exported(r.plate(), r.country(), r.zoneCode(), r.kind(), r.revealable(), r.validTo())));
         }
         int room = limit - items.size();
         if (room == 0) {
             return new ExportPage(items, CARD_CURSOR);
         }
-        List<DisabledCardRights.CoveredPlate> cards = disabledCards.coveredPlates(now,
-                inCards ? cursor.substring(CARD_CURSOR.length()) : "", room + 1);
+        List<DisabledCardRights.CoveredPlate> cards =
+                disabledCards.coveredPlates(now, inCards ? cursor.substring(CARD_CURSOR.length()) : "", room + 1);
         boolean more = cards.size() > room;
         List<DisabledCardRights.CoveredPlate> shown = more ? cards.subList(0, room) : cards;
-        shown.forEach(c -> items.add(exported(c.plate(), c.country(), null, RightKind.DISABLED_CARD, true, c.validUntil())));
-        return new ExportPage(items, more ? CARD_CURSOR + shown.get(shown.size() - 1).id() : null);
+        shown.forEach(
+                c -> items.add(exported(c.plate(), c.country(), null, RightKind.DISABLED_CARD, true, c.validUntil())));
+        return new ExportPage(
+                items, more ? CARD_CURSOR + shown.get(shown.size() - 1).id() : null);
     }
 
-    private static ExportedRight exported(String plate, String country, String zone, RightKind kind, boolean revealable,
-                                          Instant validTo) {
-        return new ExportedRight(PlateNumber.parse(plate, country).map(PlateNumber::display).orElse(plate), country, zone,
-                revealable ? kind.name() : null, revealable ? validTo : null);
+    private static ExportedRight exported(
+            String plate, String country, String zone, RightKind kind, boolean revealable, Instant validTo) {
+        return new ExportedRight(
+                PlateNumber.parse(plate, country).map(PlateNumber::display).orElse(plate),
+                country,
+                zone,
+                revealable ? kind.name() : null,
+                revealable ? validTo : null);
     }
-
 }

@@ -21,7 +21,10 @@ import java.util.Optional;
  */
 public final class IodArea {
 
-    public enum Kind { POLYGON, STREET_SEGMENT }
+    public enum Kind {
+        POLYGON,
+        STREET_SEGMENT
+    }
 
     static final double MIN_WIDTH = 2;
     static final double MAX_WIDTH = 50;
@@ -35,7 +38,8 @@ public final class IodArea {
     private final double widthMetres;
     private final ZoneGeometry.BoundingBox box;
 
-    private IodArea(Kind kind, ZoneGeometry polygon, double[][] line, double widthMetres, ZoneGeometry.BoundingBox box) {
+    private IodArea(
+            Kind kind, ZoneGeometry polygon, double[][] line, double widthMetres, ZoneGeometry.BoundingBox box) {
         this.kind = kind;
         this.polygon = polygon;
         this.line = line;
@@ -62,8 +66,8 @@ public final class IodArea {
             }
         }
         if (widthMetres == null || !(widthMetres >= MIN_WIDTH && widthMetres <= MAX_WIDTH)) {
-            throw new IllegalArgumentException("a street segment needs widthMetres between " + (int) MIN_WIDTH + " and "
-                    + (int) MAX_WIDTH);
+            throw new IllegalArgumentException(
+                    "a street segment needs widthMetres between " + (int) MIN_WIDTH + " and " + (int) MAX_WIDTH);
         }
         double[][] points = readLine(object.get("coordinates"));
         return new IodArea(Kind.STREET_SEGMENT, null, points, widthMetres, lineBox(points, widthMetres));
@@ -77,17 +81,22 @@ public final class IodArea {
     }
 
     private static double[][] readLine(JsonValue coordinates) {
-        if (!(coordinates instanceof JsonArray positions) || positions.size() < 2 || positions.size() > MAX_LINE_POINTS) {
+        if (!(coordinates instanceof JsonArray positions)
+                || positions.size() < 2
+                || positions.size() > MAX_LINE_POINTS) {
             throw new IllegalArgumentException("a LineString needs 2 to " + MAX_LINE_POINTS + " positions [lon, lat]");
         }
         double[][] points = new double[positions.size()][];
         for (int i = 0; i < positions.size(); i++) {
-            if (!(positions.get(i) instanceof JsonArray position) || position.size() < 2
-                    || !(position.get(0) instanceof JsonNumber lon) || !(position.get(1) instanceof JsonNumber lat)) {
+            if (!(positions.get(i) instanceof JsonArray position)
+                    || position.size() < 2
+                    || !(position.get(0) instanceof JsonNumber lon)
+                    || !(position.get(1) instanceof JsonNumber lat)) {
                 throw new IllegalArgumentException("position " + i + " must be [lon, lat]");
             }
             if (!ZoneGeometry.BELGIUM.contains(lat.doubleValue(), lon.doubleValue())) {
-                throw new IllegalArgumentException("position " + i + " lies outside Belgium (positions are [lon, lat])");
+                throw new IllegalArgumentException(
+                        "position " + i + " lies outside Belgium (positions are [lon, lat])");
             }
             points[i] = new double[] {lon.doubleValue(), lat.doubleValue()};
         }
@@ -150,12 +159,16 @@ public final class IodArea {
             points.addAll(List.of(line));
         } else {
             JsonArray polygons = polygon.toGeoJson().getString("type").equals("Polygon")
-                    ? Json.createArrayBuilder().add(polygon.toGeoJson().getJsonArray("coordinates")).build()
+                    ? Json.createArrayBuilder()
+                            .add(polygon.toGeoJson().getJsonArray("coordinates"))
+                            .build()
                     : polygon.toGeoJson().getJsonArray("coordinates");
             for (JsonValue rings : polygons) {
                 for (JsonValue position : ((JsonArray) rings).getJsonArray(0)) {
                     JsonArray p = (JsonArray) position;
-                    points.add(new double[] {p.getJsonNumber(0).doubleValue(), p.getJsonNumber(1).doubleValue()});
+                    points.add(new double[] {
+                        p.getJsonNumber(0).doubleValue(), p.getJsonNumber(1).doubleValue()
+                    });
                 }
             }
         }
@@ -186,7 +199,10 @@ public final class IodArea {
         for (double[] p : line) {
             positions.add(Json.createArrayBuilder().add(p[0]).add(p[1]));
         }
-        return Json.createObjectBuilder().add("type", "LineString").add("coordinates", positions).build();
+        return Json.createObjectBuilder()
+                .add("type", "LineString")
+                .add("coordinates", positions)
+                .build();
     }
 
     static Optional<String> problem(JsonValue geometry, Double widthMetres) {

@@ -32,13 +32,19 @@ public class IodCoverage {
 
     private final BoundedCache<String, IodArea> areas = new BoundedCache<>(CAPACITY);
 
-    private record AnyVehiclePermit(String id, double minLat, double maxLat, double minLon, double maxLon,
-                                    Instant validFrom, Instant validTo, Instant revokedAt, IodArea area) {
-    }
+    private record AnyVehiclePermit(
+            String id,
+            double minLat,
+            double maxLat,
+            double minLon,
+            double maxLon,
+            Instant validFrom,
+            Instant validTo,
+            Instant revokedAt,
+            IodArea area) {}
 
     /** A municipality's any-vehicle permits that ended after {@code endedAfter}. */
-    private record Recent(List<AnyVehiclePermit> permits, Instant endedAfter) {
-    }
+    private record Recent(List<AnyVehiclePermit> permits, Instant endedAfter) {}
 
     @Inject
     Clock clock;
@@ -79,11 +85,15 @@ public class IodCoverage {
             Instant endedAfter = Instant.ofEpochMilli(readAt).minus(REACH_BACK);
             return new Recent(anyVehiclePermitsEndedAfter(endedAfter), endedAfter);
         });
-        List<AnyVehiclePermit> candidates = graceStart.isAfter(recent.endedAfter())
-                ? recent.permits() : anyVehiclePermitsEndedAfter(graceStart);
+        List<AnyVehiclePermit> candidates =
+                graceStart.isAfter(recent.endedAfter()) ? recent.permits() : anyVehiclePermitsEndedAfter(graceStart);
         return candidates.stream()
-                .filter(p -> p.minLat() <= lat && p.maxLat() >= lat && p.minLon() <= lon && p.maxLon() >= lon
-                        && !p.validFrom().isAfter(at) && p.validTo().isAfter(graceStart)
+                .filter(p -> p.minLat() <= lat
+                        && p.maxLat() >= lat
+                        && p.minLon() <= lon
+                        && p.maxLon() >= lon
+                        && !p.validFrom().isAfter(at)
+                        && p.validTo().isAfter(graceStart)
                         && (p.revokedAt() == null || p.revokedAt().isAfter(at)))
                 .sorted(Comparator.comparing(AnyVehiclePermit::validTo).reversed())
                 .filter(p -> p.area().covers(lat, lon))
@@ -92,11 +102,21 @@ public class IodCoverage {
     }
 
     private List<AnyVehiclePermit> anyVehiclePermitsEndedAfter(Instant endedAfter) {
-        return tenantEm.get().createQuery("select p from IodPermit p where p.anyVehicle = true and p.validTo > :after",
-                        IodPermit.class)
-                .setParameter("after", endedAfter).getResultStream()
-                .map(p -> new AnyVehiclePermit(p.id(), p.minLat(), p.maxLat(), p.minLon(), p.maxLon(), p.validFrom(),
-                        p.validTo(), p.revokedAt(), areas.get(p.id(), id -> p.area())))
+        return tenantEm.get()
+                .createQuery(
+                        "select p from IodPermit p where p.anyVehicle = true and p.validTo > :after", IodPermit.class)
+                .setParameter("after", endedAfter)
+                .getResultStream()
+                .map(p -> new AnyVehiclePermit(
+                        p.id(),
+                        p.minLat(),
+                        p.maxLat(),
+                        p.minLon(),
+                        p.maxLon(),
+                        p.validFrom(),
+                        p.validTo(),
+                        p.revokedAt(),
+                        areas.get(p.id(), id -> p.area())))
                 .toList();
     }
 

@@ -23,47 +23,67 @@ public class IodPermit extends TenantOwnedEntity {
 
     @Column(name = "reference", nullable = false, updatable = false)
     private String reference;
+
     @Column(name = "holder", nullable = false, updatable = false)
     private String holder;
+
     @Column(name = "purpose", updatable = false)
     private String purpose;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "area_kind", nullable = false, updatable = false)
     private IodArea.Kind areaKind;
+
     @Column(name = "geometry", nullable = false, updatable = false)
     private String geometry;
+
     @Column(name = "width_metres", updatable = false)
     private Double widthMetres;
+
     @Column(name = "min_lat", nullable = false, updatable = false)
     private double minLat;
+
     @Column(name = "min_lon", nullable = false, updatable = false)
     private double minLon;
+
     @Column(name = "max_lat", nullable = false, updatable = false)
     private double maxLat;
+
     @Column(name = "max_lon", nullable = false, updatable = false)
     private double maxLon;
+
     @Column(name = "valid_from", nullable = false, updatable = false)
     private Instant validFrom;
+
     @Column(name = "valid_to", nullable = false, updatable = false)
     private Instant validTo;
     /** JSON array of {@link IodPermitView.Plate}; empty means any car on the place. */
     @Column(name = "plates", nullable = false, updatable = false)
     private String plates;
+
     @Column(name = "any_vehicle", nullable = false, updatable = false)
     private boolean anyVehicle;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
     /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
     @Column(name = "request_hash", updatable = false)
     private String requestHash;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected IodPermit() {
-    }
+    protected IodPermit() {}
 
-    IodPermit(String reference, String holder, String purpose, IodArea area, Instant validFrom, Instant validTo,
-              List<IodPermitView.Plate> plates, String idempotencyKey) {
+    IodPermit(
+            String reference,
+            String holder,
+            String purpose,
+            IodArea area,
+            Instant validFrom,
+            Instant validTo,
+            List<IodPermitView.Plate> plates,
+            String idempotencyKey) {
         this.reference = reference;
         this.holder = holder;
         this.purpose = purpose;

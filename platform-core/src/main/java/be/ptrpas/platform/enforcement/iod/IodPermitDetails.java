@@ -16,9 +16,15 @@ import java.util.List;
  * @param validTo     end (exclusive)
  * @param plates      the vehicles allowed; none means any vehicle standing on the place
  */
-public record IodPermitDetails(String reference, String holder, String purpose, JsonObject area, Double widthMetres,
-                               Instant validFrom, Instant validTo, List<PlateInput> plates) {
+public record IodPermitDetails(
+        String reference,
+        String holder,
+        String purpose,
+        JsonObject area,
+        Double widthMetres,
+        Instant validFrom,
+        Instant validTo,
+        List<PlateInput> plates) {
 
-    public record PlateInput(String plate, String country) {
-    }
+    public record PlateInput(String plate, String country) {}
 }

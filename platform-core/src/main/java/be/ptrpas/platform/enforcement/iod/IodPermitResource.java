@@ -1,7 +1,5 @@
 package be.ptrpas.platform.enforcement.iod;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.web.Instants;
 import be.ptrpas.platform.common.web.PageSize;
@@ -23,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,24 +39,31 @@ public class IodPermitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.IOD_SYSTEM})
-    @Operation(summary = "Register a permit to occupy the public domain (a polygon, or a street segment with a width)",
+    @Operation(
+            summary = "Register a permit to occupy the public domain (a polygon, or a street segment with a width)",
             description = "Needs an Idempotency-Key header; a retry returns the first permit with 200. Without plates "
                     + "the permit covers any vehicle standing on the place.")
-    @APIResponseSchema(value = IodPermitView.class, responseCode = "201", responseDescription = "The permit as registered")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and request: the first answer again")
-    public Response register(@PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key,
-                             IodPermitDetails details) {
+    @APIResponseSchema(
+            value = IodPermitView.class,
+            responseCode = "201",
+            responseDescription = "The permit as registered")
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key and request: the first answer again")
+    public Response register(
+            @PathParam("nis") String nis, @HeaderParam("Idempotency-Key") String key, IodPermitDetails details) {
         IodPermitService.Registered registered = permits.register(details, key);
         return Response.status(registered.existing() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(registered.permit()).build();
+                .entity(registered.permit())
+                .build();
     }
 
     @GET
     @PersonalDataRead("iod-permit")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.WARDEN, Roles.IOD_SYSTEM})
     @Operation(summary = "Permits in force at a moment (default now)")
-    public List<IodPermitView> inForce(@PathParam("nis") String nis, @QueryParam("at") String at,
-                                       @QueryParam("limit") Integer limit) {
+    public List<IodPermitView> inForce(
+            @PathParam("nis") String nis, @QueryParam("at") String at, @QueryParam("limit") Integer limit) {
         Instant moment = Instants.parameter("at", at);
         return permits.inForce(moment, PageSize.of(limit, 100, 1000));
     }

@@ -2,8 +2,8 @@ package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.rights.RightKind;
 import be.ptrpas.platform.enforcement.rights.RightSource;
@@ -47,18 +47,19 @@ public class IodPermitService {
     AuditLog audit;
 
     /** A registered permit and whether it was registered before under the same key. */
-    public record Registered(IodPermitView permit, boolean existing) {
-    }
+    public record Registered(IodPermitView permit, boolean existing) {}
 
     public Registered register(IodPermitDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
         String fingerprint = IdempotencyKey.fingerprint(details);
-        Optional<IodPermit> earlier = tenantEm.get().createQuery(
-                        "select p from IodPermit p where p.idempotencyKey = :key", IodPermit.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        Optional<IodPermit> earlier = tenantEm.get()
+                .createQuery("select p from IodPermit p where p.idempotencyKey = :key", IodPermit.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint,
-                    "another IOD permit");
+            IdempotencyKey.requireSameRequest(
+                    idempotencyKey, earlier.get().requestHash(), fingerprint, "another IOD permit");
             return new Registered(IodPermitView.of(earlier.get()), true);
         }
         if (details == null) {
@@ -89,7 +90,8 @@ public class IodPermitService {
         if (v.maxSize("plates", given, MAX_PLATES)) {
             for (int i = 0; i < given.size(); i++) {
                 IodPermitDetails.PlateInput input = given.get(i);
-                Optional<PlateNumber> plate = input == null ? Optional.empty() : PlateNumber.parse(input.plate(), input.country());
+                Optional<PlateNumber> plate =
+                        input == null ? Optional.empty() : PlateNumber.parse(input.plate(), input.country());
                 if (plate.isEmpty()) {
                     v.add("plates[" + i + "].plate", "is not a plate (e.g. 1-ABC-123, or give its country)");
                 } else if (!plates.add(plate.get())) {
@@ -98,20 +100,40 @@ public class IodPermitService {
             }
         }
         v.throwIfAny();
-        if (!tenantEm.get().createQuery("select p.id from IodPermit p where p.reference = :reference", String.class)
-                .setParameter("reference", details.reference()).setMaxResults(1).getResultList().isEmpty()) {
+        if (!tenantEm.get()
+                .createQuery("select p.id from IodPermit p where p.reference = :reference", String.class)
+                .setParameter("reference", details.reference())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             throw ProblemException.conflict("IOD permit " + details.reference() + " is already registered; revoke it "
                     + "first to register it again with other details.");
         }
         List<IodPermitView.Plate> shown = new ArrayList<>();
         plates.forEach(p -> shown.add(new IodPermitView.Plate(p.display(), p.country())));
-        IodPermit permit = new IodPermit(details.reference(), details.holder(), details.purpose(), area,
-                details.validFrom(), details.validTo(), shown, idempotencyKey).withRequestHash(fingerprint);
+        IodPermit permit = new IodPermit(
+                        details.reference(),
+                        details.holder(),
+                        details.purpose(),
+                        area,
+                        details.validFrom(),
+                        details.validTo(),
+                        shown,
+                        idempotencyKey)
+                .withRequestHash(fingerprint);
         tenantEm.get().persist(permit);
         tenantEm.get().flush();
         for (PlateNumber plate : plates) {
-            rights.grantFromSource(RightSource.IOD_PERMIT, permit.id(), RightKind.IOD, plate, null, permit.id(),
-                    permit.validFrom(), permit.validTo(), true);
+            rights.grantFromSource(
+                    RightSource.IOD_PERMIT,
+                    permit.id(),
+                    RightKind.IOD,
+                    plate,
+                    null,
+                    permit.id(),
+                    permit.validFrom(),
+                    permit.validTo(),
+                    true);
         }
         IodPermitView view = IodPermitView.of(permit);
         audit.record("create", AUDIT_TYPE, permit.id(), null, view);
@@ -125,9 +147,16 @@ public class IodPermitService {
     /** Permits in force at a moment (default now), newest start first. */
     public List<IodPermitView> inForce(Instant at, int limit) {
         Instant moment = at == null ? clock.instant() : at;
-        return tenantEm.get().createQuery("select p from IodPermit p where p.validFrom <= :at and p.validTo > :at "
-                        + "and p.revokedAt is null order by p.validFrom desc", IodPermit.class)
-                .setParameter("at", moment).setMaxResults(limit).getResultStream().map(IodPermitView::of).toList();
+        return tenantEm.get()
+                .createQuery(
+                        "select p from IodPermit p where p.validFrom <= :at and p.validTo > :at "
+                                + "and p.revokedAt is null order by p.validFrom desc",
+                        IodPermit.class)
+                .setParameter("at", moment)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(IodPermitView::of)
+                .toList();
     }
 
     public IodPermitView revoke(String id) {

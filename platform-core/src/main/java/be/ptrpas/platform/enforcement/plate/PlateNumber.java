@@ -29,8 +29,9 @@ public record PlateNumber(String normalized, String country) {
      * Norwegian (Æ, Ø, Å) personalised plates. Every other country, Belgium included, writes A–Z only (Greek and
      * Cyrillic plates use the letters that look like Latin ones, which the readers and wardens write in Latin).
      */
-    static final Map<String, String> LETTERS_BEYOND_A_TO_Z = Map.of(
-            "DE", "ÄÖÜ", "SE", "ÅÄÖ", "FI", "ÅÄÖ", "DK", "ÆØÅ", "NO", "ÆØÅ");
+    static final Map<String, String> LETTERS_BEYOND_A_TO_Z =
+            Map.of("DE", "ÄÖÜ", "SE", "ÅÄÖ", "FI", "ÅÄÖ", "DK", "ÆØÅ", "NO", "ÆØÅ");
+
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
@@ -55,12 +56,14 @@ public record PlateNumber(String normalized, String country) {
         if (text == null) {
             return Optional.empty();
         }
-        String countryCode = country == null || country.isBlank() ? "BE" : country.strip().toUpperCase(Locale.ROOT);
+        String countryCode =
+                country == null || country.isBlank() ? "BE" : country.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(countryCode).matches()) {
             return Optional.empty();
         }
         // NFC first: an Ö typed as O + combining diaeresis is the same plate as a precomposed Ö.
-        String plain = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toUpperCase(Locale.ROOT))
+        String plain = SEPARATORS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toUpperCase(Locale.ROOT))
                 .replaceAll("");
         if (!ANY.matcher(plain).matches() || !usesLettersOf(plain, countryCode)) {
             return Optional.empty();
@@ -76,7 +79,8 @@ public record PlateNumber(String normalized, String country) {
      * any case, or nothing (Belgium). Lets a caller tell a wrong country apart from a wrong plate.
      */
     public static boolean isCountryOrDefault(String country) {
-        return country == null || country.isBlank()
+        return country == null
+                || country.isBlank()
                 || COUNTRY.matcher(country.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
@@ -89,7 +93,8 @@ public record PlateNumber(String normalized, String country) {
     }
 
     private static boolean isBelgianFormat(String plain) {
-        return CURRENT.matcher(plain).matches() || OLD_LETTERS_FIRST.matcher(plain).matches()
+        return CURRENT.matcher(plain).matches()
+                || OLD_LETTERS_FIRST.matcher(plain).matches()
                 || OLD_DIGITS_FIRST.matcher(plain).matches()
                 // Special series (diplomatic, trade, motorcycles, trailers) keep letters and digits without a
                 // fixed shape; they are accepted when they are long enough to be one.
@@ -101,8 +106,9 @@ public record PlateNumber(String normalized, String country) {
         if (country.equals("BE") && CURRENT.matcher(normalized).matches()) {
             return normalized.charAt(0) + "-" + normalized.substring(1, 4) + "-" + normalized.substring(4);
         }
-        if (country.equals("BE") && (OLD_LETTERS_FIRST.matcher(normalized).matches()
-                || OLD_DIGITS_FIRST.matcher(normalized).matches())) {
+        if (country.equals("BE")
+                && (OLD_LETTERS_FIRST.matcher(normalized).matches()
+                        || OLD_DIGITS_FIRST.matcher(normalized).matches())) {
             return normalized.substring(0, 3) + "-" + normalized.substring(3);
         }
         return normalized;

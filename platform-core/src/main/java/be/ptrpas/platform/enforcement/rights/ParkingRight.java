@@ -19,45 +19,62 @@ public class ParkingRight extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     private RightKind kind;
+
     @Column(name = "plate", nullable = false, updatable = false)
     private String plate;
+
     @Column(name = "country", nullable = false, updatable = false)
     private String country;
+
     @Column(name = "zone_code")
     private String zoneCode;
     /** Where the right holds when it is bound to an area rather than a zone (an IOD permit's area). */
     @Column(name = "area_id", updatable = false)
     private String areaId;
+
     @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
+
     @Column(name = "valid_to", nullable = false)
     private Instant validTo;
+
     @Column(name = "revealable", nullable = false, updatable = false)
     private boolean revealable;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
     /** SHA-256 of the request that registered this, so the key cannot be reused for another request. */
     @Column(name = "request_hash", updatable = false)
     private String requestHash;
+
     @Column(name = "note", updatable = false)
     private String note;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
     /** The record this right comes from, which keeps it in step; null for rights registered directly. */
     @Enumerated(EnumType.STRING)
     @Column(name = "source_type", updatable = false)
     private RightSource sourceType;
+
     @Column(name = "source_id", updatable = false)
     private String sourceId;
     /** The right's id in the system a batch migrated it from; unique in the municipality. Null otherwise. */
     @Column(name = "external_ref", updatable = false)
     private String externalRef;
 
-    protected ParkingRight() {
-    }
+    protected ParkingRight() {}
 
-    ParkingRight(RightKind kind, String plate, String country, String zoneCode, Instant validFrom, Instant validTo,
-                 boolean revealable, String idempotencyKey, String note) {
+    ParkingRight(
+            RightKind kind,
+            String plate,
+            String country,
+            String zoneCode,
+            Instant validFrom,
+            Instant validTo,
+            boolean revealable,
+            String idempotencyKey,
+            String note) {
         this.kind = kind;
         this.plate = plate;
         this.country = country;
@@ -69,10 +86,27 @@ public class ParkingRight extends TenantOwnedEntity {
         this.note = note;
     }
 
-    static ParkingRight fromSource(RightSource sourceType, String sourceId, RightKind kind, String plate, String country,
-                                   String zoneCode, String areaId, Instant validFrom, Instant validTo, boolean revealable) {
-        ParkingRight right = new ParkingRight(kind, plate, country, zoneCode, validFrom, validTo, revealable,
-                sourceType + ":" + sourceId + ":" + country + ":" + plate, null);
+    static ParkingRight fromSource(
+            RightSource sourceType,
+            String sourceId,
+            RightKind kind,
+            String plate,
+            String country,
+            String zoneCode,
+            String areaId,
+            Instant validFrom,
+            Instant validTo,
+            boolean revealable) {
+        ParkingRight right = new ParkingRight(
+                kind,
+                plate,
+                country,
+                zoneCode,
+                validFrom,
+                validTo,
+                revealable,
+                sourceType + ":" + sourceId + ":" + country + ":" + plate,
+                null);
         right.sourceType = sourceType;
         right.sourceId = sourceId;
         right.areaId = areaId;

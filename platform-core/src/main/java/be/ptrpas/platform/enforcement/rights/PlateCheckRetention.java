@@ -29,12 +29,15 @@ public class PlateCheckRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        int checks = tenantEm.get().createQuery("delete from PlateCheck c where c.checkedAt < :before")
-                .setParameter("before", now.minus(Duration.ofHours(checkLogHours))).executeUpdate();
+        int checks = tenantEm.get()
+                .createQuery("delete from PlateCheck c where c.checkedAt < :before")
+                .setParameter("before", now.minus(Duration.ofHours(checkLogHours)))
+                .executeUpdate();
         Instant ended = now.minus(Duration.ofHours(enforcementHours));
-        int rights = tenantEm.get().createQuery("delete from ParkingRight r where r.validTo < :before "
-                        + "or r.revokedAt < :before")
-                .setParameter("before", ended).executeUpdate();
+        int rights = tenantEm.get()
+                .createQuery("delete from ParkingRight r where r.validTo < :before " + "or r.revokedAt < :before")
+                .setParameter("before", ended)
+                .executeUpdate();
         return checks + rights;
     }
 }

@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param rights at most {@link RightBatchService#MAX_LINES} lines
  */
-public record RightBatch(List<RightBatchLine> rights) {
-}
+public record RightBatch(List<RightBatchLine> rights) {}

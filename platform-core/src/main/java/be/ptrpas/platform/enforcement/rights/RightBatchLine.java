@@ -9,8 +9,16 @@ import java.time.Instant;
  *
  * @param externalRef the right's id in the other system: 1 to 100 characters, required
  */
-public record RightBatchLine(String externalRef, String kind, String plate, String country, String zone,
-                             Instant validFrom, Instant validTo, Boolean revealable, String note) {
+public record RightBatchLine(
+        String externalRef,
+        String kind,
+        String plate,
+        String country,
+        String zone,
+        Instant validFrom,
+        Instant validTo,
+        Boolean revealable,
+        String note) {
 
     RightDetails details() {
         return new RightDetails(kind, plate, country, zone, validFrom, validTo, revealable, note);

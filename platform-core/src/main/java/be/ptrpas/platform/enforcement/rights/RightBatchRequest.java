@@ -18,16 +18,17 @@ public class RightBatchRequest extends TenantOwnedEntity {
     /** SHA-256 of the batch as read, to tell a retry from another batch under the same key. */
     @Column(name = "request_hash", nullable = false, updatable = false)
     private String requestHash;
+
     @Column(name = "line_count", nullable = false, updatable = false)
     private int lineCount;
+
     @Column(name = "created_count", nullable = false, updatable = false)
     private int createdCount;
     /** The answer given, as JSON of {@link RightBatchResult}. */
     @Column(name = "response", nullable = false, updatable = false)
     private String response;
 
-    protected RightBatchRequest() {
-    }
+    protected RightBatchRequest() {}
 
     RightBatchRequest(String idempotencyKey, String requestHash, int lineCount, int createdCount, String response) {
         this.idempotencyKey = idempotencyKey;

@@ -15,6 +15,7 @@ public record RightBatchResult(String idempotencyKey, int created, int duplicate
 
     /** The outcome values. */
     static final String CREATED = "created";
+
     static final String DUPLICATE = "duplicate";
     static final String INVALID = "invalid";
 
@@ -27,6 +28,5 @@ public record RightBatchResult(String idempotencyKey, int created, int duplicate
      * @param id          the right's id (created, or the right the reference already names)
      * @param errors      why an invalid line was refused, field by field
      */
-    public record Line(int line, String externalRef, String outcome, String id, List<FieldError> errors) {
-    }
+    public record Line(int line, String externalRef, String outcome, String id, List<FieldError> errors) {}
 }

@@ -73,19 +73,21 @@ public class RightBatchService {
     IdempotencyLock idempotencyLock;
 
     /** A batch's outcome and whether this answer repeats the first one given under the same key. */
-    public record Registered(RightBatchResult result, boolean replayed) {
-    }
+    public record Registered(RightBatchResult result, boolean replayed) {}
 
     public Registered register(RightBatch batch, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
         String fingerprint = IdempotencyKey.fingerprint(batch);
         // A second request under the same key waits here until the first has committed, then replays its answer.
         idempotencyLock.acquire("right-batch", idempotencyKey);
-        Optional<RightBatchRequest> earlier = tenantEm.get().createQuery(
-                        "select b from RightBatchRequest b where b.idempotencyKey = :key", RightBatchRequest.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        Optional<RightBatchRequest> earlier = tenantEm.get()
+                .createQuery("select b from RightBatchRequest b where b.idempotencyKey = :key", RightBatchRequest.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint, "another batch");
+            IdempotencyKey.requireSameRequest(
+                    idempotencyKey, earlier.get().requestHash(), fingerprint, "another batch");
             return new Registered(Json.read(earlier.get().response(), RightBatchResult.class), true);
         }
         if (batch == null || batch.rights() == null) {
@@ -96,19 +98,28 @@ public class RightBatchService {
             throw ProblemException.invalid("rights", "has no lines; send 1 to " + MAX_LINES + " rights");
         }
         if (lines.size() > MAX_LINES) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The batch has " + lines.size() + " rights; at "
-                    + "most " + MAX_LINES + " go in one batch: split it (each part with its own Idempotency-Key).");
+            throw new ProblemException(
+                    ProblemType.CONTENT_TOO_LARGE,
+                    "The batch has " + lines.size() + " rights; at " + "most " + MAX_LINES
+                            + " go in one batch: split it (each part with its own Idempotency-Key).");
         }
         long started = System.nanoTime();
         RightBatchResult result = registerLines(lines, idempotencyKey);
         long registered = System.nanoTime();
-        tenantEm.get().persist(new RightBatchRequest(idempotencyKey, fingerprint, lines.size(), result.created(),
-                Json.write(result)));
+        tenantEm.get()
+                .persist(new RightBatchRequest(
+                        idempotencyKey, fingerprint, lines.size(), result.created(), Json.write(result)));
         tenantEm.get().flush();
         // Batches are rare and large (migrations): how long each part took is worth a line in the log.
-        LOG.info(() -> String.format("Batch of %d rights in %s: %d created, %d duplicate, %d invalid; lines checked and "
-                        + "written in %d ms, answer stored in %d ms", lines.size(), currentTenant.require(),
-                result.created(), result.duplicate(), result.invalid(), (registered - started) / 1_000_000,
+        LOG.info(() -> String.format(
+                "Batch of %d rights in %s: %d created, %d duplicate, %d invalid; lines checked and "
+                        + "written in %d ms, answer stored in %d ms",
+                lines.size(),
+                currentTenant.require(),
+                result.created(),
+                result.duplicate(),
+                result.invalid(),
+                (registered - started) / 1_000_000,
                 (System.nanoTime() - registered) / 1_000_000));
         return new Registered(result, false);
     }
@@ -128,7 +139,10 @@ public class RightBatchService {
             } else {
                 RightChecks.Checked checked = RightChecks.check(line.details(), zoneCodes::contains, v);
                 if (v.required("externalRef", line.externalRef())) {
-                    v.matches("externalRef", line.externalRef(), REFERENCE,
+                    v.matches(
+                            "externalRef",
+                            line.externalRef(),
+                            REFERENCE,
                             "must be 1 to 100 characters without control characters: the right's id in the other system");
                 }
                 if (v.isEmpty() && !firstLine.containsKey(line.externalRef())) {
@@ -137,8 +151,8 @@ public class RightBatchService {
                 }
             }
             if (!v.isEmpty()) {
-                outcomes[i] = new RightBatchResult.Line(i + 1, line == null ? null : line.externalRef(),
-                        RightBatchResult.INVALID, null, v.errors());
+                outcomes[i] = new RightBatchResult.Line(
+                        i + 1, line == null ? null : line.externalRef(), RightBatchResult.INVALID, null, v.errors());
             }
         }
         Connection connection = tenantEm.connection();
@@ -148,9 +162,13 @@ public class RightBatchService {
         long checked = System.nanoTime();
         try {
             Map<String, String> known = RightRows.existing(connection, postgres, tenant, firstLine.keySet());
-            List<RightRows.Row> fresh = rows.values().stream().filter(r -> !known.containsKey(r.externalRef())).toList();
+            List<RightRows.Row> fresh = rows.values().stream()
+                    .filter(r -> !known.containsKey(r.externalRef()))
+                    .toList();
             Set<String> written = RightRows.insert(connection, postgres, tenant, fresh, now.atOffset(ZoneOffset.UTC));
-            List<String> lost = fresh.stream().filter(r -> !written.contains(r.id())).map(RightRows.Row::externalRef)
+            List<String> lost = fresh.stream()
+                    .filter(r -> !written.contains(r.id()))
+                    .map(RightRows.Row::externalRef)
                     .toList();
             // Another batch registered some of these references between the look-up and the insert.
             known.putAll(RightRows.existing(connection, postgres, tenant, lost));
@@ -163,8 +181,8 @@ public class RightBatchService {
                 RightRows.Row row = rows.get(ref);
                 boolean isNew = firstLine.get(ref) == i && written.contains(row.id());
                 String id = written.contains(row.id()) ? row.id() : known.get(ref);
-                outcomes[i] = new RightBatchResult.Line(i + 1, ref, isNew ? RightBatchResult.CREATED
-                        : RightBatchResult.DUPLICATE, id, null);
+                outcomes[i] = new RightBatchResult.Line(
+                        i + 1, ref, isNew ? RightBatchResult.CREATED : RightBatchResult.DUPLICATE, id, null);
                 if (isNew) {
                     created.add(new AbstractMap.SimpleImmutableEntry<>(row.id(), view(row, now)));
                 }
@@ -172,9 +190,14 @@ public class RightBatchService {
             long writtenAt = System.nanoTime();
             audit.recordAll("create", RightsService.AUDIT_TYPE, created);
             long auditedAt = System.nanoTime();
-            LOG.info(() -> String.format("Batch in %s: %d lines checked in %d ms, %d rights written in %d ms and "
-                    + "audited in %d ms", tenant, lines.size(), (checked - checkStarted) / 1_000_000, created.size(),
-                    (writtenAt - checked) / 1_000_000, (auditedAt - writtenAt) / 1_000_000));
+            LOG.info(() -> String.format(
+                    "Batch in %s: %d lines checked in %d ms, %d rights written in %d ms and " + "audited in %d ms",
+                    tenant,
+                    lines.size(),
+                    (checked - checkStarted) / 1_000_000,
+                    created.size(),
+                    (writtenAt - checked) / 1_000_000,
+                    (auditedAt - writtenAt) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("writing a batch of rights failed", e);
         }
@@ -183,22 +206,55 @@ public class RightBatchService {
         int duplicateCount = count(all, RightBatchResult.DUPLICATE);
         int invalidCount = count(all, RightBatchResult.INVALID);
         RightBatchResult result = new RightBatchResult(idempotencyKey, createdCount, duplicateCount, invalidCount, all);
-        audit.record("import", AUDIT_TYPE_BATCH, idempotencyKey, null, Map.of("idempotencyKey", idempotencyKey,
-                "lines", lines.size(), "created", createdCount, "duplicate", duplicateCount, "invalid", invalidCount));
+        audit.record(
+                "import",
+                AUDIT_TYPE_BATCH,
+                idempotencyKey,
+                null,
+                Map.of(
+                        "idempotencyKey",
+                        idempotencyKey,
+                        "lines",
+                        lines.size(),
+                        "created",
+                        createdCount,
+                        "duplicate",
+                        duplicateCount,
+                        "invalid",
+                        invalidCount));
         return result;
     }
 
     private static RightRows.Row row(RightBatchLine line, RightChecks.Checked checked) {
         PlateNumber plate = checked.plate();
-        return new RightRows.Row(UUID.randomUUID().toString(), line.externalRef(), checked.kind(), plate.normalized(),
-                plate.country(), line.zone(), line.validFrom(), line.validTo(),
-                line.revealable() == null || line.revealable(), line.note());
+        return new RightRows.Row(
+                UUID.randomUUID().toString(),
+                line.externalRef(),
+                checked.kind(),
+                plate.normalized(),
+                plate.country(),
+                line.zone(),
+                line.validFrom(),
+                line.validTo(),
+                line.revealable() == null || line.revealable(),
+                line.note());
     }
 
     private static RightView view(RightRows.Row row, Instant createdAt) {
-        return new RightView(row.id(), row.kind().name(),
-                PlateNumber.parse(row.plate(), row.country()).map(PlateNumber::display).orElse(row.plate()),
-                row.country(), row.zone(), row.validFrom(), row.validTo(), row.revealable(), row.note(), null, createdAt,
+        return new RightView(
+                row.id(),
+                row.kind().name(),
+                PlateNumber.parse(row.plate(), row.country())
+                        .map(PlateNumber::display)
+                        .orElse(row.plate()),
+                row.country(),
+                row.zone(),
+                row.validFrom(),
+                row.validTo(),
+                row.revealable(),
+                row.note(),
+                null,
+                createdAt,
                 row.externalRef());
     }
 

@@ -15,31 +15,40 @@ final class RightChecks {
      * registered directly.
      */
     static final List<RightKind> REGISTRABLE = Arrays.stream(RightKind.values())
-            .filter(k -> k != RightKind.IOD && k != RightKind.DISABLED_CARD && k != RightKind.PARKING_DISC).toList();
+            .filter(k -> k != RightKind.IOD && k != RightKind.DISABLED_CARD && k != RightKind.PARKING_DISC)
+            .toList();
 
     /** A right that passed: its kind and plate as read. */
-    record Checked(RightKind kind, PlateNumber plate) {
-    }
+    record Checked(RightKind kind, PlateNumber plate) {}
 
-    private RightChecks() {
-    }
+    private RightChecks() {}
 
     /** Adds every problem of {@code details} to {@code v}; the kind and plate when they could be read. */
     static Checked check(RightDetails details, Predicate<String> zoneExists, Violations v) {
         RightKind kind = null;
         if (v.required("kind", details.kind())) {
-            kind = REGISTRABLE.stream().filter(k -> k.name().equals(details.kind())).findFirst().orElse(null);
+            kind = REGISTRABLE.stream()
+                    .filter(k -> k.name().equals(details.kind()))
+                    .findFirst()
+                    .orElse(null);
             if (kind == null) {
-                v.add("kind", "must be one of " + String.join(", ", REGISTRABLE.stream().map(Enum::name).toList())
-                        + " (IOD permits, disabled-person cards and parking discs have their own registers)");
+                v.add(
+                        "kind",
+                        "must be one of "
+                                + String.join(
+                                        ", ",
+                                        REGISTRABLE.stream().map(Enum::name).toList())
+                                + " (IOD permits, disabled-person cards and parking discs have their own registers)");
             }
         }
         Optional<PlateNumber> plate = Optional.empty();
         if (v.required("plate", details.plate())) {
             plate = PlateNumber.parse(details.plate(), details.country());
             if (plate.isEmpty()) {
-                v.add("plate", "is not a plate of " + (details.country() == null ? "BE" : details.country())
-                        + " (e.g. 1-ABC-123)");
+                v.add(
+                        "plate",
+                        "is not a plate of " + (details.country() == null ? "BE" : details.country())
+                                + " (e.g. 1-ABC-123)");
             }
         }
         if (details.zone() != null && !zoneExists.test(details.zone())) {

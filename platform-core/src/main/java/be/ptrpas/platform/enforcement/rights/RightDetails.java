@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param revealable whether a warden may see the kind and end of the right (default true)
  * @param note       short free text, e.g. the IOD permit number
  */
-public record RightDetails(String kind, String plate, String country, String zone, Instant validFrom, Instant validTo,
-                           Boolean revealable, String note) {
-}
+public record RightDetails(
+        String kind,
+        String plate,
+        String country,
+        String zone,
+        Instant validFrom,
+        Instant validTo,
+        Boolean revealable,
+        String note) {}

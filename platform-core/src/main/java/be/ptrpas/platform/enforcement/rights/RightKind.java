@@ -5,6 +5,16 @@ package be.ptrpas.platform.enforcement.rights;
  * zone, registered by a parking operator's app as a session.
  */
 public enum RightKind {
-    RESIDENT_PERMIT, EMPLOYEE_PERMIT, BUSINESS_PERMIT, CAREGIVER_PERMIT, SECOND_RESIDENCE_PERMIT, VISITOR, WHITELIST,
-    EXEMPTION, PAID_SESSION, IOD, DISABLED_CARD, PARKING_DISC
+    RESIDENT_PERMIT,
+    EMPLOYEE_PERMIT,
+    BUSINESS_PERMIT,
+    CAREGIVER_PERMIT,
+    SECOND_RESIDENCE_PERMIT,
+    VISITOR,
+    WHITELIST,
+    EXEMPTION,
+    PAID_SESSION,
+    IOD,
+    DISABLED_CARD,
+    PARKING_DISC
 }

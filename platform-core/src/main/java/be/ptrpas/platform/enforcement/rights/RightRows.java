@@ -27,9 +27,17 @@ import java.util.Set;
 final class RightRows {
 
     /** One right to write; {@code id} chosen by the caller. */
-    record Row(String id, String externalRef, RightKind kind, String plate, String country, String zone,
-               Instant validFrom, Instant validTo, boolean revealable, String note) {
-    }
+    record Row(
+            String id,
+            String externalRef,
+            RightKind kind,
+            String plate,
+            String country,
+            String zone,
+            Instant validFrom,
+            Instant validTo,
+            boolean revealable,
+            String note) {}
 
     private static final String COLUMNS = "id, tenant_id, kind, plate, country, zone_code, valid_from, valid_to, "
             + "revealable, idempotency_key, note, external_ref, version, created_at, updated_at";
@@ -45,8 +53,7 @@ final class RightRows {
     private static final String PORTABLE = "insert into parking_right (" + COLUMNS + ") "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) on conflict do nothing";
 
-    private RightRows() {
-    }
+    private RightRows() {}
 
     /** The ids of the municipality's rights with these external references, by reference. */
     static Map<String, String> existing(Connection connection, boolean postgres, String tenant, Collection<String> refs)
@@ -68,8 +75,8 @@ final class RightRows {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             try (PreparedStatement query = connection.prepareStatement("select external_ref, id from parking_right "
-                    + "where tenant_id = ? and external_ref in (" + String.join(", ", Collections.nCopies(
-                    chunk.size(), "?")) + ")")) {
+                    + "where tenant_id = ? and external_ref in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                 query.setString(1, tenant);
                 for (int i = 0; i < chunk.size(); i++) {
                     query.setString(2 + i, chunk.get(i));
@@ -81,7 +88,8 @@ final class RightRows {
     }
 
     /** Inserts the rows; answers the ids of those written (a row whose reference was taken meanwhile is not). */
-    static Set<String> insert(Connection connection, boolean postgres, String tenant, List<Row> rows, OffsetDateTime now)
+    static Set<String> insert(
+            Connection connection, boolean postgres, String tenant, List<Row> rows, OffsetDateTime now)
             throws SQLException {
         Set<String> written = new HashSet<>();
         if (rows.isEmpty()) {
@@ -92,14 +100,26 @@ final class RightRows {
             Object[][] columns = new Object[10][n];
             for (int i = 0; i < n; i++) {
                 Row row = rows.get(i);
-                Object[] values = {row.id(), row.kind().name(), row.plate(), row.country(), row.zone(),
-                        row.validFrom().toString(), row.validTo().toString(), row.revealable(), row.note(), row.externalRef()};
+                Object[] values = {
+                    row.id(),
+                    row.kind().name(),
+                    row.plate(),
+                    row.country(),
+                    row.zone(),
+                    row.validFrom().toString(),
+                    row.validTo().toString(),
+                    row.revealable(),
+                    row.note(),
+                    row.externalRef()
+                };
                 for (int c = 0; c < values.length; c++) {
                     columns[c][i] = values[c];
                 }
             }
-            String[] types = {"varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "boolean",
-                    "varchar", "varchar"};
+            String[] types = {
+                "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "boolean", "varchar",
+                "varchar"
+            };
             try (PreparedStatement insert = connection.prepareStatement(POSTGRES)) {
                 insert.setString(1, tenant);
                 insert.setObject(2, now);

@@ -2,8 +2,8 @@ package be.ptrpas.platform.enforcement.rights;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.platform.zone.ZoneService;
@@ -39,29 +39,40 @@ public class RightsService {
     AuditLog audit;
 
     /** A registered right and whether it was registered before under the same key. */
-    public record Registered(RightView right, boolean existing) {
-    }
+    public record Registered(RightView right, boolean existing) {}
 
     public Registered register(RightDetails details, String idempotencyKey) {
         IdempotencyKey.require(idempotencyKey);
         String fingerprint = IdempotencyKey.fingerprint(details);
-        Optional<ParkingRight> earlier = tenantEm.get().createQuery(
-                        "select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        Optional<ParkingRight> earlier = tenantEm.get()
+                .createQuery("select r from ParkingRight r where r.idempotencyKey = :key", ParkingRight.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), fingerprint, "another right");
+            IdempotencyKey.requireSameRequest(
+                    idempotencyKey, earlier.get().requestHash(), fingerprint, "another right");
             return new Registered(RightView.of(earlier.get()), true);
         }
         if (details == null) {
             throw ProblemException.invalid("body", "a right is required");
         }
         Violations v = new Violations();
-        RightChecks.Checked checked = RightChecks.check(details, code -> zones.find(code).isPresent(), v);
+        RightChecks.Checked checked =
+                RightChecks.check(details, code -> zones.find(code).isPresent(), v);
         v.throwIfAny();
         PlateNumber plate = checked.plate();
-        ParkingRight right = new ParkingRight(checked.kind(), plate.normalized(), plate.country(), details.zone(),
-                details.validFrom(), details.validTo(), details.revealable() == null || details.revealable(),
-                idempotencyKey, details.note()).withRequestHash(fingerprint);
+        ParkingRight right = new ParkingRight(
+                        checked.kind(),
+                        plate.normalized(),
+                        plate.country(),
+                        details.zone(),
+                        details.validFrom(),
+                        details.validTo(),
+                        details.revealable() == null || details.revealable(),
+                        idempotencyKey,
+                        details.note())
+                .withRequestHash(fingerprint);
         tenantEm.get().persist(right);
         tenantEm.get().flush();
         RightView view = RightView.of(right);
@@ -75,15 +86,33 @@ public class RightsService {
      * (source, plate) again is a no-op.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void grantFromSource(RightSource source, String sourceId, RightKind kind, PlateNumber plate, String zoneCode,
-                                String areaId, Instant validFrom, Instant validTo, boolean revealable) {
+    public void grantFromSource(
+            RightSource source,
+            String sourceId,
+            RightKind kind,
+            PlateNumber plate,
+            String zoneCode,
+            String areaId,
+            Instant validFrom,
+            Instant validTo,
+            boolean revealable) {
         boolean known = fromSource(source, sourceId).stream()
-                .anyMatch(r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
+                .anyMatch(
+                        r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
         if (known) {
             return;
         }
-        ParkingRight right = ParkingRight.fromSource(source, sourceId, kind, plate.normalized(), plate.country(), zoneCode,
-                areaId, validFrom, validTo, revealable);
+        ParkingRight right = ParkingRight.fromSource(
+                source,
+                sourceId,
+                kind,
+                plate.normalized(),
+                plate.country(),
+                zoneCode,
+                areaId,
+                validFrom,
+                validTo,
+                revealable);
         tenantEm.get().persist(right);
         tenantEm.get().flush();
         audit.record("create", AUDIT_TYPE, right.id(), null, RightView.of(right));
@@ -91,8 +120,8 @@ public class RightsService {
 
     /** Moves every right of a source to a new zone and period (a session extended, stopped early or corrected). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rescheduleFromSource(RightSource source, String sourceId, String zoneCode, Instant validFrom,
-                                     Instant validTo) {
+    public void rescheduleFromSource(
+            RightSource source, String sourceId, String zoneCode, Instant validFrom, Instant validTo) {
         for (ParkingRight right : fromSource(source, sourceId)) {
             RightView before = RightView.of(right);
             right.reschedule(zoneCode, validFrom, validTo);
@@ -121,13 +150,18 @@ public class RightsService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean grantedFromSource(RightSource source, String sourceId, PlateNumber plate) {
         return fromSource(source, sourceId).stream()
-                .anyMatch(r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
+                .anyMatch(
+                        r -> r.plate().equals(plate.normalized()) && r.country().equals(plate.country()));
     }
 
     private List<ParkingRight> fromSource(RightSource source, String sourceId) {
-        return tenantEm.get().createQuery("select r from ParkingRight r where r.sourceType = :type and r.sourceId = :id",
+        return tenantEm.get()
+                .createQuery(
+                        "select r from ParkingRight r where r.sourceType = :type and r.sourceId = :id",
                         ParkingRight.class)
-                .setParameter("type", source).setParameter("id", sourceId).getResultList();
+                .setParameter("type", source)
+                .setParameter("id", sourceId)
+                .getResultList();
     }
 
     public RightView revoke(String id) {
@@ -146,9 +180,16 @@ public class RightsService {
     public List<RightView> forPlate(String plateText, String country) {
         PlateNumber plate = PlateNumber.parse(plateText, country)
                 .orElseThrow(() -> ProblemException.invalid("plate", "is not a plate (e.g. 1-ABC-123)"));
-        return tenantEm.get().createQuery("select r from ParkingRight r where r.plate = :plate and r.country = :country "
-                        + "order by r.validTo desc", ParkingRight.class)
-                .setParameter("plate", plate.normalized()).setParameter("country", plate.country())
-                .setMaxResults(200).getResultStream().map(RightView::of).toList();
+        return tenantEm.get()
+                .createQuery(
+                        "select r from ParkingRight r where r.plate = :plate and r.country = :country "
+                                + "order by r.validTo desc",
+                        ParkingRight.class)
+                .setParameter("plate", plate.normalized())
+                .setParameter("country", plate.country())
+                .setMaxResults(200)
+                .getResultStream()
+                .map(RightView::of)
+                .toList();
     }
 }

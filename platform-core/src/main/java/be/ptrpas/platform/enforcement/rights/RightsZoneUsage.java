@@ -19,10 +19,17 @@ public class RightsZoneUsage implements ZoneUsage {
 
     @Override
     public Optional<String> refusalToDeleteZone(String zoneCode) {
-        long live = tenantEm.get().createQuery("select count(r) from ParkingRight r where r.zoneCode = :zone "
-                        + "and r.validTo > :now and (r.revokedAt is null or r.revokedAt > :now)", Long.class)
-                .setParameter("zone", zoneCode).setParameter("now", clock.instant()).getSingleResult();
-        return live == 0 ? Optional.empty() : Optional.of("Zone " + zoneCode + " is still named by " + live
-                + " parking right(s) valid now or later; let them end or revoke them first.");
+        long live = tenantEm.get()
+                .createQuery(
+                        "select count(r) from ParkingRight r where r.zoneCode = :zone "
+                                + "and r.validTo > :now and (r.revokedAt is null or r.revokedAt > :now)",
+                        Long.class)
+                .setParameter("zone", zoneCode)
+                .setParameter("now", clock.instant())
+                .getSingleResult();
+        return live == 0
+                ? Optional.empty()
+                : Optional.of("Zone " + zoneCode + " is still named by " + live
+                        + " parking right(s) valid now or later; let them end or revoke them first.");
     }
 }

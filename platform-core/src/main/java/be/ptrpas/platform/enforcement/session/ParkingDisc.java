@@ -20,16 +20,16 @@ public final class ParkingDisc {
 
     /** Art. 27.1.2: "voor een maximumduur van twee uren", unless signs say otherwise (the zone's maxStayMinutes). */
     public static final Duration DEFAULT_MAX_STAY = Duration.ofHours(2);
+
     private static final int MARK_MINUTES = 30;
 
-    private ParkingDisc() {
-    }
+    private ParkingDisc() {}
 
     /** The time the disc shows for an arrival: the next half-hour mark strictly after it, in Brussels time. */
     public static Instant discTime(Instant arrival) {
         ZonedDateTime local = arrival.atZone(ParkingFeeCalculator.BRUSSELS);
-        ZonedDateTime mark = local.truncatedTo(ChronoUnit.HOURS)
-                .plusMinutes(local.getMinute() >= MARK_MINUTES ? MARK_MINUTES : 0);
+        ZonedDateTime mark =
+                local.truncatedTo(ChronoUnit.HOURS).plusMinutes(local.getMinute() >= MARK_MINUTES ? MARK_MINUTES : 0);
         return mark.plusMinutes(MARK_MINUTES).toInstant();
     }
 

@@ -65,9 +65,15 @@ public final class ParkingFeeCalculator {
      * @param amount          euro
      * @param tariffValidFrom the first day of the tariff period that priced it
      */
-    public record FeeLine(LocalDate date, String frame, Instant from, Instant to, long minutes, long steps,
-                          BigDecimal amount, LocalDate tariffValidFrom) {
-    }
+    public record FeeLine(
+            LocalDate date,
+            String frame,
+            Instant from,
+            Instant to,
+            long minutes,
+            long steps,
+            BigDecimal amount,
+            LocalDate tariffValidFrom) {}
 
     /**
      * A session's fee.
@@ -77,8 +83,7 @@ public final class ParkingFeeCalculator {
      * @param paidThrough how long the fee pays for: the session's end, or later when the end falls inside a started
      *                    fare step (the end of that step, never past the frame's end)
      */
-    public record Quote(BigDecimal total, List<FeeLine> lines, Instant paidThrough) {
-    }
+    public record Quote(BigDecimal total, List<FeeLine> lines, Instant paidThrough) {}
 
     private final String zoneCode;
     private final List<TariffPeriod> periods;
@@ -98,8 +103,7 @@ public final class ParkingFeeCalculator {
      * @param quote     the fee of the time parked (at least one second)
      * @param rightEnds when the session's right to park ends
      */
-    public record Stop(Quote quote, Instant rightEnds) {
-    }
+    public record Stop(Quote quote, Instant rightEnds) {}
 
     public Stop stop(Instant start, Instant plannedEnd, Instant stoppedAt) {
         if (stoppedAt.isBefore(start)) {
@@ -110,8 +114,8 @@ public final class ParkingFeeCalculator {
         Quote quote = quote(start, pricedUntil);
         // Nothing paid: the right ends with the stop. Something paid: to the end of its last step, which may be the
         // end of a frame one second after a stop in the frame's last second.
-        Instant paidThrough = quote.lines().isEmpty() || !quote.paidThrough().isAfter(stoppedAt)
-                ? stoppedAt : quote.paidThrough();
+        Instant paidThrough =
+                quote.lines().isEmpty() || !quote.paidThrough().isAfter(stoppedAt) ? stoppedAt : quote.paidThrough();
         return new Stop(quote, paidThrough.isBefore(plannedEnd) ? paidThrough : plannedEnd);
     }
 
@@ -124,7 +128,8 @@ public final class ParkingFeeCalculator {
      */
     public Instant openEnd(Instant start) {
         if (periods.isEmpty()) {
-            throw new ProblemException(ProblemType.NO_PARKING_TARIFF,
+            throw new ProblemException(
+                    ProblemType.NO_PARKING_TARIFF,
                     "Zone " + zoneCode + " has no parking tariff: sessions cannot be paid there.");
         }
         LocalDate first = start.atZone(BRUSSELS).toLocalDate();
@@ -135,7 +140,8 @@ public final class ParkingFeeCalculator {
         }
         for (LocalDate day = first; day.atStartOfDay(BRUSSELS).toInstant().isBefore(latest); day = day.plusDays(1)) {
             LocalDate today = day;
-            TariffPeriod period = periods.stream().filter(p -> p.covers(today)).findFirst().orElse(null);
+            TariffPeriod period =
+                    periods.stream().filter(p -> p.covers(today)).findFirst().orElse(null);
             if (period == null) {
                 return earlier(latest, day.atStartOfDay(BRUSSELS).toInstant());
             }
@@ -163,11 +169,13 @@ public final class ParkingFeeCalculator {
             throw new IllegalArgumentException("end must be after start");
         }
         if (periods.isEmpty()) {
-            throw new ProblemException(ProblemType.NO_PARKING_TARIFF,
+            throw new ProblemException(
+                    ProblemType.NO_PARKING_TARIFF,
                     "Zone " + zoneCode + " has no parking tariff: sessions cannot be paid there.");
         }
         if (Duration.between(start, end).compareTo(LONGEST_SESSION) > 0) {
-            throw new ProblemException(ProblemType.PARKING_STAY_TOO_LONG,
+            throw new ProblemException(
+                    ProblemType.PARKING_STAY_TOO_LONG,
                     "A parking session lasts at most " + LONGEST_SESSION.toDays() + " days.");
         }
         LocalDate first = start.atZone(BRUSSELS).toLocalDate();
@@ -179,7 +187,8 @@ public final class ParkingFeeCalculator {
             TariffPeriod period = periodOn(day);
             DayOfWeek weekday = day.getDayOfWeek();
             List<TimeFrame> frames = new ArrayList<>(period.tariff().timeFrames().stream()
-                    .filter(frame -> frame.days().contains(weekday)).toList());
+                    .filter(frame -> frame.days().contains(weekday))
+                    .toList());
             frames.sort(Comparator.comparing(TimeFrame::from));
             for (TimeFrame frame : frames) {
                 Instant frameStart = at(day, frame.from());
@@ -189,17 +198,28 @@ public final class ParkingFeeCalculator {
                 if (!to.isAfter(from)) {
                     continue;
                 }
-                long seconds = Duration.between(from, to).getSeconds() + (Duration.between(from, to).getNano() > 0 ? 1 : 0);
+                long seconds = Duration.between(from, to).getSeconds()
+                        + (Duration.between(from, to).getNano() > 0 ? 1 : 0);
                 Integer limit = smaller(frame.maxDurationMinutes(), zoneMaxStayMinutes);
                 if (limit != null && seconds > limit * 60L) {
-                    throw new ProblemException(ProblemType.PARKING_STAY_TOO_LONG, "In zone " + zoneCode + " a car may "
-                            + "stay at most " + limit + " minutes between " + frame.from() + " and " + frame.to()
-                            + "; this session stays " + ceilDiv(seconds, 60) + " minutes on " + day + ".");
+                    throw new ProblemException(
+                            ProblemType.PARKING_STAY_TOO_LONG,
+                            "In zone " + zoneCode + " a car may "
+                                    + "stay at most " + limit + " minutes between " + frame.from() + " and "
+                                    + frame.to()
+                                    + "; this session stays " + ceilDiv(seconds, 60) + " minutes on " + day + ".");
                 }
                 Priced priced = price(frame.fareSteps(), seconds);
                 total = total.add(priced.amount());
-                lines.add(new FeeLine(day, frame.from() + "-" + frame.to(), from, to, ceilDiv(seconds, 60),
-                        priced.steps(), priced.amount(), period.validFrom()));
+                lines.add(new FeeLine(
+                        day,
+                        frame.from() + "-" + frame.to(),
+                        from,
+                        to,
+                        ceilDiv(seconds, 60),
+                        priced.steps(),
+                        priced.amount(),
+                        period.validFrom()));
                 if (to.equals(end)) {
                     Instant stepEnd = from.plusSeconds(priced.paidSeconds());
                     paidThrough = stepEnd.isBefore(frameEnd) ? stepEnd : frameEnd;
@@ -218,10 +238,13 @@ public final class ParkingFeeCalculator {
      */
     public boolean paidAt(Instant moment) {
         LocalDate day = moment.atZone(BRUSSELS).toLocalDate();
-        return periods.stream().filter(period -> period.covers(day)).findFirst()
+        return periods.stream()
+                .filter(period -> period.covers(day))
+                .findFirst()
                 .map(period -> period.tariff().timeFrames().stream()
                         .filter(frame -> frame.days().contains(day.getDayOfWeek()))
-                        .anyMatch(frame -> !moment.isBefore(at(day, frame.from())) && moment.isBefore(at(day, frame.to()))))
+                        .anyMatch(frame ->
+                                !moment.isBefore(at(day, frame.from())) && moment.isBefore(at(day, frame.to()))))
                 .orElse(false);
     }
 
@@ -231,14 +254,16 @@ public final class ParkingFeeCalculator {
     }
 
     private TariffPeriod periodOn(LocalDate day) {
-        return periods.stream().filter(period -> period.covers(day)).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.NO_PARKING_TARIFF,
+        return periods.stream()
+                .filter(period -> period.covers(day))
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NO_PARKING_TARIFF,
                         "Zone " + zoneCode + " has no parking tariff in force on " + day + "."));
     }
 
     /** What a stay of {@code seconds} in one frame occurrence costs, and how far the started steps reach. */
-    record Priced(BigDecimal amount, long steps, long paidSeconds) {
-    }
+    record Priced(BigDecimal amount, long steps, long paidSeconds) {}
 
     static Priced price(List<FareStep> steps, long seconds) {
         BigDecimal amount = BigDecimal.ZERO.setScale(2);
@@ -252,7 +277,8 @@ public final class ParkingFeeCalculator {
             long stepSeconds = step.stepMinutes() * 60L;
             long portion = Math.min(seconds, rangeEnd) - rangeStart;
             long count = ceilDiv(portion, stepSeconds);
-            amount = amount.add(step.amount().multiply(BigDecimal.valueOf(count))).setScale(2);
+            amount = amount.add(step.amount().multiply(BigDecimal.valueOf(count)))
+                    .setScale(2);
             started += count;
             paidSeconds = Math.min(rangeEnd, rangeStart + count * stepSeconds);
             rangeStart = rangeEnd;

@@ -13,11 +13,11 @@ public class ParkingOperator extends TenantOwnedEntity {
     /** The operator's id as its tokens carry it (claim {@code operator_id} by default). */
     @Column(name = "operator_id", nullable = false, updatable = false)
     private String operatorId;
+
     @Column(name = "name", nullable = false)
     private String name;
 
-    protected ParkingOperator() {
-    }
+    protected ParkingOperator() {}
 
     ParkingOperator(String operatorId, String name) {
         this.operatorId = operatorId;

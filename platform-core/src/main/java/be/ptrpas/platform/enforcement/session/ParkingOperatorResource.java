@@ -1,7 +1,5 @@
 package be.ptrpas.platform.enforcement.session;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import be.ptrpas.platform.audit.NoPersonalData;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.security.Roles;
@@ -21,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,27 +55,39 @@ public class ParkingOperatorResource {
     @Path("{operatorId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Admit a parking operator (201), or rename an admitted one (200)",
-            description = "operatorId is the id the operator's tokens carry (claim operator_id by default). Until it is "
-                    + "admitted, the operator's calls to this municipality get 403 parking-operator-not-admitted.")
-    @APIResponseSchema(value = ParkingOperatorView.class, responseCode = "201", responseDescription = "The operator, newly admitted")
+    @Operation(
+            summary = "Admit a parking operator (201), or rename an admitted one (200)",
+            description =
+                    "operatorId is the id the operator's tokens carry (claim operator_id by default). Until it is "
+                            + "admitted, the operator's calls to this municipality get 403 parking-operator-not-admitted.")
+    @APIResponseSchema(
+            value = ParkingOperatorView.class,
+            responseCode = "201",
+            responseDescription = "The operator, newly admitted")
     @APIResponse(responseCode = "200", description = "The admitted operator, renamed")
-    public Response admit(@PathParam("nis") String nis, @PathParam("operatorId") String operatorId,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ParkingOperatorDetails details) {
+    public Response admit(
+            @PathParam("nis") String nis,
+            @PathParam("operatorId") String operatorId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ParkingOperatorDetails details) {
         ParkingOperatorService.Admitted admitted = operators.admit(operatorId, details, Versions.expected(ifMatch));
         return Response.status(admitted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(admitted.operator()).build();
+                .entity(admitted.operator())
+                .build();
     }
 
     @DELETE
     @Path("{operatorId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Withdraw an operator's admission",
+    @Operation(
+            summary = "Withdraw an operator's admission",
             description = "From now on it cannot start, see or change sessions here; sessions it sold stay rights "
                     + "until their end.")
     @APIResponse(responseCode = "204", description = "The operator is no longer admitted")
-    public Response withdraw(@PathParam("nis") String nis, @PathParam("operatorId") String operatorId,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response withdraw(
+            @PathParam("nis") String nis,
+            @PathParam("operatorId") String operatorId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         operators.withdraw(operatorId, Versions.expected(ifMatch));
         return Response.noContent().build();
     }

@@ -31,8 +31,7 @@ public class ParkingOperatorService implements ParkingOperatorAdmissions {
     AuditLog audit;
 
     /** An admission and whether it was made by this call. */
-    public record Admitted(ParkingOperatorView operator, boolean created) {
-    }
+    public record Admitted(ParkingOperatorView operator, boolean created) {}
 
     @Override
     public boolean admits(String operatorId) {
@@ -40,8 +39,11 @@ public class ParkingOperatorService implements ParkingOperatorAdmissions {
     }
 
     public List<ParkingOperatorView> list() {
-        return tenantEm.get().createQuery("select o from ParkingOperator o order by o.operatorId", ParkingOperator.class)
-                .getResultStream().map(ParkingOperator::view).toList();
+        return tenantEm.get()
+                .createQuery("select o from ParkingOperator o order by o.operatorId", ParkingOperator.class)
+                .getResultStream()
+                .map(ParkingOperator::view)
+                .toList();
     }
 
     public ParkingOperatorView get(String operatorId) {
@@ -68,7 +70,8 @@ public class ParkingOperatorService implements ParkingOperatorAdmissions {
             audit.record("update", AUDIT_TYPE, operatorId, before, after);
             return new Admitted(after, false);
         }
-        ParkingOperator operator = new ParkingOperator(operatorId, details.name().strip());
+        ParkingOperator operator =
+                new ParkingOperator(operatorId, details.name().strip());
         tenantEm.get().persist(operator);
         tenantEm.get().flush();
         ParkingOperatorView view = operator.view();
@@ -90,19 +93,23 @@ public class ParkingOperatorService implements ParkingOperatorAdmissions {
         if (operatorId == null) {
             return Optional.empty();
         }
-        return tenantEm.get().createQuery("select o from ParkingOperator o where o.operatorId = :id", ParkingOperator.class)
-                .setParameter("id", operatorId).getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select o from ParkingOperator o where o.operatorId = :id", ParkingOperator.class)
+                .setParameter("id", operatorId)
+                .getResultStream()
+                .findFirst();
     }
 
     private ParkingOperator require(String operatorId) {
-        return find(operatorId).orElseThrow(() -> ProblemException.notFound("No parking operator " + operatorId
-                + " is admitted here."));
+        return find(operatorId)
+                .orElseThrow(
+                        () -> ProblemException.notFound("No parking operator " + operatorId + " is admitted here."));
     }
 
     private static void checkId(String operatorId) {
         if (operatorId == null || !Caller.OPERATOR_ID.matcher(operatorId).matches()) {
-            throw ProblemException.invalid("operatorId", "1 to 40 letters, digits, '.', '_' or '-', as the operator's "
-                    + "tokens carry it");
+            throw ProblemException.invalid(
+                    "operatorId", "1 to 40 letters, digits, '.', '_' or '-', as the operator's " + "tokens carry it");
         }
     }
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param operatorId the id its tokens carry
  * @param name       the name the municipality shows, e.g. "4411" or "EasyPark"
  */
-public record ParkingOperatorView(String operatorId, String name, long version, Instant admittedAt, Instant updatedAt) {
-}
+public record ParkingOperatorView(
+        String operatorId, String name, long version, Instant admittedAt, Instant updatedAt) {}

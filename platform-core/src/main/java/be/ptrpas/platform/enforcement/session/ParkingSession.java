@@ -23,16 +23,24 @@ import java.util.List;
 public class ParkingSession extends TenantOwnedEntity {
 
     /** What the operator did last; whether the session runs now follows from the times. */
-    public enum State { OPEN, STOPPED, CANCELLED }
+    public enum State {
+        OPEN,
+        STOPPED,
+        CANCELLED
+    }
 
     @Column(name = "operator_id", nullable = false, updatable = false)
     private String operatorId;
+
     @Column(name = "plate", nullable = false)
     private String plate;
+
     @Column(name = "country", nullable = false)
     private String country;
+
     @Column(name = "zone_code", nullable = false)
     private String zoneCode;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
     /** The end the operator asked for (moved by extensions); null for an open session, stopped by the operator. */
@@ -44,27 +52,36 @@ public class ParkingSession extends TenantOwnedEntity {
      */
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
     private State state;
+
     @Column(name = "stopped_at")
     private Instant stoppedAt;
+
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
     /** The time the parking disc shows (a disc session in a blue zone); null for a paid session. */
     @Column(name = "disc_time")
     private Instant discTime;
+
     @Column(name = "fee", nullable = false)
     private BigDecimal fee;
     /** JSON array of {@link ParkingFeeCalculator.FeeLine}. */
     @Column(name = "fee_lines", nullable = false)
     private String feeLines;
 
-    protected ParkingSession() {
-    }
+    protected ParkingSession() {}
 
-    ParkingSession(String operatorId, String plate, String country, String zoneCode, Instant startsAt, Instant plannedEnd,
-                   SessionTerms.Terms terms) {
+    ParkingSession(
+            String operatorId,
+            String plate,
+            String country,
+            String zoneCode,
+            Instant startsAt,
+            Instant plannedEnd,
+            SessionTerms.Terms terms) {
         this.operatorId = operatorId;
         this.plate = plate;
         this.country = country;

@@ -15,21 +15,23 @@ public class ParkingSessionRequest extends TenantOwnedEntity {
 
     @Column(name = "operator_id", nullable = false, updatable = false)
     private String operatorId;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
     /** SHA-256 of the request body as read, to tell a retry from another request under the same key. */
     @Column(name = "request_hash", nullable = false, updatable = false)
     private String requestHash;
+
     @Column(name = "session_id", nullable = false, updatable = false)
     private String sessionId;
     /** The answer given, as JSON of {@link ParkingSessionView}. */
     @Column(name = "response", nullable = false, updatable = false)
     private String response;
 
-    protected ParkingSessionRequest() {
-    }
+    protected ParkingSessionRequest() {}
 
-    ParkingSessionRequest(String operatorId, String idempotencyKey, String requestHash, String sessionId, String response) {
+    ParkingSessionRequest(
+            String operatorId, String idempotencyKey, String requestHash, String sessionId, String response) {
         this.operatorId = operatorId;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;

@@ -3,12 +3,11 @@ package be.ptrpas.platform.enforcement.session;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.json.Json;
 import be.ptrpas.platform.common.problem.ProblemException;
-import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
-import be.ptrpas.platform.enforcement.rights.RightKind;
 import be.ptrpas.platform.enforcement.rights.RightSource;
 import be.ptrpas.platform.enforcement.rights.RightsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
@@ -73,23 +72,31 @@ public class ParkingSessionService {
     Clock clock;
 
     /** A started session, and whether this answer repeats the first one given under the same key. */
-    public record Started(ParkingSessionView session, boolean replayed) {
-    }
+    public record Started(ParkingSessionView session, boolean replayed) {}
 
     public Started start(SessionStart details, String idempotencyKey) {
         String operator = operator();
         IdempotencyKey.require(idempotencyKey);
         String hash = IdempotencyKey.fingerprint(details);
-        Optional<ParkingSessionRequest> earlier = tenantEm.get().createQuery("select r from ParkingSessionRequest r "
-                        + "where r.operatorId = :operator and r.idempotencyKey = :key", ParkingSessionRequest.class)
-                .setParameter("operator", operator).setParameter("key", idempotencyKey).getResultStream().findFirst();
+        Optional<ParkingSessionRequest> earlier = tenantEm.get()
+                .createQuery(
+                        "select r from ParkingSessionRequest r "
+                                + "where r.operatorId = :operator and r.idempotencyKey = :key",
+                        ParkingSessionRequest.class)
+                .setParameter("operator", operator)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent()) {
-            IdempotencyKey.requireSameRequest(idempotencyKey, earlier.get().requestHash(), hash, "another session start");
+            IdempotencyKey.requireSameRequest(
+                    idempotencyKey, earlier.get().requestHash(), hash, "another session start");
             return new Started(Json.read(earlier.get().response(), ParkingSessionView.class), true);
         }
         if (details == null) {
-            throw ProblemException.invalid("body", "a session is required: plate, zone, and end (start defaults to now; "
-                    + "without an end the session runs until it is stopped, at most the zone's maximum stay)");
+            throw ProblemException.invalid(
+                    "body",
+                    "a session is required: plate, zone, and end (start defaults to now; "
+                            + "without an end the session runs until it is stopped, at most the zone's maximum stay)");
         }
         Instant now = now();
         Violations v = new Violations();
@@ -118,15 +125,24 @@ public class ParkingSessionService {
         v.throwIfAny();
         Instant end = details.end() == null ? null : seconds(details.end());
         SessionTerms.Terms terms = terms(zone).of(start, end);
-        ParkingSession session = new ParkingSession(operator, plate.normalized(), plate.country(), zone.code(), start, end,
-                terms);
+        ParkingSession session =
+                new ParkingSession(operator, plate.normalized(), plate.country(), zone.code(), start, end, terms);
         tenantEm.get().persist(session);
         tenantEm.get().flush();
-        rights.grantFromSource(RightSource.PARKING_SESSION, session.id(), terms.kind(), plate, zone.code(), null,
-                start, terms.rightEnds(), true);
+        rights.grantFromSource(
+                RightSource.PARKING_SESSION,
+                session.id(),
+                terms.kind(),
+                plate,
+                zone.code(),
+                null,
+                start,
+                terms.rightEnds(),
+                true);
         ParkingSessionView view = view(session, now);
         audit.record("start", AUDIT_TYPE, session.id(), null, view);
-        tenantEm.get().persist(new ParkingSessionRequest(operator, idempotencyKey, hash, session.id(), Json.write(view)));
+        tenantEm.get()
+                .persist(new ParkingSessionRequest(operator, idempotencyKey, hash, session.id(), Json.write(view)));
         tenantEm.get().flush();
         return new Started(view, false);
     }
@@ -171,7 +187,10 @@ public class ParkingSessionService {
         }
         Instant now = now();
         int editMinutes = settings.current().sessionEditMinutes();
-        return query.setMaxResults(limit).getResultStream().map(s -> ParkingSessionView.of(s, now, editMinutes)).toList();
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(s -> ParkingSessionView.of(s, now, editMinutes))
+                .toList();
     }
 
     /** Moves the end later; the fee is recomputed for the whole session. */
@@ -184,13 +203,16 @@ public class ParkingSessionService {
             throw ProblemException.invalid("end", "is required: the new end of the session");
         }
         if (session.openEnded()) {
-            throw ProblemException.conflict("Session " + id + " is open: it runs until it is stopped, at the latest until "
-                    + session.endsAt() + " (the zone's maximum stay), so it has no end to extend.");
+            throw ProblemException.conflict(
+                    "Session " + id + " is open: it runs until it is stopped, at the latest until " + session.endsAt()
+                            + " (the zone's maximum stay), so it has no end to extend.");
         }
         Instant end = seconds(extension.end());
         if (!end.isAfter(session.plannedEnd())) {
-            throw ProblemException.invalid("end", "must be later than the current end (" + session.plannedEnd()
-                    + "); stop the session to end it earlier");
+            throw ProblemException.invalid(
+                    "end",
+                    "must be later than the current end (" + session.plannedEnd()
+                            + "); stop the session to end it earlier");
         }
         SessionTerms.Terms terms = terms(session).of(session.startsAt(), end);
         ParkingSessionView before = view(session, now);
@@ -225,12 +247,13 @@ public class ParkingSessionService {
         if (now.isBefore(session.startsAt())) {
             return cancel(session, now, "stop");
         }
-        SessionTerms.Settlement stop = terms(session).stop(session.startsAt(), session.plannedEnd(), session.endsAt(), now);
+        SessionTerms.Settlement stop =
+                terms(session).stop(session.startsAt(), session.plannedEnd(), session.endsAt(), now);
         ParkingSessionView before = view(session, now);
         session.stop(stop.stoppedAt(), stop.rightEnds(), stop.quote());
         tenantEm.get().flush();
-        rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(),
-                stop.rightEnds());
+        rights.rescheduleFromSource(
+                RightSource.PARKING_SESSION, id, session.zoneCode(), session.startsAt(), stop.rightEnds());
         ParkingSessionView after = view(session, now);
         audit.record("stop", AUDIT_TYPE, id, before, after);
         return after;
@@ -243,14 +266,21 @@ public class ParkingSessionService {
         Instant now = now();
         requireRunning(session, now);
         requireEditWindow(session, now);
-        if (correction == null || correction.plate() == null && correction.country() == null && correction.zone() == null
-                && correction.start() == null) {
+        if (correction == null
+                || correction.plate() == null
+                        && correction.country() == null
+                        && correction.zone() == null
+                        && correction.start() == null) {
             throw ProblemException.invalid("body", "name what to correct: plate, country, zone or start");
         }
         Violations v = new Violations();
-        String plateText = correction.plate() != null ? correction.plate()
-                : PlateNumber.parse(session.plate(), session.country()).map(PlateNumber::display).orElse(session.plate());
-        PlateNumber plate = plate(v, plateText, correction.country() != null ? correction.country() : session.country());
+        String plateText = correction.plate() != null
+                ? correction.plate()
+                : PlateNumber.parse(session.plate(), session.country())
+                        .map(PlateNumber::display)
+                        .orElse(session.plate());
+        PlateNumber plate =
+                plate(v, plateText, correction.country() != null ? correction.country() : session.country());
         Zone zone = null;
         if (correction.zone() != null) {
             zone = zones.find(correction.zone()).orElse(null);
@@ -263,8 +293,10 @@ public class ParkingSessionService {
         Instant start = correction.start() != null ? seconds(correction.start()) : session.startsAt();
         if (correction.start() != null) {
             if (start.isBefore(session.createdAt().minus(CLOCK_SKEW))) {
-                v.add("start", "must not lie before the moment the session was started (" + seconds(session.createdAt())
-                        + ")");
+                v.add(
+                        "start",
+                        "must not lie before the moment the session was started (" + seconds(session.createdAt())
+                                + ")");
             } else if (session.plannedEnd() != null && !start.isBefore(session.plannedEnd())) {
                 v.add("start", "must be before the planned end (" + session.plannedEnd() + ")");
             }
@@ -272,16 +304,20 @@ public class ParkingSessionService {
         v.throwIfAny();
         boolean disc = session.discTime() != null;
         if (disc != (zone.kind() == Zone.Kind.BLUE)) {
-            throw ProblemException.conflict("Session " + id + " is a " + (disc ? "parking-disc" : "paid") + " session and "
-                    + "zone " + zone.code() + " is " + (disc ? "not a blue zone" : "a blue zone") + "; cancel the session "
-                    + "and start a new one there.");
+            throw ProblemException.conflict(
+                    "Session " + id + " is a " + (disc ? "parking-disc" : "paid") + " session and "
+                            + "zone " + zone.code() + " is " + (disc ? "not a blue zone" : "a blue zone")
+                            + "; cancel the session "
+                            + "and start a new one there.");
         }
         if (disc && !start.equals(session.startsAt())) {
-            throw ProblemException.conflict("The time on a parking disc may not change while the car stays (KB 1 december "
-                    + "1975, art. 27.1.3); cancel the session and start a new one.");
+            throw ProblemException.conflict(
+                    "The time on a parking disc may not change while the car stays (KB 1 december "
+                            + "1975, art. 27.1.3); cancel the session and start a new one.");
         }
         SessionTerms.Terms terms = terms(zone).of(start, session.plannedEnd());
-        boolean plateChanged = !plate.normalized().equals(session.plate()) || !plate.country().equals(session.country());
+        boolean plateChanged =
+                !plate.normalized().equals(session.plate()) || !plate.country().equals(session.country());
         if (plateChanged && rights.grantedFromSource(RightSource.PARKING_SESSION, id, plate)) {
             throw ProblemException.conflict("This session named plate " + plate.display() + " before; cancel it and "
                     + "start a new session for that plate.");
@@ -292,8 +328,16 @@ public class ParkingSessionService {
         if (plateChanged) {
             // A right belongs to one plate: the mistyped plate's right ends now, the corrected plate gets its own.
             rights.revokeFromSource(RightSource.PARKING_SESSION, id, now);
-            rights.grantFromSource(RightSource.PARKING_SESSION, id, terms.kind(), plate, zone.code(), null,
-                    start, session.endsAt(), true);
+            rights.grantFromSource(
+                    RightSource.PARKING_SESSION,
+                    id,
+                    terms.kind(),
+                    plate,
+                    zone.code(),
+                    null,
+                    start,
+                    session.endsAt(),
+                    true);
         } else {
             rights.rescheduleFromSource(RightSource.PARKING_SESSION, id, zone.code(), start, session.endsAt());
         }
@@ -325,8 +369,8 @@ public class ParkingSessionService {
         ParkingSessionView before = view(session, now);
         session.cancel(now);
         tenantEm.get().flush();
-        rights.revokeFromSource(RightSource.PARKING_SESSION, session.id(),
-                now.isBefore(session.startsAt()) ? now : session.startsAt());
+        rights.revokeFromSource(
+                RightSource.PARKING_SESSION, session.id(), now.isBefore(session.startsAt()) ? now : session.startsAt());
         ParkingSessionView after = view(session, now);
         audit.record(action, AUDIT_TYPE, session.id(), before, after);
         return after;
@@ -336,14 +380,16 @@ public class ParkingSessionService {
 
     /** The terms of a new session in a zone: a parking disc in a blue zone, else paid by its parking-time tariff. */
     private SessionTerms terms(Zone zone) {
-        return zone.kind() == Zone.Kind.BLUE ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
+        return zone.kind() == Zone.Kind.BLUE
+                ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
                 : SessionTerms.paid(zone.code(), parkingTariffs.of(zone));
     }
 
     /** The terms of an existing session: a disc session stays one, whatever became of its zone since. */
     private SessionTerms terms(ParkingSession session) {
         Zone zone = zone(session.zoneCode());
-        return session.discTime() != null ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
+        return session.discTime() != null
+                ? SessionTerms.disc(zone.code(), zone.maxStayMinutes())
                 : SessionTerms.paid(zone.code(), parkingTariffs.of(zone));
     }
 
@@ -353,8 +399,10 @@ public class ParkingSessionService {
         }
         Optional<PlateNumber> plate = PlateNumber.parse(text, country);
         if (plate.isEmpty()) {
-            v.add("plate", "is not a plate of " + (country == null || country.isBlank() ? "BE" : country)
-                    + " (e.g. 1-ABC-123, or give its country)");
+            v.add(
+                    "plate",
+                    "is not a plate of " + (country == null || country.isBlank() ? "BE" : country)
+                            + " (e.g. 1-ABC-123, or give its country)");
             return null;
         }
         return plate.get();
@@ -366,8 +414,9 @@ public class ParkingSessionService {
 
     /** The calling operator; the resource lets only parking operators change sessions. */
     private String operator() {
-        return caller.parkingOperatorId().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Only a parking operator starts and changes sessions."));
+        return caller.parkingOperatorId()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN, "Only a parking operator starts and changes sessions."));
     }
 
     private ParkingSession require(String id) {
@@ -387,13 +436,19 @@ public class ParkingSessionService {
 
     private static void requireRunning(ParkingSession session, Instant now) {
         switch (session.state()) {
-            case CANCELLED -> throw new ProblemException(ProblemType.PARKING_SESSION_CLOSED,
-                    "Session " + session.id() + " was cancelled; start a new session.");
-            case STOPPED -> throw new ProblemException(ProblemType.PARKING_SESSION_CLOSED,
-                    "Session " + session.id() + " was stopped at " + session.stoppedAt() + "; start a new session.");
+            case CANCELLED ->
+                throw new ProblemException(
+                        ProblemType.PARKING_SESSION_CLOSED,
+                        "Session " + session.id() + " was cancelled; start a new session.");
+            case STOPPED ->
+                throw new ProblemException(
+                        ProblemType.PARKING_SESSION_CLOSED,
+                        "Session " + session.id() + " was stopped at " + session.stoppedAt()
+                                + "; start a new session.");
             case OPEN -> {
                 if (!now.isBefore(session.endsAt())) {
-                    throw new ProblemException(ProblemType.PARKING_SESSION_CLOSED,
+                    throw new ProblemException(
+                            ProblemType.PARKING_SESSION_CLOSED,
                             "Session " + session.id() + " ended at " + session.endsAt() + "; start a new session.");
                 }
             }
@@ -404,9 +459,11 @@ public class ParkingSessionService {
         int minutes = settings.current().sessionEditMinutes();
         Instant closes = seconds(session.createdAt()).plusSeconds(minutes * 60L);
         if (!now.isBefore(closes)) {
-            throw new ProblemException(ProblemType.SESSION_EDIT_WINDOW_CLOSED, "Plate, zone and start of session "
-                    + session.id() + " could be corrected, and the session cancelled, until " + closes + " ("
-                    + minutes + " minutes after it was started); stop it instead, or extend it.");
+            throw new ProblemException(
+                    ProblemType.SESSION_EDIT_WINDOW_CLOSED,
+                    "Plate, zone and start of session "
+                            + session.id() + " could be corrected, and the session cancelled, until " + closes + " ("
+                            + minutes + " minutes after it was started); stop it instead, or extend it.");
         }
     }
 
@@ -421,5 +478,4 @@ public class ParkingSessionService {
     private static Instant seconds(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
-
 }

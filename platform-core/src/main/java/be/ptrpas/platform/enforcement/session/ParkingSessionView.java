@@ -22,15 +22,28 @@ import java.util.List;
  *                      no right: its start
  * @param editableUntil until when plate, zone and start may be corrected and the session cancelled
  */
-public record ParkingSessionView(String id, String operatorId, String plate, String country, String zone,
-                                 Boolean openEnded, Instant discTime, Instant start, Instant plannedEnd, Instant end,
-                                 String status, Instant stoppedAt,
-                                 Instant cancelledAt, Instant editableUntil, Fee fee, long version, Instant createdAt,
-                                 Instant updatedAt) {
+public record ParkingSessionView(
+        String id,
+        String operatorId,
+        String plate,
+        String country,
+        String zone,
+        Boolean openEnded,
+        Instant discTime,
+        Instant start,
+        Instant plannedEnd,
+        Instant end,
+        String status,
+        Instant stoppedAt,
+        Instant cancelledAt,
+        Instant editableUntil,
+        Fee fee,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The fee in euro and how it came about, one line per tariff time frame the stay touched. */
-    public record Fee(BigDecimal amount, String currency, List<ParkingFeeCalculator.FeeLine> lines) {
-    }
+    public record Fee(BigDecimal amount, String currency, List<ParkingFeeCalculator.FeeLine> lines) {}
 
     static ParkingSessionView of(ParkingSession s, Instant now, int editMinutes) {
         String status = switch (s.state()) {
@@ -39,11 +52,26 @@ public record ParkingSessionView(String id, String operatorId, String plate, Str
             case OPEN -> now.isBefore(s.startsAt()) ? "SCHEDULED" : now.isBefore(s.endsAt()) ? "ACTIVE" : "ENDED";
         };
         Instant end = s.state() == ParkingSession.State.CANCELLED ? s.startsAt() : s.endsAt();
-        return new ParkingSessionView(s.id(), s.operatorId(),
-                PlateNumber.parse(s.plate(), s.country()).map(PlateNumber::display).orElse(s.plate()), s.country(),
-                s.zoneCode(), s.openEnded(), s.discTime(), s.startsAt(), s.plannedEnd(), end, status, s.stoppedAt(),
+        return new ParkingSessionView(
+                s.id(),
+                s.operatorId(),
+                PlateNumber.parse(s.plate(), s.country())
+                        .map(PlateNumber::display)
+                        .orElse(s.plate()),
+                s.country(),
+                s.zoneCode(),
+                s.openEnded(),
+                s.discTime(),
+                s.startsAt(),
+                s.plannedEnd(),
+                end,
+                status,
+                s.stoppedAt(),
                 s.cancelledAt(),
                 s.createdAt().truncatedTo(ChronoUnit.SECONDS).plusSeconds(editMinutes * 60L),
-                new Fee(s.fee(), "EUR", s.feeLines()), s.version(), s.createdAt(), s.updatedAt());
+                new Fee(s.fee(), "EUR", s.feeLines()),
+                s.version(),
+                s.createdAt(),
+                s.updatedAt());
     }
 }

@@ -15,11 +15,12 @@ public class ParkingTimeTariffs {
     TariffService tariffs;
 
     public ParkingFeeCalculator of(Zone zone) {
-        List<ParkingFeeCalculator.TariffPeriod> periods = tariffs.list(Tariff.Kind.PARKING_TIME, zone.code(), null).stream()
-                .filter(tariff -> tariff.parkingTime() != null)
-                .map(tariff -> new ParkingFeeCalculator.TariffPeriod(tariff.validFrom(), tariff.validTo(),
-                        tariff.parkingTime()))
-                .toList();
+        List<ParkingFeeCalculator.TariffPeriod> periods =
+                tariffs.list(Tariff.Kind.PARKING_TIME, zone.code(), null).stream()
+                        .filter(tariff -> tariff.parkingTime() != null)
+                        .map(tariff -> new ParkingFeeCalculator.TariffPeriod(
+                                tariff.validFrom(), tariff.validTo(), tariff.parkingTime()))
+                        .toList();
         return new ParkingFeeCalculator(zone.code(), periods, zone.maxStayMinutes());
     }
 }

@@ -3,5 +3,4 @@ package be.ptrpas.platform.enforcement.session;
 import java.time.Instant;
 
 /** An operator moves a running session's end later. */
-public record SessionExtension(Instant end) {
-}
+public record SessionExtension(Instant end) {}

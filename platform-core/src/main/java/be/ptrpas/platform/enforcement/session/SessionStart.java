@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param start   when parking starts; now when absent (never earlier than now, give or take two minutes of clock skew)
  * @param end     the planned end (exclusive)
  */
-public record SessionStart(String plate, String country, String zone, Instant start, Instant end) {
-}
+public record SessionStart(String plate, String country, String zone, Instant start, Instant end) {}

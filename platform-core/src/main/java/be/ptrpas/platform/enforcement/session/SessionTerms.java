@@ -17,7 +17,8 @@ import java.util.Objects;
  */
 final class SessionTerms {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ParkingFeeCalculator.BRUSSELS);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ParkingFeeCalculator.BRUSSELS);
 
     /**
      * A session's terms.
@@ -27,8 +28,7 @@ final class SessionTerms {
      * @param discTime  the time the parking disc shows (disc sessions only, else null)
      * @param quote     the fee; 0 for a disc session, and for an open session until it is stopped
      */
-    record Terms(RightKind kind, Instant rightEnds, Instant discTime, ParkingFeeCalculator.Quote quote) {
-    }
+    record Terms(RightKind kind, Instant rightEnds, Instant discTime, ParkingFeeCalculator.Quote quote) {}
 
     /**
      * A stop.
@@ -37,12 +37,12 @@ final class SessionTerms {
      * @param rightEnds until when its right holds: a paid session to the end of the last fare step started
      * @param quote     the fee of the time parked
      */
-    record Settlement(Instant stoppedAt, Instant rightEnds, ParkingFeeCalculator.Quote quote) {
-    }
+    record Settlement(Instant stoppedAt, Instant rightEnds, ParkingFeeCalculator.Quote quote) {}
 
     private final String zoneCode;
     /** Null for a disc session. */
     private final ParkingFeeCalculator fees;
+
     private final Integer zoneMaxStayMinutes;
 
     private SessionTerms(String zoneCode, ParkingFeeCalculator fees, Integer zoneMaxStayMinutes) {
@@ -69,10 +69,13 @@ final class SessionTerms {
             Instant discTime = ParkingDisc.discTime(start);
             Instant latest = ParkingDisc.latestEnd(start, zoneMaxStayMinutes);
             if (plannedEnd != null && plannedEnd.isAfter(latest)) {
-                throw new ProblemException(ProblemType.PARKING_STAY_TOO_LONG, "Zone " + zoneCode + " is a blue zone: "
-                        + "a car that arrives at " + HOUR.format(start) + " sets its parking disc on "
-                        + HOUR.format(discTime) + " (the next half hour) and may stay until " + HOUR.format(latest)
-                        + " (" + latest + "); end the session then or earlier, or leave the end out.");
+                throw new ProblemException(
+                        ProblemType.PARKING_STAY_TOO_LONG,
+                        "Zone " + zoneCode + " is a blue zone: "
+                                + "a car that arrives at " + HOUR.format(start) + " sets its parking disc on "
+                                + HOUR.format(discTime) + " (the next half hour) and may stay until "
+                                + HOUR.format(latest)
+                                + " (" + latest + "); end the session then or earlier, or leave the end out.");
             }
             Instant ends = plannedEnd == null ? latest : plannedEnd;
             return new Terms(RightKind.PARKING_DISC, ends, discTime, free(ends));
@@ -83,8 +86,9 @@ final class SessionTerms {
         Instant latest = fees.openEnd(start);
         if (!latest.isAfter(start)) {
             // A frame that allows no stay at all (maximum 0) at the start.
-            throw new ProblemException(ProblemType.PARKING_STAY_TOO_LONG, "In zone " + zoneCode + " a car may not stay "
-                    + "at " + HOUR.format(start) + ".");
+            throw new ProblemException(
+                    ProblemType.PARKING_STAY_TOO_LONG,
+                    "In zone " + zoneCode + " a car may not stay " + "at " + HOUR.format(start) + ".");
         }
         // Nothing is owed until the stop; pricing the longest stay now also refuses a zone that cannot be paid.
         fees.quote(start, latest);

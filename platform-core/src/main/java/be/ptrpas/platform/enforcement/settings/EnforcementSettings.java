@@ -15,19 +15,23 @@ public class EnforcementSettings extends TenantOwnedEntity {
 
     @Column(name = "grace_minutes", nullable = false)
     private int graceMinutes;
+
     @Column(name = "reveal_right_details", nullable = false)
     private boolean revealRightDetails;
+
     @Column(name = "higher_tier_covers_lower", nullable = false)
     private boolean higherTierCoversLower;
+
     @Column(name = "charges_per_plate_zone_day", nullable = false)
     private int chargesPerPlateZoneDay;
+
     @Column(name = "repeat_review_hours", nullable = false)
     private int repeatReviewHours;
+
     @Column(name = "session_edit_minutes", nullable = false)
     private int sessionEditMinutes;
 
-    protected EnforcementSettings() {
-    }
+    protected EnforcementSettings() {}
 
     EnforcementSettings(EnforcementSettingsView values) {
         apply(values);
@@ -43,7 +47,13 @@ public class EnforcementSettings extends TenantOwnedEntity {
     }
 
     EnforcementSettingsView view() {
-        return new EnforcementSettingsView(graceMinutes, revealRightDetails, higherTierCoversLower, chargesPerPlateZoneDay,
-                repeatReviewHours, sessionEditMinutes, version());
+        return new EnforcementSettingsView(
+                graceMinutes,
+                revealRightDetails,
+                higherTierCoversLower,
+                chargesPerPlateZoneDay,
+                repeatReviewHours,
+                sessionEditMinutes,
+                version());
     }
 }

@@ -41,8 +41,10 @@ public class EnforcementSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "Change the enforcement settings (send If-Match with the version you read)")
-    public EnforcementSettingsView update(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                          EnforcementSettingsView details) {
+    public EnforcementSettingsView update(
+            @PathParam("nis") String nis,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            EnforcementSettingsView details) {
         return settings.update(details, Versions.expected(ifMatch));
     }
 }

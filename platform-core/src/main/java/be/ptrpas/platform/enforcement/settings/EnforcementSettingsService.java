@@ -46,8 +46,8 @@ public class EnforcementSettingsService {
 
     /** The settings in force (defaults until the admin saves some). */
     public EnforcementSettingsView current() {
-        return stamps.copy(snapshots,
-                readAt -> stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS));
+        return stamps.copy(
+                snapshots, readAt -> stored().map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS));
     }
 
     public EnforcementSettingsView update(EnforcementSettingsView details, Long expectedVersion) {
@@ -58,7 +58,8 @@ public class EnforcementSettingsService {
         details.validate(v);
         v.throwIfAny();
         var existing = stored();
-        EnforcementSettingsView before = existing.map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS);
+        EnforcementSettingsView before =
+                existing.map(EnforcementSettings::view).orElse(EnforcementSettingsView.DEFAULTS);
         Versions.check(expectedVersion, before.version(), "The enforcement settings");
         EnforcementSettings settings = existing.orElseGet(() -> {
             EnforcementSettings fresh = new EnforcementSettings(details);
@@ -73,7 +74,9 @@ public class EnforcementSettingsService {
     }
 
     private Optional<EnforcementSettings> stored() {
-        return tenantEm.get().createQuery("select s from EnforcementSettings s", EnforcementSettings.class)
-                .getResultStream().findFirst();
+        return tenantEm.get()
+                .createQuery("select s from EnforcementSettings s", EnforcementSettings.class)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -17,9 +17,14 @@ import be.ptrpas.platform.common.problem.Violations;
  *                               after starting it (0: never); then they are frozen
  * @param version                for optimistic updates (If-Match); ignored on input
  */
-public record EnforcementSettingsView(Integer graceMinutes, Boolean revealRightDetails, Boolean higherTierCoversLower,
-                                      Integer chargesPerPlateZoneDay, Integer repeatReviewHours,
-                                      Integer sessionEditMinutes, Long version) {
+public record EnforcementSettingsView(
+        Integer graceMinutes,
+        Boolean revealRightDetails,
+        Boolean higherTierCoversLower,
+        Integer chargesPerPlateZoneDay,
+        Integer repeatReviewHours,
+        Integer sessionEditMinutes,
+        Long version) {
 
     public static final EnforcementSettingsView DEFAULTS = new EnforcementSettingsView(15, true, false, 1, 24, 5, 0L);
 

@@ -70,12 +70,14 @@ public class WardenPage extends HttpServlet {
      * which token claim names the municipality (the identity provider's claim names are configurable).
      */
     private String config() {
-        String tenantClaim = ConfigProvider.getConfig().getOptionalValue("ptr.jwt.claim.tenant", String.class)
+        String tenantClaim = ConfigProvider.getConfig()
+                .getOptionalValue("ptr.jwt.claim.tenant", String.class)
                 .orElse("tenant");
         return Json.createObjectBuilder()
                 .add("devLogin", DevLogin.isActive(database))
                 .add("tenantClaim", tenantClaim)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static void serve(HttpServletResponse response, String resource, String contentType) throws IOException {

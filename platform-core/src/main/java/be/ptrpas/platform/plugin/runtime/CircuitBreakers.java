@@ -14,11 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class CircuitBreakers {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     /** What the breaker of one key looks like now. */
-    public record Status(State state, int consecutiveFailures, Instant openUntil) {
-    }
+    public record Status(State state, int consecutiveFailures, Instant openUntil) {}
 
     private final int threshold;
     private final Duration openFor;

@@ -8,8 +8,15 @@ import java.time.Clock;
 import java.util.Map;
 
 /** The context the platform gives a plug-in for one municipality. */
-record PlatformPluginContext(String tenantNis, Map<String, String> config, URI callbackUrl, URI pagesUrl,
-                             Path workDirectory, PluginStore store, Clock clock) implements PluginContext {
+record PlatformPluginContext(
+        String tenantNis,
+        Map<String, String> config,
+        URI callbackUrl,
+        URI pagesUrl,
+        Path workDirectory,
+        PluginStore store,
+        Clock clock)
+        implements PluginContext {
 
     PlatformPluginContext {
         config = Map.copyOf(config);

@@ -15,22 +15,27 @@ public class PluginFailure extends TenantOwnedEntity {
 
     @Column(name = "slot", nullable = false, updatable = false)
     private String slot;
+
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "operation", nullable = false, updatable = false)
     private String operation;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "failure_kind", nullable = false, updatable = false)
     private FailureKind kind;
+
     @Column(name = "message", nullable = false, updatable = false)
     private String message;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected PluginFailure() {
-    }
+    protected PluginFailure() {}
 
-    PluginFailure(String slot, String pluginId, String operation, FailureKind kind, String message, Instant occurredAt) {
+    PluginFailure(
+            String slot, String pluginId, String operation, FailureKind kind, String message, Instant occurredAt) {
         this.slot = slot;
         this.pluginId = pluginId;
         this.operation = operation;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +32,9 @@ public class PluginFailureLog {
     PluginFailureLog self;
 
     public void record(String nis, String slot, String pluginId, String operation, FailureKind kind, String message) {
-        LOG.log(Level.WARNING, "Plug-in {0} of {1} failed in {2}: {3} {4}", new Object[] {pluginId, nis, operation, kind, message});
+        LOG.log(Level.WARNING, "Plug-in {0} of {1} failed in {2}: {3} {4}", new Object[] {
+            pluginId, nis, operation, kind, message
+        });
         try {
             tenantWork.runAs(nis, () -> self.insert(slot, pluginId, operation, kind, message));
         } catch (RuntimeException e) {
@@ -49,7 +50,9 @@ public class PluginFailureLog {
     /** The most recent failures of the current municipality, newest first. */
     @Transactional
     public List<PluginFailure> recent(int limit) {
-        return tenantEm.get().createQuery("select f from PluginFailure f order by f.occurredAt desc", PluginFailure.class)
-                .setMaxResults(limit).getResultList();
+        return tenantEm.get()
+                .createQuery("select f from PluginFailure f order by f.occurredAt desc", PluginFailure.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -21,7 +21,9 @@ public class PluginFailureRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return tenantEm.get().createQuery("delete from PluginFailure f where f.occurredAt < :before")
-                .setParameter("before", now.minus(Duration.ofDays(days))).executeUpdate();
+        return tenantEm.get()
+                .createQuery("delete from PluginFailure f where f.occurredAt < :before")
+                .setParameter("before", now.minus(Duration.ofDays(days)))
+                .executeUpdate();
     }
 }

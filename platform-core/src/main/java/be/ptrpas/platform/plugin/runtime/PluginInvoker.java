@@ -80,8 +80,8 @@ public class PluginInvoker {
     @PostConstruct
     void start() {
         // Managed threads carry the application's context (CDI, JNDI, transactions) for plug-ins that use the store.
-        pool = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
-                new ThreadPoolExecutor.AbortPolicy());
+        pool = new ThreadPoolExecutor(
+                4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads, new ThreadPoolExecutor.AbortPolicy());
         breakers = new CircuitBreakers(breakerThreshold, Duration.ofSeconds(breakerOpenSeconds), clock);
         metrics.watch(breakers::status);
     }
@@ -100,15 +100,22 @@ public class PluginInvoker {
         if (!breakers.tryPass(key)) {
             // Not recorded per call: the open circuit itself is shown to the admin (plugin-status).
             metrics.failed(target, FailureKind.CIRCUIT_OPEN);
-            throw new PluginCallException(FailureKind.CIRCUIT_OPEN, target.pluginId(), "the plug-in failed repeatedly; "
-                    + "calls are paused until " + breakers.status(key).openUntil(), null);
+            throw new PluginCallException(
+                    FailureKind.CIRCUIT_OPEN,
+                    target.pluginId(),
+                    "the plug-in failed repeatedly; " + "calls are paused until "
+                            + breakers.status(key).openUntil(),
+                    null);
         }
         Semaphore bulkhead = bulkheads.computeIfAbsent(key, k -> new Semaphore(maxConcurrentPerPlugin));
         if (!bulkhead.tryAcquire()) {
             breakers.release(key);
             metrics.failed(target, FailureKind.BULKHEAD_FULL);
-            throw new PluginCallException(FailureKind.BULKHEAD_FULL, target.pluginId(), maxConcurrentPerPlugin
-                    + " calls to this plug-in are already running", null);
+            throw new PluginCallException(
+                    FailureKind.BULKHEAD_FULL,
+                    target.pluginId(),
+                    maxConcurrentPerPlugin + " calls to this plug-in are already running",
+                    null);
         }
         Future<T> future;
         AtomicBoolean started = new AtomicBoolean();
@@ -132,7 +139,13 @@ public class PluginInvoker {
         } catch (RejectedExecutionException e) {
             releaseOnce.run();
             breakers.release(key);
-            throw fail(target, operation, FailureKind.BULKHEAD_FULL, "the platform's plug-in threads are all busy", e, false);
+            throw fail(
+                    target,
+                    operation,
+                    FailureKind.BULKHEAD_FULL,
+                    "the platform's plug-in threads are all busy",
+                    e,
+                    false);
         }
         try {
             T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -144,7 +157,8 @@ public class PluginInvoker {
             if (!started.get()) {
                 releaseOnce.run(); // cancelled before it ran: the task's own release will never come
             }
-            throw fail(target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
+            throw fail(
+                    target, operation, FailureKind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e, true);
         } catch (InterruptedException e) {
             future.cancel(true);
             if (!started.get()) {
@@ -174,17 +188,30 @@ public class PluginInvoker {
         // admin typed in: told to callers, it would let an admin read any server the platform can reach. The detail
         // goes to the log under a reference; callers, the failure list and stored errors get the reference only.
         String reference = reference();
-        String detail = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        LOG.log(Level.WARNING, "Plug-in {0} of {1} failed in {2} [ref {3}]: {4}",
-                new Object[] {target.pluginId(), target.nis(), operation, reference, detail});
-        if (cause instanceof PluginException plugin && !plugin.isRetryable() || cause instanceof IllegalArgumentException) {
+        String detail = cause == null
+                ? "unknown failure"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        LOG.log(Level.WARNING, "Plug-in {0} of {1} failed in {2} [ref {3}]: {4}", new Object[] {
+            target.pluginId(), target.nis(), operation, reference, detail
+        });
+        if (cause instanceof PluginException plugin && !plugin.isRetryable()
+                || cause instanceof IllegalArgumentException) {
             breakers.success(target.key()); // the vendor (or the plug-in) answered: healthy; the request was not
-            return fail(target, operation, FailureKind.REFUSED, "the plug-in or its vendor refused the request (ref "
-                    + reference + ")", cause, false);
+            return fail(
+                    target,
+                    operation,
+                    FailureKind.REFUSED,
+                    "the plug-in or its vendor refused the request (ref " + reference + ")",
+                    cause,
+                    false);
         }
-        return fail(target, operation, FailureKind.ERROR, "the plug-in or its vendor failed (ref " + reference + ")",
-                cause, true);
+        return fail(
+                target,
+                operation,
+                FailureKind.ERROR,
+                "the plug-in or its vendor failed (ref " + reference + ")",
+                cause,
+                true);
     }
 
     /** A short random id that ties what a caller is told to the detail in the log. */
@@ -192,10 +219,20 @@ public class PluginInvoker {
         return UUID.randomUUID().toString().substring(0, 13);
     }
 
-    private PluginCallException fail(Target target, String operation, FailureKind kind, String message, Throwable cause,
-                                     boolean countAgainstHealth) {
+    private PluginCallException fail(
+            Target target,
+            String operation,
+            FailureKind kind,
+            String message,
+            Throwable cause,
+            boolean countAgainstHealth) {
         if (countAgainstHealth && breakers.failure(target.key())) {
-            failures.record(target.nis(), target.slot(), target.pluginId(), operation, FailureKind.CIRCUIT_OPEN,
+            failures.record(
+                    target.nis(),
+                    target.slot(),
+                    target.pluginId(),
+                    operation,
+                    FailureKind.CIRCUIT_OPEN,
                     "calls paused for " + breakerOpenSeconds + " s after " + breakerThreshold + " failures in a row");
         }
         failures.record(target.nis(), target.slot(), target.pluginId(), operation, kind, message);

@@ -41,10 +41,14 @@ public class PluginMetrics {
 
     @PostConstruct
     void register() {
-        Metadata callsMetadata = Metadata.builder().withName("ptr_plugin_calls")
-                .withDescription("Calls to plug-ins per slot and outcome (ok, or the kind of failure)").build();
-        Metadata openMetadata = Metadata.builder().withName("ptr_plugin_circuits_open")
-                .withDescription("Municipalities whose plug-in in this slot has its circuit breaker open").build();
+        Metadata callsMetadata = Metadata.builder()
+                .withName("ptr_plugin_calls")
+                .withDescription("Calls to plug-ins per slot and outcome (ok, or the kind of failure)")
+                .build();
+        Metadata openMetadata = Metadata.builder()
+                .withName("ptr_plugin_circuits_open")
+                .withDescription("Municipalities whose plug-in in this slot has its circuit breaker open")
+                .build();
         for (PluginSlot slot : PluginSlot.values()) {
             Map<String, Counter> outcomes = new HashMap<>();
             Tag slotTag = new Tag("slot", slot.path());
@@ -69,8 +73,11 @@ public class PluginMetrics {
 
     private long openCircuits(Set<String> keys) {
         Function<String, CircuitBreakers.Status> status = breakerStatus;
-        return status == null ? 0 : keys.stream().filter(key -> status.apply(key).state() == CircuitBreakers.State.OPEN)
-                .count();
+        return status == null
+                ? 0
+                : keys.stream()
+                        .filter(key -> status.apply(key).state() == CircuitBreakers.State.OPEN)
+                        .count();
     }
 
     void succeeded(PluginInvoker.Target target) {

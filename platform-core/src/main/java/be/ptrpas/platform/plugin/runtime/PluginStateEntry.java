@@ -12,13 +12,14 @@ public class PluginStateEntry extends TenantOwnedEntity {
 
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "state_key", nullable = false, updatable = false)
     private String key;
+
     @Column(name = "state_value", nullable = false)
     private String value;
 
-    protected PluginStateEntry() {
-    }
+    protected PluginStateEntry() {}
 
     PluginStateEntry(String pluginId, String key, String value) {
         this.pluginId = pluginId;

@@ -59,9 +59,14 @@ public class PluginStateRepository {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<PluginStateEntry> find(String pluginId, String key) {
-        return tenantEm.get().createQuery("select s from PluginStateEntry s where s.pluginId = :plugin and s.key = :key",
+        return tenantEm.get()
+                .createQuery(
+                        "select s from PluginStateEntry s where s.pluginId = :plugin and s.key = :key",
                         PluginStateEntry.class)
-                .setParameter("plugin", pluginId).setParameter("key", key).getResultStream().findFirst();
+                .setParameter("plugin", pluginId)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -94,7 +99,8 @@ public class PluginStateRepository {
             throw new IllegalArgumentException("a plug-in store key must have 1 to " + MAX_KEY + " characters");
         }
         if (value == null || value.length() > MAX_VALUE) {
-            throw new IllegalArgumentException("a plug-in store value must be present and at most " + MAX_VALUE + " characters");
+            throw new IllegalArgumentException(
+                    "a plug-in store value must be present and at most " + MAX_VALUE + " characters");
         }
     }
 

@@ -76,10 +76,11 @@ public class TenantPlugins {
         ProviderCache.Entry cached = cache.get(nis, slot.path());
         if (cached == null || !cached.isFor(chosen.id(), chosen.version(), chosen.providerId())) {
             try {
-                cached = new ProviderCache.Entry(chosen.id(), chosen.version(), chosen.providerId(),
-                        create(nis, slot, chosen, target), null);
+                cached = new ProviderCache.Entry(
+                        chosen.id(), chosen.version(), chosen.providerId(), create(nis, slot, chosen, target), null);
             } catch (ProblemException e) {
-                cached = new ProviderCache.Entry(chosen.id(), chosen.version(), chosen.providerId(), null, e.getMessage());
+                cached = new ProviderCache.Entry(
+                        chosen.id(), chosen.version(), chosen.providerId(), null, e.getMessage());
             }
             cache.put(nis, slot.path(), cached);
         }
@@ -94,9 +95,12 @@ public class TenantPlugins {
 
     /** As {@link #find}, or a clear problem when the municipality has not set this slot up. */
     public <P> ActivePlugin<P> require(PluginSlot slot, Class<P> type) {
-        return find(slot, type).orElseThrow(() -> new ProblemException(ProblemType.PLUGIN_NOT_CONFIGURED,
-                "This municipality has no enabled plug-in in slot '" + slot.path() + "'. An admin can choose one under "
-                        + "/api/v1/tenants/{nis}/plugins/" + slot.path() + "."));
+        return find(slot, type)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.PLUGIN_NOT_CONFIGURED,
+                        "This municipality has no enabled plug-in in slot '" + slot.path()
+                                + "'. An admin can choose one under " + "/api/v1/tenants/{nis}/plugins/" + slot.path()
+                                + "."));
     }
 
     /** Where the current municipality's vendor in this slot calls back. */
@@ -105,8 +109,9 @@ public class TenantPlugins {
     }
 
     private Object create(String nis, PluginSlot slot, PluginSetting setting, PluginInvoker.Target target) {
-        PluginFactory factory = catalog.find(setting.providerId()).orElseThrow(() -> misconfigured(nis, slot, setting,
-                "plug-in " + setting.providerId() + " is not installed on this platform"));
+        PluginFactory factory = catalog.find(setting.providerId())
+                .orElseThrow(() -> misconfigured(
+                        nis, slot, setting, "plug-in " + setting.providerId() + " is not installed on this platform"));
         if (!slot.accepts(factory) || !(factory instanceof ProviderFactory<?> providers)) {
             throw misconfigured(nis, slot, setting, "plug-in " + factory.id() + " does not fit slot " + slot.path());
         }
@@ -125,12 +130,17 @@ public class TenantPlugins {
         if (!setting.encryptedSecrets().isEmpty()) {
             SecretCipher cipher = SecretCipher.configured().orElseThrow(SecretCipher::notConfigured);
             String owner = nis + "|" + slot.path();
-            setting.encryptedSecrets().forEach((name, encryptedValue) -> config.put(name, cipher.decrypt(encryptedValue, owner + "|" + name)));
+            setting.encryptedSecrets()
+                    .forEach((name, encryptedValue) ->
+                            config.put(name, cipher.decrypt(encryptedValue, owner + "|" + name)));
         }
-        PlatformPluginContext context = new PlatformPluginContext(nis, config,
+        PlatformPluginContext context = new PlatformPluginContext(
+                nis,
+                config,
                 callbackUrl(slot),
                 publicUrl.resolve("api/v1/pages/" + nis + "/" + slot.path() + "/"),
-                workDirectory(nis, factory.id()), new DatabasePluginStore(state, nis, factory.id()),
+                workDirectory(nis, factory.id()),
+                new DatabasePluginStore(state, nis, factory.id()),
                 clock.withZone(ZoneOffset.UTC));
         try {
             Object provider = providers.create(context);
@@ -140,18 +150,22 @@ public class TenantPlugins {
             return provider;
         } catch (RuntimeException | LinkageError e) {
             failures.record(nis, slot.path(), factory.id(), "create", FailureKind.MISCONFIGURED, e.getMessage());
-            throw new ProblemException(ProblemType.PLUGIN_NOT_CONFIGURED, "The plug-in " + factory.id()
-                    + " cannot start with this municipality's settings: " + e.getMessage());
+            throw new ProblemException(
+                    ProblemType.PLUGIN_NOT_CONFIGURED,
+                    "The plug-in " + factory.id() + " cannot start with this municipality's settings: "
+                            + e.getMessage());
         }
     }
 
     private ProblemException misconfigured(String nis, PluginSlot slot, PluginSetting setting, String message) {
         failures.record(nis, slot.path(), setting.providerId(), "create", FailureKind.MISCONFIGURED, message);
-        return new ProblemException(ProblemType.PLUGIN_NOT_CONFIGURED, "Slot '" + slot.path() + "' cannot be used: " + message + ".");
+        return new ProblemException(
+                ProblemType.PLUGIN_NOT_CONFIGURED, "Slot '" + slot.path() + "' cannot be used: " + message + ".");
     }
 
     private static Path workDirectory(String nis, String pluginId) {
-        Path directory = DatabaseSettings.dataDirectory().resolve("plugins").resolve(nis).resolve(pluginId);
+        Path directory =
+                DatabaseSettings.dataDirectory().resolve("plugins").resolve(nis).resolve(pluginId);
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {

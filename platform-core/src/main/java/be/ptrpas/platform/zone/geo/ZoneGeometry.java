@@ -92,8 +92,8 @@ public final class ZoneGeometry {
         this.coordinates = coordinates;
         this.positionCount = geometry.getNumPoints();
         Envelope envelope = geometry.getEnvelopeInternal();
-        this.boundingBox = new BoundingBox(
-                envelope.getMinY(), envelope.getMinX(), envelope.getMaxY(), envelope.getMaxX());
+        this.boundingBox =
+                new BoundingBox(envelope.getMinY(), envelope.getMinX(), envelope.getMaxY(), envelope.getMaxX());
         this.prepared = PreparedGeometryFactory.prepare(geometry);
     }
 
@@ -126,8 +126,10 @@ public final class ZoneGeometry {
     public boolean isNear(double lat, double lon, double metres) {
         double dLat = metres / METRES_PER_DEGREE_LAT;
         double dLon = metres / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(lat)));
-        if (lat + dLat < boundingBox.minLat() || lat - dLat > boundingBox.maxLat()
-                || lon + dLon < boundingBox.minLon() || lon - dLon > boundingBox.maxLon()) {
+        if (lat + dLat < boundingBox.minLat()
+                || lat - dLat > boundingBox.maxLat()
+                || lon + dLon < boundingBox.minLon()
+                || lon - dLon > boundingBox.maxLon()) {
             return false;
         }
         return prepared.intersects(JTS.toGeometry(new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat)));
@@ -181,10 +183,16 @@ public final class ZoneGeometry {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ZoneGeometry[%s, %d polygon(s), %d positions, lat %s..%s, lon %s..%s]",
-                multi ? "MultiPolygon" : "Polygon", coordinates.length, positionCount,
-                number(boundingBox.minLat()), number(boundingBox.maxLat()),
-                number(boundingBox.minLon()), number(boundingBox.maxLon()));
+        return String.format(
+                Locale.ROOT,
+                "ZoneGeometry[%s, %d polygon(s), %d positions, lat %s..%s, lon %s..%s]",
+                multi ? "MultiPolygon" : "Polygon",
+                coordinates.length,
+                positionCount,
+                number(boundingBox.minLat()),
+                number(boundingBox.maxLat()),
+                number(boundingBox.minLon()),
+                number(boundingBox.maxLon()));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -224,7 +232,10 @@ public final class ZoneGeometry {
         if (!Double.isFinite(value) || Math.abs(value) >= 1e6) {
             return String.valueOf(value);
         }
-        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(5, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String latLon(double lat, double lon) {
@@ -245,8 +256,9 @@ public final class ZoneGeometry {
 
         ZoneGeometry parse(JsonValue value) {
             if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-                issue("", "the geometry must be a JSON object with \"type\" and \"coordinates\", not "
-                        + describe(value));
+                issue(
+                        "",
+                        "the geometry must be a JSON object with \"type\" and \"coordinates\", not " + describe(value));
                 throw failure();
             }
             JsonObject object = value.asJsonObject();
@@ -292,17 +304,23 @@ public final class ZoneGeometry {
                 switch (name) {
                     case "Polygon" -> multi = false;
                     case "MultiPolygon" -> multi = true;
-                    case "Feature", "FeatureCollection" -> issue("type", "a " + name
-                            + " was given; send only its geometry (type \"Polygon\" or \"MultiPolygon\")");
+                    case "Feature", "FeatureCollection" ->
+                        issue(
+                                "type",
+                                "a " + name
+                                        + " was given; send only its geometry (type \"Polygon\" or \"MultiPolygon\")");
                     case "Point", "MultiPoint", "LineString", "MultiLineString", "GeometryCollection" ->
-                            issue("type", "a " + name + " cannot be a zone; it must be a Polygon or MultiPolygon");
+                        issue("type", "a " + name + " cannot be a zone; it must be a Polygon or MultiPolygon");
                     default -> {
                         if (name.equalsIgnoreCase("Polygon") || name.equalsIgnoreCase("MultiPolygon")) {
-                            issue("type", "type \"" + name + "\" must be spelled exactly \"Polygon\" or "
-                                    + "\"MultiPolygon\" (upper and lower case matter)");
+                            issue(
+                                    "type",
+                                    "type \"" + name + "\" must be spelled exactly \"Polygon\" or "
+                                            + "\"MultiPolygon\" (upper and lower case matter)");
                         } else {
-                            issue("type", "unknown type " + quote(name)
-                                    + "; it must be \"Polygon\" or \"MultiPolygon\"");
+                            issue(
+                                    "type",
+                                    "unknown type " + quote(name) + "; it must be \"Polygon\" or \"MultiPolygon\"");
                         }
                     }
                 }
@@ -316,11 +334,16 @@ public final class ZoneGeometry {
             if (coordinates == null) {
                 issue("coordinates", "coordinates are missing");
             } else if (coordinates.getValueType() != JsonValue.ValueType.ARRAY) {
-                issue("coordinates", "coordinates must be an array of " + (multi ? "polygons" : "rings")
-                        + ", not " + describe(coordinates));
+                issue(
+                        "coordinates",
+                        "coordinates must be an array of " + (multi ? "polygons" : "rings") + ", not "
+                                + describe(coordinates));
             } else if (coordinates.asJsonArray().isEmpty()) {
-                issue("coordinates", multi ? "a MultiPolygon needs at least one polygon"
-                        : "a Polygon needs at least one ring (its outer border)");
+                issue(
+                        "coordinates",
+                        multi
+                                ? "a MultiPolygon needs at least one polygon"
+                                : "a Polygon needs at least one ring (its outer border)");
             } else {
                 checkNesting(coordinates.asJsonArray());
             }
@@ -346,8 +369,12 @@ public final class ZoneGeometry {
             if (depth == expected) {
                 return;
             }
-            String message = String.format(Locale.ROOT, "coordinates are nested %d arrays deep, but a %s needs %d (%s)",
-                    depth, multi ? "MultiPolygon" : "Polygon", expected,
+            String message = String.format(
+                    Locale.ROOT,
+                    "coordinates are nested %d arrays deep, but a %s needs %d (%s)",
+                    depth,
+                    multi ? "MultiPolygon" : "Polygon",
+                    expected,
                     multi ? "polygons, rings, positions" : "rings, positions");
             if (multi && depth == 3) {
                 message += "; is this a Polygon?";
@@ -360,8 +387,13 @@ public final class ZoneGeometry {
         // Checked before anything else so an oversized upload costs no more than a count.
         private void checkLimits(JsonArray top) {
             if (multi && top.size() > MAX_POLYGONS) {
-                issue("coordinates", String.format(Locale.ROOT,
-                        "a MultiPolygon may have at most %d polygons; this one has %d", MAX_POLYGONS, top.size()));
+                issue(
+                        "coordinates",
+                        String.format(
+                                Locale.ROOT,
+                                "a MultiPolygon may have at most %d polygons; this one has %d",
+                                MAX_POLYGONS,
+                                top.size()));
             }
             long positions = 0;
             for (JsonValue polygon : multi ? top : List.of(top)) {
@@ -375,9 +407,13 @@ public final class ZoneGeometry {
                 }
             }
             if (positions > MAX_POSITIONS) {
-                issue("coordinates", String.format(Locale.ROOT,
-                        "the zone has %,d positions but at most %,d are allowed; simplify the outline",
-                        positions, MAX_POSITIONS));
+                issue(
+                        "coordinates",
+                        String.format(
+                                Locale.ROOT,
+                                "the zone has %,d positions but at most %,d are allowed; simplify the outline",
+                                positions,
+                                MAX_POSITIONS));
             }
             if (!issues.isEmpty()) {
                 throw failure();
@@ -419,9 +455,15 @@ public final class ZoneGeometry {
                 usable &= result[i] != null;
             }
             if (positions.size() < 4) {
-                issue(field, String.format(Locale.ROOT, "%s has %d position%s; a ring needs at least 4 "
-                        + "(3 corners, then the first one repeated)", label, positions.size(),
-                        positions.size() == 1 ? "" : "s"));
+                issue(
+                        field,
+                        String.format(
+                                Locale.ROOT,
+                                "%s has %d position%s; a ring needs at least 4 "
+                                        + "(3 corners, then the first one repeated)",
+                                label,
+                                positions.size(),
+                                positions.size() == 1 ? "" : "s"));
                 usable = false;
             }
             if (positions.size() >= 2 && result[0] != null && result[result.length - 1] != null) {
@@ -447,8 +489,10 @@ public final class ZoneGeometry {
                 return null;
             }
             if (numbers.size() < 2 || numbers.size() > 3) {
-                issue(field, "position must be [lon, lat] or [lon, lat, altitude], but it has "
-                        + numbers.size() + " value" + (numbers.size() == 1 ? "" : "s"));
+                issue(
+                        field,
+                        "position must be [lon, lat] or [lon, lat, altitude], but it has " + numbers.size() + " value"
+                                + (numbers.size() == 1 ? "" : "s"));
                 return null;
             }
             double lon = coordinate(field, "longitude", numbers.get(0));
@@ -459,7 +503,8 @@ public final class ZoneGeometry {
             }
             if (!BELGIUM.contains(lat, lon)) {
                 String hint = BELGIUM.contains(lon, lat)
-                        ? "; latitude and longitude look swapped: GeoJSON positions are [lon, lat]" : "";
+                        ? "; latitude and longitude look swapped: GeoJSON positions are [lon, lat]"
+                        : "";
                 issue(field, "position is outside Belgium (" + latLon(lat, lon) + ")" + hint);
             }
             return new double[] {lon, lat};
@@ -468,8 +513,8 @@ public final class ZoneGeometry {
         /** Returns NaN (after recording why) for anything that is not a finite number. */
         private double coordinate(String field, String name, JsonValue value) {
             if (!(value instanceof JsonNumber number)) {
-                String hint = value instanceof JsonString text && looksNumeric(text.getString())
-                        ? "; remove the quotes" : "";
+                String hint =
+                        value instanceof JsonString text && looksNumeric(text.getString()) ? "; remove the quotes" : "";
                 issue(field, name + " must be a number, not " + describe(value) + hint);
                 return Double.NaN;
             }
@@ -521,8 +566,10 @@ public final class ZoneGeometry {
             for (int r = 0; r < polygon.getNumInteriorRing() + 1; r++) {
                 LinearRing ring = r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1);
                 if (Area.ofRing(ring.getCoordinateSequence()) < MIN_RING_AREA) {
-                    issue(ringField(p, r), ringLabel(p, r)
-                            + " has almost no area (less than 1 m²): its positions nearly lie on one line");
+                    issue(
+                            ringField(p, r),
+                            ringLabel(p, r)
+                                    + " has almost no area (less than 1 m²): its positions nearly lie on one line");
                     sliver = true;
                 }
             }
@@ -533,9 +580,12 @@ public final class ZoneGeometry {
         // positions is rarely exactly zero.
         private static boolean isFlat(Coordinate[] ring) {
             Coordinate first = ring[0];
-            Coordinate other = Arrays.stream(ring).filter(c -> !c.equals2D(first)).findFirst().orElse(null);
-            return other == null || Arrays.stream(ring)
-                    .allMatch(c -> Orientation.index(first, other, c) == Orientation.COLLINEAR);
+            Coordinate other = Arrays.stream(ring)
+                    .filter(c -> !c.equals2D(first))
+                    .findFirst()
+                    .orElse(null);
+            return other == null
+                    || Arrays.stream(ring).allMatch(c -> Orientation.index(first, other, c) == Orientation.COLLINEAR);
         }
 
         /**
@@ -577,18 +627,19 @@ public final class ZoneGeometry {
                     yield "the zone self-intersects" + near;
                 }
                 case TopologyValidationError.HOLE_OUTSIDE_SHELL ->
-                        (hits.size() == 1 ? ring + " is a hole but lies" : "a hole of " + polygonLabel(polygon) + " lies")
-                                + " outside the outer border" + near;
+                    (hits.size() == 1 ? ring + " is a hole but lies" : "a hole of " + polygonLabel(polygon) + " lies")
+                            + " outside the outer border" + near;
                 case TopologyValidationError.NESTED_HOLES ->
-                        (hits.size() == 1 ? ring + " is a hole that lies" : "a hole lies") + " inside another hole" + near;
+                    (hits.size() == 1 ? ring + " is a hole that lies" : "a hole lies") + " inside another hole" + near;
                 case TopologyValidationError.DISCONNECTED_INTERIOR ->
-                        "the holes of " + polygonLabel(polygon) + " cut it into separate pieces" + near;
-                case TopologyValidationError.NESTED_SHELLS -> polygonsHit.size() == 1
-                        ? "polygon " + polygon + " lies inside another polygon" + near
-                        : "one polygon lies inside another" + near;
+                    "the holes of " + polygonLabel(polygon) + " cut it into separate pieces" + near;
+                case TopologyValidationError.NESTED_SHELLS ->
+                    polygonsHit.size() == 1
+                            ? "polygon " + polygon + " lies inside another polygon" + near
+                            : "one polygon lies inside another" + near;
                 case TopologyValidationError.DUPLICATE_RINGS -> "two rings are identical" + near;
                 case TopologyValidationError.TOO_FEW_POINTS ->
-                        (hits.size() == 1 ? ring : "a ring") + " has fewer than 3 different corners" + near;
+                    (hits.size() == 1 ? ring : "a ring") + " has fewer than 3 different corners" + near;
                 default -> "the shape is invalid (" + error.getMessage().toLowerCase(Locale.ROOT) + ")" + near;
             };
             issue(field, message);

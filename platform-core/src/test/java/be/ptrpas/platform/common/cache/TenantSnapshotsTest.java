@@ -21,7 +21,9 @@ class TenantSnapshotsTest {
     void aCopyIsUsedUntilItIsTooOld() {
         assertThat(snapshots.get("11002", 7, at -> read("v1")).value()).isEqualTo("v1");
         clock.addAndGet(5_000);
-        assertThat(snapshots.get("11002", 7, at -> read("v2")).value()).as("5 s old: still fresh").isEqualTo("v1");
+        assertThat(snapshots.get("11002", 7, at -> read("v2")).value())
+                .as("5 s old: still fresh")
+                .isEqualTo("v1");
         clock.addAndGet(1);
         assertThat(snapshots.get("11002", 7, at -> read("v2")).value()).isEqualTo("v2");
         assertThat(reads).hasValue(2);
@@ -30,15 +32,19 @@ class TenantSnapshotsTest {
     @Test
     void aNewStampMeansTheCopyIsReadAgain() {
         snapshots.get("11002", 7, at -> read("v1"));
-        assertThat(snapshots.get("11002", 8, at -> read("v2")).value()).as("changed on another instance").isEqualTo("v2");
+        assertThat(snapshots.get("11002", 8, at -> read("v2")).value())
+                .as("changed on another instance")
+                .isEqualTo("v2");
         assertThat(snapshots.get("11002", 8, at -> read("v3")).value()).isEqualTo("v2");
-        assertThat(snapshots.get("11002", 7, at -> read("v4")).value()).as("any other stamp, even an older one")
+        assertThat(snapshots.get("11002", 7, at -> read("v4")).value())
+                .as("any other stamp, even an older one")
                 .isEqualTo("v4");
     }
 
     @Test
     void theReaderLearnsWhenItRead() {
-        assertThat(snapshots.get("11002", 7, at -> read("at " + at))).isEqualTo(new TenantSnapshots.Snapshot<>("at 1000", 1_000));
+        assertThat(snapshots.get("11002", 7, at -> read("at " + at)))
+                .isEqualTo(new TenantSnapshots.Snapshot<>("at 1000", 1_000));
     }
 
     @Test
@@ -59,14 +65,20 @@ class TenantSnapshotsTest {
     @Test
     void aCopyReadWhileAChangeCommittedIsNotKept() {
         // The reader reads the old data, the change commits and forgets, then the reader finishes.
-        String seen = snapshots.get("11002", 7, at -> {
-            String old = read("old");
-            snapshots.forget("11002");
-            return old;
-        }).value();
+        String seen = snapshots
+                .get("11002", 7, at -> {
+                    String old = read("old");
+                    snapshots.forget("11002");
+                    return old;
+                })
+                .value();
         assertThat(seen).as("the reader itself still gets what it read").isEqualTo("old");
-        assertThat(snapshots.get("11002", 7, at -> read("new")).value()).as("but nobody after it").isEqualTo("new");
-        assertThat(snapshots.get("11002", 7, at -> read("newer")).value()).as("the new copy is kept").isEqualTo("new");
+        assertThat(snapshots.get("11002", 7, at -> read("new")).value())
+                .as("but nobody after it")
+                .isEqualTo("new");
+        assertThat(snapshots.get("11002", 7, at -> read("newer")).value())
+                .as("the new copy is kept")
+                .isEqualTo("new");
     }
 
     @Test

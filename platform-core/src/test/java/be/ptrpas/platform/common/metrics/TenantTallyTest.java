@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class TenantTallyTest {
 
-    enum State { OPEN, DONE }
+    enum State {
+        OPEN,
+        DONE
+    }
 
     private final Instant now = Instant.parse("2026-12-07T10:00:00Z");
     private final TenantTally<State> tally = new TenantTally<>(State.class, Duration.ofSeconds(60));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.ptrpas.platform.common.json.Json;
 import jakarta.json.bind.JsonbException;
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonBodyErrorsTest {
 
-    public record Name(String nl, String fr) {
-    }
+    public record Name(String nl, String fr) {}
 
-    public record Period(Name label, LocalDate from) {
-    }
+    public record Period(Name label, LocalDate from) {}
 
-    public record Body(String code, Name name, Integer tier, List<Name> names, Period period) {
-    }
+    public record Body(String code, Name name, Integer tier, List<Name> names, Period period) {}
 
     /** Reads the body with the platform's own JSON-B and returns the problem its failure becomes. */
     static ProblemException problemFor(String json) {
@@ -53,13 +50,16 @@ class JsonBodyErrorsTest {
 
     @Test
     void anUnknownFieldTwoLevelsDownIsNamedByItsPathOnce() {
-        assertThat(onlyError(problemFor("{\"period\":{\"label\":{\"nl\":\"a\",\"zz\":1}}}")).field())
+        assertThat(onlyError(problemFor("{\"period\":{\"label\":{\"nl\":\"a\",\"zz\":1}}}"))
+                        .field())
                 .isEqualTo("period.label.zz");
     }
 
     @Test
     void anUnknownFieldInAListElementNamesTheList() {
-        assertThat(onlyError(problemFor("{\"names\":[{\"nl\":\"a\",\"qq\":2}]}")).field()).isEqualTo("names.qq");
+        assertThat(onlyError(problemFor("{\"names\":[{\"nl\":\"a\",\"qq\":2}]}"))
+                        .field())
+                .isEqualTo("names.qq");
     }
 
     @Test
@@ -111,8 +111,8 @@ class JsonBodyErrorsTest {
     void aProblemExceptionInTheCauseChainIsReturnedAsIs() {
         ProblemException tooLarge = new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The body is too large.");
         assertThat(JsonBodyErrors.toProblem(tooLarge)).isSameAs(tooLarge);
-        Throwable wrapped = new JsonbException("Internal error: reading failed",
-                new UncheckedIOException(new IOException("stream", tooLarge)));
+        Throwable wrapped = new JsonbException(
+                "Internal error: reading failed", new UncheckedIOException(new IOException("stream", tooLarge)));
         assertThat(JsonBodyErrors.toProblem(wrapped)).isSameAs(tooLarge);
     }
 
@@ -124,24 +124,28 @@ class JsonBodyErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"zz\":1}",
-            "{\"name\":{\"xx\":1}}",
-            "{\"period\":{\"label\":{\"zz\":1}}}",
-            "{\"tier\":\"abc\"}",
-            "{\"tier\":[1]}",
-            "{\"period\":{\"from\":\"tomorrow\"}}",
-            "{\"name\":{\"nl\":{}}}",
-            "{\"names\":{}}",
-            "{\"code\":\"a\",",
-            "[1,2]",
-            "\"text\"",
-            "42",
-            ""})
+    @ValueSource(
+            strings = {
+                "{\"zz\":1}",
+                "{\"name\":{\"xx\":1}}",
+                "{\"period\":{\"label\":{\"zz\":1}}}",
+                "{\"tier\":\"abc\"}",
+                "{\"tier\":[1]}",
+                "{\"period\":{\"from\":\"tomorrow\"}}",
+                "{\"name\":{\"nl\":{}}}",
+                "{\"names\":{}}",
+                "{\"code\":\"a\",",
+                "[1,2]",
+                "\"text\"",
+                "42",
+                ""
+            })
     void noMessageEverNamesAJavaClass(String json) {
         ProblemException problem = problemFor(json);
         StringBuilder text = new StringBuilder(problem.getMessage());
-        problem.errors().forEach(error -> text.append(' ').append(error.field()).append(' ').append(error.message()));
+        problem.errors()
+                .forEach(error ->
+                        text.append(' ').append(error.field()).append(' ').append(error.message()));
         assertThat(text.toString())
                 .doesNotContain("be.ptrpas")
                 .doesNotContain("java.")
@@ -152,8 +156,7 @@ class JsonBodyErrorsTest {
                 .doesNotContain("JsonBodyErrorsTest");
     }
 
-    public record Flags(Boolean revealRightDetails, String note, Double lat) {
-    }
+    public record Flags(Boolean revealRightDetails, String note, Double lat) {}
 
     @Test
     void aValueOfTheWrongKindIsMalformedAndNamesItsField() {
@@ -163,13 +166,15 @@ class JsonBodyErrorsTest {
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("revealRightDetails");
         assertThat(problem.getMessage()).contains("true or false");
         assertThat(JsonBodyErrors.toProblem(catchThrowable(() -> Json.jsonb().fromJson("{\"note\":5}", Flags.class)))
-                .errors()).extracting(FieldError::field).containsExactly("note");
+                        .errors())
+                .extracting(FieldError::field)
+                .containsExactly("note");
     }
 
     @Test
     void aNumberTooLargeIsAValidationProblemNamingItsField() {
-        ProblemException problem = JsonBodyErrors.toProblem(
-                catchThrowable(() -> Json.jsonb().fromJson("{\"lat\":1e400}", Flags.class)));
+        ProblemException problem =
+                JsonBodyErrors.toProblem(catchThrowable(() -> Json.jsonb().fromJson("{\"lat\":1e400}", Flags.class)));
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("lat");
     }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Timeout;
 
 class StrictJsonBodyTest {
 
-    record Sample(String a) {
-    }
+    record Sample(String a) {}
 
     @Test
     void acceptsExactlyOneObject() {
@@ -81,36 +80,48 @@ class StrictJsonBodyTest {
         assertThatCode(() -> check(ok, true)).doesNotThrowAnyException();
         // Parsson's own limit (1,000) threw a RuntimeException that became a 500.
         String deep = "{\"kind\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
-        assertThatThrownBy(() -> check(deep, true)).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> check(deep, true))
+                .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(ProblemType.MALFORMED_REQUEST))
-                .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field())
-                        .startsWith("kind[0][0]").endsWith("[0]"))
+                .satisfies(
+                        e -> assertThat(((ProblemException) e).errors().get(0).field())
+                                .startsWith("kind[0][0]")
+                                .endsWith("[0]"))
                 .hasMessageContaining("deeper than 64");
         assertThatThrownBy(() -> check("[".repeat(5000), false)).isInstanceOf(ProblemException.class);
     }
 
     @Test
     void refusesADuplicateMemberNameNamingItsPath() {
-        assertThatThrownBy(() -> check("{\"kind\":\"A\",\"kind\":\"B\"}", true)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).errors()).containsExactly(
-                        new FieldError("kind", "appears twice in the same object; send each field once")));
+        assertThatThrownBy(() -> check("{\"kind\":\"A\",\"kind\":\"B\"}", true))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).errors())
+                        .containsExactly(
+                                new FieldError("kind", "appears twice in the same object; send each field once")));
         assertThatThrownBy(() -> check("{\"streets\":[{\"n\":1},{\"n\":1,\"n\":2}]}", true))
-                .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("streets[1].n"));
+                .satisfies(
+                        e -> assertThat(((ProblemException) e).errors().get(0).field())
+                                .isEqualTo("streets[1].n"));
         // The same name in sibling objects is fine.
         assertThatCode(() -> check("{\"a\":{\"n\":1},\"b\":{\"n\":1}}", true)).doesNotThrowAnyException();
     }
 
     @Test
     void refusesNulControlCharactersAndLoneSurrogatesInTextNamingTheField() {
-        for (String bad : List.of("\\u0000", "a\\u0001b", "\\u001b[31m", "\\u007f", "\\u0085", "\\ud800",
-                "x\\udc00", "\\ud800x")) {
-            assertThatThrownBy(() -> check("{\"note\":\"" + bad + "\"}", true)).as(bad)
+        for (String bad : List.of(
+                "\\u0000", "a\\u0001b", "\\u001b[31m", "\\u007f", "\\u0085", "\\ud800", "x\\udc00", "\\ud800x")) {
+            assertThatThrownBy(() -> check("{\"note\":\"" + bad + "\"}", true))
+                    .as(bad)
                     .isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(ProblemType.MALFORMED_REQUEST))
-                    .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("note"));
+                    .satisfies(e -> assertThat(
+                                    ((ProblemException) e).errors().get(0).field())
+                            .isEqualTo("note"));
         }
         assertThatThrownBy(() -> check("{\"holder\":{\"names\":[\"ok\",\"b\\u0000d\"]}}", true))
-                .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("holder.names[1]"));
+                .satisfies(
+                        e -> assertThat(((ProblemException) e).errors().get(0).field())
+                                .isEqualTo("holder.names[1]"));
         assertThatThrownBy(() -> check("{\"a\\u0000\":1}", true)).isInstanceOf(ProblemException.class);
         // Multi-line notes, tabs, accents and characters outside the BMP (a surrogate pair) are text.
         assertThatCode(() -> check("{\"note\":\"Line 1\\r\\nLine\\t2 \u00e9 \\ud83d\\ude97\"}", true))

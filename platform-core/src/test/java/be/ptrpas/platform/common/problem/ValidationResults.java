@@ -6,8 +6,7 @@ import java.util.function.Consumer;
 /** What a request record's {@code validate(Violations)} reports, for the validation tests of every feature. */
 public final class ValidationResults {
 
-    private ValidationResults() {
-    }
+    private ValidationResults() {}
 
     public static List<FieldError> errors(Consumer<Violations> validation) {
         Violations violations = new Violations();

@@ -1,8 +1,8 @@
 package be.ptrpas.platform.common.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Collections;
@@ -22,9 +22,14 @@ class ViolationsTest {
         assertThat(v.required("c", "")).isFalse();
         assertThat(v.required("d", "x")).isTrue();
         assertThat(v.required("e", 0)).isTrue();
-        assertThat(v.required("f", List.of())).as("emptiness of a list is the caller's rule").isTrue();
-        assertThat(v.errors()).containsExactly(new FieldError("a", "is required"), new FieldError("b", "is required"),
-                new FieldError("c", "is required"));
+        assertThat(v.required("f", List.of()))
+                .as("emptiness of a list is the caller's rule")
+                .isTrue();
+        assertThat(v.errors())
+                .containsExactly(
+                        new FieldError("a", "is required"),
+                        new FieldError("b", "is required"),
+                        new FieldError("c", "is required"));
     }
 
     @Test
@@ -34,8 +39,9 @@ class ViolationsTest {
         v.matches("absent", null, CODE, "must be a code");
         v.matches("partial", "ABC1", CODE, "must be a code");
         v.matches("lower", "abc", CODE, "must be a code");
-        assertThat(v.errors()).containsExactly(new FieldError("partial", "must be a code"),
-                new FieldError("lower", "must be a code"));
+        assertThat(v.errors())
+                .containsExactly(
+                        new FieldError("partial", "must be a code"), new FieldError("lower", "must be a code"));
     }
 
     @Test
@@ -46,8 +52,10 @@ class ViolationsTest {
         v.range("absent", null, 1, 10);
         v.range("below", 0, 1, 10);
         v.range("above", 11, 1, 10);
-        assertThat(v.errors()).containsExactly(new FieldError("below", "must be between 1 and 10"),
-                new FieldError("above", "must be between 1 and 10"));
+        assertThat(v.errors())
+                .containsExactly(
+                        new FieldError("below", "must be between 1 and 10"),
+                        new FieldError("above", "must be between 1 and 10"));
     }
 
     @Test
@@ -105,16 +113,20 @@ class ViolationsTest {
             violations.add("streets[" + i + "]", "is empty");
         }
         assertThat(violations.errors()).hasSize(Violations.MAX_ERRORS);
-        assertThatThrownBy(violations::throwIfAny).hasMessageStartingWith("100000 fields are invalid: streets[0], ")
+        assertThatThrownBy(violations::throwIfAny)
+                .hasMessageStartingWith("100000 fields are invalid: streets[0], ")
                 .hasMessageEndingWith(", …");
     }
 
     @Test
     void refusesOverlongListsWithoutLookingAtTheirElements() {
         Violations violations = new Violations();
-        assertThat(violations.maxSize("timeFrames", Collections.nCopies(25, "x"), 24)).isFalse();
+        assertThat(violations.maxSize("timeFrames", Collections.nCopies(25, "x"), 24))
+                .isFalse();
         assertThat(violations.maxSize("timeFrames", List.of("x"), 24)).isTrue();
         assertThat(violations.maxSize("timeFrames", null, 24)).isFalse();
-        assertThat(violations.errors()).extracting(FieldError::message).containsExactly("has 25 entries; at most 24 are allowed");
+        assertThat(violations.errors())
+                .extracting(FieldError::message)
+                .containsExactly("has 25 entries; at most 24 are allowed");
     }
 }

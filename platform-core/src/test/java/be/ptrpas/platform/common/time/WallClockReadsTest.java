@@ -33,16 +33,21 @@ class WallClockReadsTest {
 
     static final DescribedPredicate<AccessTarget> WALL_CLOCK = DescribedPredicate.describe(
             "a read of the wall clock (Instant.now(), LocalDate.now(zone), System.currentTimeMillis(), Clock.systemUTC(), "
-                    + "new Date(), …)", WallClockReadsTest::readsTheWallClock);
+                    + "new Date(), …)",
+            WallClockReadsTest::readsTheWallClock);
 
     static final ArchRule NO_WALL_CLOCK_OUTSIDE_THE_PRODUCER = noClasses()
-            .that().doNotHaveFullyQualifiedName(PlatformClock.class.getName())
-            .should().accessTargetWhere(JavaAccess.Predicates.target(WALL_CLOCK))
-            .because("the time comes from the injected java.time.Clock (common.time.PlatformClock), which tests can set");
+            .that()
+            .doNotHaveFullyQualifiedName(PlatformClock.class.getName())
+            .should()
+            .accessTargetWhere(JavaAccess.Predicates.target(WALL_CLOCK))
+            .because(
+                    "the time comes from the injected java.time.Clock (common.time.PlatformClock), which tests can set");
 
     @Test
     void mainCodeReadsTheWallClockOnlyThroughThePlatformClock() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("be.ptrpas.platform");
         assertThat(main.size()).as("the platform's classes were found").isGreaterThan(100);
         NO_WALL_CLOCK_OUTSIDE_THE_PRODUCER.check(main);
@@ -54,21 +59,30 @@ class WallClockReadsTest {
                 new ClassFileImporter().importClasses(ReadsTheWallClock.class, TakesTheClock.class));
         List<String> refused = result.getFailureReport().getDetails();
         assertThat(refused).hasSize(7).allMatch(line -> line.contains(ReadsTheWallClock.class.getSimpleName()));
-        assertThat(String.join("\n", refused)).contains("Instant.now()", "LocalDate.now(java.time.ZoneId)",
-                "ZonedDateTime.now()", "System.currentTimeMillis()", "Clock.systemUTC()", "Date.<init>()");
+        assertThat(String.join("\n", refused))
+                .contains(
+                        "Instant.now()",
+                        "LocalDate.now(java.time.ZoneId)",
+                        "ZonedDateTime.now()",
+                        "System.currentTimeMillis()",
+                        "Clock.systemUTC()",
+                        "Date.<init>()");
     }
 
     static boolean readsTheWallClock(AccessTarget target) {
         String owner = target.getOwner().getName();
         String name = target.getName();
         List<String> parameters = target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
-                ? codeUnit.getRawParameterTypes().stream().map(JavaClass::getName).toList() : List.of();
-        boolean givenAClock = parameters.contains(Clock.class.getName())
-                || parameters.contains(InstantSource.class.getName());
+                ? codeUnit.getRawParameterTypes().stream()
+                        .map(JavaClass::getName)
+                        .toList()
+                : List.of();
+        boolean givenAClock =
+                parameters.contains(Clock.class.getName()) || parameters.contains(InstantSource.class.getName());
         return switch (owner) {
             case "java.lang.System" -> name.equals("currentTimeMillis");
-            case "java.time.Clock", "java.time.InstantSource" -> name.startsWith("system")
-                    || name.startsWith("tick") && parameters.contains(ZoneId.class.getName());
+            case "java.time.Clock", "java.time.InstantSource" ->
+                name.startsWith("system") || name.startsWith("tick") && parameters.contains(ZoneId.class.getName());
             case "java.util.Date", "java.util.GregorianCalendar" -> name.equals("<init>") && parameters.isEmpty();
             case "java.util.Calendar" -> name.equals("getInstance");
             default -> owner.startsWith("java.time.") && name.equals("now") && !givenAClock;
@@ -80,8 +94,15 @@ class WallClockReadsTest {
     static final class ReadsTheWallClock {
         Object[] reads() {
             LongSupplier millis = System::currentTimeMillis;
-            return new Object[] {Instant.now(), LocalDate.now(ZoneId.of("Europe/Brussels")), ZonedDateTime.now(),
-                    System.currentTimeMillis(), Clock.systemUTC(), new Date(), millis};
+            return new Object[] {
+                Instant.now(),
+                LocalDate.now(ZoneId.of("Europe/Brussels")),
+                ZonedDateTime.now(),
+                System.currentTimeMillis(),
+                Clock.systemUTC(),
+                new Date(),
+                millis
+            };
         }
     }
 
@@ -89,8 +110,14 @@ class WallClockReadsTest {
     @SuppressWarnings("unused")
     static final class TakesTheClock {
         Object[] reads(Clock clock) {
-            return new Object[] {Instant.now(clock), LocalDate.now(clock), ZonedDateTime.now(clock), System.nanoTime(),
-                    clock.instant(), new Date(0L)};
+            return new Object[] {
+                Instant.now(clock),
+                LocalDate.now(clock),
+                ZonedDateTime.now(clock),
+                System.nanoTime(),
+                clock.instant(),
+                new Date(0L)
+            };
         }
     }
 }

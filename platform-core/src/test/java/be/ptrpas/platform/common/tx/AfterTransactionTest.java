@@ -31,8 +31,7 @@ class AfterTransactionTest {
         }
 
         @Override
-        public void putResource(Object key, Object value) {
-        }
+        public void putResource(Object key, Object value) {}
 
         @Override
         public Object getResource(Object key) {
@@ -45,8 +44,7 @@ class AfterTransactionTest {
         }
 
         @Override
-        public void setRollbackOnly() {
-        }
+        public void setRollbackOnly() {}
 
         @Override
         public boolean getRollbackOnly() {

@@ -34,8 +34,13 @@ class BodyCollectorTest {
     private final Network network = new Network();
     private final Calls calls = new Calls();
     private final BufferedBodyRequest request = new BufferedBodyRequest(proxy(HttpServletRequest.class, calls));
-    private final BodyCollector collector = new BodyCollector(proxy(AsyncContext.class, calls), network, request,
-            1_000_000, BODY.length, new PendingBodyBudget(1_000_000));
+    private final BodyCollector collector = new BodyCollector(
+            proxy(AsyncContext.class, calls),
+            network,
+            request,
+            1_000_000,
+            BODY.length,
+            new PendingBodyBudget(1_000_000));
 
     @Test
     void aBodyReadToItsEndIsHandedOnOnce() throws InterruptedException {
@@ -206,8 +211,7 @@ class BodyCollectorTest {
                         }
 
                         @Override
-                        public void setWriteListener(WriteListener listener) {
-                        }
+                        public void setWriteListener(WriteListener listener) {}
 
                         @Override
                         public void write(int b) {

@@ -17,7 +17,9 @@ class BodyLimitsTest {
     void scanBatchesAndRightBatchesMayBeLargerThanOtherBodies() {
         assertThat(limits.forApiPath("v1/callbacks/11002/enforcement")).isEqualTo(16_000);
         assertThat(limits.forApiPath("v1/tenants/11002/rights/batch")).isEqualTo(8_000);
-        assertThat(limits.forApiPath("v1/callbacks/11002/payment")).as("other callbacks").isEqualTo(1_000);
+        assertThat(limits.forApiPath("v1/callbacks/11002/payment"))
+                .as("other callbacks")
+                .isEqualTo(1_000);
         assertThat(limits.forApiPath("v1/tenants/11002/rights")).isEqualTo(1_000);
         assertThat(limits.forApiPath("v1/tenants/11002/rights/batch/x")).isEqualTo(1_000);
     }
@@ -27,9 +29,10 @@ class BodyLimitsTest {
     void theFiltersReadNoLimitOfTheirOwn() {
         for (Class<?> filter : List.of(RequestBodyFilter.class, RequestSizeLimitFilter.class)) {
             List<String> own = Arrays.stream(filter.getDeclaredFields())
-                    .map(field -> field.getAnnotation(ConfigProperty.class)).filter(Objects::nonNull)
-                    .map(ConfigProperty::name).filter(name -> name.startsWith("ptr.http.max-")
-                            && !name.equals("ptr.http.max-pending-body-bytes"))
+                    .map(field -> field.getAnnotation(ConfigProperty.class))
+                    .filter(Objects::nonNull)
+                    .map(ConfigProperty::name)
+                    .filter(name -> name.startsWith("ptr.http.max-") && !name.equals("ptr.http.max-pending-body-bytes"))
                     .toList();
             assertThat(own).as(filter.getSimpleName()).isEmpty();
         }

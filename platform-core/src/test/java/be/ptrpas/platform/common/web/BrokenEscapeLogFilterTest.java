@@ -16,8 +16,10 @@ class BrokenEscapeLogFilterTest {
     private static IllegalStateException decoderFailure() {
         IllegalStateException failure = new IllegalStateException("Unexpected termination");
         failure.setStackTrace(new StackTraceElement[] {
-                new StackTraceElement("org.glassfish.grizzly.http.util.URLDecoder", "decode", "URLDecoder.java", 193),
-                new StackTraceElement("org.apache.catalina.connector.CoyoteAdapter", "postParseRequest", "CoyoteAdapter.java", 426)});
+            new StackTraceElement("org.glassfish.grizzly.http.util.URLDecoder", "decode", "URLDecoder.java", 193),
+            new StackTraceElement(
+                    "org.apache.catalina.connector.CoyoteAdapter", "postParseRequest", "CoyoteAdapter.java", 426)
+        });
         return failure;
     }
 
@@ -34,9 +36,13 @@ class BrokenEscapeLogFilterTest {
         BrokenEscapeLogFilter filter = new BrokenEscapeLogFilter();
         filter.contextInitialized(null);
         try {
-            container.log(Level.SEVERE, "An exception or error occurred in the container during the request processing",
+            container.log(
+                    Level.SEVERE,
+                    "An exception or error occurred in the container during the request processing",
                     decoderFailure());
-            assertThat(containerRecords).as("the SEVERE entry with its stack trace").isEmpty();
+            assertThat(containerRecords)
+                    .as("the SEVERE entry with its stack trace")
+                    .isEmpty();
             assertThat(ourRecords).hasSize(1);
             assertThat(ourRecords.get(0).getThrown()).isNull();
             assertThat(ourRecords.get(0).getLevel()).isEqualTo(Level.INFO);
@@ -61,12 +67,10 @@ class BrokenEscapeLogFilterTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

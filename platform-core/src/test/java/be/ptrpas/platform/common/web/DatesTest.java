@@ -19,10 +19,12 @@ class DatesTest {
 
     @Test
     void refusesMalformedAndFarAwayDates() {
-        assertThatThrownBy(() -> Dates.parameter("at", "24/11/2026")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> Dates.parameter("at", "24/11/2026"))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("YYYY-MM-DD");
         assertThatThrownBy(() -> Dates.parameter("at", "+6000000-01-01")).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> Dates.parameter("at", "1066-10-14")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> Dates.parameter("at", "1066-10-14"))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("1900");
         Violations violations = new Violations();
         Dates.checkRange(violations, "validTo", LocalDate.of(2300, 1, 1));

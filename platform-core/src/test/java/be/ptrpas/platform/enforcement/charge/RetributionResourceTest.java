@@ -13,8 +13,10 @@ class RetributionResourceTest {
     @Test
     void namingAHolderReportsEveryBadFieldAtOnce() {
         // Checked before the service is called: the resource needs nothing else here.
-        ProblemException problem = catchThrowableOfType(() -> new RetributionResource().holder("11002", "r-1",
-                new RetributionResource.Holder("12345678901", "x".repeat(201))), ProblemException.class);
+        ProblemException problem = catchThrowableOfType(
+                () -> new RetributionResource()
+                        .holder("11002", "r-1", new RetributionResource.Holder("12345678901", "x".repeat(201))),
+                ProblemException.class);
         assertThat(problem).isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("holderId", "name");

@@ -54,7 +54,9 @@ class ScanProcessingJobTest {
         ScanIntake.Arrival arrival = intake.arriving();
         startFirstVisit();
         job.runFor("44021");
-        assertThat(processor.calls).as("the second municipality waits for the next sweep").hasValue(1);
+        assertThat(processor.calls)
+                .as("the second municipality waits for the next sweep")
+                .hasValue(1);
         arrival.close();
     }
 

@@ -25,14 +25,16 @@ import org.junit.jupiter.api.Test;
 class RightLookupTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
-    private static final PlateNumber PLATE = PlateNumber.parse("1-ABC-123", null).orElseThrow();
+    private static final PlateNumber PLATE =
+            PlateNumber.parse("1-ABC-123", null).orElseThrow();
 
     private Connection connection;
 
     @BeforeEach
     void database() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
-        String url = "jdbc:h2:mem:lookup-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:lookup-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         connection = DriverManager.getConnection(url, "sa", "");
         try (Connection migration = DriverManager.getConnection(url, "sa", "")) {
             DatabaseMigration.update(migration);
@@ -40,7 +42,8 @@ class RightLookupTest {
         try (Statement sql = connection.createStatement()) {
             for (String nis : List.of("71016", "11002")) {
                 sql.execute("insert into tenant (nis_code, name_nl, languages, business_model, retribution_issuer, "
-                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis + "', 'T', 'nl', "
+                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis
+                        + "', 'T', 'nl', "
                         + "'IN_HOUSE', 'MUNICIPALITY', 'MUNICIPALITY', 'MUNICIPALITY', 'ACTIVE', 0, current_timestamp, "
                         + "current_timestamp)");
             }
@@ -56,9 +59,10 @@ class RightLookupTest {
     }
 
     private void right(String tenant, String zone) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("insert into parking_right (id, tenant_id, kind, "
-                + "plate, country, zone_code, valid_from, valid_to, revealable, idempotency_key, version, created_at, "
-                + "updated_at) values (?, ?, 'WHITELIST', ?, ?, ?, ?, ?, true, ?, 1, current_timestamp, current_timestamp)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into parking_right (id, tenant_id, kind, "
+                        + "plate, country, zone_code, valid_from, valid_to, revealable, idempotency_key, version, created_at, "
+                        + "updated_at) values (?, ?, 'WHITELIST', ?, ?, ?, ?, ?, true, ?, 1, current_timestamp, current_timestamp)")) {
             String id = UUID.randomUUID().toString();
             insert.setString(1, id);
             insert.setString(2, tenant);
@@ -81,13 +85,23 @@ class RightLookupTest {
         List<RightRow> inAnyZone = RightLookup.rows(connection, "71016", PLATE, null, List.of(), NOW, NOW);
         assertThat(inAnyZone).extracting(RightRow::zoneCode).containsExactly("GNK-BLAUW-CENTRUM");
 
-        List<RightRow> inNamedZones = RightLookup.rows(connection, "71016", PLATE,
-                List.of("GNK-BLAUW-CENTRUM", "ANT-ROOD-CENTRUM"), List.of("ANT-ROOD-CENTRUM"), NOW, NOW);
-        assertThat(inNamedZones).as("the other municipality's zone-bound and municipality-wide rights stay out")
-                .extracting(RightRow::zoneCode).containsExactly("GNK-BLAUW-CENTRUM");
+        List<RightRow> inNamedZones = RightLookup.rows(
+                connection,
+                "71016",
+                PLATE,
+                List.of("GNK-BLAUW-CENTRUM", "ANT-ROOD-CENTRUM"),
+                List.of("ANT-ROOD-CENTRUM"),
+                NOW,
+                NOW);
+        assertThat(inNamedZones)
+                .as("the other municipality's zone-bound and municipality-wide rights stay out")
+                .extracting(RightRow::zoneCode)
+                .containsExactly("GNK-BLAUW-CENTRUM");
 
-        assertThat(RightLookup.rows(connection, "11002", PLATE, null, List.of(), NOW, NOW)).hasSize(2);
+        assertThat(RightLookup.rows(connection, "11002", PLATE, null, List.of(), NOW, NOW))
+                .hasSize(2);
         assertThat(RightLookup.rows(connection, "23088", PLATE, null, List.of(), NOW, NOW))
-                .as("a municipality without rights sees none").isEmpty();
+                .as("a municipality without rights sees none")
+                .isEmpty();
     }
 }

@@ -10,8 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlateNumberTest {
 
     @ParameterizedTest
-    @CsvSource({"1-ABC-123,1ABC123,1-ABC-123", "1 abc 123,1ABC123,1-ABC-123", "1abc123,1ABC123,1-ABC-123",
-            "1.ABC.123,1ABC123,1-ABC-123", "ABC-123,ABC123,ABC-123", "123-abc,123ABC,123-ABC"})
+    @CsvSource({
+        "1-ABC-123,1ABC123,1-ABC-123",
+        "1 abc 123,1ABC123,1-ABC-123",
+        "1abc123,1ABC123,1-ABC-123",
+        "1.ABC.123,1ABC123,1-ABC-123",
+        "ABC-123,ABC123,ABC-123",
+        "123-abc,123ABC,123-ABC"
+    })
     void belgianPlatesAreOnePlateHoweverTheyAreWritten(String typed, String normalized, String display) {
         PlateNumber plate = PlateNumber.parse(typed, null).orElseThrow();
         assertThat(plate.normalized()).isEqualTo(normalized);
@@ -41,8 +47,16 @@ class PlateNumberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GÖ-AB 123,DE,GÖAB123", "mü xy 12,de,MÜXY12", "LÖ-Z-9,DE,LÖZ9", "ABC 12Ä,de,ABC12Ä",
-            "ÅLAND1,FI,ÅLAND1", "KÖR 123,SE,KÖR123", "ÆØÅ 12,DK,ÆØÅ12", "ØL 1234,NO,ØL1234"})
+    @CsvSource({
+        "GÖ-AB 123,DE,GÖAB123",
+        "mü xy 12,de,MÜXY12",
+        "LÖ-Z-9,DE,LÖZ9",
+        "ABC 12Ä,de,ABC12Ä",
+        "ÅLAND1,FI,ÅLAND1",
+        "KÖR 123,SE,KÖR123",
+        "ÆØÅ 12,DK,ÆØÅ12",
+        "ØL 1234,NO,ØL1234"
+    })
     void foreignPlatesKeepTheLettersTheirCountryUses(String typed, String country, String normalized) {
         PlateNumber plate = PlateNumber.parse(typed, country).orElseThrow();
         assertThat(plate.normalized()).isEqualTo(normalized);
@@ -51,12 +65,26 @@ class PlateNumberTest {
 
     @Test
     void anUmlautTypedAsALetterWithACombiningMarkIsTheSamePlate() {
-        assertThat(PlateNumber.parse("GO\u0308-AB 123", "DE")).isPresent().isEqualTo(PlateNumber.parse("GÖ-AB 123", "DE"));
+        assertThat(PlateNumber.parse("GO\u0308-AB 123", "DE"))
+                .isPresent()
+                .isEqualTo(PlateNumber.parse("GÖ-AB 123", "DE"));
     }
 
     @ParameterizedTest
-    @CsvSource({"GÖ-AB 123,BE", "GÖ-AB 123,NL", "1-ÄBC-123,BE", "ÆØ 12,DE", "GÖ-AB 123,FR", "MÉ 123,DE", "Ñ 1234,ES",
-            "ΑΒΓ 123,GR", "ЖК 123,BG", "AB😀123,DE", "AB\u0000123,DE", "ÖÖ\u200B12,DE"})
+    @CsvSource({
+        "GÖ-AB 123,BE",
+        "GÖ-AB 123,NL",
+        "1-ÄBC-123,BE",
+        "ÆØ 12,DE",
+        "GÖ-AB 123,FR",
+        "MÉ 123,DE",
+        "Ñ 1234,ES",
+        "ΑΒΓ 123,GR",
+        "ЖК 123,BG",
+        "AB😀123,DE",
+        "AB\u0000123,DE",
+        "ÖÖ\u200B12,DE"
+    })
     void lettersNoCountryPutsOnItsPlatesStayOut(String typed, String country) {
         assertThat(PlateNumber.parse(typed, country)).isEmpty();
     }

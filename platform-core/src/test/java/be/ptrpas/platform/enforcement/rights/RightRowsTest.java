@@ -30,7 +30,8 @@ class RightRowsTest {
     @BeforeEach
     void database() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
-        String url = "jdbc:h2:mem:rights-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:rights-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         connection = DriverManager.getConnection(url, "sa", "");
         try (Connection migration = DriverManager.getConnection(url, "sa", "")) {
             DatabaseMigration.update(migration);
@@ -38,7 +39,8 @@ class RightRowsTest {
         try (Statement sql = connection.createStatement()) {
             for (String nis : List.of("71016", "11002")) {
                 sql.execute("insert into tenant (nis_code, name_nl, languages, business_model, retribution_issuer, "
-                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis + "', 'T', 'nl', "
+                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis
+                        + "', 'T', 'nl', "
                         + "'IN_HOUSE', 'MUNICIPALITY', 'MUNICIPALITY', 'MUNICIPALITY', 'ACTIVE', 0, current_timestamp, "
                         + "current_timestamp)");
             }
@@ -55,8 +57,17 @@ class RightRowsTest {
 
     static RightRows.Row row(String ref, String plate) {
         Instant now = Instant.parse("2026-12-07T10:00:00Z");
-        return new RightRows.Row(UUID.randomUUID().toString(), ref, RightKind.RESIDENT_PERMIT, plate, "BE", null, now,
-                now.plusSeconds(86_400), true, null);
+        return new RightRows.Row(
+                UUID.randomUUID().toString(),
+                ref,
+                RightKind.RESIDENT_PERMIT,
+                plate,
+                "BE",
+                null,
+                now,
+                now.plusSeconds(86_400),
+                true,
+                null);
     }
 
     @Test
@@ -68,16 +79,19 @@ class RightRowsTest {
         assertThat(written).containsExactlyInAnyOrder(first.id(), second.id());
 
         RightRows.Row again = row("old-1", "1ABC123");
-        assertThat(RightRows.insert(connection, false, "71016", List.of(again), now)).as("the reference is taken").isEmpty();
+        assertThat(RightRows.insert(connection, false, "71016", List.of(again), now))
+                .as("the reference is taken")
+                .isEmpty();
         assertThat(RightRows.existing(connection, false, "71016", List.of("old-1", "old-2", "old-3")))
                 .isEqualTo(Map.of("old-1", first.id(), "old-2", second.id()));
 
         RightRows.Row elsewhere = row("old-1", "1ABC123");
-        assertThat(RightRows.insert(connection, false, "11002", List.of(elsewhere), now)).containsExactly(elsewhere.id());
+        assertThat(RightRows.insert(connection, false, "11002", List.of(elsewhere), now))
+                .containsExactly(elsewhere.id());
         assertThat(RightRows.existing(connection, false, "11002", List.of("old-1", "old-2")))
                 .isEqualTo(Map.of("old-1", elsewhere.id()));
         try (Statement sql = connection.createStatement();
-             ResultSet count = sql.executeQuery("select count(*) from parking_right where external_ref = 'old-1'")) {
+                ResultSet count = sql.executeQuery("select count(*) from parking_right where external_ref = 'old-1'")) {
             count.next();
             assertThat(count.getInt(1)).isEqualTo(2);
         }

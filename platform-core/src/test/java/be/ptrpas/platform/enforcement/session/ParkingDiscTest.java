@@ -16,18 +16,20 @@ class ParkingDiscTest {
     static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
 
     static Instant local(LocalDate day, String time) {
-        return LocalDateTime.of(day, LocalTime.parse(time)).atZone(ParkingFeeCalculator.BRUSSELS).toInstant();
+        return LocalDateTime.of(day, LocalTime.parse(time))
+                .atZone(ParkingFeeCalculator.BRUSSELS)
+                .toInstant();
     }
 
     @ParameterizedTest(name = "arrival {0} shows {1}")
     @CsvSource({
-            "11:05:00, 11:30",  // parking.brussels' example
-            "11:00:00, 11:30",  // on a mark: the arrow goes on the mark that follows
-            "11:29:59, 11:30",
-            "11:30:00, 12:00",
-            "11:30:01, 12:00",
-            "15:31:00, 16:00",
-            "23:45:00, 00:00",  // the next day's midnight
+        "11:05:00, 11:30", // parking.brussels' example
+        "11:00:00, 11:30", // on a mark: the arrow goes on the mark that follows
+        "11:29:59, 11:30",
+        "11:30:00, 12:00",
+        "11:30:01, 12:00",
+        "15:31:00, 16:00",
+        "23:45:00, 00:00", // the next day's midnight
     })
     void theDiscShowsTheHalfHourMarkAfterTheArrival(String arrival, String shows) {
         Instant disc = ParkingDisc.discTime(local(TUESDAY, arrival));
@@ -39,7 +41,8 @@ class ParkingDiscTest {
     void aBlueZoneAllowsTheDiscsTimePlusItsMaximumStay() {
         assertThat(ParkingDisc.latestEnd(local(TUESDAY, "10:07:00"), 120)).isEqualTo(local(TUESDAY, "12:30"));
         assertThat(ParkingDisc.latestEnd(local(TUESDAY, "10:07:00"), 90)).isEqualTo(local(TUESDAY, "12:00"));
-        assertThat(ParkingDisc.latestEnd(local(TUESDAY, "10:07:00"), null)).as("two hours without other signs")
+        assertThat(ParkingDisc.latestEnd(local(TUESDAY, "10:07:00"), null))
+                .as("two hours without other signs")
                 .isEqualTo(local(TUESDAY, "12:30"));
     }
 

@@ -49,7 +49,9 @@ class SessionTermsTest {
         SessionTerms.Settlement late = RED.stop(start, null, cap, local(TUESDAY_2026, "15:42"));
         assertThat(late.stoppedAt()).isEqualTo(local(TUESDAY_2026, "12:00"));
         assertThat(late.rightEnds()).isEqualTo(local(TUESDAY_2026, "12:00"));
-        assertThat(late.quote().total()).as("the full two hours, as a session bought to 12:00").isEqualByComparingTo("10.80");
+        assertThat(late.quote().total())
+                .as("the full two hours, as a session bought to 12:00")
+                .isEqualByComparingTo("10.80");
     }
 
     @Test
@@ -57,8 +59,11 @@ class SessionTermsTest {
         // 08:00 + 2 h: the right ends at 10:00, though a fixed session could have been bought to 11:00.
         Instant start = local(TUESDAY_2026, "08:00");
         assertThat(RED.of(start, null).rightEnds()).isEqualTo(local(TUESDAY_2026, "10:00"));
-        assertThat(RED.stop(start, null, local(TUESDAY_2026, "10:00"), local(TUESDAY_2026, "09:20")).quote().total())
-                .as("08:00–09:00 is free; two quarters are started").isEqualByComparingTo("2.20");
+        assertThat(RED.stop(start, null, local(TUESDAY_2026, "10:00"), local(TUESDAY_2026, "09:20"))
+                        .quote()
+                        .total())
+                .as("08:00–09:00 is free; two quarters are started")
+                .isEqualByComparingTo("2.20");
     }
 
     @Test
@@ -81,10 +86,20 @@ class SessionTermsTest {
 
     @Test
     void aFrameThatAllowsNoStayRefusesAnOpenSessionInsteadOfFailing() {
-        SessionTerms none = SessionTerms.paid("NONE", new ParkingFeeCalculator("NONE", List.of(
-                ParkingFeeCalculatorTest.period("2025-01-01", null, ParkingFeeCalculatorTest.frame(
-                        ParkingFeeCalculatorTest.EVERY_DAY, "00:00", "24:00", 0,
-                        ParkingFeeCalculatorTest.step(60, "1.00", null)))), null));
+        SessionTerms none = SessionTerms.paid(
+                "NONE",
+                new ParkingFeeCalculator(
+                        "NONE",
+                        List.of(ParkingFeeCalculatorTest.period(
+                                "2025-01-01",
+                                null,
+                                ParkingFeeCalculatorTest.frame(
+                                        ParkingFeeCalculatorTest.EVERY_DAY,
+                                        "00:00",
+                                        "24:00",
+                                        0,
+                                        ParkingFeeCalculatorTest.step(60, "1.00", null)))),
+                        null));
         assertThat(problemOf(() -> none.of(local(TUESDAY_2026, "10:00"), null)))
                 .isEqualTo(ProblemType.PARKING_STAY_TOO_LONG);
     }

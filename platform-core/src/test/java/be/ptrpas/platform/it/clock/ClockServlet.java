@@ -55,7 +55,8 @@ public class ClockServlet extends HttpServlet {
 
     private static void answer(HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
-        response.getWriter().write("{\"offset\":\"" + MovableClock.offset() + "\",\"now\":\""
-                + new MovableClock(ZoneOffset.UTC).instant() + "\"}");
+        response.getWriter()
+                .write("{\"offset\":\"" + MovableClock.offset() + "\",\"now\":\""
+                        + new MovableClock(ZoneOffset.UTC).instant() + "\"}");
     }
 }

@@ -43,7 +43,8 @@ public class ItPaymentFactory implements PluginFactory {
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String key = config.get("apiKey");
         if (key != null && !key.startsWith("test_") && !key.startsWith("live_")) {
             issues.add(new ConfigIssue("apiKey", "API key must start with test_ or live_"));

@@ -16,10 +16,14 @@ class CircuitBreakersTest {
     void opensAfterTheThresholdOfFailuresInARowAndOnlyForThatKey() {
         assertThat(breakers.failure("genk|sms")).isFalse();
         assertThat(breakers.failure("genk|sms")).isFalse();
-        assertThat(breakers.failure("genk|sms")).as("the third failure opens it").isTrue();
+        assertThat(breakers.failure("genk|sms"))
+                .as("the third failure opens it")
+                .isTrue();
         assertThat(breakers.tryPass("genk|sms")).isFalse();
         assertThat(breakers.status("genk|sms").state()).isEqualTo(CircuitBreakers.State.OPEN);
-        assertThat(breakers.tryPass("antwerpen|sms")).as("another municipality is not affected").isTrue();
+        assertThat(breakers.tryPass("antwerpen|sms"))
+                .as("another municipality is not affected")
+                .isTrue();
     }
 
     @Test
@@ -54,7 +58,9 @@ class CircuitBreakersTest {
         clock.now = clock.now.plusSeconds(31);
         assertThat(breakers.tryPass("k")).isTrue();
         breakers.release("k");
-        assertThat(breakers.status("k").state()).as("still not known to be healthy").isEqualTo(CircuitBreakers.State.HALF_OPEN);
+        assertThat(breakers.status("k").state())
+                .as("still not known to be healthy")
+                .isEqualTo(CircuitBreakers.State.HALF_OPEN);
         assertThat(breakers.tryPass("k")).as("the next caller may try").isTrue();
     }
 

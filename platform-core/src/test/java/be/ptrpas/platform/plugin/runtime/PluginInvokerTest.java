@@ -39,8 +39,8 @@ class PluginInvokerTest {
         };
         invoker.failures = new PluginFailureLog() {
             @Override
-            public void record(String nis, String slot, String pluginId, String operation, FailureKind kind,
-                               String message) {
+            public void record(
+                    String nis, String slot, String pluginId, String operation, FailureKind kind, String message) {
                 recorded.add(message);
             }
         };
@@ -60,19 +60,27 @@ class PluginInvokerTest {
 
     @Test
     void aRefusalQuotingTheVendorIsToldAsAReferenceOnly() {
-        PluginCallException refused = catchThrowableOfType(PluginCallException.class, () -> invoker.call(target(),
-                "send", () -> {
+        PluginCallException refused = catchThrowableOfType(
+                PluginCallException.class,
+                () -> invoker.call(target(), "send", () -> {
                     throw new PluginException("gateway answered 400: " + VENDOR_REPLY, false);
                 }));
         assertThat(refused.kind()).isEqualTo(FailureKind.REFUSED);
-        assertThat(refused.getMessage()).doesNotContain("hunter2", "gateway answered").containsPattern("ref [0-9a-f-]{13}");
-        assertThat(recorded).singleElement().asString().doesNotContain("hunter2").isEqualTo(refused.getMessage());
+        assertThat(refused.getMessage())
+                .doesNotContain("hunter2", "gateway answered")
+                .containsPattern("ref [0-9a-f-]{13}");
+        assertThat(recorded)
+                .singleElement()
+                .asString()
+                .doesNotContain("hunter2")
+                .isEqualTo(refused.getMessage());
     }
 
     @Test
     void aFailureQuotingTheVendorIsToldAsAReferenceOnly() {
-        PluginCallException failed = catchThrowableOfType(PluginCallException.class, () -> invoker.call(target(),
-                "send", () -> {
+        PluginCallException failed = catchThrowableOfType(
+                PluginCallException.class,
+                () -> invoker.call(target(), "send", () -> {
                     throw new IllegalStateException("gateway answered 502: " + VENDOR_REPLY);
                 }));
         assertThat(failed.kind()).isEqualTo(FailureKind.ERROR);

@@ -41,7 +41,8 @@ class ProviderCacheTest {
         cache.put("71016", "citizen-portal", entry(1, genk));
         cache.put("11002", "citizen-portal", entry(1, antwerpen));
 
-        cache.settingChanged(new PluginSettingChanged("71016", PluginSlot.fromPath("citizen-portal").orElseThrow()));
+        cache.settingChanged(new PluginSettingChanged(
+                "71016", PluginSlot.fromPath("citizen-portal").orElseThrow()));
 
         assertThat(genk.closed).hasValue(1);
         assertThat(antwerpen.closed).hasValue(0);
@@ -56,8 +57,7 @@ class ProviderCacheTest {
         Publisher antwerpen = new Publisher();
         CitizenPortalPublisher broken = new CitizenPortalPublisher() {
             @Override
-            public void publish(PortalNotice notice) {
-            }
+            public void publish(PortalNotice notice) {}
 
             @Override
             public void close() {
@@ -67,7 +67,8 @@ class ProviderCacheTest {
         cache.put("71016", "citizen-portal", entry(1, genk));
         cache.put("12025", "citizen-portal", entry(1, broken));
         cache.put("11002", "citizen-portal", entry(1, antwerpen));
-        cache.put("23088", "citizen-portal", new ProviderCache.Entry("s", 1, "portal-webhook", null, "broken settings"));
+        cache.put(
+                "23088", "citizen-portal", new ProviderCache.Entry("s", 1, "portal-webhook", null, "broken settings"));
 
         cache.closeAll();
 
@@ -84,8 +85,7 @@ class ProviderCacheTest {
         final AtomicInteger closed = new AtomicInteger();
 
         @Override
-        public void publish(PortalNotice notice) {
-        }
+        public void publish(PortalNotice notice) {}
 
         @Override
         public void close() {

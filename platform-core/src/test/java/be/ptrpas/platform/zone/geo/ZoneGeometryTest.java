@@ -26,11 +26,11 @@ class ZoneGeometryTest {
     // so a point exactly on the border can be tested without rounding doubts.
     static final String SHELL = "[[5.4950,50.9600],[5.5080,50.9600],[5.5120,50.9680],[5.5010,50.9720],"
             + "[5.4920,50.9670],[5.4950,50.9600]]";
-    static final String HOLE = "[[5.4990,50.9630],[5.5030,50.9630],[5.5030,50.9660],[5.4990,50.9660],"
-            + "[5.4990,50.9630]]";
+    static final String HOLE =
+            "[[5.4990,50.9630],[5.5030,50.9630],[5.5030,50.9660],[5.4990,50.9660]," + "[5.4990,50.9630]]";
     // A second, separate zone a bit further east.
-    static final String EAST = "[[5.5200,50.9600],[5.5300,50.9600],[5.5300,50.9650],[5.5200,50.9650],"
-            + "[5.5200,50.9600]]";
+    static final String EAST =
+            "[[5.5200,50.9600],[5.5300,50.9600],[5.5300,50.9650],[5.5200,50.9650]," + "[5.5200,50.9600]]";
 
     static String polygon(String... rings) {
         return "{\"type\":\"Polygon\",\"coordinates\":[" + String.join(",", rings) + "]}";
@@ -45,7 +45,8 @@ class ZoneGeometryTest {
     }
 
     static List<Issue> issuesOf(String geoJson) {
-        return catchThrowableOfType(InvalidGeometryException.class, () -> ZoneGeometry.parse(geoJson)).issues();
+        return catchThrowableOfType(InvalidGeometryException.class, () -> ZoneGeometry.parse(geoJson))
+                .issues();
     }
 
     static Issue onlyIssue(String geoJson) {
@@ -59,15 +60,26 @@ class ZoneGeometryTest {
         int corners = positions - 1;
         for (int i = 0; i <= corners; i++) {
             double angle = 2 * Math.PI * (i % corners) / corners;
-            ring.add(String.format(Locale.ROOT, "[%.7f,%.7f]",
-                    5.500 + radius * Math.cos(angle), 50.965 + radius * Math.sin(angle)));
+            ring.add(String.format(
+                    Locale.ROOT, "[%.7f,%.7f]", 5.500 + radius * Math.cos(angle), 50.965 + radius * Math.sin(angle)));
         }
         return ring.toString();
     }
 
     static String square(double lon, double lat, double size) {
-        return String.format(Locale.ROOT, "[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]",
-                lon, lat, lon + size, lat, lon + size, lat + size, lon, lat + size, lon, lat);
+        return String.format(
+                Locale.ROOT,
+                "[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]",
+                lon,
+                lat,
+                lon + size,
+                lat,
+                lon + size,
+                lat + size,
+                lon,
+                lat + size,
+                lon,
+                lat);
     }
 
     @Nested
@@ -95,7 +107,9 @@ class ZoneGeometryTest {
 
             assertThat(zone.contains(50.9620, 5.5050)).isTrue();
             assertThat(zone.contains(50.9625, 5.5250)).isTrue();
-            assertThat(zone.contains(50.9625, 5.5160)).as("between the two polygons").isFalse();
+            assertThat(zone.contains(50.9625, 5.5160))
+                    .as("between the two polygons")
+                    .isFalse();
             assertThat(zone.boundingBox()).isEqualTo(new BoundingBox(50.9600, 5.4920, 50.9720, 5.5300));
             assertThat(zone.toString()).contains("MultiPolygon");
         }
@@ -108,7 +122,8 @@ class ZoneGeometryTest {
             ZoneGeometry zone = ZoneGeometry.parse(withAltitude);
 
             assertThat(zone).isEqualTo(ZoneGeometry.parse(polygon(SHELL)));
-            JsonArray firstPosition = zone.toGeoJson().getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
+            JsonArray firstPosition =
+                    zone.toGeoJson().getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
             assertThat(firstPosition).hasSize(2);
         }
 
@@ -133,12 +148,14 @@ class ZoneGeometryTest {
                 squares[i] = square(5.40 + i * 0.004, 50.96, 0.002);
             }
 
-            assertThat(ZoneGeometry.parse(multiPolygon(squares)).contains(50.961, 5.401)).isTrue();
+            assertThat(ZoneGeometry.parse(multiPolygon(squares)).contains(50.961, 5.401))
+                    .isTrue();
         }
 
         @Test
         void acceptsAJsonValue() {
-            JsonValue value = Json.createReader(new StringReader(polygon(SHELL))).readValue();
+            JsonValue value =
+                    Json.createReader(new StringReader(polygon(SHELL))).readValue();
 
             assertThat(ZoneGeometry.parse(value)).isEqualTo(ZoneGeometry.parse(polygon(SHELL)));
         }
@@ -169,7 +186,9 @@ class ZoneGeometryTest {
         @Test
         void onTheBorder() {
             assertThat(zone.contains(50.9600, 5.4950)).as("a corner").isTrue();
-            assertThat(zone.contains(50.9600, 5.5015)).as("middle of the bottom edge").isTrue();
+            assertThat(zone.contains(50.9600, 5.5015))
+                    .as("middle of the bottom edge")
+                    .isTrue();
             assertThat(zone.contains(50.9630, 5.5010)).as("on the hole's edge").isTrue();
         }
 
@@ -218,8 +237,11 @@ class ZoneGeometryTest {
 
             assertThat(json.keySet()).containsExactlyInAnyOrder("type", "coordinates");
             assertThat(json.getString("type")).isEqualTo("Polygon");
-            JsonArray firstPosition = json.getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
-            assertThat(firstPosition.getJsonNumber(0).doubleValue()).as("lon first").isEqualTo(5.4950);
+            JsonArray firstPosition =
+                    json.getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
+            assertThat(firstPosition.getJsonNumber(0).doubleValue())
+                    .as("lon first")
+                    .isEqualTo(5.4950);
             assertThat(firstPosition.getJsonNumber(1).doubleValue()).isEqualTo(50.9600);
             assertThat(json.getJsonArray("coordinates")).hasSize(2);
         }
@@ -264,8 +286,8 @@ class ZoneGeometryTest {
 
         @Test
         void bowTieSelfIntersection() {
-            Issue issue = onlyIssue(polygon(
-                    "[[5.4900,50.9600],[5.5100,50.9700],[5.5100,50.9600],[5.4900,50.9700],[5.4900,50.9600]]"));
+            Issue issue = onlyIssue(
+                    polygon("[[5.4900,50.9600],[5.5100,50.9700],[5.5100,50.9600],[5.4900,50.9700],[5.4900,50.9600]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[0]");
             assertThat(issue.message()).isEqualTo("ring 0 self-intersects near lat 50.965, lon 5.5");
@@ -290,8 +312,7 @@ class ZoneGeometryTest {
         @Test
         void flatRingHasNoArea() {
             // Exactly on one line, even in binary floating point.
-            Issue issue = onlyIssue(polygon(
-                    "[[5.5000,50.9600],[5.5000,50.9650],[5.5000,50.9700],[5.5000,50.9600]]"));
+            Issue issue = onlyIssue(polygon("[[5.5000,50.9600],[5.5000,50.9650],[5.5000,50.9700],[5.5000,50.9600]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[0]");
             assertThat(issue.message()).isEqualTo("ring 0 has no area: its positions all lie on one line");
@@ -300,8 +321,8 @@ class ZoneGeometryTest {
         @Test
         void sliverRingHasAlmostNoArea() {
             // On one line in decimal, but not quite in binary: a valid triangle of about 0 m².
-            Issue issue = onlyIssue(polygon(SHELL,
-                    "[[5.4990,50.9630],[5.5000,50.9635],[5.5010,50.9640],[5.4990,50.9630]]"));
+            Issue issue =
+                    onlyIssue(polygon(SHELL, "[[5.4990,50.9630],[5.5000,50.9635],[5.5010,50.9640],[5.4990,50.9630]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[1]");
             assertThat(issue.message()).startsWith("ring 1 has almost no area");
@@ -311,7 +332,8 @@ class ZoneGeometryTest {
         void smallButRealHoleIsFine() {
             // About 7 m by 11 m: a building footprint cut out of the zone.
             assertThat(ZoneGeometry.parse(polygon(SHELL, square(5.5000, 50.9630, 0.0001)))
-                    .contains(50.96305, 5.50005)).isFalse();
+                            .contains(50.96305, 5.50005))
+                    .isFalse();
         }
     }
 
@@ -320,8 +342,8 @@ class ZoneGeometryTest {
 
         @Test
         void outsideBelgium() {
-            Issue issue = onlyIssue(polygon(
-                    "[[5.4950,50.9600],[5.5080,50.9600],[4.4,52.1],[5.4920,50.9670],[5.4950,50.9600]]"));
+            Issue issue = onlyIssue(
+                    polygon("[[5.4950,50.9600],[5.5080,50.9600],[4.4,52.1],[5.4920,50.9670],[5.4950,50.9600]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[0][2]");
             assertThat(issue.message()).isEqualTo("position is outside Belgium (lat 52.1, lon 4.4)");
@@ -329,20 +351,24 @@ class ZoneGeometryTest {
 
         @Test
         void swappedLatitudeAndLongitude() {
-            List<Issue> issues = issuesOf(polygon(
-                    "[[50.9600,5.4950],[50.9600,5.5080],[50.9680,5.5120],[50.9600,5.4950]]"));
+            List<Issue> issues =
+                    issuesOf(polygon("[[50.9600,5.4950],[50.9600,5.5080],[50.9680,5.5120],[50.9600,5.4950]]"));
 
-            assertThat(issues).hasSize(4).allSatisfy(issue -> assertThat(issue.message())
-                    .startsWith("position is outside Belgium (lat 5.")
-                    .contains("swapped"));
-            assertThat(issues).extracting(Issue::field)
-                    .containsExactly("coordinates[0][0]", "coordinates[0][1]", "coordinates[0][2]", "coordinates[0][3]");
+            assertThat(issues)
+                    .hasSize(4)
+                    .allSatisfy(issue -> assertThat(issue.message())
+                            .startsWith("position is outside Belgium (lat 5.")
+                            .contains("swapped"));
+            assertThat(issues)
+                    .extracting(Issue::field)
+                    .containsExactly(
+                            "coordinates[0][0]", "coordinates[0][1]", "coordinates[0][2]", "coordinates[0][3]");
         }
 
         @Test
         void textInsteadOfNumbers() {
-            Issue issue = onlyIssue(polygon(
-                    "[[\"5.4950\",50.9600],[5.5080,50.9600],[5.5120,50.9680],[5.4950,50.9600]]"));
+            Issue issue =
+                    onlyIssue(polygon("[[\"5.4950\",50.9600],[5.5080,50.9600],[5.5120,50.9680],[5.4950,50.9600]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[0][0]");
             assertThat(issue.message()).isEqualTo("longitude must be a number, not text \"5.4950\"; remove the quotes");
@@ -353,31 +379,35 @@ class ZoneGeometryTest {
             List<Issue> issues = issuesOf(polygon(
                     "[[5.4950,null],[5.5080,50.9600],[true,50.9680],[5.4950,50.9600,\"high\"],[5.4950,50.9600]]"));
 
-            assertThat(issues).extracting(Issue::toString).containsExactly(
-                    "coordinates[0][0]: latitude must be a number, not null",
-                    "coordinates[0][2]: longitude must be a number, not a true/false value",
-                    "coordinates[0][3]: altitude must be a number, not text \"high\"");
+            assertThat(issues)
+                    .extracting(Issue::toString)
+                    .containsExactly(
+                            "coordinates[0][0]: latitude must be a number, not null",
+                            "coordinates[0][2]: longitude must be a number, not a true/false value",
+                            "coordinates[0][3]: altitude must be a number, not text \"high\"");
         }
 
         @Test
         void hugeNumbers() {
-            List<Issue> issues = issuesOf(polygon(
-                    "[[1e999,50.9600],[5.5080,-1e999],[5.5120,1e300],[5.4950,50.9600]]"));
+            List<Issue> issues = issuesOf(polygon("[[1e999,50.9600],[5.5080,-1e999],[5.5120,1e300],[5.4950,50.9600]]"));
 
-            assertThat(issues).extracting(Issue::toString).containsExactly(
-                    "coordinates[0][0]: longitude is not a usable number (1E+999)",
-                    "coordinates[0][1]: latitude is not a usable number (-1E+999)",
-                    "coordinates[0][2]: position is outside Belgium (lat 1.0E300, lon 5.512)");
+            assertThat(issues)
+                    .extracting(Issue::toString)
+                    .containsExactly(
+                            "coordinates[0][0]: longitude is not a usable number (1E+999)",
+                            "coordinates[0][1]: latitude is not a usable number (-1E+999)",
+                            "coordinates[0][2]: position is outside Belgium (lat 1.0E300, lon 5.512)");
         }
 
         @Test
         void wrongNumberOfValues() {
-            List<Issue> issues = issuesOf(polygon(
-                    "[[5.4950],[5.5080,50.9600],[5.5120,50.9680,1,2],[5.4950,50.9600]]"));
+            List<Issue> issues = issuesOf(polygon("[[5.4950],[5.5080,50.9600],[5.5120,50.9680,1,2],[5.4950,50.9600]]"));
 
-            assertThat(issues).extracting(Issue::toString).containsExactly(
-                    "coordinates[0][0]: position must be [lon, lat] or [lon, lat, altitude], but it has 1 value",
-                    "coordinates[0][2]: position must be [lon, lat] or [lon, lat, altitude], but it has 4 values");
+            assertThat(issues)
+                    .extracting(Issue::toString)
+                    .containsExactly(
+                            "coordinates[0][0]: position must be [lon, lat] or [lon, lat, altitude], but it has 1 value",
+                            "coordinates[0][2]: position must be [lon, lat] or [lon, lat, altitude], but it has 4 values");
         }
     }
 
@@ -402,8 +432,8 @@ class ZoneGeometryTest {
 
         @Test
         void pathsIncludeThePolygonIndex() {
-            Issue issue = onlyIssue(multiPolygon(SHELL,
-                    "[[5.5200,50.9600],[5.5300,50.9600],[5.5300,50.9650],[5.5200,50.9650]]"));
+            Issue issue = onlyIssue(
+                    multiPolygon(SHELL, "[[5.5200,50.9600],[5.5300,50.9600],[5.5300,50.9650],[5.5200,50.9650]]"));
 
             assertThat(issue.field()).isEqualTo("coordinates[1][0]");
             assertThat(issue.message()).startsWith("polygon 1 ring 0 is not closed");
@@ -477,8 +507,9 @@ class ZoneGeometryTest {
         void otherGeometries(String type) {
             Issue issue = onlyIssue("{\"type\":\"" + type + "\",\"coordinates\":[5.5,50.965]}");
 
-            assertThat(issue).isEqualTo(
-                    new Issue("type", "a " + type + " cannot be a zone; it must be a Polygon or MultiPolygon"));
+            assertThat(issue)
+                    .isEqualTo(
+                            new Issue("type", "a " + type + " cannot be a zone; it must be a Polygon or MultiPolygon"));
         }
 
         @Test
@@ -491,7 +522,8 @@ class ZoneGeometryTest {
 
         @Test
         void wrongCase() {
-            assertThat(onlyIssue("{\"type\":\"polygon\",\"coordinates\":[" + SHELL + "]}").message())
+            assertThat(onlyIssue("{\"type\":\"polygon\",\"coordinates\":[" + SHELL + "]}")
+                            .message())
                     .contains("must be spelled exactly \"Polygon\"");
         }
 
@@ -522,14 +554,18 @@ class ZoneGeometryTest {
             Issue issue = onlyIssue("{\"type\":\"Polygon\",\"coordinates\":[[" + SHELL + "]]}");
 
             assertThat(issue.field()).isEqualTo("coordinates");
-            assertThat(issue.message()).contains("nested 4 arrays deep, but a Polygon needs 3").endsWith("is this a MultiPolygon?");
+            assertThat(issue.message())
+                    .contains("nested 4 arrays deep, but a Polygon needs 3")
+                    .endsWith("is this a MultiPolygon?");
         }
 
         @Test
         void polygonCoordinatesInAMultiPolygon() {
             Issue issue = onlyIssue("{\"type\":\"MultiPolygon\",\"coordinates\":[" + SHELL + "]}");
 
-            assertThat(issue.message()).contains("nested 3 arrays deep, but a MultiPolygon needs 4").endsWith("is this a Polygon?");
+            assertThat(issue.message())
+                    .contains("nested 3 arrays deep, but a MultiPolygon needs 4")
+                    .endsWith("is this a Polygon?");
         }
 
         @Test
@@ -541,22 +577,27 @@ class ZoneGeometryTest {
 
         @Test
         void inconsistentNesting() {
-            List<Issue> issues = issuesOf(polygon(SHELL, "5.5", "[[5.4990,50.9630],[[5.5030,50.9630]],\"x\",[5.4990,50.9630]]"));
+            List<Issue> issues =
+                    issuesOf(polygon(SHELL, "5.5", "[[5.4990,50.9630],[[5.5030,50.9630]],\"x\",[5.4990,50.9630]]"));
 
-            assertThat(issues).extracting(Issue::toString).containsExactly(
-                    "coordinates[1]: ring 1 must be an array of positions, not a number (5.5)",
-                    "coordinates[2][1]: expected a position [lon, lat] but found a list: the coordinates are nested too deep",
-                    "coordinates[2][2]: position must be an array [lon, lat], not text \"x\"");
+            assertThat(issues)
+                    .extracting(Issue::toString)
+                    .containsExactly(
+                            "coordinates[1]: ring 1 must be an array of positions, not a number (5.5)",
+                            "coordinates[2][1]: expected a position [lon, lat] but found a list: the coordinates are nested too deep",
+                            "coordinates[2][2]: position must be an array [lon, lat], not text \"x\"");
         }
 
         @Test
         void coordinatesMissing() {
-            assertThat(onlyIssue("{\"type\":\"Polygon\"}")).isEqualTo(new Issue("coordinates", "coordinates are missing"));
+            assertThat(onlyIssue("{\"type\":\"Polygon\"}"))
+                    .isEqualTo(new Issue("coordinates", "coordinates are missing"));
         }
 
         @Test
         void coordinatesNotAnArray() {
-            assertThat(onlyIssue("{\"type\":\"Polygon\",\"coordinates\":\"5.5 50.9\"}").message())
+            assertThat(onlyIssue("{\"type\":\"Polygon\",\"coordinates\":\"5.5 50.9\"}")
+                            .message())
                     .isEqualTo("coordinates must be an array of rings, not text \"5.5 50.9\"");
         }
 
@@ -581,20 +622,24 @@ class ZoneGeometryTest {
 
         @Test
         void notJsonSaysWhere() {
-            assertThat(onlyIssue("{\"type\": Polygon}").message()).isEqualTo("the text is not valid JSON (line 1, column 10)");
+            assertThat(onlyIssue("{\"type\": Polygon}").message())
+                    .isEqualTo("the text is not valid JSON (line 1, column 10)");
         }
 
         @Test
         void nanIsNotJson() {
-            assertThat(onlyIssue(polygon("[[NaN,50.96],[5.5,50.96],[5.5,50.97],[NaN,50.96]]")).message())
+            assertThat(onlyIssue(polygon("[[NaN,50.96],[5.5,50.96],[5.5,50.97],[NaN,50.96]]"))
+                            .message())
                     .startsWith("the text is not valid JSON");
         }
 
         @Test
         void absurdInputStaysAnInvalidGeometry() {
-            assertThat(onlyIssue("[".repeat(5000) + "]".repeat(5000)).message()).startsWith("the text is not valid JSON");
+            assertThat(onlyIssue("[".repeat(5000) + "]".repeat(5000)).message())
+                    .startsWith("the text is not valid JSON");
             assertThat(onlyIssue("[" + "9".repeat(5000) + "]").message()).startsWith("the text is not valid JSON");
-            assertThat(onlyIssue(polygon("[[1e99999999999,50.96]]")).message()).startsWith("the text is not valid JSON");
+            assertThat(onlyIssue(polygon("[[1e99999999999,50.96]]")).message())
+                    .startsWith("the text is not valid JSON");
         }
 
         @ParameterizedTest
@@ -615,7 +660,8 @@ class ZoneGeometryTest {
             Issue issue = onlyIssue(text);
 
             assertThat(issue.field()).isEmpty();
-            assertThat(issue.message()).startsWith("the geometry must be a JSON object with \"type\" and \"coordinates\", not ");
+            assertThat(issue.message())
+                    .startsWith("the geometry must be a JSON object with \"type\" and \"coordinates\", not ");
         }
     }
 
@@ -629,17 +675,20 @@ class ZoneGeometryTest {
                     "[[5.5200,50.9600],[5.5300,50.9600],[4.4,52.1],[5.5200,50.9600]]",
                     "[[5.5400,50.9600],[5.5500,50.9700],[5.5500,50.9600],[5.5400,50.9700],[5.5400,50.9600]]"));
 
-            assertThat(issues).extracting(Issue::field)
+            assertThat(issues)
+                    .extracting(Issue::field)
                     .containsExactly("coordinates[0][0]", "coordinates[1][0][2]", "coordinates[2][0]");
         }
 
         @Test
         void messageJoinsAllIssues() {
-            InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class, () -> ZoneGeometry.parse(
-                    polygon("[[\"a\",50.96],[5.5,\"b\"],[5.5,50.97],[5.49,50.96]]")));
+            InvalidGeometryException e = catchThrowableOfType(
+                    InvalidGeometryException.class,
+                    () -> ZoneGeometry.parse(polygon("[[\"a\",50.96],[5.5,\"b\"],[5.5,50.97],[5.49,50.96]]")));
 
-            assertThat(e.getMessage()).isEqualTo("coordinates[0][0]: longitude must be a number, not text \"a\"; "
-                    + "coordinates[0][1]: latitude must be a number, not text \"b\"");
+            assertThat(e.getMessage())
+                    .isEqualTo("coordinates[0][0]: longitude must be a number, not text \"a\"; "
+                            + "coordinates[0][1]: latitude must be a number, not text \"b\"");
         }
 
         @Test

@@ -47,8 +47,13 @@ public abstract class CitizenPortalPublisherContract extends PluginFactoryContra
      * Override when your portal has stricter rules (e.g. a title length).
      */
     protected PortalNotice invalidNotice() {
-        return new PortalNotice(null, null, "permit", "Uw bewonerskaart is klaar",
-                URI.create("http://127.0.0.1:8080/mijn/vergunningen/1"), Instant.now());
+        return new PortalNotice(
+                null,
+                null,
+                "permit",
+                "Uw bewonerskaart is klaar",
+                URI.create("http://127.0.0.1:8080/mijn/vergunningen/1"),
+                Instant.now());
     }
 
     @BeforeEach
@@ -59,7 +64,11 @@ public abstract class CitizenPortalPublisherContract extends PluginFactoryContra
 
     protected PortalNotice notice(String category, String title) {
         String id = UUID.randomUUID().toString();
-        return new PortalNotice(id, "85073003328", category, title,
+        return new PortalNotice(
+                id,
+                "85073003328",
+                category,
+                title,
                 URI.create("http://127.0.0.1:8080/mijn/" + category + "/" + id),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
@@ -112,8 +121,10 @@ public abstract class CitizenPortalPublisherContract extends PluginFactoryContra
             assertNotNull(e.getMessage(), "say what is wrong with the notice");
             assertFalse(e.getMessage().isBlank(), "say what is wrong with the notice");
         } catch (RuntimeException e) {
-            fail("an invalid notice must give a non-retryable PluginException, not " + e
-                    + " (the platform retries any other exception)", e);
+            fail(
+                    "an invalid notice must give a non-retryable PluginException, not " + e
+                            + " (the platform retries any other exception)",
+                    e);
         }
     }
 }

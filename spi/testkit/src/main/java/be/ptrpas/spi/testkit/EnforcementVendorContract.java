@@ -46,8 +46,7 @@ public abstract class EnforcementVendorContract extends PluginFactoryContract {
      * A genuine (well signed) upload that is wrong in one way, and a word the rejection message must contain so
      * that an operator knows what to fix (the field name, "line 3", "signature").
      */
-    public record MalformedBatch(String description, InboundRequest request, String messageMustMention) {
-    }
+    public record MalformedBatch(String description, InboundRequest request, String messageMustMention) {}
 
     @Override
     protected abstract EnforcementVendorFactory factory();
@@ -125,8 +124,10 @@ public abstract class EnforcementVendorContract extends PluginFactoryContract {
 
     @Test
     void rejectsAForgedBatch() {
-        RejectedRequestException rejected = assertThrows(RejectedRequestException.class,
-                () -> vendor.parseBatch(forgedBatch()), "a forged upload must be rejected");
+        RejectedRequestException rejected = assertThrows(
+                RejectedRequestException.class,
+                () -> vendor.parseBatch(forgedBatch()),
+                "a forged upload must be rejected");
         assertClearMessage(rejected, "forged batch");
     }
 
@@ -137,13 +138,15 @@ public abstract class EnforcementVendorContract extends PluginFactoryContract {
         for (MalformedBatch sample : samples) {
             try {
                 ObservationBatch batch = vendor.parseBatch(sample.request());
-                fail(sample.description() + ": must be rejected, got " + batch.observations().size() + " observations");
+                fail(sample.description() + ": must be rejected, got "
+                        + batch.observations().size() + " observations");
             } catch (RejectedRequestException rejected) {
                 assertClearMessage(rejected, sample.description());
                 String mention = sample.messageMustMention().toLowerCase(Locale.ROOT);
-                assertTrue(rejected.getMessage().toLowerCase(Locale.ROOT).contains(mention),
-                        sample.description() + ": the message must mention '" + sample.messageMustMention()
-                                + "', got: " + rejected.getMessage());
+                assertTrue(
+                        rejected.getMessage().toLowerCase(Locale.ROOT).contains(mention),
+                        sample.description() + ": the message must mention '" + sample.messageMustMention() + "', got: "
+                                + rejected.getMessage());
             } catch (RuntimeException crash) {
                 fail(sample.description() + ": must give a RejectedRequestException, not " + crash, crash);
             }
@@ -161,8 +164,12 @@ public abstract class EnforcementVendorContract extends PluginFactoryContract {
         InboundRequest genuine = genuineBatch().request();
         byte[] body = genuine.body();
         for (int cut : new int[] {1, body.length / 3, body.length / 2, body.length - 1}) {
-            InboundRequest truncated = new InboundRequest(genuine.method(), genuine.path(), genuine.headers(),
-                    genuine.query(), Arrays.copyOf(body, Math.max(0, cut)));
+            InboundRequest truncated = new InboundRequest(
+                    genuine.method(),
+                    genuine.path(),
+                    genuine.headers(),
+                    genuine.query(),
+                    Arrays.copyOf(body, Math.max(0, cut)));
             try {
                 vendor.parseBatch(truncated);
                 fail("an upload cut after " + cut + " of " + body.length + " bytes must be rejected");
@@ -179,7 +186,8 @@ public abstract class EnforcementVendorContract extends PluginFactoryContract {
         if (vendor.acceptsDecisions()) {
             return;
         }
-        assertDoesNotThrow(() -> vendor.pushDecisions(List.of(new Decision("obs-1", Decision.Outcome.DISCARDED, null))));
+        assertDoesNotThrow(
+                () -> vendor.pushDecisions(List.of(new Decision("obs-1", Decision.Outcome.DISCARDED, null))));
     }
 
     /** The message is shown to operators: it must say something. */

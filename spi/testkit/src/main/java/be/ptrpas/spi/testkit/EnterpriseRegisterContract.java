@@ -38,8 +38,8 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
 
     /** Input that is no company number; each must give an {@link IllegalArgumentException}. */
     protected List<String> malformedCompanyNumbers() {
-        return List.of("123", "abcdefghij", "08312467451",
-                TestIdentifiers.withWrongCompanyNumberCheck(knownCompanyNumber()));
+        return List.of(
+                "123", "abcdefghij", "08312467451", TestIdentifiers.withWrongCompanyNumberCheck(knownCompanyNumber()));
     }
 
     /** See {@link PersonRegisterContract#takeSourceDown()}. */
@@ -55,14 +55,17 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
 
     @Test
     void findsAKnownEnterprise() {
-        Enterprise enterprise = register.enterprise(knownCompanyNumber()).orElseThrow(() ->
-                new AssertionError("the known company must be found"));
-        assertEquals(TestIdentifiers.withoutSeparators(knownCompanyNumber()),
-                TestIdentifiers.withoutSeparators(enterprise.companyNumber()), "the company number must be echoed");
+        Enterprise enterprise = register.enterprise(knownCompanyNumber())
+                .orElseThrow(() -> new AssertionError("the known company must be found"));
+        assertEquals(
+                TestIdentifiers.withoutSeparators(knownCompanyNumber()),
+                TestIdentifiers.withoutSeparators(enterprise.companyNumber()),
+                "the company number must be echoed");
         assertTrue(TestIdentifiers.isCompanyNumber(enterprise.companyNumber()));
         assertFalse(enterprise.name() == null || enterprise.name().isBlank(), "name");
         for (Manager manager : enterprise.managers()) {
-            assertTrue(NationalNumber.isValid(manager.nationalNumber()),
+            assertTrue(
+                    NationalNumber.isValid(manager.nationalNumber()),
                     "manager national number must be valid: " + manager.nationalNumber());
         }
     }
@@ -77,8 +80,9 @@ public abstract class EnterpriseRegisterContract extends PluginFactoryContract {
         assertThrows(IllegalArgumentException.class, () -> register.enterprise(null));
         assertThrows(IllegalArgumentException.class, () -> register.employmentsOf(null));
         assertThrows(IllegalArgumentException.class, () -> register.employmentsOf("123"));
-        assertThrows(IllegalArgumentException.class, () -> register.employmentsOf(
-                TestIdentifiers.withWrongNationalNumberCheck(employedNationalNumber())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> register.employmentsOf(TestIdentifiers.withWrongNationalNumberCheck(employedNationalNumber())));
         for (String malformed : malformedCompanyNumbers()) {
             assertThrows(IllegalArgumentException.class, () -> register.enterprise(malformed), malformed);
         }

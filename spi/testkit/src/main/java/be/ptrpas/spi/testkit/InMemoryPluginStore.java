@@ -47,7 +47,8 @@ public final class InMemoryPluginStore implements PluginStore {
 
     private static String checkValue(String value) {
         if (value == null || value.length() > MAX_VALUE) {
-            throw new IllegalArgumentException("a store value must be present and at most " + MAX_VALUE + " characters");
+            throw new IllegalArgumentException(
+                    "a store value must be present and at most " + MAX_VALUE + " characters");
         }
         return value;
     }

@@ -85,11 +85,23 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
     }
 
     protected OutgoingMessage message(Recipient recipient) {
-        return new OutgoingMessage(UUID.randomUUID().toString(), recipient, MessageTemplates.PAYMENT_REQUEST,
-                Map.of(MessageTemplates.SUBJECT, "Betaalverzoek bewonerskaart",
-                        MessageTemplates.BODY, "Betaal 24,50 euro met referentie +++090/9337/55493+++.",
-                        "amount", "24,50", "reference", "+++090/9337/55493+++",
-                        "paymentUrl", "http://127.0.0.1:8080/pay/1", "dueDate", "2026-12-24"));
+        return new OutgoingMessage(
+                UUID.randomUUID().toString(),
+                recipient,
+                MessageTemplates.PAYMENT_REQUEST,
+                Map.of(
+                        MessageTemplates.SUBJECT,
+                        "Betaalverzoek bewonerskaart",
+                        MessageTemplates.BODY,
+                        "Betaal 24,50 euro met referentie +++090/9337/55493+++.",
+                        "amount",
+                        "24,50",
+                        "reference",
+                        "+++090/9337/55493+++",
+                        "paymentUrl",
+                        "http://127.0.0.1:8080/pay/1",
+                        "dueDate",
+                        "2026-12-24"));
     }
 
     @Test
@@ -99,8 +111,8 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
 
     @Test
     void refusesAnInvalidRecipientWithAClearMessage() {
-        InvalidRecipientException e = assertThrows(InvalidRecipientException.class,
-                () -> channel.checkRecipient(invalidRecipient()));
+        InvalidRecipientException e =
+                assertThrows(InvalidRecipientException.class, () -> channel.checkRecipient(invalidRecipient()));
         assertNotNull(e.getMessage());
         assertFalse(e.getMessage().isBlank(), "say what is wrong with the recipient");
         assertFalse(e.isRetryable());
@@ -118,17 +130,18 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
     @Test
     void deliversInAnotherLanguageWithAFallback() {
         Recipient valid = validRecipient();
-        Recipient french = new Recipient(valid.name(), valid.email(), valid.phone(), valid.address(),
-                Locale.FRENCH);
+        Recipient french = new Recipient(valid.name(), valid.email(), valid.phone(), valid.address(), Locale.FRENCH);
         OutgoingMessage message = message(french);
         assertArrived(message, channel.send(message));
     }
 
     @Test
     void aFreeNoticeUsesSubjectAndBody() {
-        OutgoingMessage message = new OutgoingMessage(UUID.randomUUID().toString(), validRecipient(),
-                MessageTemplates.NOTICE, Map.of(MessageTemplates.SUBJECT, "Mededeling", MessageTemplates.BODY,
-                "Uw vergunning is verlengd."));
+        OutgoingMessage message = new OutgoingMessage(
+                UUID.randomUUID().toString(),
+                validRecipient(),
+                MessageTemplates.NOTICE,
+                Map.of(MessageTemplates.SUBJECT, "Mededeling", MessageTemplates.BODY, "Uw vergunning is verlengd."));
         assertArrived(message, channel.send(message));
     }
 
@@ -154,7 +167,8 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
             return;
         }
         InboundMessages parsed = channel.parseInbound(inbound.get());
-        assertTrue(!parsed.replies().isEmpty() || !parsed.receipts().isEmpty(), "a genuine request must yield something");
+        assertTrue(
+                !parsed.replies().isEmpty() || !parsed.receipts().isEmpty(), "a genuine request must yield something");
     }
 
     @Test
@@ -175,15 +189,21 @@ public abstract class MessageChannelContract extends PluginFactoryContract {
             }
             String shown = body.length() > 20 ? body.substring(0, 20) + "..." : body;
             // A parser that recurses or backtracks on hostile input would tie up a request thread.
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(RejectedRequestException.class,
-                    () -> channel.parseInbound(signed.get()), "a correctly signed but unreadable body: " + shown));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
+                    () -> assertThrows(
+                            RejectedRequestException.class,
+                            () -> channel.parseInbound(signed.get()),
+                            "a correctly signed but unreadable body: " + shown));
         }
     }
 
     @Test
     void aGenuineInboundIsNoVerificationRequest() {
-        genuineInbound().ifPresent(request -> assertTrue(channel.answerVerification(request).isEmpty(),
-                "answerVerification must stay empty for a reply or receipt, or the platform answers it instead of"
-                        + " reading it"));
+        genuineInbound()
+                .ifPresent(request -> assertTrue(
+                        channel.answerVerification(request).isEmpty(),
+                        "answerVerification must stay empty for a reply or receipt, or the platform answers it instead of"
+                                + " reading it"));
     }
 }

@@ -43,6 +43,7 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
 
     /** The context and provider every test of this contract uses, fresh per test. */
     protected TestPluginContext context;
+
     protected PaymentProvider provider;
 
     @Override
@@ -80,8 +81,7 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
      * Makes the vendor (fake) record that a payer paid this payment link, as if someone opened it and paid. Only
      * called when {@link #canPayLinks()} says so; the default does nothing.
      */
-    protected void payLink(String providerLinkId) {
-    }
+    protected void payLink(String providerLinkId) {}
 
     /** Whether {@link #payLink} is implemented; then the contract checks that a paid link is fetched as PAID. */
     protected boolean canPayLinks() {
@@ -95,18 +95,26 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
     }
 
     protected PaymentRequest request(String idempotencyKey) {
-        return new PaymentRequest(Money.euro(2450), "Bewonerskaart zone A - 1-ABC-123", "090933755493",
-                URI.create("http://127.0.0.1:8080/return"), context.callbackUrl(), idempotencyKey,
+        return new PaymentRequest(
+                Money.euro(2450),
+                "Bewonerskaart zone A - 1-ABC-123",
+                "090933755493",
+                URI.create("http://127.0.0.1:8080/return"),
+                context.callbackUrl(),
+                idempotencyKey,
                 Map.of("item", "permit-1"));
     }
 
     @Test
     void createsAnOpenPaymentWithACheckout() {
-        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        CreatedPayment created =
+                provider.createPayment(request(UUID.randomUUID().toString()));
         assertFalse(created.providerPaymentId().isBlank());
         assertTrue(created.checkoutUrl().isAbsolute(), "checkout URL must be absolute: " + created.checkoutUrl());
         assertEquals(PaymentStatus.OPEN, created.status());
-        assertEquals(PaymentStatus.OPEN, provider.fetchPayment(created.providerPaymentId()).status());
+        assertEquals(
+                PaymentStatus.OPEN,
+                provider.fetchPayment(created.providerPaymentId()).status());
     }
 
     @Test
@@ -122,15 +130,18 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
     @Test
     void mapsEveryStatus() {
         for (PaymentStatus status : reachableStatuses()) {
-            CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+            CreatedPayment created =
+                    provider.createPayment(request(UUID.randomUUID().toString()));
             drive(created.providerPaymentId(), status);
-            assertEquals(status, provider.fetchPayment(created.providerPaymentId()).status(), "status " + status);
+            assertEquals(
+                    status, provider.fetchPayment(created.providerPaymentId()).status(), "status " + status);
         }
     }
 
     @Test
     void readsAGenuineWebhook() throws RejectedRequestException {
-        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        CreatedPayment created =
+                provider.createPayment(request(UUID.randomUUID().toString()));
         drive(created.providerPaymentId(), PaymentStatus.PAID);
         PaymentNotice notice = provider.parseWebhook(genuineWebhook(created.providerPaymentId()));
         assertEquals(created.providerPaymentId(), notice.providerPaymentId());
@@ -141,7 +152,8 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
 
     @Test
     void rejectsAForgedWebhook() {
-        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        CreatedPayment created =
+                provider.createPayment(request(UUID.randomUUID().toString()));
         InboundRequest forged = forgedWebhook(created.providerPaymentId());
         if (webhooksAreSigned()) {
             assertThrows(RejectedRequestException.class, () -> provider.parseWebhook(forged));
@@ -149,8 +161,10 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
         }
         try {
             PaymentNotice notice = provider.parseWebhook(forged);
-            PluginException failure = assertThrows(PluginException.class,
-                    () -> provider.fetchPayment(notice.providerPaymentId()), "fetch-to-confirm must fail for a forged id");
+            PluginException failure = assertThrows(
+                    PluginException.class,
+                    () -> provider.fetchPayment(notice.providerPaymentId()),
+                    "fetch-to-confirm must fail for a forged id");
             assertFalse(failure.isRetryable(), "an unknown payment is not worth retrying");
         } catch (RejectedRequestException rejected) {
             // rejected even earlier: fine
@@ -165,40 +179,56 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
 
     @Test
     void refundsAPaidPayment() {
-        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        CreatedPayment created =
+                provider.createPayment(request(UUID.randomUUID().toString()));
         drive(created.providerPaymentId(), PaymentStatus.PAID);
-        RefundResult refund = provider.refund(new RefundRequest(created.providerPaymentId(), Money.euro(1000),
-                "Terugbetaling", UUID.randomUUID().toString()));
+        RefundResult refund = provider.refund(new RefundRequest(
+                created.providerPaymentId(),
+                Money.euro(1000),
+                "Terugbetaling",
+                UUID.randomUUID().toString()));
         assertNotNull(refund.providerRefundId());
     }
 
     @Test
     void aRetriedRefundDoesNotRefundTwice() {
-        CreatedPayment created = provider.createPayment(request(UUID.randomUUID().toString()));
+        CreatedPayment created =
+                provider.createPayment(request(UUID.randomUUID().toString()));
         drive(created.providerPaymentId(), PaymentStatus.PAID);
         String key = UUID.randomUUID().toString();
         RefundRequest refund = new RefundRequest(created.providerPaymentId(), Money.euro(1000), "Terugbetaling", key);
         RefundResult first = provider.refund(refund);
         RefundResult again = provider.refund(refund);
-        assertEquals(first.providerRefundId(), again.providerRefundId(), "the same idempotency key must give the same refund");
+        assertEquals(
+                first.providerRefundId(),
+                again.providerRefundId(),
+                "the same idempotency key must give the same refund");
     }
 
     /** A link that expires a week after the provider's clock, so it is open whatever time the fake lives in. */
     protected PaymentLinkRequest linkRequest(String idempotencyKey) {
-        return new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987", "090933755493", null,
-                context.callbackUrl(), context.clock().instant().plus(7, ChronoUnit.DAYS), idempotencyKey);
+        return new PaymentLinkRequest(
+                Money.euro(5800),
+                "GAS 4 - 1-XYZ-987",
+                "090933755493",
+                null,
+                context.callbackUrl(),
+                context.clock().instant().plus(7, ChronoUnit.DAYS),
+                idempotencyKey);
     }
 
     @Test
     void createsAPaymentLink() {
-        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
+        PaymentLink link =
+                provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
         assertNotNull(link.url());
         assertTrue(link.url().isAbsolute(), "payment link must be absolute");
     }
 
     @Test
     void aNewPaymentLinkIsOpen() {
-        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
+        PaymentLink link =
+                provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
         PaymentLinkSnapshot snapshot = provider.fetchPaymentLink(link.providerLinkId());
         assertEquals(link.providerLinkId(), snapshot.providerLinkId());
         assertEquals(PaymentStatus.OPEN, snapshot.status());
@@ -208,7 +238,8 @@ public abstract class PaymentProviderContract extends PluginFactoryContract {
     @Test
     void aPaidPaymentLinkIsPaid() {
         assumeTrue(canPayLinks(), "this plug-in's test cannot pay a link");
-        PaymentLink link = provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
+        PaymentLink link =
+                provider.createPaymentLink(linkRequest(UUID.randomUUID().toString()));
         payLink(link.providerLinkId());
         PaymentLinkSnapshot snapshot = provider.fetchPaymentLink(link.providerLinkId());
         assertEquals(link.providerLinkId(), snapshot.providerLinkId());

@@ -37,7 +37,10 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
 
     /** Input that is not a national number at all; each must give an {@link IllegalArgumentException}. */
     protected List<String> malformedNationalNumbers() {
-        return List.of("123", "abcdefghijk", "621102057010",
+        return List.of(
+                "123",
+                "abcdefghijk",
+                "621102057010",
                 TestIdentifiers.withWrongNationalNumberCheck(knownNationalNumber()));
     }
 
@@ -57,8 +60,8 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
 
     @Test
     void findsAKnownPerson() {
-        Person person = register.person(knownNationalNumber()).orElseThrow(() ->
-                new AssertionError("the known person must be found"));
+        Person person = register.person(knownNationalNumber())
+                .orElseThrow(() -> new AssertionError("the known person must be found"));
         assertEquals(knownNationalNumber(), person.nationalNumber(), "the national number must be echoed");
         assertTrue(NationalNumber.isValid(person.nationalNumber()));
         assertFalse(person.familyName() == null || person.familyName().isBlank(), "family name");
@@ -83,13 +86,17 @@ public abstract class PersonRegisterContract extends PluginFactoryContract {
 
     @Test
     void theHouseholdContainsThePerson() {
-        Household household = register.household(knownNationalNumber()).orElseThrow(() ->
-                new AssertionError("the known person must have a household"));
+        Household household = register.household(knownNationalNumber())
+                .orElseThrow(() -> new AssertionError("the known person must have a household"));
         assertNotNull(household.address(), "a household lives at an address");
-        assertTrue(household.members().stream().map(HouseholdMember::nationalNumber)
-                .anyMatch(knownNationalNumber()::equals), "the household must contain the person asked about");
+        assertTrue(
+                household.members().stream()
+                        .map(HouseholdMember::nationalNumber)
+                        .anyMatch(knownNationalNumber()::equals),
+                "the household must contain the person asked about");
         for (HouseholdMember member : household.members()) {
-            assertTrue(NationalNumber.isValid(member.nationalNumber()),
+            assertTrue(
+                    NationalNumber.isValid(member.nationalNumber()),
                     "member national number must be valid: " + member.nationalNumber());
             assertNotNull(member.relation(), "relation of " + member.nationalNumber());
         }

@@ -39,23 +39,30 @@ public abstract class PluginFactoryContract {
     @Test
     void isRegisteredForServiceLoader() {
         PluginFactory factory = factory();
-        boolean found = ServiceLoader.load(PluginFactory.class, factory.getClass().getClassLoader()).stream()
+        boolean found = ServiceLoader.load(
+                        PluginFactory.class, factory.getClass().getClassLoader())
+                .stream()
                 .anyMatch(provider -> provider.type().equals(factory.getClass()));
-        assertTrue(found, factory.getClass().getName()
-                + " is not listed in META-INF/services/be.ptrpas.spi.PluginFactory");
+        assertTrue(
+                found,
+                factory.getClass().getName() + " is not listed in META-INF/services/be.ptrpas.spi.PluginFactory");
     }
 
     @Test
     void describesItself() {
         PluginFactory factory = factory();
-        assertTrue(ID.matcher(factory.id()).matches(), "id must be lower case letters, digits and '-': " + factory.id());
+        assertTrue(
+                ID.matcher(factory.id()).matches(), "id must be lower case letters, digits and '-': " + factory.id());
         assertNotNull(factory.version(), "version");
         assertFalse(factory.version().isBlank(), "version");
         assertNotNull(factory.displayName(), "displayName");
         assertNotNull(factory.kind(), "kind");
-        assertTrue(SpiVersion.isCompatible(factory.spiVersion()),
+        assertTrue(
+                SpiVersion.isCompatible(factory.spiVersion()),
                 "built against SPI " + factory.spiVersion() + ", the test kit has " + SpiVersion.current());
-        assertTrue(factory instanceof ProviderFactory, "implement the kind's factory interface, e.g. PaymentProviderFactory");
+        assertTrue(
+                factory instanceof ProviderFactory,
+                "implement the kind's factory interface, e.g. PaymentProviderFactory");
     }
 
     @Test
@@ -81,7 +88,8 @@ public abstract class PluginFactoryContract {
             Map<String, String> config = new HashMap<>(validConfig());
             config.remove(property.name());
             List<ConfigIssue> issues = factory().validate(config);
-            assertTrue(issues.stream().anyMatch(issue -> property.name().equals(issue.property())),
+            assertTrue(
+                    issues.stream().anyMatch(issue -> property.name().equals(issue.property())),
                     "leaving out required " + property.name() + " must give an issue about it, got " + issues);
         }
     }
@@ -90,7 +98,8 @@ public abstract class PluginFactoryContract {
     void rejectsUnknownSettings() {
         Map<String, String> config = new HashMap<>(validConfig());
         config.put("no-such-setting", "x");
-        assertTrue(factory().validate(config).stream().anyMatch(issue -> "no-such-setting".equals(issue.property())),
+        assertTrue(
+                factory().validate(config).stream().anyMatch(issue -> "no-such-setting".equals(issue.property())),
                 "an unknown setting must be reported (call PluginFactory.validateAgainstDescriptors)");
     }
 

@@ -8,8 +8,7 @@ import be.ptrpas.spi.PluginException;
 /** Assertions the register contracts share. */
 final class RegisterAssertions {
 
-    private RegisterAssertions() {
-    }
+    private RegisterAssertions() {}
 
     /** The call must fail in a way the platform retries; an empty answer would hide the outage from it. */
     static void assertRetryableOutage(Runnable call) {

@@ -44,8 +44,8 @@ public abstract class SecondResidenceRegisterContract extends PluginFactoryContr
         List<SecondResidence> residences = register.secondResidencesOf(nationalNumberWithSecondResidence());
         assertFalse(residences.isEmpty(), "the person must have a second residence");
         for (SecondResidence residence : residences) {
-            assertEquals(nationalNumberWithSecondResidence(), residence.nationalNumber(),
-                    "residence of another person");
+            assertEquals(
+                    nationalNumberWithSecondResidence(), residence.nationalNumber(), "residence of another person");
             assertNotNull(residence.address(), "address");
             assertTrue(residence.taxYear() >= 1990 && residence.taxYear() <= 2100, "tax year " + residence.taxYear());
         }
@@ -60,8 +60,10 @@ public abstract class SecondResidenceRegisterContract extends PluginFactoryContr
     void rejectsMalformedNationalNumbers() {
         assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf(null));
         assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf("123"));
-        assertThrows(IllegalArgumentException.class, () -> register.secondResidencesOf(
-                TestIdentifiers.withWrongNationalNumberCheck(nationalNumberWithSecondResidence())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> register.secondResidencesOf(
+                        TestIdentifiers.withWrongNationalNumberCheck(nationalNumberWithSecondResidence())));
     }
 
     @Test

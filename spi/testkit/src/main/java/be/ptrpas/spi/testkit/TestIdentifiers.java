@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class TestIdentifiers {
 
-    private TestIdentifiers() {
-    }
+    private TestIdentifiers() {}
 
     /** The same nine digits with a check that is wrong for either century, to test refusal. */
     public static String withWrongNationalNumberCheck(String number) {

@@ -65,7 +65,8 @@ public abstract class VehicleRegisterContract extends PluginFactoryContract {
         for (Vehicle vehicle : vehicles) {
             assertFalse(vehicle.plate() == null || vehicle.plate().isBlank(), "plate");
             assertNotNull(vehicle.usage(), "usage of " + vehicle.plate());
-            assertTrue(knownHolder().equals(vehicle.holderId()) || knownHolder().equals(vehicle.mainDriverId()),
+            assertTrue(
+                    knownHolder().equals(vehicle.holderId()) || knownHolder().equals(vehicle.mainDriverId()),
                     vehicle.plate() + " is neither held nor driven by " + knownHolder());
         }
     }
@@ -73,8 +74,9 @@ public abstract class VehicleRegisterContract extends PluginFactoryContract {
     @Test
     void aListedVehicleIsFoundByItsPlate() {
         for (Vehicle listed : register.vehiclesOf(knownHolder())) {
-            Vehicle found = register.byPlate(listed.plate()).orElseThrow(() ->
-                    new AssertionError(listed.plate() + " is listed for its holder but not found by plate"));
+            Vehicle found = register.byPlate(listed.plate())
+                    .orElseThrow(() ->
+                            new AssertionError(listed.plate() + " is listed for its holder but not found by plate"));
             assertEquals(TestIdentifiers.plateKey(listed.plate()), TestIdentifiers.plateKey(found.plate()));
             assertEquals(listed.holderId(), found.holderId(), "holder of " + listed.plate());
         }
@@ -82,12 +84,14 @@ public abstract class VehicleRegisterContract extends PluginFactoryContract {
 
     @Test
     void findsAKnownPlate() {
-        Vehicle vehicle = register.byPlate(knownPlate()).orElseThrow(() ->
-                new AssertionError("the known plate must be found"));
-        assertEquals(TestIdentifiers.plateKey(knownPlate()), TestIdentifiers.plateKey(vehicle.plate()),
+        Vehicle vehicle =
+                register.byPlate(knownPlate()).orElseThrow(() -> new AssertionError("the known plate must be found"));
+        assertEquals(
+                TestIdentifiers.plateKey(knownPlate()),
+                TestIdentifiers.plateKey(vehicle.plate()),
                 "the plate must be echoed");
-        assertTrue(NationalNumber.isValid(vehicle.holderId())
-                        || CompanyNumber.isValid(vehicle.holderId()),
+        assertTrue(
+                NationalNumber.isValid(vehicle.holderId()) || CompanyNumber.isValid(vehicle.holderId()),
                 "the holder must be a valid national or company number: " + vehicle.holderId());
         if (vehicle.usage() == Vehicle.Usage.LEASE) {
             assertTrue(CompanyNumber.isValid(vehicle.leasedBy()), "a lease car names its lessor");

@@ -11,8 +11,7 @@ public final class BelgianPlates {
     private static final Pattern OLD_LETTERS_FIRST = Pattern.compile("[A-Z]{3}\\d{3}");
     private static final Pattern OLD_DIGITS_FIRST = Pattern.compile("\\d{3}[A-Z]{3}");
 
-    private BelgianPlates() {
-    }
+    private BelgianPlates() {}
 
     /** The plate in its registered spelling ({@code 1-ABC-123}), or empty for a plate that is not Belgian. */
     public static Optional<String> registeredSpelling(String input) {
@@ -23,7 +22,8 @@ public final class BelgianPlates {
         if (CURRENT_PLATE.matcher(key).matches()) {
             return Optional.of(key.charAt(0) + "-" + key.substring(1, 4) + "-" + key.substring(4));
         }
-        if (OLD_LETTERS_FIRST.matcher(key).matches() || OLD_DIGITS_FIRST.matcher(key).matches()) {
+        if (OLD_LETTERS_FIRST.matcher(key).matches()
+                || OLD_DIGITS_FIRST.matcher(key).matches()) {
             return Optional.of(key.substring(0, 3) + "-" + key.substring(3));
         }
         return Optional.empty();

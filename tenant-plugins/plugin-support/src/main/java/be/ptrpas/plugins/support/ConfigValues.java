@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Reading a tenant's plug-in settings map: trimmed values, required values, and the https rule for API URLs. */
 public final class ConfigValues {
 
-    private ConfigValues() {
-    }
+    private ConfigValues() {}
 
     /** The setting without surrounding blanks; empty when absent or blank. */
     public static Optional<String> value(Map<String, String> config, String name) {

@@ -30,9 +30,13 @@ public abstract class ConfiguredFactory<P> implements ProviderFactory<P> {
      * @param validation the complete check of a tenant's settings, as {@link #validate} returns it
      * @param provider   makes the provider for one municipality's context
      */
-    protected ConfiguredFactory(String id, String displayName, String version, List<ConfigProperty> properties,
-                                Function<Map<String, String>, List<ConfigIssue>> validation,
-                                Function<PluginContext, P> provider) {
+    protected ConfiguredFactory(
+            String id,
+            String displayName,
+            String version,
+            List<ConfigProperty> properties,
+            Function<Map<String, String>, List<ConfigIssue>> validation,
+            Function<PluginContext, P> provider) {
         this.id = Objects.requireNonNull(id);
         this.displayName = Objects.requireNonNull(displayName);
         this.version = Objects.requireNonNull(version);

@@ -16,6 +16,7 @@ public final class HmacSha256 {
 
     /** The usual header scheme: {@code sha256=<hex HMAC-SHA256 of the raw body>}. */
     public static final String SCHEME = "sha256=";
+
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -73,7 +74,8 @@ public final class HmacSha256 {
 
     /** Whether a {@code sha256=<hex>} header value (scheme in either case) signs exactly this body. */
     public boolean verifyHeader(String header, byte[] body) {
-        return header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        return header != null
+                && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 && verifyHex(header.substring(SCHEME.length()), body);
     }
 }

@@ -39,13 +39,15 @@ public final class JsonInput {
     public static final int MAX_DEPTH = 64;
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
-            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+            JsonConfig.KEY_STRATEGY,
+            JsonConfig.KeyStrategy.NONE,
             // Parsson's own switches, for values read through a parser (KEY_STRATEGY covers its readers).
-            "org.eclipse.parsson.rejectDuplicateKeys", true,
-            "org.eclipse.parsson.maxDepth", MAX_DEPTH + 1)); // Parsson refuses the depth it is given
+            "org.eclipse.parsson.rejectDuplicateKeys",
+            true,
+            "org.eclipse.parsson.maxDepth",
+            MAX_DEPTH + 1)); // Parsson refuses the depth it is given
 
-    private JsonInput() {
-    }
+    private JsonInput() {}
 
     /** Reads a body that must be one JSON value in UTF-8 of at most {@link #MAX_BODY_BYTES} bytes. */
     public static JsonValue parse(byte[] utf8) {
@@ -60,10 +62,12 @@ public final class JsonInput {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new JsonException("the JSON is not UTF-8");
         }
@@ -143,7 +147,8 @@ public final class JsonInput {
     /** An object member, empty when absent or null; a member of another type is an error. */
     public static Optional<JsonObject> object(JsonObject object, String name) {
         JsonValue value = object.get(name);
-        return value == null || value == JsonValue.NULL ? Optional.empty()
+        return value == null || value == JsonValue.NULL
+                ? Optional.empty()
                 : Optional.of(asObject(value, "'" + name + "'"));
     }
 

@@ -21,11 +21,16 @@ class ConfigValuesTest {
 
     @Test
     void plainHttpOnlyToThisMachine() {
-        assertThat(ConfigValues.isCleartextToRemoteHost("http://gateway.example")).isTrue();
-        assertThat(ConfigValues.isCleartextToRemoteHost("HTTP://gateway.example/api")).isTrue();
-        assertThat(ConfigValues.isCleartextToRemoteHost("https://gateway.example")).isFalse();
-        assertThat(ConfigValues.isCleartextToRemoteHost("http://127.0.0.1:8080/x")).isFalse();
-        assertThat(ConfigValues.isCleartextToRemoteHost("http://LOCALHOST:8080")).isFalse();
+        assertThat(ConfigValues.isCleartextToRemoteHost("http://gateway.example"))
+                .isTrue();
+        assertThat(ConfigValues.isCleartextToRemoteHost("HTTP://gateway.example/api"))
+                .isTrue();
+        assertThat(ConfigValues.isCleartextToRemoteHost("https://gateway.example"))
+                .isFalse();
+        assertThat(ConfigValues.isCleartextToRemoteHost("http://127.0.0.1:8080/x"))
+                .isFalse();
+        assertThat(ConfigValues.isCleartextToRemoteHost("http://LOCALHOST:8080"))
+                .isFalse();
         assertThat(ConfigValues.isCleartextToRemoteHost("not a url")).isFalse();
     }
 }

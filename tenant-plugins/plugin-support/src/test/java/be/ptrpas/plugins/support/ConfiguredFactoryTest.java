@@ -28,7 +28,12 @@ class ConfiguredFactoryTest {
 
     static final class Greeter extends ConfiguredFactory<String> implements GreeterFactory {
         Greeter() {
-            super("greeter", "Greeter", "1.2.3", PROPERTIES, Greeter::check,
+            super(
+                    "greeter",
+                    "Greeter",
+                    "1.2.3",
+                    PROPERTIES,
+                    Greeter::check,
                     context -> context.setting("greeting").orElseThrow() + "!");
         }
 
@@ -55,8 +60,11 @@ class ConfiguredFactoryTest {
     void validatesAndCreatesWithTheGivenFunctions() {
         Greeter factory = new Greeter();
         assertThat(factory.validate(Map.of("greeting", "hello"))).isEmpty();
-        assertThat(factory.validate(Map.of("greeting", "boo"))).extracting(ConfigIssue::message).containsExactly("be nice");
+        assertThat(factory.validate(Map.of("greeting", "boo")))
+                .extracting(ConfigIssue::message)
+                .containsExactly("be nice");
         assertThat(factory.validate(Map.of())).hasSize(1);
-        assertThat(factory.create(TestPluginContext.of(Map.of("greeting", "hello")))).isEqualTo("hello!");
+        assertThat(factory.create(TestPluginContext.of(Map.of("greeting", "hello"))))
+                .isEqualTo("hello!");
     }
 }

@@ -21,8 +21,8 @@ class HmacSha256Test {
     void partsAreSignedAsOneText() {
         HmacSha256 hmac = new HmacSha256("secret");
         assertThat(hmac.sign("1700000000.".getBytes(StandardCharsets.US_ASCII), BODY))
-                .isEqualTo(hmac.sign(("1700000000." + new String(BODY, StandardCharsets.UTF_8))
-                        .getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo(hmac.sign(
+                        ("1700000000." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -30,9 +30,11 @@ class HmacSha256Test {
         HmacSha256 hmac = new HmacSha256("secret");
         assertThat(hmac.verify(hmac.sign(BODY), BODY)).isTrue();
         assertThat(hmac.verifyHex(hmac.signHex(BODY), BODY)).isTrue();
-        assertThat(hmac.verifyHex(" " + hmac.signHex(BODY).toUpperCase() + " ", BODY)).isTrue();
+        assertThat(hmac.verifyHex(" " + hmac.signHex(BODY).toUpperCase() + " ", BODY))
+                .isTrue();
         assertThat(hmac.verifyHeader(hmac.header(BODY), BODY)).isTrue();
-        assertThat(hmac.verifyHeader(hmac.header(BODY).replace("sha256=", "SHA256="), BODY)).isTrue();
+        assertThat(hmac.verifyHeader(hmac.header(BODY).replace("sha256=", "SHA256="), BODY))
+                .isTrue();
         assertThat(hmac.header(BODY)).startsWith("sha256=").hasSize(7 + 64);
     }
 
@@ -50,7 +52,8 @@ class HmacSha256Test {
         assertThat(hmac.verifyHeader("sha256=00", BODY)).isFalse();
         assertThat(hmac.verifyHeader("sha256=not-hex", BODY)).isFalse();
         assertThat(hmac.verifyHeader(good.replace("sha256=", "md5="), BODY)).isFalse();
-        assertThat(hmac.verifyHeader(good.substring(0, good.length() - 2), BODY)).isFalse();
+        assertThat(hmac.verifyHeader(good.substring(0, good.length() - 2), BODY))
+                .isFalse();
         assertThat(hmac.verify(null, BODY)).isFalse();
         assertThat(hmac.verifyHex(null, BODY)).isFalse();
     }

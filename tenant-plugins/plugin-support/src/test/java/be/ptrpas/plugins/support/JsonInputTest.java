@@ -31,16 +31,34 @@ class JsonInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "{", "{\"a\":1", "{\"a\":1} x", "{\"a\":1}{}", "[1,2]]", "01", "NaN",
-            "{'a':1}", "\"\u0001\"", "{\"a\":1,}", "[1,]", "tru"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "{",
+                "{\"a\":1",
+                "{\"a\":1} x",
+                "{\"a\":1}{}",
+                "[1,2]]",
+                "01",
+                "NaN",
+                "{'a':1}",
+                "\"\u0001\"",
+                "{\"a\":1,}",
+                "[1,]",
+                "tru"
+            })
     void refusesWhatIsNotExactlyOneJsonValue(String text) {
         assertThatThrownBy(() -> JsonInput.parse(bytes(text))).isInstanceOf(JsonException.class);
     }
 
     @Test
     void refusesAMemberNameTwiceAtAnyDepth() {
-        for (String text : new String[] {"{\"a\":1,\"a\":2}", "{\"x\":{\"a\":1,\"a\":1}}", "[{\"id\":\"1\",\"id\":\"2\"}]"}) {
-            assertThatThrownBy(() -> JsonInput.parse(bytes(text))).as(text).isInstanceOf(JsonException.class)
+        for (String text :
+                new String[] {"{\"a\":1,\"a\":2}", "{\"x\":{\"a\":1,\"a\":1}}", "[{\"id\":\"1\",\"id\":\"2\"}]"}) {
+            assertThatThrownBy(() -> JsonInput.parse(bytes(text)))
+                    .as(text)
+                    .isInstanceOf(JsonException.class)
                     .hasMessageContaining("Duplicate key");
         }
     }
@@ -49,8 +67,11 @@ class JsonInputTest {
     void refusesDeepNestingQuicklyAsMalformedJson() {
         assertThat(JsonInput.parse(bytes("[".repeat(JsonInput.MAX_DEPTH) + "]".repeat(JsonInput.MAX_DEPTH))))
                 .isInstanceOf(JsonArray.class);
-        for (String text : new String[] {"[".repeat(JsonInput.MAX_DEPTH + 1) + "]".repeat(JsonInput.MAX_DEPTH + 1),
-                "[".repeat(100_000), "{\"a\":".repeat(10_000)}) {
+        for (String text : new String[] {
+            "[".repeat(JsonInput.MAX_DEPTH + 1) + "]".repeat(JsonInput.MAX_DEPTH + 1),
+            "[".repeat(100_000),
+            "{\"a\":".repeat(10_000)
+        }) {
             assertThatThrownBy(() -> JsonInput.parse(bytes(text))).isInstanceOf(JsonException.class);
         }
     }
@@ -76,7 +97,8 @@ class JsonInputTest {
     @Test
     void memberHelpersRefuseTheWrongTypeWithAJsonException() {
         JsonObject event = JsonInput.parseObject(bytes("{\"id\":{},\"at\":\" \",\"n\":7,\"list\":[]}"));
-        assertThatThrownBy(() -> JsonInput.string(event, "n")).isInstanceOf(JsonException.class)
+        assertThatThrownBy(() -> JsonInput.string(event, "n"))
+                .isInstanceOf(JsonException.class)
                 .hasMessage("'n' must be a string");
         assertThatThrownBy(() -> JsonInput.text(event, "id")).hasMessage("'id' must be a string");
         assertThat(JsonInput.text(event, "at")).isEmpty();

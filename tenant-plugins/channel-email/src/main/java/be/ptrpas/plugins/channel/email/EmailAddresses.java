@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Decides whether a string is an address we can send to: one plain mailbox, no display name, a dotted domain. */
 final class EmailAddresses {
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** Why the address cannot be used, or empty when it can. */
     static Optional<String> problemWith(String address) {
@@ -24,7 +23,10 @@ final class EmailAddresses {
             }
             int at = mailbox.lastIndexOf('@');
             String domain = at < 0 ? "" : mailbox.substring(at + 1);
-            if (at <= 0 || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")
+            if (at <= 0
+                    || !domain.contains(".")
+                    || domain.startsWith(".")
+                    || domain.endsWith(".")
                     || domain.startsWith("[")) {
                 return Optional.of("e-mail address " + address + " is not valid");
             }

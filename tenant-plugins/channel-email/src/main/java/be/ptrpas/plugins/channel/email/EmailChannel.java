@@ -48,7 +48,7 @@ final class EmailChannel implements MessageChannel {
             throw new PluginException("could not build the e-mail: " + e.getMessage(), false, e);
         }
         transport.deliver(mail, message.messageId());
-        return new SendResult(MessageIds.messageIdHeader(message.messageId(), settings.fromAddress()),
-                DeliveryStatus.DELIVERED);
+        return new SendResult(
+                MessageIds.messageIdHeader(message.messageId(), settings.fromAddress()), DeliveryStatus.DELIVERED);
     }
 }

@@ -34,25 +34,66 @@ public final class EmailChannelFactory implements MessageChannelFactory {
     static final String TRANSPORT_DIRECTORY = "directory";
 
     private static final List<ConfigProperty> PROPERTIES = List.of(
-            new ConfigProperty(TRANSPORT, "Transport", Type.CHOICE, false, false,
+            new ConfigProperty(
+                    TRANSPORT,
+                    "Transport",
+                    Type.CHOICE,
+                    false,
+                    false,
                     List.of(TRANSPORT_SMTP, TRANSPORT_DIRECTORY),
                     "smtp (default) sends through a mail server; directory writes .eml files, for demos"),
-            new ConfigProperty(SMTP_HOST, "SMTP server", Type.STRING, false, false, List.of(),
+            new ConfigProperty(
+                    SMTP_HOST,
+                    "SMTP server",
+                    Type.STRING,
+                    false,
+                    false,
+                    List.of(),
                     "host name of the mail server; needed for smtp"),
-            new ConfigProperty(SMTP_PORT, "SMTP port", Type.INTEGER, false, false, List.of(),
+            new ConfigProperty(
+                    SMTP_PORT,
+                    "SMTP port",
+                    Type.INTEGER,
+                    false,
+                    false,
+                    List.of(),
                     "usually 587 (submission with STARTTLS) or 25; needed for smtp"),
-            new ConfigProperty(SMTP_USER, "SMTP user", Type.STRING, false, false, List.of(),
+            new ConfigProperty(
+                    SMTP_USER,
+                    "SMTP user",
+                    Type.STRING,
+                    false,
+                    false,
+                    List.of(),
                     "leave empty when the server does not ask for a login"),
             // ConfigProperty.secret(...) would make the password required; a relay without login needs none.
-            new ConfigProperty(SMTP_PASSWORD, "SMTP password", Type.STRING, false, true, List.of(),
-                    "only with an SMTP user"),
-            new ConfigProperty(START_TLS, "Require STARTTLS", Type.BOOLEAN, false, false, List.of(),
+            new ConfigProperty(
+                    SMTP_PASSWORD, "SMTP password", Type.STRING, false, true, List.of(), "only with an SMTP user"),
+            new ConfigProperty(
+                    START_TLS,
+                    "Require STARTTLS",
+                    Type.BOOLEAN,
+                    false,
+                    false,
+                    List.of(),
                     "true to refuse sending when the server cannot encrypt the connection"),
-            new ConfigProperty(FROM_ADDRESS, "Sender address", Type.EMAIL, true, false, List.of(),
+            new ConfigProperty(
+                    FROM_ADDRESS,
+                    "Sender address",
+                    Type.EMAIL,
+                    true,
+                    false,
+                    List.of(),
                     "e.g. parkeren@gemeente.be; the mail server must allow sending as this address"),
-            new ConfigProperty(FROM_NAME, "Sender name", Type.STRING, false, false, List.of(),
-                    "e.g. Stad Gent - Parkeren"),
-            new ConfigProperty(REPLY_TO, "Reply-to address", Type.EMAIL, false, false, List.of(),
+            new ConfigProperty(
+                    FROM_NAME, "Sender name", Type.STRING, false, false, List.of(), "e.g. Stad Gent - Parkeren"),
+            new ConfigProperty(
+                    REPLY_TO,
+                    "Reply-to address",
+                    Type.EMAIL,
+                    false,
+                    false,
+                    List.of(),
                     "where citizens' answers go; the sender address when empty"));
 
     @Override
@@ -93,6 +134,7 @@ public final class EmailChannelFactory implements MessageChannelFactory {
         MailTransport transport = settings.usesDirectory()
                 ? new DirectoryMailTransport(context.workDirectory().resolve("outbox"))
                 : new SmtpMailTransport(settings);
-        return new EmailChannel(settings, new EmailComposer(settings, new EmailTemplates(), context.clock()), transport);
+        return new EmailChannel(
+                settings, new EmailComposer(settings, new EmailTemplates(), context.clock()), transport);
     }
 }

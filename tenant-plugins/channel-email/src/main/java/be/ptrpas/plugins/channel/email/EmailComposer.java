@@ -32,11 +32,11 @@ final class EmailComposer {
     MimeMessage compose(OutgoingMessage message, Session session) throws MessagingException {
         Recipient recipient = message.recipient();
         String sender = settings.fromName().orElse(settings.fromAddress());
-        RenderedEmail rendered = templates.render(message.template(), recipient.language(), message.parameters(),
-                recipient.name(), sender);
+        RenderedEmail rendered = templates.render(
+                message.template(), recipient.language(), message.parameters(), recipient.name(), sender);
 
-        MimeMessage mail = new StableIdMimeMessage(session,
-                MessageIds.messageIdHeader(message.messageId(), settings.fromAddress()));
+        MimeMessage mail = new StableIdMimeMessage(
+                session, MessageIds.messageIdHeader(message.messageId(), settings.fromAddress()));
         mail.setFrom(address(settings.fromAddress(), settings.fromName().orElse(null)));
         if (settings.replyTo().isPresent()) {
             mail.setReplyTo(new InternetAddress[] {address(settings.replyTo().get(), null)});
@@ -63,7 +63,9 @@ final class EmailComposer {
 
     private static InternetAddress address(String email, String personal) throws MessagingException {
         try {
-            String name = personal == null || personal.isBlank() ? null : personal.replaceAll("[\\r\\n]+", " ").strip();
+            String name = personal == null || personal.isBlank()
+                    ? null
+                    : personal.replaceAll("[\\r\\n]+", " ").strip();
             return new InternetAddress(email, name, UTF_8);
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 is always supported", e);

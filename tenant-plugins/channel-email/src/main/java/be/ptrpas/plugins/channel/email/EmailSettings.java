@@ -9,9 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One municipality's e-mail settings, read once when the channel is created. */
-record EmailSettings(String transport, String smtpHost, int smtpPort, Optional<String> smtpUser,
-                     Optional<String> smtpPassword, boolean startTls, String fromAddress,
-                     Optional<String> fromName, Optional<String> replyTo) {
+record EmailSettings(
+        String transport,
+        String smtpHost,
+        int smtpPort,
+        Optional<String> smtpUser,
+        Optional<String> smtpPassword,
+        boolean startTls,
+        String fromAddress,
+        Optional<String> fromName,
+        Optional<String> replyTo) {
 
     static EmailSettings from(Map<String, String> config) {
         List<ConfigIssue> issues = crossFieldIssues(config);
@@ -58,7 +65,8 @@ record EmailSettings(String transport, String smtpHost, int smtpPort, Optional<S
         for (String name : List.of(FROM_ADDRESS, REPLY_TO)) {
             value(config, name)
                     .filter(address -> EmailAddresses.problemWith(address).isPresent())
-                    .ifPresent(address -> issues.add(new ConfigIssue(name, "'" + address + "' is not a valid e-mail address")));
+                    .ifPresent(address ->
+                            issues.add(new ConfigIssue(name, "'" + address + "' is not a valid e-mail address")));
         }
         return issues;
     }

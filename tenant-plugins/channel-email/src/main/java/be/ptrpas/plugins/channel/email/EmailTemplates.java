@@ -24,8 +24,12 @@ import java.util.function.UnaryOperator;
  */
 final class EmailTemplates {
 
-    private static final Set<String> KNOWN = Set.of(MessageTemplates.NOTICE, MessageTemplates.TEST,
-            MessageTemplates.PAYMENT_REQUEST, MessageTemplates.PERMIT_EXPIRING, MessageTemplates.INVITATION);
+    private static final Set<String> KNOWN = Set.of(
+            MessageTemplates.NOTICE,
+            MessageTemplates.TEST,
+            MessageTemplates.PAYMENT_REQUEST,
+            MessageTemplates.PERMIT_EXPIRING,
+            MessageTemplates.INVITATION);
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -34,22 +38,26 @@ final class EmailTemplates {
         return "nl".equals(locale.getLanguage()) ? "nl" : "en";
     }
 
-    RenderedEmail render(String templateId, Locale locale, Map<String, String> parameters, String recipientName,
-                         String sender) {
+    RenderedEmail render(
+            String templateId, Locale locale, Map<String, String> parameters, String recipientName, String sender) {
         String language = languageFor(locale);
         Map<String, String> values = new HashMap<>(parameters);
         values.put("salutation", salutation(language, recipientName));
         values.put("sender", sender);
         String id = KNOWN.contains(templateId) && hasEverything(templateId, language, values)
-                ? templateId : MessageTemplates.NOTICE;
+                ? templateId
+                : MessageTemplates.NOTICE;
         // A header cannot hold line breaks, and a platform subject might (it is free text).
         String subject = fill(id, language, "subject", values, UnaryOperator.identity())
-                .replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+                .replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                .strip();
         String text = fill(id, language, "txt", values, UnaryOperator.identity());
         String fragment = fill(id, language, "html", values, Html::escape);
         // One pass over the layout, so text inside the fragment is never taken for a layout placeholder.
-        String html = Placeholders.fill(resource("layout_" + language + ".html"),
-                Map.of("title", Html.escape(subject), "content", fragment), UnaryOperator.identity());
+        String html = Placeholders.fill(
+                resource("layout_" + language + ".html"),
+                Map.of("title", Html.escape(subject), "content", fragment),
+                UnaryOperator.identity());
         return new RenderedEmail(language, subject, text, html);
     }
 
@@ -71,8 +79,8 @@ final class EmailTemplates {
         return (lower.startsWith("https://") || lower.startsWith("http://")) && !lower.matches(".*\\s.*");
     }
 
-    private String fill(String id, String language, String part, Map<String, String> values,
-                        UnaryOperator<String> escape) {
+    private String fill(
+            String id, String language, String part, Map<String, String> values, UnaryOperator<String> escape) {
         return Placeholders.fill(resource(id + "_" + language + "." + part), values, escape);
     }
 

@@ -3,8 +3,7 @@ package be.ptrpas.plugins.channel.email;
 /** Escaping of parameter values for the HTML part. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for element content and quoted attribute values; line breaks become {@code <br>}. */
     static String escape(String text) {
@@ -17,7 +16,7 @@ final class Html {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                case '\r' -> { }
+                case '\r' -> {}
                 case '\n' -> out.append("<br>\n");
                 default -> out.append(c);
             }

@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class MessageIds {
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     /** The id itself when it is a harmless token (a UUID is), otherwise a digest of it. */
     static String token(String messageId) {

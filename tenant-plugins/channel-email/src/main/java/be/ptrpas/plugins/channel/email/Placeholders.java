@@ -12,8 +12,7 @@ final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9_-]*)}}");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static Set<String> names(String template) {
         Set<String> names = new LinkedHashSet<>();

@@ -15,21 +15,21 @@ import java.util.stream.Collectors;
  */
 final class SmtpFailures {
 
-    private SmtpFailures() {
-    }
+    private SmtpFailures() {}
 
     static PluginException classify(MessagingException e) {
         if (e instanceof SendFailedException failed && hasAny(failed.getInvalidAddresses())) {
             // The server answered the RCPT command with a permanent (5xx) refusal: this address will never work.
-            String refused = Arrays.stream(failed.getInvalidAddresses()).map(Address::toString)
+            String refused = Arrays.stream(failed.getInvalidAddresses())
+                    .map(Address::toString)
                     .collect(Collectors.joining(", "));
-            return new InvalidRecipientException("the mail server refused e-mail address " + refused
-                    + ": " + firstLine(failed.getNextException() != null ? failed.getNextException() : failed));
+            return new InvalidRecipientException("the mail server refused e-mail address " + refused + ": "
+                    + firstLine(failed.getNextException() != null ? failed.getNextException() : failed));
         }
         if (e instanceof AuthenticationFailedException) {
             // Wrong credentials do not heal by waiting; the admin has to correct the settings.
-            return new PluginException("the mail server refused the SMTP login; check the SMTP user and password",
-                    false, e);
+            return new PluginException(
+                    "the mail server refused the SMTP login; check the SMTP user and password", false, e);
         }
         // Connection refused, time-outs, 4xx answers (greylisting, "try again later"): try again later.
         return PluginException.temporary("could not hand the message to the mail server: " + firstLine(e), e);

@@ -45,7 +45,10 @@ final class SmtpMailTransport implements MailTransport {
         Transport transport = null;
         try {
             transport = session.getTransport("smtp");
-            transport.connect(settings.smtpHost(), settings.smtpPort(), settings.smtpUser().orElse(null),
+            transport.connect(
+                    settings.smtpHost(),
+                    settings.smtpPort(),
+                    settings.smtpUser().orElse(null),
                     settings.smtpPassword().orElse(null));
             transport.sendMessage(mail, mail.getAllRecipients());
         } catch (MessagingException e) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EmailChannelContractTest extends MessageChannelContract {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static final GreenMailExtension GREEN_MAIL =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Override
     protected MessageChannelFactory factory() {
@@ -27,10 +27,21 @@ class EmailChannelContractTest extends MessageChannelContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return Map.of("transport", "smtp", "smtpHost", "127.0.0.1",
-                "smtpPort", Integer.toString(GREEN_MAIL.getSmtp().getPort()),
-                "fromAddress", "parkeren@brugge.example", "fromName", "Stad Brugge - Parkeren",
-                "replyTo", "info@brugge.example", "startTls", "false");
+        return Map.of(
+                "transport",
+                "smtp",
+                "smtpHost",
+                "127.0.0.1",
+                "smtpPort",
+                Integer.toString(GREEN_MAIL.getSmtp().getPort()),
+                "fromAddress",
+                "parkeren@brugge.example",
+                "fromName",
+                "Stad Brugge - Parkeren",
+                "replyTo",
+                "info@brugge.example",
+                "startTls",
+                "false");
     }
 
     @Override
@@ -45,7 +56,8 @@ class EmailChannelContractTest extends MessageChannelContract {
 
     @Override
     protected void assertArrived(OutgoingMessage message, SendResult result) {
-        ReceivedMail mail = Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(ReceivedMail::new)
+        ReceivedMail mail = Arrays.stream(GREEN_MAIL.getReceivedMessages())
+                .map(ReceivedMail::new)
                 .filter(received -> message.messageId().equals(received.header("X-PTR-Message-Id")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("message " + message.messageId() + " did not arrive"));

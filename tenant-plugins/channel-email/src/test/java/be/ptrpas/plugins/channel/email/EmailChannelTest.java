@@ -38,7 +38,7 @@ class EmailChannelTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer", "s3cret"));
 
     @TempDir
@@ -50,7 +50,8 @@ class EmailChannelTest {
     void directoryTransportWritesOneEmlFilePerMessageAtomically() throws Exception {
         MessageChannel channel = factory.create(TestPluginContext.builder()
                 .config(Map.of("transport", "directory", "fromAddress", "parkeren@gent.example"))
-                .workDirectory(workDirectory).build());
+                .workDirectory(workDirectory)
+                .build());
         OutgoingMessage message = notice("Mededeling", "Uw vergunning is verlengd.", Locale.forLanguageTag("nl"));
 
         SendResult first = channel.send(message);
@@ -58,14 +59,14 @@ class EmailChannelTest {
 
         Path outbox = workDirectory.resolve("outbox");
         try (Stream<Path> files = Files.list(outbox)) {
-            assertThat(files.map(path -> path.getFileName().toString()))
-                    .containsExactly(message.messageId() + ".eml");
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly(message.messageId() + ".eml");
         }
         assertThat(resend).isEqualTo(first);
         assertThat(first.status()).isEqualTo(DeliveryStatus.DELIVERED);
         try (InputStream in = Files.newInputStream(outbox.resolve(message.messageId() + ".eml"))) {
             ReceivedMail mail = new ReceivedMail(new MimeMessage(Session.getInstance(new Properties()), in));
-            assertThat(mail.header("Message-ID")).isEqualTo(first.providerMessageId())
+            assertThat(mail.header("Message-ID"))
+                    .isEqualTo(first.providerMessageId())
                     .isEqualTo("<ptr." + message.messageId() + "@gent.example>");
             assertThat(mail.subject()).isEqualTo("Mededeling");
             assertThat(mail.text()).contains("Uw vergunning is verlengd.");
@@ -78,7 +79,8 @@ class EmailChannelTest {
         channel.send(notice("Let op <b>", "<script>alert('x')</script> & co", Locale.forLanguageTag("nl")));
 
         ReceivedMail mail = onlyReceived();
-        assertThat(mail.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
+        assertThat(mail.html())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
                 .doesNotContain("<script>")
                 .contains("<title>Let op &lt;b&gt;</title>");
         assertThat(mail.text()).contains("<script>alert('x')</script> & co");
@@ -89,8 +91,8 @@ class EmailChannelTest {
         MessageChannel channel = smtpChannel(Map.of());
         Map<String, String> parameters = new HashMap<>(paymentParameters());
         parameters.put("paymentUrl", "javascript:alert(1)");
-        channel.send(new OutgoingMessage("m-js", Recipient.email("Jan", "jan@telenet.example"),
-                MessageTemplates.PAYMENT_REQUEST, parameters));
+        channel.send(new OutgoingMessage(
+                "m-js", Recipient.email("Jan", "jan@telenet.example"), MessageTemplates.PAYMENT_REQUEST, parameters));
 
         ReceivedMail mail = onlyReceived();
         assertThat(mail.html()).doesNotContain("javascript:");
@@ -113,8 +115,11 @@ class EmailChannelTest {
     @Test
     void dutchSpeakersGetDutch() {
         MessageChannel channel = smtpChannel(Map.of());
-        channel.send(new OutgoingMessage("m-nl", Recipient.email("An", "an@telenet.example"),
-                MessageTemplates.PAYMENT_REQUEST, paymentParameters()));
+        channel.send(new OutgoingMessage(
+                "m-nl",
+                Recipient.email("An", "an@telenet.example"),
+                MessageTemplates.PAYMENT_REQUEST,
+                paymentParameters()));
 
         ReceivedMail mail = onlyReceived();
         assertThat(mail.subject()).isEqualTo("Betaalverzoek bewonerskaart – te betalen € 24,50");
@@ -124,7 +129,10 @@ class EmailChannelTest {
     @Test
     void anUnknownTemplateIsSentAsANotice() {
         MessageChannel channel = smtpChannel(Map.of());
-        channel.send(new OutgoingMessage("m-x", Recipient.email("An", "an@telenet.example"), "no-such-template",
+        channel.send(new OutgoingMessage(
+                "m-x",
+                Recipient.email("An", "an@telenet.example"),
+                "no-such-template",
                 Map.of("subject", "Onderwerp", "body", "Tekst")));
 
         assertThat(onlyReceived().subject()).isEqualTo("Onderwerp");
@@ -150,10 +158,13 @@ class EmailChannelTest {
 
     @Test
     void aRecipientTheServerRefusesIsAnInvalidRecipient() throws Exception {
-        SendFailedException refused = new SendFailedException("Invalid Addresses", null, new InternetAddress[0],
-                new InternetAddress[0], new InternetAddress[] {new InternetAddress("nobody@telenet.example")});
+        SendFailedException refused = new SendFailedException(
+                "Invalid Addresses", null, new InternetAddress[0], new InternetAddress[0], new InternetAddress[] {
+                    new InternetAddress("nobody@telenet.example")
+                });
 
-        assertThat(SmtpFailures.classify(refused)).isInstanceOf(InvalidRecipientException.class)
+        assertThat(SmtpFailures.classify(refused))
+                .isInstanceOf(InvalidRecipientException.class)
                 .hasMessageContaining("nobody@telenet.example");
     }
 
@@ -161,8 +172,16 @@ class EmailChannelTest {
     void checksRecipientAddresses() {
         MessageChannel channel = smtpChannel(Map.of());
         channel.checkRecipient(Recipient.email(null, "jan.peeters+parkeren@telenet.example"));
-        for (String bad : new String[] {null, "", "jan", "jan@localhost", "Jan <jan@telenet.example>",
-                "jan@@telenet.example", "jan@telenet.example.", "a b@telenet.example"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "jan",
+            "jan@localhost",
+            "Jan <jan@telenet.example>",
+            "jan@@telenet.example",
+            "jan@telenet.example.",
+            "a b@telenet.example"
+        }) {
             assertThatThrownBy(() -> channel.checkRecipient(Recipient.email(null, bad)))
                     .as(String.valueOf(bad))
                     .isInstanceOf(InvalidRecipientException.class);
@@ -182,33 +201,68 @@ class EmailChannelTest {
 
     @Test
     void aPasswordNeedsAUserAndThePortMustExist() {
-        List<ConfigIssue> issues = factory.validate(Map.of("smtpHost", "smtp.gent.example", "smtpPort", "70000",
-                "smtpPassword", "x", "fromAddress", "parkeren@gent.example"));
+        List<ConfigIssue> issues = factory.validate(Map.of(
+                "smtpHost",
+                "smtp.gent.example",
+                "smtpPort",
+                "70000",
+                "smtpPassword",
+                "x",
+                "fromAddress",
+                "parkeren@gent.example"));
 
         assertThat(issues).extracting(ConfigIssue::property).containsExactlyInAnyOrder("smtpUser", "smtpPort");
-        assertThat(factory.validate(Map.of("smtpHost", "smtp.gent.example", "smtpPort", "9999999",
-                "fromAddress", "parkeren@gent.example"))).extracting(ConfigIssue::property).containsExactly("smtpPort");
+        assertThat(factory.validate(Map.of(
+                        "smtpHost",
+                        "smtp.gent.example",
+                        "smtpPort",
+                        "9999999",
+                        "fromAddress",
+                        "parkeren@gent.example")))
+                .extracting(ConfigIssue::property)
+                .containsExactly("smtpPort");
     }
 
     private MessageChannel smtpChannel(Map<String, String> extra) {
-        Map<String, String> config = new HashMap<>(Map.of("smtpHost", "127.0.0.1",
-                "smtpPort", Integer.toString(GREEN_MAIL.getSmtp().getPort()),
-                "fromAddress", "parkeren@gent.example", "fromName", "Stad Gent"));
+        Map<String, String> config = new HashMap<>(Map.of(
+                "smtpHost",
+                "127.0.0.1",
+                "smtpPort",
+                Integer.toString(GREEN_MAIL.getSmtp().getPort()),
+                "fromAddress",
+                "parkeren@gent.example",
+                "fromName",
+                "Stad Gent"));
         config.putAll(extra);
         assertThat(factory.validate(config)).isEmpty();
-        return factory.create(TestPluginContext.builder().config(config).workDirectory(workDirectory).build());
+        return factory.create(TestPluginContext.builder()
+                .config(config)
+                .workDirectory(workDirectory)
+                .build());
     }
 
     private static OutgoingMessage notice(String subject, String body, Locale language) {
-        return new OutgoingMessage(UUID.randomUUID().toString(),
+        return new OutgoingMessage(
+                UUID.randomUUID().toString(),
                 new Recipient("Jan Peeters", "jan@telenet.example", null, null, language),
-                MessageTemplates.NOTICE, Map.of("subject", subject, "body", body));
+                MessageTemplates.NOTICE,
+                Map.of("subject", subject, "body", body));
     }
 
     private static Map<String, String> paymentParameters() {
-        return Map.of("subject", "Betaalverzoek bewonerskaart", "body", "Betaal uw bewonerskaart.",
-                "amount", "24,50", "reference", "+++090/9337/55493+++",
-                "paymentUrl", "https://pay.example/p/1", "dueDate", "24/12/2026");
+        return Map.of(
+                "subject",
+                "Betaalverzoek bewonerskaart",
+                "body",
+                "Betaal uw bewonerskaart.",
+                "amount",
+                "24,50",
+                "reference",
+                "+++090/9337/55493+++",
+                "paymentUrl",
+                "https://pay.example/p/1",
+                "dueDate",
+                "24/12/2026");
     }
 
     private static ReceivedMail onlyReceived() {

@@ -12,20 +12,20 @@ final class EpcPayload {
 
     private static final int MAX_NAME = 70;
 
-    private EpcPayload() {
-    }
+    private EpcPayload() {}
 
     static String of(String creditorName, Iban iban, EuroAmount amount, StructuredReference reference) {
-        return String.join("\n",
-                "BCD",              // service tag
-                "002",              // version: BIC optional within the EEA
-                "1",                // character set UTF-8 (the text is ASCII, a subset)
-                "SCT",              // SEPA credit transfer
-                "",                 // BIC, optional in version 002
+        return String.join(
+                "\n",
+                "BCD", // service tag
+                "002", // version: BIC optional within the EEA
+                "1", // character set UTF-8 (the text is ASCII, a subset)
+                "SCT", // SEPA credit transfer
+                "", // BIC, optional in version 002
                 ascii(creditorName, MAX_NAME),
                 iban.compact(),
                 amount.epc(),
-                "",                 // purpose code
+                "", // purpose code
                 // Structured remittance: Belgian banks read the 12-digit communication here. The unstructured
                 // remittance and the note that would follow stay out: EPC wants no separator after the last value.
                 reference.digits());

@@ -10,6 +10,7 @@ record EuroAmount(BigDecimal value) {
 
     /** The EPC QR code's limits. */
     private static final BigDecimal MIN = new BigDecimal("0.01");
+
     private static final BigDecimal MAX = new BigDecimal("999999999.99");
 
     static Optional<EuroAmount> parse(String text) {
@@ -25,7 +26,9 @@ record EuroAmount(BigDecimal value) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(plain).setScale(2);
-        return value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0 ? Optional.empty() : Optional.of(new EuroAmount(value));
+        return value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0
+                ? Optional.empty()
+                : Optional.of(new EuroAmount(value));
     }
 
     /** For the EPC QR code: {@code EUR24.50}. */

@@ -16,8 +16,7 @@ final class FontSafeText {
 
     private static final Map<Integer, Boolean> ENCODABLE = new ConcurrentHashMap<>();
 
-    private FontSafeText() {
-    }
+    private FontSafeText() {}
 
     /** One line: control characters and unusual spaces become plain spaces. */
     static String line(String text) {

@@ -12,8 +12,14 @@ import java.util.List;
  * @param body         the text, with '\n' between lines and an empty line between paragraphs
  * @param payment      what to pay and how, for payment requests; null otherwise
  */
-record Letter(List<String> senderLines, List<String> addressLines, String date, String subject, String body,
-              Payment payment, Labels labels) {
+record Letter(
+        List<String> senderLines,
+        List<String> addressLines,
+        String date,
+        String subject,
+        String body,
+        Payment payment,
+        Labels labels) {
 
     Letter {
         senderLines = List.copyOf(senderLines);
@@ -29,6 +35,5 @@ record Letter(List<String> senderLines, List<String> addressLines, String date, 
      * @param paymentUrl where to pay online, or null
      * @param qrPayload  what the QR code holds (an EPC transfer or the payment URL), or null for no code
      */
-    record Payment(String amount, String account, String reference, String paymentUrl, String qrPayload) {
-    }
+    record Payment(String amount, String account, String reference, String paymentUrl, String qrPayload) {}
 }

@@ -27,6 +27,7 @@ final class LetterChannel implements MessageChannel {
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     /** Message ids that can be a file name as they are; others are hashed so that no id can leave the folder. */
     private static final Pattern SAFE_STEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
     private static final String SENT = "sent:";
 
     private final LetterSettings settings;
@@ -59,13 +60,21 @@ final class LetterChannel implements MessageChannel {
         Instant now = clock.instant();
         Letter letter = composer.compose(message, LocalDate.ofInstant(now, BELGIUM));
         LetterPdf.Rendered rendered = render(letter, now, message);
-        byte[] manifest = Manifest.of(message, stem + ".pdf", letter.addressLines(), rendered.pages(),
-                rendered.pdf(), now, settings.printShop());
+        byte[] manifest = Manifest.of(
+                message,
+                stem + ".pdf",
+                letter.addressLines(),
+                rendered.pages(),
+                rendered.pdf(),
+                now,
+                settings.printShop());
         try {
             drop.deliver(stem, rendered.pdf(), manifest);
         } catch (IOException e) {
-            throw PluginException.temporary("cannot write letter " + stem + " to the print-shop folder "
-                    + drop.folder() + ": " + e.getMessage(), e);
+            throw PluginException.temporary(
+                    "cannot write letter " + stem + " to the print-shop folder " + drop.folder() + ": "
+                            + e.getMessage(),
+                    e);
         }
         store.putIfAbsent(SENT + stem, now.toString());
         return new SendResult(stem, DeliveryStatus.DELIVERED);

@@ -47,35 +47,60 @@ public final class LetterChannelFactory implements MessageChannelFactory {
     public List<ConfigProperty> configProperties() {
         return List.of(
                 ConfigProperty.required(SENDER_NAME, "Sender (municipality) name", ConfigProperty.Type.STRING),
-                new ConfigProperty(SENDER_ADDRESS, "Sender address", ConfigProperty.Type.STRING, true, false, List.of(),
+                new ConfigProperty(
+                        SENDER_ADDRESS,
+                        "Sender address",
+                        ConfigProperty.Type.STRING,
+                        true,
+                        false,
+                        List.of(),
                         "Lines separated by commas, e.g. Grote Markt 1, 2000 Antwerpen"),
-                new ConfigProperty(CREDITOR_NAME, "Account holder for the payment QR code", ConfigProperty.Type.STRING,
-                        false, false, List.of(), "Give it with the IBAN to print a QR code banking apps can pay"),
-                new ConfigProperty(CREDITOR_IBAN, "IBAN for the payment QR code", ConfigProperty.Type.STRING, false,
-                        false, List.of(), "e.g. BE71 0961 2345 6769"),
+                new ConfigProperty(
+                        CREDITOR_NAME,
+                        "Account holder for the payment QR code",
+                        ConfigProperty.Type.STRING,
+                        false,
+                        false,
+                        List.of(),
+                        "Give it with the IBAN to print a QR code banking apps can pay"),
+                new ConfigProperty(
+                        CREDITOR_IBAN,
+                        "IBAN for the payment QR code",
+                        ConfigProperty.Type.STRING,
+                        false,
+                        false,
+                        List.of(),
+                        "e.g. BE71 0961 2345 6769"),
                 ConfigProperty.optional(PRINT_SHOP, "Print shop", ConfigProperty.Type.STRING));
     }
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String iban = config.getOrDefault(CREDITOR_IBAN, "");
         String name = config.getOrDefault(CREDITOR_NAME, "");
         if (!iban.isBlank() && Iban.parse(iban).isEmpty()) {
-            issues.add(new ConfigIssue(CREDITOR_IBAN, "IBAN for the payment QR code is not a valid IBAN (check digits)"));
+            issues.add(
+                    new ConfigIssue(CREDITOR_IBAN, "IBAN for the payment QR code is not a valid IBAN (check digits)"));
         }
         if (!iban.isBlank() && name.isBlank()) {
-            issues.add(new ConfigIssue(CREDITOR_NAME, "Account holder is needed with the IBAN for the payment QR code"));
+            issues.add(
+                    new ConfigIssue(CREDITOR_NAME, "Account holder is needed with the IBAN for the payment QR code"));
         }
         if (iban.isBlank() && !name.isBlank()) {
-            issues.add(new ConfigIssue(CREDITOR_IBAN, "IBAN is needed with the account holder for the payment QR code"));
+            issues.add(
+                    new ConfigIssue(CREDITOR_IBAN, "IBAN is needed with the account holder for the payment QR code"));
         }
         return issues;
     }
 
     @Override
     public MessageChannel create(PluginContext context) {
-        return new LetterChannel(LetterSettings.from(context),
-                new PrintShopDrop(context.workDirectory().resolve(DROP_FOLDER)), context.store(), context.clock());
+        return new LetterChannel(
+                LetterSettings.from(context),
+                new PrintShopDrop(context.workDirectory().resolve(DROP_FOLDER)),
+                context.store(),
+                context.clock());
     }
 }

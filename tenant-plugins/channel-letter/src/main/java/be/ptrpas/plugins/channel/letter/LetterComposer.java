@@ -23,10 +23,16 @@ final class LetterComposer {
         List<String> sender = new ArrayList<>();
         sender.add(settings.senderName());
         sender.addAll(settings.senderLines());
-        Letter.Payment payment = MessageTemplates.PAYMENT_REQUEST.equals(message.template()) ? payment(message, labels) : null;
-        return new Letter(sender, PostalRecipient.addressBlock(message.recipient()),
+        Letter.Payment payment =
+                MessageTemplates.PAYMENT_REQUEST.equals(message.template()) ? payment(message, labels) : null;
+        return new Letter(
+                sender,
+                PostalRecipient.addressBlock(message.recipient()),
                 today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", labels.locale())),
-                message.parameter(MessageTemplates.SUBJECT), message.parameter(MessageTemplates.BODY), payment, labels);
+                message.parameter(MessageTemplates.SUBJECT),
+                message.parameter(MessageTemplates.BODY),
+                payment,
+                labels);
     }
 
     /**
@@ -35,16 +41,23 @@ final class LetterComposer {
      */
     private Letter.Payment payment(OutgoingMessage message, Labels labels) {
         StructuredReference reference = StructuredReference.parse(message.parameter("reference"))
-                .orElseThrow(() -> PluginException.permanent("payment request " + message.messageId()
-                        + ": reference '" + message.parameter("reference") + "' is not a valid structured reference"));
+                .orElseThrow(() -> PluginException.permanent("payment request " + message.messageId() + ": reference '"
+                        + message.parameter("reference") + "' is not a valid structured reference"));
         String amountText = message.parameter("amount");
-        EuroAmount amount = amountText.isBlank() ? null : EuroAmount.parse(amountText)
-                .orElseThrow(() -> PluginException.permanent("payment request " + message.messageId()
-                        + ": amount '" + amountText + "' is not an amount in euro"));
+        EuroAmount amount = amountText.isBlank()
+                ? null
+                : EuroAmount.parse(amountText)
+                        .orElseThrow(() -> PluginException.permanent("payment request " + message.messageId()
+                                + ": amount '" + amountText + "' is not an amount in euro"));
         Iban account = account(message);
-        String paymentUrl = message.parameter("paymentUrl").isBlank() ? null : message.parameter("paymentUrl").strip();
-        return new Letter.Payment(amount == null ? null : amount.printed(labels.locale()),
-                account == null ? null : account.printed(), reference.formatted(), paymentUrl,
+        String paymentUrl = message.parameter("paymentUrl").isBlank()
+                ? null
+                : message.parameter("paymentUrl").strip();
+        return new Letter.Payment(
+                amount == null ? null : amount.printed(labels.locale()),
+                account == null ? null : account.printed(),
+                reference.formatted(),
+                paymentUrl,
                 qrPayload(account, amount, reference, paymentUrl));
     }
 
@@ -54,8 +67,9 @@ final class LetterComposer {
         if (given.isBlank()) {
             return settings.creditorIban();
         }
-        return Iban.parse(given).orElseThrow(() -> PluginException.permanent("payment request "
-                + message.messageId() + ": iban '" + given + "' is not a valid IBAN"));
+        return Iban.parse(given)
+                .orElseThrow(() -> PluginException.permanent(
+                        "payment request " + message.messageId() + ": iban '" + given + "' is not a valid IBAN"));
     }
 
     /** A transfer the banking app fills in when everything is known, else the link to pay online, else nothing. */

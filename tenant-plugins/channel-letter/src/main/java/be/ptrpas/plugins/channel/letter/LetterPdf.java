@@ -33,6 +33,7 @@ final class LetterPdf {
      * folded A4; a 5 mm inner margin keeps the address clear of the window's edges when the letter shifts.
      */
     static final float ADDRESS_LEFT = 25 * MM;
+
     static final float ADDRESS_TOP = 55 * MM;
     static final float ADDRESS_WIDTH = 90 * MM;
     static final int ADDRESS_MAX_LINES = 6;
@@ -47,16 +48,15 @@ final class LetterPdf {
     static final float LEADING = 14;
     static final float QR_SIZE = 36 * MM;
 
-    private LetterPdf() {
-    }
+    private LetterPdf() {}
 
     /** The PDF's bytes and how many pages it has (for the print shop's manifest). */
-    record Rendered(byte[] pdf, int pages) {
-    }
+    record Rendered(byte[] pdf, int pages) {}
 
     static Rendered render(Letter letter, Instant created) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+            Fonts fonts = new Fonts(
+                    new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                     new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
             describe(document, letter, created);
             try (Pages pages = new Pages(document)) {
@@ -87,7 +87,12 @@ final class LetterPdf {
         List<String> address = letter.addressLines();
         for (int i = 0; i < Math.min(address.size(), ADDRESS_MAX_LINES); i++) {
             // An address line is cut rather than wrapped: a wrapped line would push the postal code out of the window.
-            pages.text(fonts.regular(), BODY_SIZE, ADDRESS_LEFT, y, fitAddress.wrap(address.get(i)).get(0));
+            pages.text(
+                    fonts.regular(),
+                    BODY_SIZE,
+                    ADDRESS_LEFT,
+                    y,
+                    fitAddress.wrap(address.get(i)).get(0));
             y -= LEADING;
         }
 
@@ -116,12 +121,18 @@ final class LetterPdf {
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
             PDPage page = document.getPage(i);
-            try (PDPageContentStream content = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream content =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String number = letter.labels().page() + " " + (i + 1) + "/" + count;
                 float width = new TextWrapper(fonts.regular(), 8, TEXT_WIDTH).width(number);
                 Pages.show(content, fonts.regular(), 8, RIGHT - width, FOOTER_BASELINE, number);
-                Pages.show(content, fonts.regular(), 8, LEFT, FOOTER_BASELINE, letter.senderLines().get(0));
+                Pages.show(
+                        content,
+                        fonts.regular(),
+                        8,
+                        LEFT,
+                        FOOTER_BASELINE,
+                        letter.senderLines().get(0));
             }
         }
     }
@@ -137,6 +148,5 @@ final class LetterPdf {
     }
 
     /** The two weights of the standard Helvetica. */
-    record Fonts(PDType1Font regular, PDType1Font bold) {
-    }
+    record Fonts(PDType1Font regular, PDType1Font bold) {}
 }

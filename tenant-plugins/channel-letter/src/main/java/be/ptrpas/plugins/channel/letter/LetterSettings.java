@@ -13,8 +13,8 @@ import java.util.List;
  * @param creditorIban the account to pay to, or null
  * @param printShop    a label for the print shop, copied into the manifest; may be null
  */
-record LetterSettings(String senderName, List<String> senderLines, String creditorName, Iban creditorIban,
-                      String printShop) {
+record LetterSettings(
+        String senderName, List<String> senderLines, String creditorName, Iban creditorIban, String printShop) {
 
     static final String SENDER_NAME = "senderName";
     static final String SENDER_ADDRESS = "senderAddress";
@@ -32,15 +32,23 @@ record LetterSettings(String senderName, List<String> senderLines, String credit
         String address = context.setting(SENDER_ADDRESS)
                 .orElseThrow(() -> new IllegalArgumentException(SENDER_ADDRESS + " is not set"));
         Iban iban = context.setting(CREDITOR_IBAN)
-                .map(text -> Iban.parse(text).orElseThrow(() -> new IllegalArgumentException(CREDITOR_IBAN + " is not a valid IBAN")))
+                .map(text -> Iban.parse(text)
+                        .orElseThrow(() -> new IllegalArgumentException(CREDITOR_IBAN + " is not a valid IBAN")))
                 .orElse(null);
-        return new LetterSettings(name.strip(), addressLines(address), context.setting(CREDITOR_NAME).map(String::strip)
-                .orElse(null), iban, context.setting(PRINT_SHOP).orElse(null));
+        return new LetterSettings(
+                name.strip(),
+                addressLines(address),
+                context.setting(CREDITOR_NAME).map(String::strip).orElse(null),
+                iban,
+                context.setting(PRINT_SHOP).orElse(null));
     }
 
     /** "Grote Markt 1, 2000 Antwerpen" or the same on two lines: an admin types either in a one-line form field. */
     static List<String> addressLines(String address) {
         String separator = address.contains("\n") ? "\n" : ",";
-        return Arrays.stream(address.split(separator)).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(address.split(separator))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 }

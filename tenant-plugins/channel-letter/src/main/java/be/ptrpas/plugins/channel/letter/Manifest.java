@@ -15,11 +15,16 @@ import java.util.List;
  */
 final class Manifest {
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
-    static byte[] of(OutgoingMessage message, String fileName, List<String> addressLines, int pages, byte[] pdf,
-                     Instant created, String printShop) {
+    static byte[] of(
+            OutgoingMessage message,
+            String fileName,
+            List<String> addressLines,
+            int pages,
+            byte[] pdf,
+            Instant created,
+            String printShop) {
         PostalAddress address = message.recipient().address();
         String json = "{\n"
                 + "  \"messageId\": " + quote(message.messageId()) + ",\n"
@@ -37,7 +42,8 @@ final class Manifest {
                 + "    \"postalCode\": " + quote(address.postalCode()) + ",\n"
                 + "    \"municipality\": " + quote(address.municipality()) + ",\n"
                 + "    \"countryCode\": " + quote(address.countryCode()) + ",\n"
-                + "    \"lines\": [" + String.join(", ", addressLines.stream().map(Manifest::quote).toList()) + "]\n"
+                + "    \"lines\": ["
+                + String.join(", ", addressLines.stream().map(Manifest::quote).toList()) + "]\n"
                 + "  }\n"
                 + "}\n";
         return json.getBytes(StandardCharsets.UTF_8);

@@ -70,8 +70,8 @@ final class Pages implements AutoCloseable {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = LetterPdf.PAGE_HEIGHT - (document.getNumberOfPages() == 1 ? LetterPdf.FIRST_PAGE_BODY_TOP
-                : LetterPdf.NEXT_PAGE_BODY_TOP);
+        y = LetterPdf.PAGE_HEIGHT
+                - (document.getNumberOfPages() == 1 ? LetterPdf.FIRST_PAGE_BODY_TOP : LetterPdf.NEXT_PAGE_BODY_TOP);
     }
 
     @Override

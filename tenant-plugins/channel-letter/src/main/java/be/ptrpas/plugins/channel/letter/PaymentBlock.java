@@ -13,8 +13,7 @@ final class PaymentBlock {
     private static final float ROW_GAP = 3;
     private static final float CAPTION_HEIGHT = 12;
 
-    private PaymentBlock() {
-    }
+    private PaymentBlock() {}
 
     /** One labelled value, already wrapped to the block's text column. */
     private record Row(String label, List<String> lines) {

@@ -12,8 +12,7 @@ final class PostalRecipient {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
-    private PostalRecipient() {
-    }
+    private PostalRecipient() {}
 
     /** @throws InvalidRecipientException naming the first missing or wrong part, in a clerk's words */
     static void check(Recipient recipient) {
@@ -33,8 +32,8 @@ final class PostalRecipient {
             throw new InvalidRecipientException("country '" + address.countryCode() + "' is not an ISO country code");
         }
         if (isBelgian(address) && !address.postalCode().strip().matches("[1-9]\\d{3}")) {
-            throw new InvalidRecipientException("postal code '" + address.postalCode().strip()
-                    + "' is not a Belgian postal code of four digits");
+            throw new InvalidRecipientException(
+                    "postal code '" + address.postalCode().strip() + "' is not a Belgian postal code of four digits");
         }
     }
 
@@ -43,11 +42,14 @@ final class PostalRecipient {
         PostalAddress address = recipient.address();
         List<String> lines = new ArrayList<>();
         lines.add(recipient.name().strip());
-        String box = address.box() == null || address.box().isBlank() ? "" : " bus " + address.box().strip();
+        String box = address.box() == null || address.box().isBlank()
+                ? ""
+                : " bus " + address.box().strip();
         lines.add(address.street().strip() + " " + address.houseNumber().strip() + box);
         lines.add(address.postalCode().strip() + " " + address.municipality().strip());
         if (!isBelgian(address)) {
-            lines.add(new Locale("", address.countryCode().toUpperCase(Locale.ROOT)).getDisplayCountry(DUTCH)
+            lines.add(new Locale("", address.countryCode().toUpperCase(Locale.ROOT))
+                    .getDisplayCountry(DUTCH)
                     .toUpperCase(DUTCH));
         }
         return lines;

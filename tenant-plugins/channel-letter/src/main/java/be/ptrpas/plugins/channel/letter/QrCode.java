@@ -28,9 +28,17 @@ final class QrCode {
     static QrCode of(String payload) {
         try {
             // Width and height 0: the smallest matrix, one bit per module, quiet zone included.
-            return new QrCode(new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, QUIET_ZONE)));
+            return new QrCode(new QRCodeWriter()
+                    .encode(
+                            payload,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE)));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + payload.length() + " characters", e);
         }

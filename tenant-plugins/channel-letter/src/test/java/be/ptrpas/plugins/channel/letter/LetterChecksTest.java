@@ -25,7 +25,8 @@ class LetterChecksTest {
         assertRefused(Recipient.letter("Jan", address("Kerkstraat", null, "2000", "Antwerpen")), "no house number");
         assertRefused(Recipient.letter("Jan", address("Kerkstraat", "12", "", "Antwerpen")), "no postal code");
         assertRefused(Recipient.letter("Jan", address("Kerkstraat", "12", "2000", null)), "no municipality");
-        assertRefused(Recipient.letter("Jan", address("Kerkstraat", "12", "200", "Antwerpen")),
+        assertRefused(
+                Recipient.letter("Jan", address("Kerkstraat", "12", "200", "Antwerpen")),
                 "postal code '200' is not a Belgian postal code");
     }
 
@@ -42,7 +43,8 @@ class LetterChecksTest {
         assertThat(EuroAmount.parse("24,50").orElseThrow().value()).isEqualByComparingTo(new BigDecimal("24.50"));
         assertThat(EuroAmount.parse("1.234,56").orElseThrow().epc()).isEqualTo("EUR1234.56");
         assertThat(EuroAmount.parse("€ 58").orElseThrow().epc()).isEqualTo("EUR58.00");
-        assertThat(EuroAmount.parse("24.5").orElseThrow().printed(Locale.forLanguageTag("nl-BE"))).isEqualTo("€ 24,50");
+        assertThat(EuroAmount.parse("24.5").orElseThrow().printed(Locale.forLanguageTag("nl-BE")))
+                .isEqualTo("€ 24,50");
         assertThat(EuroAmount.parse("0")).isEmpty();
         assertThat(EuroAmount.parse("twintig")).isEmpty();
         assertThat(EuroAmount.parse("-5")).isEmpty();
@@ -57,11 +59,15 @@ class LetterChecksTest {
 
         Map<String, String> ibanWithoutName = Letters.config();
         ibanWithoutName.remove("creditorName");
-        assertThat(factory.validate(ibanWithoutName)).extracting(ConfigIssue::property).containsExactly("creditorName");
+        assertThat(factory.validate(ibanWithoutName))
+                .extracting(ConfigIssue::property)
+                .containsExactly("creditorName");
 
         Map<String, String> nameWithoutIban = Letters.config();
         nameWithoutIban.remove("creditorIban");
-        assertThat(factory.validate(nameWithoutIban)).extracting(ConfigIssue::property).containsExactly("creditorIban");
+        assertThat(factory.validate(nameWithoutIban))
+                .extracting(ConfigIssue::property)
+                .containsExactly("creditorIban");
     }
 
     @Test
@@ -84,9 +90,12 @@ class LetterChecksTest {
     }
 
     private static void assertRefused(Recipient recipient, String mention) {
-        assertThatThrownBy(() -> new LetterChannelFactory().create(TestPluginContext.builder()
-                .config(Letters.config()).workDirectory(Path.of("target", "unused")).build())
-                .checkRecipient(recipient))
+        assertThatThrownBy(() -> new LetterChannelFactory()
+                        .create(TestPluginContext.builder()
+                                .config(Letters.config())
+                                .workDirectory(Path.of("target", "unused"))
+                                .build())
+                        .checkRecipient(recipient))
                 .isInstanceOf(InvalidRecipientException.class)
                 .hasMessageContaining(mention);
     }

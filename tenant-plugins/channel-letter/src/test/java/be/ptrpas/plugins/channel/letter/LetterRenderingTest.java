@@ -48,8 +48,11 @@ class LetterRenderingTest {
     }
 
     private TestPluginContext context(Map<String, String> config) {
-        return TestPluginContext.builder().config(config).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .workDirectory(workDirectory).build();
+        return TestPluginContext.builder()
+                .config(config)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .workDirectory(workDirectory)
+                .build();
     }
 
     private Path pdf(SendResult result) {
@@ -59,11 +62,26 @@ class LetterRenderingTest {
     @Test
     void theQrCodeIsAnEpcTransferBankingAppsCanPay() throws Exception {
         SendResult result = channel.send(Letters.paymentRequest("Betaal uw bewonerskaart."));
-        assertThat(Letters.decodeQr(pdf(result), 0)).isEqualTo(String.join("\n",
-                "BCD", "002", "1", "SCT", "", "Stad Antwerpen - Financien", "BE71096123456769", "EUR24.50", "",
-                "090933755493"));
-        assertThat(Letters.text(pdf(result))).contains("€ 24,50", "BE71 0961 2345 6769", "+++090/9337/55493+++",
-                "Gestructureerde mededeling", "http://127.0.0.1:8080/pay/1");
+        assertThat(Letters.decodeQr(pdf(result), 0))
+                .isEqualTo(String.join(
+                        "\n",
+                        "BCD",
+                        "002",
+                        "1",
+                        "SCT",
+                        "",
+                        "Stad Antwerpen - Financien",
+                        "BE71096123456769",
+                        "EUR24.50",
+                        "",
+                        "090933755493"));
+        assertThat(Letters.text(pdf(result)))
+                .contains(
+                        "€ 24,50",
+                        "BE71 0961 2345 6769",
+                        "+++090/9337/55493+++",
+                        "Gestructureerde mededeling",
+                        "http://127.0.0.1:8080/pay/1");
     }
 
     @Test
@@ -83,8 +101,8 @@ class LetterRenderingTest {
         OutgoingMessage base = Letters.paymentRequest("Betaal uw GAS-boete.");
         Map<String, String> parameters = new HashMap<>(base.parameters());
         parameters.put("iban", "BE68 5390 0754 7034");
-        SendResult result = channel.send(new OutgoingMessage(base.messageId(), base.recipient(), base.template(),
-                parameters));
+        SendResult result =
+                channel.send(new OutgoingMessage(base.messageId(), base.recipient(), base.template(), parameters));
         assertThat(Letters.decodeQr(pdf(result), 0)).contains("\nBE68539007547034\n");
         assertThat(Letters.text(pdf(result))).contains("BE68 5390 0754 7034");
     }
@@ -99,7 +117,10 @@ class LetterRenderingTest {
         Path pdf = pdf(result);
         int pages = Letters.pages(pdf);
         assertThat(pages).isGreaterThanOrEqualTo(2);
-        assertThat(Letters.text(pdf, 1, 1)).contains("Alinea 1:").doesNotContain("Alinea 80:").contains("Pagina 1/" + pages);
+        assertThat(Letters.text(pdf, 1, 1))
+                .contains("Alinea 1:")
+                .doesNotContain("Alinea 80:")
+                .contains("Pagina 1/" + pages);
         assertThat(Letters.text(pdf, pages, pages)).contains("+++090/9337/55493+++", "Pagina " + pages + "/" + pages);
         assertThat(Letters.text(pdf)).contains("Alinea 80: uw bewonerskaart");
         assertThat(Files.readString(pdf.resolveSibling(result.providerMessageId() + ".json")))
@@ -141,10 +162,15 @@ class LetterRenderingTest {
     void theManifestDescribesTheLetter() throws Exception {
         SendResult result = channel.send(Letters.paymentRequest("Betaal."));
         String manifest = Files.readString(pdf(result).resolveSibling(result.providerMessageId() + ".json"));
-        assertThat(manifest).contains("\"messageId\": \"" + result.providerMessageId() + "\"",
-                "\"file\": \"" + result.providerMessageId() + ".pdf\"", "\"pages\": 1",
-                "\"created\": \"2026-11-24T08:30:00Z\"", "\"printShop\": \"Drukkerij Peeters\"",
-                "\"postalCode\": \"2000\"", "\"lines\": [\"Jan Peeters\", \"Kerkstraat 12 bus 3\", \"2000 Antwerpen\"]");
+        assertThat(manifest)
+                .contains(
+                        "\"messageId\": \"" + result.providerMessageId() + "\"",
+                        "\"file\": \"" + result.providerMessageId() + ".pdf\"",
+                        "\"pages\": 1",
+                        "\"created\": \"2026-11-24T08:30:00Z\"",
+                        "\"printShop\": \"Drukkerij Peeters\"",
+                        "\"postalCode\": \"2000\"",
+                        "\"lines\": [\"Jan Peeters\", \"Kerkstraat 12 bus 3\", \"2000 Antwerpen\"]");
         assertThat(manifest).containsPattern("\"sha256\": \"[0-9a-f]{64}\"");
     }
 
@@ -157,24 +183,28 @@ class LetterRenderingTest {
             // Left window of a Belgian envelope: 20 mm from the left, 50 to 95 mm from the top, 100 mm wide.
             stripper.addRegion("window", new Rectangle2D.Float(20 * mm, 50 * mm, 100 * mm, 45 * mm));
             stripper.extractRegions(document.getPage(0));
-            String window = stripper.getTextForRegion("window").replaceAll("\\s+", " ").strip();
+            String window =
+                    stripper.getTextForRegion("window").replaceAll("\\s+", " ").strip();
             assertThat(window).isEqualTo("Jan Peeters Kerkstraat 12 bus 3 2000 Antwerpen");
         }
     }
 
     @Test
     void aForeignAddressEndsWithTheCountry() throws Exception {
-        Recipient dutch = Recipient.letter("Anna de Vries", new PostalAddress("Dorpsstraat", "5", null, "1234 AB",
-                "Utrecht", "NL"));
-        SendResult result = channel.send(new OutgoingMessage(UUID.randomUUID().toString(), dutch,
-                MessageTemplates.NOTICE, Map.of(MessageTemplates.SUBJECT, "Mededeling", MessageTemplates.BODY, "Tekst")));
+        Recipient dutch = Recipient.letter(
+                "Anna de Vries", new PostalAddress("Dorpsstraat", "5", null, "1234 AB", "Utrecht", "NL"));
+        SendResult result = channel.send(new OutgoingMessage(
+                UUID.randomUUID().toString(),
+                dutch,
+                MessageTemplates.NOTICE,
+                Map.of(MessageTemplates.SUBJECT, "Mededeling", MessageTemplates.BODY, "Tekst")));
         assertThat(Letters.text(pdf(result))).contains("1234 AB Utrecht NEDERLAND");
     }
 
     @Test
     void dutchAccentsPrintAndUnknownCharactersDoNotStopTheLetter() throws Exception {
-        SendResult result = channel.send(Letters.notice("Café Één – ‘zone’ € 5",
-                "Geachte heer Ødegård, Łukasz, Gödel, Şahin: 漢字 🚗 België."));
+        SendResult result = channel.send(
+                Letters.notice("Café Één – ‘zone’ € 5", "Geachte heer Ødegård, Łukasz, Gödel, Şahin: 漢字 🚗 België."));
         String text = Letters.text(pdf(result));
         assertThat(text).contains("Café Één – ‘zone’ € 5", "Ødegård", "Gödel", "Sahin", "België");
         assertThat(text).contains("?ukasz", "?? ?");
@@ -183,9 +213,10 @@ class LetterRenderingTest {
     @Test
     void frenchRecipientsGetFrenchLabels() throws Exception {
         OutgoingMessage base = Letters.paymentRequest("Veuillez payer.");
-        Recipient french = new Recipient(base.recipient().name(), null, null, base.recipient().address(), Locale.FRENCH);
-        SendResult result = channel.send(new OutgoingMessage(base.messageId(), french, base.template(),
-                base.parameters()));
+        Recipient french = new Recipient(
+                base.recipient().name(), null, null, base.recipient().address(), Locale.FRENCH);
+        SendResult result =
+                channel.send(new OutgoingMessage(base.messageId(), french, base.template(), base.parameters()));
         assertThat(Letters.text(pdf(result))).contains("Communication structurée", "24 novembre 2026", "Page 1/1");
     }
 
@@ -200,17 +231,18 @@ class LetterRenderingTest {
         OutgoingMessage base = Letters.paymentRequest("Betaal.");
         Map<String, String> parameters = new HashMap<>(base.parameters());
         parameters.put("reference", "+++090/9337/55494+++");
-        assertThatThrownBy(() -> channel.send(new OutgoingMessage(base.messageId(), base.recipient(), base.template(),
-                parameters)))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isFalse())
+        assertThatThrownBy(() -> channel.send(
+                        new OutgoingMessage(base.messageId(), base.recipient(), base.template(), parameters)))
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isFalse())
                 .hasMessageContaining("not a valid structured reference");
     }
 
     @Test
     void aMessageIdCannotLeaveTheDropFolder() throws Exception {
         OutgoingMessage base = Letters.notice("Mededeling", "Tekst");
-        SendResult result = channel.send(new OutgoingMessage("../../etc/evil", base.recipient(), base.template(),
-                base.parameters()));
+        SendResult result = channel.send(
+                new OutgoingMessage("../../etc/evil", base.recipient(), base.template(), base.parameters()));
         assertThat(result.providerMessageId()).matches("msg-[0-9a-f]{32}");
         assertThat(pdf(result)).exists().startsWith(context.workDirectory().resolve("print-shop"));
     }

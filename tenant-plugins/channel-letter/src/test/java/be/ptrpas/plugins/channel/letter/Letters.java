@@ -25,8 +25,7 @@ final class Letters {
 
     static final String IBAN = "BE71 0961 2345 6769";
 
-    private Letters() {
-    }
+    private Letters() {}
 
     static Map<String, String> config() {
         Map<String, String> config = new HashMap<>();
@@ -43,14 +42,30 @@ final class Letters {
     }
 
     static OutgoingMessage paymentRequest(String body) {
-        return new OutgoingMessage(UUID.randomUUID().toString(), recipient(), MessageTemplates.PAYMENT_REQUEST,
-                Map.of(MessageTemplates.SUBJECT, "Betaalverzoek bewonerskaart", MessageTemplates.BODY, body,
-                        "amount", "24,50", "reference", "+++090/9337/55493+++",
-                        "paymentUrl", "http://127.0.0.1:8080/pay/1", "dueDate", "2026-12-24"));
+        return new OutgoingMessage(
+                UUID.randomUUID().toString(),
+                recipient(),
+                MessageTemplates.PAYMENT_REQUEST,
+                Map.of(
+                        MessageTemplates.SUBJECT,
+                        "Betaalverzoek bewonerskaart",
+                        MessageTemplates.BODY,
+                        body,
+                        "amount",
+                        "24,50",
+                        "reference",
+                        "+++090/9337/55493+++",
+                        "paymentUrl",
+                        "http://127.0.0.1:8080/pay/1",
+                        "dueDate",
+                        "2026-12-24"));
     }
 
     static OutgoingMessage notice(String subject, String body) {
-        return new OutgoingMessage(UUID.randomUUID().toString(), recipient(), MessageTemplates.NOTICE,
+        return new OutgoingMessage(
+                UUID.randomUUID().toString(),
+                recipient(),
+                MessageTemplates.NOTICE,
                 Map.of(MessageTemplates.SUBJECT, subject, MessageTemplates.BODY, body));
     }
 
@@ -81,9 +96,11 @@ final class Letters {
             image = new PDFRenderer(document).renderImageWithDPI(pageIndex, 200, ImageType.RGB);
         }
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 
     static Path pdfOf(Path workDirectory, String stem) {

@@ -3,8 +3,8 @@ package be.ptrpas.plugins.channel.sms;
 import be.ptrpas.plugins.support.HmacSha256;
 import be.ptrpas.plugins.support.phone.PhoneNumbers;
 import be.ptrpas.spi.ConfigIssue;
-import be.ptrpas.spi.ConfigProperty.Type;
 import be.ptrpas.spi.ConfigProperty;
+import be.ptrpas.spi.ConfigProperty.Type;
 import be.ptrpas.spi.PluginContext;
 import be.ptrpas.spi.PluginFactory;
 import be.ptrpas.spi.messaging.ChannelType;
@@ -26,15 +26,38 @@ public final class SmsChannelFactory implements MessageChannelFactory {
     static final String DEFAULT_REGION = "defaultRegion";
 
     private static final List<ConfigProperty> PROPERTIES = List.of(
-            new ConfigProperty(BASE_URL, "Gateway URL", Type.URL, true, false, List.of(),
+            new ConfigProperty(
+                    BASE_URL,
+                    "Gateway URL",
+                    Type.URL,
+                    true,
+                    false,
+                    List.of(),
                     "base URL of the gateway's API, e.g. https://sms.vendor.example/v1"),
-            new ConfigProperty(API_KEY, "API key", Type.STRING, true, true, List.of(),
-                    "sent as a Bearer token"),
-            new ConfigProperty(SENDER, "Sender name", Type.STRING, true, false, List.of(),
+            new ConfigProperty(API_KEY, "API key", Type.STRING, true, true, List.of(), "sent as a Bearer token"),
+            new ConfigProperty(
+                    SENDER,
+                    "Sender name",
+                    Type.STRING,
+                    true,
+                    false,
+                    List.of(),
                     "up to 11 letters or digits, e.g. GENTPARKING; the gateway must have it registered"),
-            new ConfigProperty(WEBHOOK_SECRET, "Webhook secret", Type.STRING, true, true, List.of(),
+            new ConfigProperty(
+                    WEBHOOK_SECRET,
+                    "Webhook secret",
+                    Type.STRING,
+                    true,
+                    true,
+                    List.of(),
                     "shared with the gateway to sign replies and delivery reports (X-Signature)"),
-            new ConfigProperty(DEFAULT_REGION, "Default country", Type.STRING, false, false, List.of(),
+            new ConfigProperty(
+                    DEFAULT_REGION,
+                    "Default country",
+                    Type.STRING,
+                    false,
+                    false,
+                    List.of(),
                     "two-letter country of numbers written without +, default BE"));
 
     @Override
@@ -74,8 +97,7 @@ public final class SmsChannelFactory implements MessageChannelFactory {
         SmsSettings settings = SmsSettings.from(context.config());
         PhoneNumbers phoneNumbers = new PhoneNumbers(settings.defaultRegion(), "a text message");
         SmsGatewayClient gateway = new SmsGatewayClient(settings, context.callbackUrl());
-        SmsWebhook webhook = new SmsWebhook(new HmacSha256(settings.webhookSecret()), phoneNumbers,
-                context.clock());
+        SmsWebhook webhook = new SmsWebhook(new HmacSha256(settings.webhookSecret()), phoneNumbers, context.clock());
         return new SmsChannel(phoneNumbers, new SmsTexts(), gateway, webhook);
     }
 }

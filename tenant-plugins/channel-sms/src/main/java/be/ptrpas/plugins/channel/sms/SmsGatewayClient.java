@@ -46,8 +46,10 @@ final class SmsGatewayClient {
     private final URI messagesUrl;
     private final URI callbackUrl;
     // Redirects are not followed: the Bearer token must only ever go to the configured host.
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     SmsGatewayClient(SmsSettings settings, URI callbackUrl) {
         this.settings = settings;
@@ -115,8 +117,11 @@ final class SmsGatewayClient {
             JsonObject answer = JsonInput.asObject(JsonInput.parse(body), "the gateway's answer");
             String id = JsonInput.text(answer, "id").orElse(messageId);
             Optional<String> status = JsonInput.text(answer, "status");
-            return new SendResult(id, status.filter("delivered"::equalsIgnoreCase).isPresent()
-                    ? DeliveryStatus.DELIVERED : DeliveryStatus.ACCEPTED);
+            return new SendResult(
+                    id,
+                    status.filter("delivered"::equalsIgnoreCase).isPresent()
+                            ? DeliveryStatus.DELIVERED
+                            : DeliveryStatus.ACCEPTED);
         } catch (JsonException e) {
             return new SendResult(messageId, DeliveryStatus.ACCEPTED);
         }
@@ -127,8 +132,7 @@ final class SmsGatewayClient {
 
         private static final int MAX = 200;
 
-        private GatewayError() {
-        }
+        private GatewayError() {}
 
         static String describe(byte[] body) {
             if (body == null || body.length == 0) {
@@ -138,8 +142,10 @@ final class SmsGatewayClient {
             try {
                 JsonObject outer = JsonInput.asObject(JsonInput.parse(body), "error");
                 JsonObject error = outer.get("error") instanceof JsonObject nested ? nested : outer;
-                message = textOrEmpty(error, "message").or(() -> textOrEmpty(error, "error"))
-                        .or(() -> textOrEmpty(error, "detail")).orElse("");
+                message = textOrEmpty(error, "message")
+                        .or(() -> textOrEmpty(error, "error"))
+                        .or(() -> textOrEmpty(error, "detail"))
+                        .orElse("");
             } catch (JsonException e) {
                 message = new String(body, StandardCharsets.UTF_8);
             }

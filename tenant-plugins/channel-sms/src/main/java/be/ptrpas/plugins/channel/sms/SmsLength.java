@@ -15,8 +15,7 @@ final class SmsLength {
     private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
     private static final String ELLIPSIS = "...";
 
-    private SmsLength() {
-    }
+    private SmsLength() {}
 
     static boolean isGsm(String text) {
         return text.chars().allMatch(c -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0);

@@ -52,7 +52,8 @@ final class SmsTexts {
                 return null;
             }
             // One line: an SMS has no layout, and line breaks only cost room.
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value.strip().replaceAll("\\s+", " ")));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(value.strip().replaceAll("\\s+", " ")));
         }
         matcher.appendTail(out);
         return out.toString();

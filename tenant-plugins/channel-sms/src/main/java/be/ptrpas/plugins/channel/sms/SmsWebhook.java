@@ -73,7 +73,7 @@ final class SmsWebhook {
                 switch (JsonInput.text(event, "type").orElse("").toLowerCase(Locale.ROOT)) {
                     case "inbound" -> replies.add(reply(event));
                     case "status" -> receipt(event).ifPresent(receipts::add);
-                    default -> { } // a kind of event this plug-in does not know yet
+                    default -> {} // a kind of event this plug-in does not know yet
                 }
             }
             return new InboundMessages(replies, receipts);
@@ -86,29 +86,35 @@ final class SmsWebhook {
         String id = JsonInput.requiredText(event, "id", "an inbound message");
         String from = JsonInput.requiredText(event, "from", "an inbound message");
         String text = JsonInput.text(event, "text").orElse("");
-        return new InboundReply(id, phoneNumbers.normalise(from), text, time(event, "receivedAt"),
+        return new InboundReply(
+                id,
+                phoneNumbers.normalise(from),
+                text,
+                time(event, "receivedAt"),
                 JsonInput.text(event, "inReplyTo").orElse(null));
     }
 
-    private Optional<DeliveryReceipt> receipt(JsonObject event)
-            throws RejectedRequestException {
+    private Optional<DeliveryReceipt> receipt(JsonObject event) throws RejectedRequestException {
         String id = JsonInput.requiredText(event, "id", "a status event");
         Optional<DeliveryStatus> status = status(JsonInput.requiredText(event, "status", "a status event"));
         if (status.isEmpty()) {
             return Optional.empty();
         }
-        String detail = JsonInput.text(event, "error").or(() -> textQuietly(event, "detail")).orElse(null);
+        String detail = JsonInput.text(event, "error")
+                .or(() -> textQuietly(event, "detail"))
+                .orElse(null);
         return Optional.of(new DeliveryReceipt(id, status.get(), time(event, "at"), detail));
     }
 
     private static Optional<DeliveryStatus> status(String status) {
-        return Optional.ofNullable(switch (status.toLowerCase(Locale.ROOT)) {
-            case "accepted", "queued", "sent" -> DeliveryStatus.ACCEPTED;
-            case "delivered" -> DeliveryStatus.DELIVERED;
-            case "read" -> DeliveryStatus.READ;
-            case "failed", "undelivered", "rejected", "expired" -> DeliveryStatus.FAILED;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (status.toLowerCase(Locale.ROOT)) {
+                    case "accepted", "queued", "sent" -> DeliveryStatus.ACCEPTED;
+                    case "delivered" -> DeliveryStatus.DELIVERED;
+                    case "read" -> DeliveryStatus.READ;
+                    case "failed", "undelivered", "rejected", "expired" -> DeliveryStatus.FAILED;
+                    default -> null;
+                });
     }
 
     private Instant time(JsonObject event, String name) throws RejectedRequestException {
@@ -129,6 +135,7 @@ final class SmsWebhook {
 
     private static Optional<String> textQuietly(JsonObject event, String name) {
         return event.get(name) instanceof JsonString text && !text.getString().isBlank()
-                ? Optional.of(text.getString()) : Optional.empty();
+                ? Optional.of(text.getString())
+                : Optional.empty();
     }
 }

@@ -34,13 +34,16 @@ class SmsChannelContractTest extends MessageChannelContract {
 
     @RegisterExtension
     static final WireMockExtension GATEWAY = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     @BeforeEach
     void gatewayAcceptsMessages() {
-        GATEWAY.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"msg_1\",\"status\":\"accepted\"}")));
+        GATEWAY.stubFor(post("/v1/messages")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"msg_1\",\"status\":\"accepted\"}")));
     }
 
     @Override
@@ -50,8 +53,15 @@ class SmsChannelContractTest extends MessageChannelContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return Map.of("baseUrl", GATEWAY.baseUrl() + "/v1", "apiKey", "test-key", "sender", "PTRPAS",
-                "webhookSecret", WEBHOOK_SECRET);
+        return Map.of(
+                "baseUrl",
+                GATEWAY.baseUrl() + "/v1",
+                "apiKey",
+                "test-key",
+                "sender",
+                "PTRPAS",
+                "webhookSecret",
+                WEBHOOK_SECRET);
     }
 
     @Override
@@ -76,8 +86,11 @@ class SmsChannelContractTest extends MessageChannelContract {
         if (MessageTemplates.NOTICE.equals(message.template())) {
             assertThat(text).isEqualTo(message.parameter(MessageTemplates.BODY));
         } else {
-            assertThat(text).contains(message.parameter("amount"), message.parameter("reference"),
-                    message.parameter("paymentUrl"));
+            assertThat(text)
+                    .contains(
+                            message.parameter("amount"),
+                            message.parameter("reference"),
+                            message.parameter("paymentUrl"));
         }
         assertThat(result.providerMessageId()).isEqualTo("msg_1");
     }
@@ -90,13 +103,15 @@ class SmsChannelContractTest extends MessageChannelContract {
 
     @Override
     protected Optional<InboundRequest> genuineInbound() {
-        return Optional.of(SignedEvents.signed(WEBHOOK_SECRET,
+        return Optional.of(SignedEvents.signed(
+                WEBHOOK_SECRET,
                 "{\"type\":\"status\",\"id\":\"msg_1\",\"status\":\"delivered\",\"at\":\"2026-11-24T10:14:00Z\"}"));
     }
 
     @Override
     protected Optional<InboundRequest> forgedInbound() {
-        return Optional.of(SignedEvents.signed("not-the-secret",
+        return Optional.of(SignedEvents.signed(
+                "not-the-secret",
                 "{\"type\":\"status\",\"id\":\"msg_1\",\"status\":\"delivered\",\"at\":\"2026-11-24T10:14:00Z\"}"));
     }
 

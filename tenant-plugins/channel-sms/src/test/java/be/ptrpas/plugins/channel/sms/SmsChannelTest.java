@@ -44,13 +44,15 @@ class SmsChannelTest {
 
     @RegisterExtension
     static final WireMockExtension GATEWAY = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final SmsChannelFactory factory = new SmsChannelFactory();
     private final MessageChannel channel = factory.create(TestPluginContext.builder()
             .config(config(Map.of()))
             .callbackUrl(URI.create("https://ptr.example/api/v1/callbacks/71022/channel-sms"))
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build());
 
     @Test
     void readsAReplyJa() throws RejectedRequestException {
@@ -59,8 +61,9 @@ class SmsChannelTest {
                  "receivedAt":"2026-11-24T10:15:00+01:00","inReplyTo":"msg_1"}"""));
 
         assertThat(inbound.receipts()).isEmpty();
-        assertThat(inbound.replies()).containsExactly(new InboundReply("in_1", "+32470123456", "JA",
-                Instant.parse("2026-11-24T09:15:00Z"), "msg_1"));
+        assertThat(inbound.replies())
+                .containsExactly(
+                        new InboundReply("in_1", "+32470123456", "JA", Instant.parse("2026-11-24T09:15:00Z"), "msg_1"));
     }
 
     @Test
@@ -73,12 +76,19 @@ class SmsChannelTest {
                  {"type":"inbound","id":"in_2","from":"32470123456","text":"nee"},
                  {"type":"inbound","id":"in_3","from":"0470123456","text":"ja"}]"""));
 
-        assertThat(inbound.receipts()).containsExactly(
-                new DeliveryReceipt("msg_1", DeliveryStatus.DELIVERED, Instant.parse("2026-11-24T10:14:00Z"), null),
-                new DeliveryReceipt("msg_2", DeliveryStatus.FAILED, Instant.ofEpochSecond(1795424400L),
-                        "handset unreachable"));
-        assertThat(inbound.replies()).containsExactly(new InboundReply("in_2", "+32470123456", "nee", NOW, null),
-                new InboundReply("in_3", "+32470123456", "ja", NOW, null));
+        assertThat(inbound.receipts())
+                .containsExactly(
+                        new DeliveryReceipt(
+                                "msg_1", DeliveryStatus.DELIVERED, Instant.parse("2026-11-24T10:14:00Z"), null),
+                        new DeliveryReceipt(
+                                "msg_2",
+                                DeliveryStatus.FAILED,
+                                Instant.ofEpochSecond(1795424400L),
+                                "handset unreachable"));
+        assertThat(inbound.replies())
+                .containsExactly(
+                        new InboundReply("in_2", "+32470123456", "nee", NOW, null),
+                        new InboundReply("in_3", "+32470123456", "ja", NOW, null));
     }
 
     @Test
@@ -88,23 +98,34 @@ class SmsChannelTest {
         byte[] tampered = event.replace("JA", "NEE").getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> channel.parseInbound(SignedEvents.signed("guessed", event)))
-                .isInstanceOf(RejectedRequestException.class).hasMessageContaining("X-Signature");
-        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(event.getBytes(StandardCharsets.UTF_8),
-                Map.of()))).isInstanceOf(RejectedRequestException.class);
-        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(tampered,
-                Map.of("X-Signature", genuine.header("X-Signature").orElseThrow()))))
+                .isInstanceOf(RejectedRequestException.class)
+                .hasMessageContaining("X-Signature");
+        assertThatThrownBy(() ->
+                        channel.parseInbound(InboundRequest.post(event.getBytes(StandardCharsets.UTF_8), Map.of())))
                 .isInstanceOf(RejectedRequestException.class);
-        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(event.getBytes(StandardCharsets.UTF_8),
-                Map.of("X-Signature", "sha256=zz")))).isInstanceOf(RejectedRequestException.class);
+        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(
+                        tampered,
+                        Map.of("X-Signature", genuine.header("X-Signature").orElseThrow()))))
+                .isInstanceOf(RejectedRequestException.class);
+        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(
+                        event.getBytes(StandardCharsets.UTF_8), Map.of("X-Signature", "sha256=zz"))))
+                .isInstanceOf(RejectedRequestException.class);
     }
 
     @Test
     void refusesSignedButMalformedEvents() {
-        for (String body : List.of("{not json", "", "{\"type\":\"inbound\",\"text\":\"JA\"}", "[1]",
+        for (String body : List.of(
+                "{not json",
+                "",
+                "{\"type\":\"inbound\",\"text\":\"JA\"}",
+                "[1]",
                 "{\"type\":\"status\",\"id\":\"m\",\"status\":\"delivered\",\"at\":\"yesterday\"}",
-                "{\"a\":1,\"a\":2}", "{\"type\":\"inbound\"} trailing", "[".repeat(100) + "]".repeat(100))) {
+                "{\"a\":1,\"a\":2}",
+                "{\"type\":\"inbound\"} trailing",
+                "[".repeat(100) + "]".repeat(100))) {
             assertThatThrownBy(() -> channel.parseInbound(SignedEvents.signed(SECRET, body)))
-                    .as(body).isInstanceOf(RejectedRequestException.class);
+                    .as(body)
+                    .isInstanceOf(RejectedRequestException.class);
         }
     }
 
@@ -114,11 +135,14 @@ class SmsChannelTest {
                 .isInstanceOf(InvalidRecipientException.class)
                 .hasMessage("phone number 03 224 11 11 is a landline; a text message needs a mobile number");
         assertThatThrownBy(() -> channel.checkRecipient(Recipient.phone("X", "+3247")))
-                .isInstanceOf(InvalidRecipientException.class).hasMessageContaining("too short");
+                .isInstanceOf(InvalidRecipientException.class)
+                .hasMessageContaining("too short");
         assertThatThrownBy(() -> channel.checkRecipient(Recipient.phone("X", "hello")))
-                .isInstanceOf(InvalidRecipientException.class).hasMessageContaining("not a phone number");
+                .isInstanceOf(InvalidRecipientException.class)
+                .hasMessageContaining("not a phone number");
         assertThatThrownBy(() -> channel.checkRecipient(Recipient.email("X", "x@y.example")))
-                .isInstanceOf(InvalidRecipientException.class).hasMessageContaining("no phone number");
+                .isInstanceOf(InvalidRecipientException.class)
+                .hasMessageContaining("no phone number");
         channel.checkRecipient(Recipient.phone("X", "+31 6 12345678"));
     }
 
@@ -130,10 +154,12 @@ class SmsChannelTest {
         GATEWAY.verify(postRequestedFor(urlEqualTo("/v1/messages"))
                 .withHeader("Authorization", equalTo("Bearer test-key"))
                 .withHeader("Idempotency-Key", equalTo("m-1"))
-                .withRequestBody(matchingJsonPath("$.callbackUrl",
-                        equalTo("https://ptr.example/api/v1/callbacks/71022/channel-sms")))
-                .withRequestBody(matchingJsonPath("$.text", equalTo("Te betalen: € 24,50 voor 24/12/2026, mededeling "
-                        + "+++090/9337/55493+++. Betaal via https://pay.example/p/1"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.callbackUrl", equalTo("https://ptr.example/api/v1/callbacks/71022/channel-sms")))
+                .withRequestBody(matchingJsonPath(
+                        "$.text",
+                        equalTo("Te betalen: € 24,50 voor 24/12/2026, mededeling "
+                                + "+++090/9337/55493+++. Betaal via https://pay.example/p/1"))));
     }
 
     @Test
@@ -142,8 +168,10 @@ class SmsChannelTest {
         channel.send(paymentRequest("m-2", Locale.GERMAN));
 
         GATEWAY.verify(postRequestedFor(urlEqualTo("/v1/messages"))
-                .withRequestBody(matchingJsonPath("$.text", equalTo("Amount due: € 24,50 by 24/12/2026, reference "
-                        + "+++090/9337/55493+++. Pay at https://pay.example/p/1"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.text",
+                        equalTo("Amount due: € 24,50 by 24/12/2026, reference "
+                                + "+++090/9337/55493+++. Pay at https://pay.example/p/1"))));
     }
 
     @Test
@@ -158,9 +186,11 @@ class SmsChannelTest {
 
     @Test
     void aRefusalIsNotRetriedAndSaysWhy() {
-        GATEWAY.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"invalid_sender\",\"message\":\"sender not registered\"}}")));
+        GATEWAY.stubFor(post("/v1/messages")
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"invalid_sender\",\"message\":\"sender not registered\"}}")));
 
         assertThatThrownBy(() -> channel.send(paymentRequest("m-400", Locale.ENGLISH)))
                 .isInstanceOf(PluginException.class)
@@ -170,8 +200,8 @@ class SmsChannelTest {
 
     @Test
     void anUnreachableGatewayIsRetryable() {
-        MessageChannel unreachable = factory.create(TestPluginContext.of(
-                config(Map.of("baseUrl", "http://127.0.0.1:1/v1"))));
+        MessageChannel unreachable =
+                factory.create(TestPluginContext.of(config(Map.of("baseUrl", "http://127.0.0.1:1/v1"))));
 
         assertThatThrownBy(() -> unreachable.send(paymentRequest("m-down", Locale.ENGLISH)))
                 .isInstanceOf(PluginException.class)
@@ -193,7 +223,10 @@ class SmsChannelTest {
     @Test
     void aNoticeWithAMissingBodyFallsBackToTheSubject() {
         accept();
-        channel.send(new OutgoingMessage("m-s", Recipient.phone("X", "+32470123456"), "unknown-template",
+        channel.send(new OutgoingMessage(
+                "m-s",
+                Recipient.phone("X", "+32470123456"),
+                "unknown-template",
                 Map.of(MessageTemplates.SUBJECT, "Uw vergunning is klaar")));
 
         GATEWAY.verify(postRequestedFor(urlEqualTo("/v1/messages"))
@@ -202,30 +235,51 @@ class SmsChannelTest {
 
     @Test
     void validatesSenderRegionAndTransport() {
-        List<ConfigIssue> issues = factory.validate(config(Map.of("sender", "Stad Gent Parking",
-                "defaultRegion", "XX", "baseUrl", "http://sms.vendor.example/v1")));
+        List<ConfigIssue> issues = factory.validate(config(Map.of(
+                "sender", "Stad Gent Parking", "defaultRegion", "XX", "baseUrl", "http://sms.vendor.example/v1")));
 
-        assertThat(issues).extracting(ConfigIssue::property)
+        assertThat(issues)
+                .extracting(ConfigIssue::property)
                 .containsExactlyInAnyOrder("sender", "defaultRegion", "baseUrl");
         assertThat(factory.validate(config(Map.of("defaultRegion", "nl")))).isEmpty();
     }
 
     private static Map<String, String> config(Map<String, String> overrides) {
-        Map<String, String> config = new HashMap<>(Map.of("baseUrl", GATEWAY.baseUrl() + "/v1", "apiKey", "test-key",
-                "sender", "PTRPAS", "webhookSecret", SECRET));
+        Map<String, String> config = new HashMap<>(Map.of(
+                "baseUrl",
+                GATEWAY.baseUrl() + "/v1",
+                "apiKey",
+                "test-key",
+                "sender",
+                "PTRPAS",
+                "webhookSecret",
+                SECRET));
         config.putAll(overrides);
         return config;
     }
 
     private static void accept() {
-        GATEWAY.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(202)
-                .withBody("{\"id\":\"msg_9\",\"status\":\"accepted\"}")));
+        GATEWAY.stubFor(post("/v1/messages")
+                .willReturn(aResponse().withStatus(202).withBody("{\"id\":\"msg_9\",\"status\":\"accepted\"}")));
     }
 
     private static OutgoingMessage paymentRequest(String id, Locale language) {
-        return new OutgoingMessage(id, new Recipient("Jan", null, "0470123456", null, language),
-                MessageTemplates.PAYMENT_REQUEST, Map.of("subject", "Betaalverzoek", "body", "Betaal uw kaart.",
-                "amount", "24,50", "reference", "+++090/9337/55493+++", "paymentUrl", "https://pay.example/p/1",
-                "dueDate", "24/12/2026"));
+        return new OutgoingMessage(
+                id,
+                new Recipient("Jan", null, "0470123456", null, language),
+                MessageTemplates.PAYMENT_REQUEST,
+                Map.of(
+                        "subject",
+                        "Betaalverzoek",
+                        "body",
+                        "Betaal uw kaart.",
+                        "amount",
+                        "24,50",
+                        "reference",
+                        "+++090/9337/55493+++",
+                        "paymentUrl",
+                        "https://pay.example/p/1",
+                        "dueDate",
+                        "24/12/2026"));
     }
 }

@@ -46,14 +46,16 @@ final class GraphApiClient {
     private final WhatsAppSettings settings;
     private final URI messagesUrl;
     // Redirects are not followed: the access token must only ever go to the configured host.
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     GraphApiClient(WhatsAppSettings settings) {
         this.settings = settings;
         String base = settings.graphBaseUrl().toString().replaceAll("/+$", "");
-        this.messagesUrl = URI.create(base + "/" + settings.apiVersion() + "/" + settings.phoneNumberId()
-                + "/messages");
+        this.messagesUrl =
+                URI.create(base + "/" + settings.apiVersion() + "/" + settings.phoneNumberId() + "/messages");
     }
 
     /** Lets the HTTP client's threads go once running sends end (the channel is closed). */
@@ -70,8 +72,10 @@ final class GraphApiClient {
             for (String text : message.parameters()) {
                 parameters.add(Json.createObjectBuilder().add("type", "text").add("text", text));
             }
-            template.add("components", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("type", "body").add("parameters", parameters)));
+            template.add(
+                    "components",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("type", "body").add("parameters", parameters)));
         }
         JsonObject json = Json.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
@@ -127,7 +131,8 @@ final class GraphApiClient {
         try {
             JsonObject answer = JsonInput.asObject(JsonInput.parse(body), "the answer");
             JsonArray messages = JsonInput.asArray(answer.get("messages"), "messages");
-            return messages.isEmpty() ? Optional.empty()
+            return messages.isEmpty()
+                    ? Optional.empty()
                     : JsonInput.text(JsonInput.asObject(messages.get(0), "a message"), "id");
         } catch (JsonException e) {
             return Optional.empty();

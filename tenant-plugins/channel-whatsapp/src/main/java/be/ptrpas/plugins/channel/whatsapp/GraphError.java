@@ -17,8 +17,8 @@ import java.util.Set;
 record GraphError(int code, String message) {
 
     /** Throttling and Meta-side trouble: worth trying again later even when the HTTP status is 400. */
-    private static final Set<Integer> TEMPORARY = Set.of(1, 2, 4, 17, 341, 80007, 130429, 131000, 131016,
-            131048, 131056, 133004);
+    private static final Set<Integer> TEMPORARY =
+            Set.of(1, 2, 4, 17, 341, 80007, 130429, 131000, 131016, 131048, 131056, 133004);
     /** The recipient cannot get WhatsApp messages from us (not on WhatsApp, not an allowed test number, ...). */
     private static final Set<Integer> UNREACHABLE_RECIPIENT = Set.of(131026, 131030, 131021);
 
@@ -28,13 +28,17 @@ record GraphError(int code, String message) {
         try {
             JsonObject root = JsonInput.asObject(JsonInput.parse(body), "the answer");
             JsonObject error = JsonInput.asObject(root.get("error"), "error");
-            int code = JsonInput.text(error, "code").filter(c -> c.matches("\\d{1,9}")).map(Integer::parseInt)
+            int code = JsonInput.text(error, "code")
+                    .filter(c -> c.matches("\\d{1,9}"))
+                    .map(Integer::parseInt)
                     .orElse(0);
             String message = JsonInput.text(error, "message").orElse("");
-            Optional<String> details = error.get("error_data") instanceof JsonObject data
-                    && data.get("details") instanceof JsonString text
-                    ? Optional.of(text.getString()) : Optional.empty();
-            return new GraphError(code, shorten(details.map(d -> message + " (" + d + ")").orElse(message)));
+            Optional<String> details =
+                    error.get("error_data") instanceof JsonObject data && data.get("details") instanceof JsonString text
+                            ? Optional.of(text.getString())
+                            : Optional.empty();
+            return new GraphError(
+                    code, shorten(details.map(d -> message + " (" + d + ")").orElse(message)));
         } catch (JsonException e) {
             return new GraphError(0, "");
         }

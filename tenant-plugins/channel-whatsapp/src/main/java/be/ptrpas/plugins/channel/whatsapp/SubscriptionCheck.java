@@ -19,14 +19,16 @@ final class SubscriptionCheck {
     }
 
     Optional<PageResponse> answer(InboundRequest request) {
-        if (!"GET".equals(request.method()) || request.queryParameter("hub.mode").isEmpty()) {
+        if (!"GET".equals(request.method())
+                || request.queryParameter("hub.mode").isEmpty()) {
             return Optional.empty();
         }
-        boolean subscribe = request.queryParameter("hub.mode").filter("subscribe"::equals).isPresent();
+        boolean subscribe =
+                request.queryParameter("hub.mode").filter("subscribe"::equals).isPresent();
         byte[] token = request.queryParameter("hub.verify_token").orElse("").getBytes(StandardCharsets.UTF_8);
         // Meta sends a number; echoing only a plain token means the answer can never carry markup or script.
-        Optional<String> challenge = request.queryParameter("hub.challenge")
-                .filter(value -> value.matches("[A-Za-z0-9._-]{1,128}"));
+        Optional<String> challenge =
+                request.queryParameter("hub.challenge").filter(value -> value.matches("[A-Za-z0-9._-]{1,128}"));
         if (subscribe && MessageDigest.isEqual(verifyToken, token) && challenge.isPresent()) {
             return Optional.of(PageResponse.text(200, challenge.get()));
         }

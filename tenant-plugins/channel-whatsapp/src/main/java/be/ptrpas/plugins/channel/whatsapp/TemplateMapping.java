@@ -31,8 +31,7 @@ record TemplateMapping(Map<String, Entry> entries) {
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     /** One platform template id and the approved WhatsApp template that carries it. */
-    record Entry(String templateId, String whatsAppName, List<String> parameters) {
-    }
+    record Entry(String templateId, String whatsAppName, List<String> parameters) {}
 
     /** Thrown by {@link #parse} with a message an admin can act on. */
     static final class InvalidMappingException extends Exception {
@@ -63,17 +62,21 @@ record TemplateMapping(Map<String, Entry> entries) {
                 }
             }
             check(ID.matcher(id).matches(), "'" + id + "' is not a template id (lower case letters, digits, '-')");
-            check(NAME.matcher(name).matches(), "'" + name + "' is not a WhatsApp template name "
-                    + "(lower case letters, digits and '_')");
+            check(
+                    NAME.matcher(name).matches(),
+                    "'" + name + "' is not a WhatsApp template name " + "(lower case letters, digits and '_')");
             for (String parameter : parameters) {
-                check(PARAMETER.matcher(parameter).matches(), "'" + parameter + "' in " + id
-                        + " is not a parameter name");
+                check(
+                        PARAMETER.matcher(parameter).matches(),
+                        "'" + parameter + "' in " + id + " is not a parameter name");
             }
             check(!entries.containsKey(id), id + " is mapped twice");
             entries.put(id, new Entry(id, name, List.copyOf(parameters)));
         }
-        check(entries.containsKey(MessageTemplates.NOTICE), "a notice entry is required: it carries every other message"
-                + " when needed, e.g. notice=ptr_mededeling:subject,body");
+        check(
+                entries.containsKey(MessageTemplates.NOTICE),
+                "a notice entry is required: it carries every other message"
+                        + " when needed, e.g. notice=ptr_mededeling:subject,body");
         return new TemplateMapping(Map.copyOf(entries));
     }
 

@@ -26,8 +26,8 @@ final class TemplateMessages {
 
     TemplateMessage forMessage(OutgoingMessage message) {
         String language = languageCode(message.recipient().language());
-        Optional<TemplateMessage> specific = mapping.entry(message.template())
-                .flatMap(entry -> complete(entry, message, language));
+        Optional<TemplateMessage> specific =
+                mapping.entry(message.template()).flatMap(entry -> complete(entry, message, language));
         if (specific.isPresent()) {
             return specific.get();
         }
@@ -35,7 +35,8 @@ final class TemplateMessages {
         List<String> texts = new ArrayList<>();
         for (String parameter : notice.parameters()) {
             // WhatsApp refuses an empty parameter; a notice without a subject still deserves to go out.
-            texts.add(clean(message.parameter(parameter), notice.parameters().size()).orElse("-"));
+            texts.add(clean(message.parameter(parameter), notice.parameters().size())
+                    .orElse("-"));
         }
         if (!texts.isEmpty() && texts.stream().allMatch("-"::equals)) {
             throw PluginException.permanent("the message has no text for WhatsApp template " + notice.whatsAppName());
@@ -44,11 +45,12 @@ final class TemplateMessages {
     }
 
     /** The entry filled in, or empty when one of its parameters is missing. */
-    private static Optional<TemplateMessage> complete(TemplateMapping.Entry entry, OutgoingMessage message,
-                                                      String language) {
+    private static Optional<TemplateMessage> complete(
+            TemplateMapping.Entry entry, OutgoingMessage message, String language) {
         List<String> texts = new ArrayList<>();
         for (String parameter : entry.parameters()) {
-            Optional<String> text = clean(message.parameter(parameter), entry.parameters().size());
+            Optional<String> text =
+                    clean(message.parameter(parameter), entry.parameters().size());
             if (text.isEmpty()) {
                 return Optional.empty();
             }

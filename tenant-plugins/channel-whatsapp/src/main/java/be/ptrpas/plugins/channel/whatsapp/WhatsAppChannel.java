@@ -20,8 +20,12 @@ final class WhatsAppChannel implements MessageChannel {
     private final WhatsAppWebhook webhook;
     private final SubscriptionCheck subscriptionCheck;
 
-    WhatsAppChannel(PhoneNumbers phoneNumbers, TemplateMessages templates, GraphApiClient graph,
-                    WhatsAppWebhook webhook, SubscriptionCheck subscriptionCheck) {
+    WhatsAppChannel(
+            PhoneNumbers phoneNumbers,
+            TemplateMessages templates,
+            GraphApiClient graph,
+            WhatsAppWebhook webhook,
+            SubscriptionCheck subscriptionCheck) {
         this.phoneNumbers = phoneNumbers;
         this.templates = templates;
         this.graph = graph;

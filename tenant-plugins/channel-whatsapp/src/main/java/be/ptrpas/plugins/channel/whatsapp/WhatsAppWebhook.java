@@ -65,7 +65,8 @@ final class WhatsAppWebhook {
             List<InboundReply> replies = new ArrayList<>();
             List<DeliveryReceipt> receipts = new ArrayList<>();
             for (JsonValue entry : JsonInput.asArray(root.get("entry"), "entry")) {
-                for (JsonValue change : list(JsonInput.asObject(entry, "an entry").get("changes"), "changes")) {
+                for (JsonValue change :
+                        list(JsonInput.asObject(entry, "an entry").get("changes"), "changes")) {
                     readChange(JsonInput.asObject(change, "a change"), replies, receipts);
                 }
             }
@@ -81,7 +82,9 @@ final class WhatsAppWebhook {
             return; // template status, quality rating, account updates: not for the outbox
         }
         JsonObject value = changed.get();
-        if (member(value, "metadata", "phone_number_id").filter(id -> !id.equals(phoneNumberId)).isPresent()) {
+        if (member(value, "metadata", "phone_number_id")
+                .filter(id -> !id.equals(phoneNumberId))
+                .isPresent()) {
             return; // another business number of the same Meta app
         }
         for (JsonValue message : list(value.get("messages"), "messages")) {
@@ -96,8 +99,12 @@ final class WhatsAppWebhook {
         String id = JsonInput.requiredText(message, "id", "a message");
         String from = JsonInput.requiredText(message, "from", "a message");
         String inReplyTo = member(message, "context", "id").orElse(null);
-        return new InboundReply(id, phoneNumbers.normalise(from), text(message),
-                seconds(JsonInput.requiredText(message, "timestamp", "a message")), inReplyTo);
+        return new InboundReply(
+                id,
+                phoneNumbers.normalise(from),
+                text(message),
+                seconds(JsonInput.requiredText(message, "timestamp", "a message")),
+                inReplyTo);
     }
 
     private static String text(JsonObject message) {
@@ -105,8 +112,9 @@ final class WhatsAppWebhook {
         Optional<String> text = switch (type) {
             case "text" -> member(message, "text", "body");
             case "button" -> member(message, "button", "text");
-            case "interactive" -> member(message, "interactive", "button_reply", "title")
-                    .or(() -> member(message, "interactive", "list_reply", "title"));
+            case "interactive" ->
+                member(message, "interactive", "button_reply", "title")
+                        .or(() -> member(message, "interactive", "list_reply", "title"));
             default -> Optional.empty();
         };
         return text.orElse("[" + type + "]");
@@ -125,13 +133,14 @@ final class WhatsAppWebhook {
         if (delivery == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeliveryReceipt(id, delivery,
-                seconds(JsonInput.requiredText(status, "timestamp", "a status")), errorDetail(status)));
+        return Optional.of(new DeliveryReceipt(
+                id, delivery, seconds(JsonInput.requiredText(status, "timestamp", "a status")), errorDetail(status)));
     }
 
     /** "131026 Message undeliverable" from the first error, or null. */
     private static String errorDetail(JsonObject status) {
-        if (status.get("errors") instanceof JsonArray errors && !errors.isEmpty()
+        if (status.get("errors") instanceof JsonArray errors
+                && !errors.isEmpty()
                 && errors.get(0) instanceof JsonObject error) {
             String code = scalar(error.get("code"));
             String title = error.containsKey("title") ? scalar(error.get("title")) : scalar(error.get("message"));

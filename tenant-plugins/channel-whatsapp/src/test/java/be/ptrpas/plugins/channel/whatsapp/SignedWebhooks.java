@@ -12,16 +12,20 @@ final class SignedWebhooks {
 
     static final String PHONE_NUMBER_ID = "1234567890";
 
-    private SignedWebhooks() {
-    }
+    private SignedWebhooks() {}
 
     static InboundRequest signed(String appSecret, String json) {
         return signed(appSecret, json.getBytes(StandardCharsets.UTF_8));
     }
 
     static InboundRequest signed(String appSecret, byte[] body) {
-        return InboundRequest.post(body, Map.of("X-Hub-Signature-256", new HmacSha256(appSecret).header(body),
-                "Content-Type", "application/json"));
+        return InboundRequest.post(
+                body,
+                Map.of(
+                        "X-Hub-Signature-256",
+                        new HmacSha256(appSecret).header(body),
+                        "Content-Type",
+                        "application/json"));
     }
 
     /** A webhook body with one change for the given phone number id and value members. */

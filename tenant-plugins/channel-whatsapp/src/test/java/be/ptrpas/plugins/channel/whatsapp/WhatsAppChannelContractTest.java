@@ -31,14 +31,17 @@ class WhatsAppChannelContractTest extends MessageChannelContract {
 
     @RegisterExtension
     static final WireMockExtension GRAPH = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     @BeforeEach
     void graphAcceptsMessages() {
-        GRAPH.stubFor(post(MESSAGES_PATH).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"32470123456\","
-                        + "\"wa_id\":\"32470123456\"}],\"messages\":[{\"id\":\"wamid.OUT1\"}]}")));
+        GRAPH.stubFor(post(MESSAGES_PATH)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"32470123456\","
+                                + "\"wa_id\":\"32470123456\"}],\"messages\":[{\"id\":\"wamid.OUT1\"}]}")));
     }
 
     @Override
@@ -48,8 +51,17 @@ class WhatsAppChannelContractTest extends MessageChannelContract {
 
     @Override
     protected Map<String, String> validConfig() {
-        return Map.of("graphBaseUrl", GRAPH.baseUrl(), "phoneNumberId", SignedWebhooks.PHONE_NUMBER_ID,
-                "accessToken", "EAAG-test", "appSecret", APP_SECRET, "verifyToken", "verify-me");
+        return Map.of(
+                "graphBaseUrl",
+                GRAPH.baseUrl(),
+                "phoneNumberId",
+                SignedWebhooks.PHONE_NUMBER_ID,
+                "accessToken",
+                "EAAG-test",
+                "appSecret",
+                APP_SECRET,
+                "verifyToken",
+                "verify-me");
     }
 
     @Override
@@ -74,10 +86,12 @@ class WhatsAppChannelContractTest extends MessageChannelContract {
         assertThat(requests).hasSize(1);
         String body = requests.get(0).getBodyAsString();
         if (MessageTemplates.NOTICE.equals(message.template())) {
-            assertThat(body).contains("\"name\":\"ptr_mededeling\"")
+            assertThat(body)
+                    .contains("\"name\":\"ptr_mededeling\"")
                     .contains("{\"type\":\"text\",\"text\":\"" + message.parameter(MessageTemplates.BODY) + "\"}");
         } else {
-            assertThat(body).contains("\"name\":\"ptr_betaalverzoek\"")
+            assertThat(body)
+                    .contains("\"name\":\"ptr_betaalverzoek\"")
                     .contains("{\"type\":\"text\",\"text\":\"" + message.parameter("amount") + "\"}")
                     .contains("{\"type\":\"text\",\"text\":\"" + message.parameter("reference") + "\"}");
         }
@@ -106,7 +120,8 @@ class WhatsAppChannelContractTest extends MessageChannelContract {
     }
 
     private static String statusBody() {
-        return SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID,
+        return SignedWebhooks.change(
+                SignedWebhooks.PHONE_NUMBER_ID,
                 "\"statuses\":[{\"id\":\"wamid.OUT1\",\"status\":\"delivered\",\"timestamp\":\"1764000000\"}]");
     }
 }

@@ -1,7 +1,6 @@
 package be.ptrpas.plugins.channel.whatsapp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -43,28 +42,30 @@ class WhatsAppChannelTest {
 
     @RegisterExtension
     static final WireMockExtension GRAPH = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final WhatsAppChannelFactory factory = new WhatsAppChannelFactory();
     private final MessageChannel channel = factory.create(TestPluginContext.of(config(Map.of())));
 
     @Test
     void readsAReplyJaWithTheMessageItAnswers() throws RejectedRequestException {
-        InboundMessages inbound = channel.parseInbound(SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(
-                SignedWebhooks.PHONE_NUMBER_ID, """
+        InboundMessages inbound = channel.parseInbound(
+                SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID, """
                 "contacts":[{"profile":{"name":"Jan"},"wa_id":"32470123456"}],
                 "messages":[{"from":"32470123456","id":"wamid.IN1","timestamp":"1764000000","type":"text",
                              "text":{"body":"JA"},"context":{"from":"3292660000","id":"wamid.OUT1"}}]""")));
 
         assertThat(inbound.receipts()).isEmpty();
-        assertThat(inbound.replies()).containsExactly(new InboundReply("wamid.IN1", "+32470123456", "JA",
-                Instant.ofEpochSecond(1764000000L), "wamid.OUT1"));
+        assertThat(inbound.replies())
+                .containsExactly(new InboundReply(
+                        "wamid.IN1", "+32470123456", "JA", Instant.ofEpochSecond(1764000000L), "wamid.OUT1"));
     }
 
     @Test
     void readsQuickReplyButtonsAndMarksOtherMedia() throws RejectedRequestException {
-        InboundMessages inbound = channel.parseInbound(SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(
-                SignedWebhooks.PHONE_NUMBER_ID, """
+        InboundMessages inbound = channel.parseInbound(
+                SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID, """
                 "messages":[{"from":"32470123456","id":"wamid.B","timestamp":"1764000001","type":"button",
                              "button":{"text":"JA","payload":"yes"},"context":{"id":"wamid.OUT2"}},
                             {"from":"32470123456","id":"wamid.I","timestamp":"1764000002","type":"image",
@@ -77,8 +78,8 @@ class WhatsAppChannelTest {
 
     @Test
     void readsStatuses() throws RejectedRequestException {
-        InboundMessages inbound = channel.parseInbound(SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(
-                SignedWebhooks.PHONE_NUMBER_ID, """
+        InboundMessages inbound = channel.parseInbound(
+                SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID, """
                 "statuses":[{"id":"wamid.A","status":"sent","timestamp":"1764000000","recipient_id":"32470123456"},
                             {"id":"wamid.A","status":"delivered","timestamp":"1764000010"},
                             {"id":"wamid.A","status":"read","timestamp":"1764000020"},
@@ -87,47 +88,64 @@ class WhatsAppChannelTest {
                             {"id":"wamid.C","status":"deleted","timestamp":"1764000040"}]""")));
 
         assertThat(inbound.replies()).isEmpty();
-        assertThat(inbound.receipts()).containsExactly(
-                new DeliveryReceipt("wamid.A", DeliveryStatus.ACCEPTED, Instant.ofEpochSecond(1764000000L), null),
-                new DeliveryReceipt("wamid.A", DeliveryStatus.DELIVERED, Instant.ofEpochSecond(1764000010L), null),
-                new DeliveryReceipt("wamid.A", DeliveryStatus.READ, Instant.ofEpochSecond(1764000020L), null),
-                new DeliveryReceipt("wamid.B", DeliveryStatus.FAILED, Instant.ofEpochSecond(1764000030L),
-                        "131026 Message undeliverable"));
+        assertThat(inbound.receipts())
+                .containsExactly(
+                        new DeliveryReceipt(
+                                "wamid.A", DeliveryStatus.ACCEPTED, Instant.ofEpochSecond(1764000000L), null),
+                        new DeliveryReceipt(
+                                "wamid.A", DeliveryStatus.DELIVERED, Instant.ofEpochSecond(1764000010L), null),
+                        new DeliveryReceipt("wamid.A", DeliveryStatus.READ, Instant.ofEpochSecond(1764000020L), null),
+                        new DeliveryReceipt(
+                                "wamid.B",
+                                DeliveryStatus.FAILED,
+                                Instant.ofEpochSecond(1764000030L),
+                                "131026 Message undeliverable"));
     }
 
     @Test
     void skipsEventsOfAnotherBusinessNumber() throws RejectedRequestException {
-        InboundMessages inbound = channel.parseInbound(SignedWebhooks.signed(APP_SECRET, SignedWebhooks.change(
-                "999", "\"statuses\":[{\"id\":\"wamid.X\",\"status\":\"read\",\"timestamp\":\"1764000000\"}]")));
+        InboundMessages inbound = channel.parseInbound(SignedWebhooks.signed(
+                APP_SECRET,
+                SignedWebhooks.change(
+                        "999",
+                        "\"statuses\":[{\"id\":\"wamid.X\",\"status\":\"read\",\"timestamp\":\"1764000000\"}]")));
 
         assertThat(inbound.receipts()).isEmpty();
     }
 
     @Test
     void refusesForgedUnsignedAndMalformedWebhooks() {
-        String body = SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID,
+        String body = SignedWebhooks.change(
+                SignedWebhooks.PHONE_NUMBER_ID,
                 "\"statuses\":[{\"id\":\"wamid.X\",\"status\":\"read\",\"timestamp\":\"1764000000\"}]");
         assertThatThrownBy(() -> channel.parseInbound(SignedWebhooks.signed("forged", body)))
-                .isInstanceOf(RejectedRequestException.class).hasMessageContaining("X-Hub-Signature-256");
-        assertThatThrownBy(() -> channel.parseInbound(InboundRequest.post(
-                body.getBytes(StandardCharsets.UTF_8), Map.of()))).isInstanceOf(RejectedRequestException.class);
-        for (String malformed : List.of("{not json", "{}", "{\"entry\":{}}",
-                SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID,
+                .isInstanceOf(RejectedRequestException.class)
+                .hasMessageContaining("X-Hub-Signature-256");
+        assertThatThrownBy(() ->
+                        channel.parseInbound(InboundRequest.post(body.getBytes(StandardCharsets.UTF_8), Map.of())))
+                .isInstanceOf(RejectedRequestException.class);
+        for (String malformed : List.of(
+                "{not json",
+                "{}",
+                "{\"entry\":{}}",
+                SignedWebhooks.change(
+                        SignedWebhooks.PHONE_NUMBER_ID,
                         "\"messages\":[{\"from\":\"32470123456\",\"id\":\"w\",\"timestamp\":\"gisteren\"}]"),
                 SignedWebhooks.change(SignedWebhooks.PHONE_NUMBER_ID, "\"statuses\":[{\"status\":\"read\"}]"))) {
             assertThatThrownBy(() -> channel.parseInbound(SignedWebhooks.signed(APP_SECRET, malformed)))
-                    .as(malformed).isInstanceOf(RejectedRequestException.class);
+                    .as(malformed)
+                    .isInstanceOf(RejectedRequestException.class);
         }
     }
 
     @Test
     void answersTheSubscriptionCheckOnlyWithTheRightToken() {
-        Optional<PageResponse> accepted = channel.answerVerification(SignedWebhooks.get(Map.of(
-                "hub.mode", "subscribe", "hub.verify_token", "verify-me", "hub.challenge", "1158201444")));
-        Optional<PageResponse> refused = channel.answerVerification(SignedWebhooks.get(Map.of(
-                "hub.mode", "subscribe", "hub.verify_token", "guess", "hub.challenge", "1158201444")));
-        Optional<PageResponse> scripted = channel.answerVerification(SignedWebhooks.get(Map.of(
-                "hub.mode", "subscribe", "hub.verify_token", "verify-me", "hub.challenge", "<script>")));
+        Optional<PageResponse> accepted = channel.answerVerification(SignedWebhooks.get(
+                Map.of("hub.mode", "subscribe", "hub.verify_token", "verify-me", "hub.challenge", "1158201444")));
+        Optional<PageResponse> refused = channel.answerVerification(SignedWebhooks.get(
+                Map.of("hub.mode", "subscribe", "hub.verify_token", "guess", "hub.challenge", "1158201444")));
+        Optional<PageResponse> scripted = channel.answerVerification(SignedWebhooks.get(
+                Map.of("hub.mode", "subscribe", "hub.verify_token", "verify-me", "hub.challenge", "<script>")));
 
         assertThat(accepted).get().extracting(PageResponse::status).isEqualTo(200);
         assertThat(new String(accepted.get().body(), StandardCharsets.UTF_8)).isEqualTo("1158201444");
@@ -153,8 +171,8 @@ class WhatsAppChannelTest {
     @Test
     void aConfiguredMappingAndEnglishFallback() {
         accept();
-        MessageChannel custom = factory.create(TestPluginContext.of(config(Map.of("templates",
-                "notice = gent_bericht : body ; payment-request=gent_betalen:reference"))));
+        MessageChannel custom = factory.create(TestPluginContext.of(
+                config(Map.of("templates", "notice = gent_bericht : body ; payment-request=gent_betalen:reference"))));
         custom.send(paymentRequest("m-2", Locale.FRENCH));
 
         GRAPH.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
@@ -166,7 +184,10 @@ class WhatsAppChannelTest {
     @Test
     void aTemplateWithMissingParametersFallsBackToTheNoticeOnOneLine() {
         accept();
-        channel.send(new OutgoingMessage("m-3", Recipient.phone("Jan", "0470123456"), MessageTemplates.PAYMENT_REQUEST,
+        channel.send(new OutgoingMessage(
+                "m-3",
+                Recipient.phone("Jan", "0470123456"),
+                MessageTemplates.PAYMENT_REQUEST,
                 Map.of("subject", "Betaalverzoek", "body", "Betaal\n\tuw      kaart.")));
 
         GRAPH.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
@@ -214,16 +235,24 @@ class WhatsAppChannelTest {
 
     @Test
     void validatesTheMappingAndIds() {
-        List<ConfigIssue> issues = factory.validate(config(Map.of("templates", "payment-request=Bad Name:amount",
-                "phoneNumberId", "+32 9 266 00 00", "apiVersion", "21")));
+        List<ConfigIssue> issues = factory.validate(config(Map.of(
+                "templates",
+                "payment-request=Bad Name:amount",
+                "phoneNumberId",
+                "+32 9 266 00 00",
+                "apiVersion",
+                "21")));
 
-        assertThat(issues).extracting(ConfigIssue::property)
+        assertThat(issues)
+                .extracting(ConfigIssue::property)
                 .containsExactlyInAnyOrder("templates", "phoneNumberId", "apiVersion");
         assertThat(factory.validate(config(Map.of("templates", "payment-request=ptr_betalen:amount"))))
-                .extracting(ConfigIssue::message).containsExactly("Template mapping: a notice entry is required: it "
+                .extracting(ConfigIssue::message)
+                .containsExactly("Template mapping: a notice entry is required: it "
                         + "carries every other message when needed, e.g. notice=ptr_mededeling:subject,body");
         assertThat(factory.validate(config(Map.of("templates", "notice=a:body;notice=b:body"))))
-                .extracting(ConfigIssue::message).containsExactly("Template mapping: notice is mapped twice");
+                .extracting(ConfigIssue::message)
+                .containsExactly("Template mapping: notice is mapped twice");
     }
 
     private void assertRetryable() {
@@ -234,29 +263,52 @@ class WhatsAppChannelTest {
     }
 
     private static void graphError(int status, int code, String message) {
-        GRAPH.stubFor(post(PATH).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
-                        + ",\"fbtrace_id\":\"Axyz\"}}")));
+        GRAPH.stubFor(post(PATH)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":"
+                                + code + ",\"fbtrace_id\":\"Axyz\"}}")));
     }
 
     private static void accept() {
-        GRAPH.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
-                .withBody("{\"messages\":[{\"id\":\"wamid.OK\"}]}")));
+        GRAPH.stubFor(
+                post(PATH).willReturn(aResponse().withStatus(200).withBody("{\"messages\":[{\"id\":\"wamid.OK\"}]}")));
     }
 
     private static Map<String, String> config(Map<String, String> overrides) {
-        Map<String, String> config = new HashMap<>(Map.of("graphBaseUrl", GRAPH.baseUrl(),
-                "phoneNumberId", SignedWebhooks.PHONE_NUMBER_ID, "accessToken", "EAAG-test",
-                "appSecret", APP_SECRET, "verifyToken", "verify-me"));
+        Map<String, String> config = new HashMap<>(Map.of(
+                "graphBaseUrl",
+                GRAPH.baseUrl(),
+                "phoneNumberId",
+                SignedWebhooks.PHONE_NUMBER_ID,
+                "accessToken",
+                "EAAG-test",
+                "appSecret",
+                APP_SECRET,
+                "verifyToken",
+                "verify-me"));
         config.putAll(overrides);
         return config;
     }
 
     private static OutgoingMessage paymentRequest(String id, Locale language) {
-        return new OutgoingMessage(id, new Recipient("Jan", null, "0470123456", null, language),
-                MessageTemplates.PAYMENT_REQUEST, Map.of("subject", "Betaalverzoek", "body", "Betaal uw kaart.",
-                "amount", "24,50", "reference", "+++090/9337/55493+++", "paymentUrl", "https://pay.example/p/1",
-                "dueDate", "24/12/2026"));
+        return new OutgoingMessage(
+                id,
+                new Recipient("Jan", null, "0470123456", null, language),
+                MessageTemplates.PAYMENT_REQUEST,
+                Map.of(
+                        "subject",
+                        "Betaalverzoek",
+                        "body",
+                        "Betaal uw kaart.",
+                        "amount",
+                        "24,50",
+                        "reference",
+                        "+++090/9337/55493+++",
+                        "paymentUrl",
+                        "https://pay.example/p/1",
+                        "dueDate",
+                        "24/12/2026"));
     }
 }

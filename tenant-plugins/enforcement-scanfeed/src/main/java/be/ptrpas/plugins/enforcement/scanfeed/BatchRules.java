@@ -45,8 +45,8 @@ final class BatchRules {
                         + "' differs from the uploading device in X-Scanfeed-Device");
             }
             if (!isAllowed(observation.deviceId())) {
-                throw new RejectedRequestException(where + ": device '" + observation.deviceId()
-                        + "' is not allowed for this municipality");
+                throw new RejectedRequestException(
+                        where + ": device '" + observation.deviceId() + "' is not allowed for this municipality");
             }
             // A capture "from the future" means a device clock is wrong, and its times cannot back a retribution.
             if (observation.observedAt().isAfter(latestPossible)) {

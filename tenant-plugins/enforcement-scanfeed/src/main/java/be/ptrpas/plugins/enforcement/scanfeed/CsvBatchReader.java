@@ -16,8 +16,7 @@ final class CsvBatchReader {
     static final String HEADER = "observation_id,device_id,plate,country,observed_at,lat,lon,photo_ref";
     private static final int FIELD_COUNT = 8;
 
-    private CsvBatchReader() {
-    }
+    private CsvBatchReader() {}
 
     static RawBatch read(String text) throws RejectedRequestException {
         String[] lines = text.split("\n", -1);
@@ -41,10 +40,18 @@ final class CsvBatchReader {
             }
             List<String> values = fields(line, where);
             if (values.size() != FIELD_COUNT) {
-                throw new RejectedRequestException(where + ": expected " + FIELD_COUNT + " fields, found " + values.size());
+                throw new RejectedRequestException(
+                        where + ": expected " + FIELD_COUNT + " fields, found " + values.size());
             }
-            Fields fields = new Fields(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-                    values.get(5), values.get(6), values.get(7));
+            Fields fields = new Fields(
+                    values.get(0),
+                    values.get(1),
+                    values.get(2),
+                    values.get(3),
+                    values.get(4),
+                    values.get(5),
+                    values.get(6),
+                    values.get(7));
             read.add(new LocatedObservation(where, ObservationReader.read(fields, where, FieldNames.CSV)));
         }
         return new RawBatch(null, read);
@@ -62,8 +69,8 @@ final class CsvBatchReader {
             if (i < line.length() && line.charAt(i) == '"') {
                 i = quoted(line, i + 1, field, where);
                 if (i < line.length() && line.charAt(i) != ',') {
-                    throw new RejectedRequestException(where + ": text after a closing quote in field "
-                            + (fields.size() + 1));
+                    throw new RejectedRequestException(
+                            where + ": text after a closing quote in field " + (fields.size() + 1));
                 }
             } else {
                 while (i < line.length() && line.charAt(i) != ',') {

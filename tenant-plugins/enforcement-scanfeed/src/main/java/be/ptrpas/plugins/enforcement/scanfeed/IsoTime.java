@@ -16,19 +16,25 @@ import java.time.format.DateTimeFormatter;
  */
 final class IsoTime {
 
-    private IsoTime() {
-    }
+    private IsoTime() {}
 
     /** @throws java.time.format.DateTimeParseException when the value is not an ISO time with an offset */
     static Instant parse(String value) {
         Instant fast = fast(value);
-        return fast != null ? fast : OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        return fast != null
+                ? fast
+                : OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
     }
 
     /** The instant of a value of the common shape, or null to let the general formatter decide. */
     static Instant fast(String v) {
         int length = v.length();
-        if (length < 20 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
+        if (length < 20
+                || v.charAt(4) != '-'
+                || v.charAt(7) != '-'
+                || v.charAt(10) != 'T'
+                || v.charAt(13) != ':'
                 || v.charAt(16) != ':') {
             return null;
         }

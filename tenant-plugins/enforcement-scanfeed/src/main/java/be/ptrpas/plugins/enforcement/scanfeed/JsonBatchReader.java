@@ -23,16 +23,16 @@ import java.util.List;
  */
 final class JsonBatchReader {
 
-    private JsonBatchReader() {
-    }
+    private JsonBatchReader() {}
 
     static RawBatch read(String text) throws RejectedRequestException {
         if (!(parse(text) instanceof JsonObject batch)) {
             throw new RejectedRequestException("the JSON batch must be an object with deviceId and observations");
         }
         String batchId = optionalString(batch, "batchId", "batch");
-        if (batchId != null && (batchId.length() > ObservationReader.MAX_ID_LENGTH
-                || batchId.chars().anyMatch(Character::isISOControl))) {
+        if (batchId != null
+                && (batchId.length() > ObservationReader.MAX_ID_LENGTH
+                        || batchId.chars().anyMatch(Character::isISOControl))) {
             throw new RejectedRequestException("batch: batchId must be at most " + ObservationReader.MAX_ID_LENGTH
                     + " characters without control characters");
         }
@@ -51,7 +51,8 @@ final class JsonBatchReader {
                 throw new RejectedRequestException(where + ": must be an object");
             }
             String device = optionalString(item, "deviceId", where);
-            Fields fields = new Fields(optionalString(item, "observationId", where),
+            Fields fields = new Fields(
+                    optionalString(item, "observationId", where),
                     device != null ? device : batchDevice,
                     optionalString(item, "plate", where),
                     optionalString(item, "country", where),
@@ -107,7 +108,8 @@ final class JsonBatchReader {
         }
         BigDecimal decimal = number.bigDecimalValue();
         if (decimal.scale() < -3 || decimal.scale() > 20) {
-            throw new RejectedRequestException(where + ": " + name + " " + number + " is not a decimal number of degrees");
+            throw new RejectedRequestException(
+                    where + ": " + name + " " + number + " is not a decimal number of degrees");
         }
         return decimal.toPlainString();
     }

@@ -21,12 +21,17 @@ final class ObservationReader {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{1,15})?");
 
     /** The raw text values of one observation; null or empty when a field is absent. */
-    record Fields(String observationId, String deviceId, String plate, String country, String observedAt,
-                  String lat, String lon, String photoRef) {
-    }
+    record Fields(
+            String observationId,
+            String deviceId,
+            String plate,
+            String country,
+            String observedAt,
+            String lat,
+            String lon,
+            String photoRef) {}
 
-    private ObservationReader() {
-    }
+    private ObservationReader() {}
 
     /**
      * @param where    where the observation is, for messages: "line 5" or "observations[4]"
@@ -85,7 +90,8 @@ final class ObservationReader {
 
     private static Instant instant(String value, String where, String field) throws RejectedRequestException {
         try {
-            // ISO_OFFSET_DATE_TIME's rules: the offset is demanded, a time without one is ambiguous around the DST switch.
+            // ISO_OFFSET_DATE_TIME's rules: the offset is demanded, a time without one is ambiguous around the DST
+            // switch.
             return IsoTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new RejectedRequestException(where + ": " + field + " '" + shorten(value)
@@ -97,13 +103,13 @@ final class ObservationReader {
             throws RejectedRequestException {
         // A strict pattern rather than Double.parseDouble alone: that would take "NaN", "1e3" and hex floats.
         if (!DECIMAL.matcher(value).matches()) {
-            throw new RejectedRequestException(where + ": " + field + " '" + shorten(value)
-                    + "' is not a decimal number of degrees");
+            throw new RejectedRequestException(
+                    where + ": " + field + " '" + shorten(value) + "' is not a decimal number of degrees");
         }
         double degrees = Double.parseDouble(value);
         if (degrees < -limit || degrees > limit) {
-            throw new RejectedRequestException(where + ": " + field + " " + value + " is out of range (-" + limit
-                    + " to " + limit + ")");
+            throw new RejectedRequestException(
+                    where + ": " + field + " " + value + " is out of range (-" + limit + " to " + limit + ")");
         }
         return degrees;
     }
@@ -115,12 +121,19 @@ final class ObservationReader {
     }
 
     /** How the format calls each field, so messages use the words the vendor's developer knows. */
-    record FieldNames(String observationId, String deviceId, String plate, String country, String observedAt,
-                      String lat, String lon, String photoRef) {
+    record FieldNames(
+            String observationId,
+            String deviceId,
+            String plate,
+            String country,
+            String observedAt,
+            String lat,
+            String lon,
+            String photoRef) {
 
-        static final FieldNames JSON = new FieldNames("observationId", "deviceId", "plate", "country", "observedAt",
-                "lat", "lon", "photoRef");
-        static final FieldNames CSV = new FieldNames("observation_id", "device_id", "plate", "country", "observed_at",
-                "lat", "lon", "photo_ref");
+        static final FieldNames JSON =
+                new FieldNames("observationId", "deviceId", "plate", "country", "observedAt", "lat", "lon", "photoRef");
+        static final FieldNames CSV = new FieldNames(
+                "observation_id", "device_id", "plate", "country", "observed_at", "lat", "lon", "photo_ref");
     }
 }

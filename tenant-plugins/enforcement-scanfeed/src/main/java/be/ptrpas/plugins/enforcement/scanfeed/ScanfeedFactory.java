@@ -44,23 +44,37 @@ public final class ScanfeedFactory implements EnforcementVendorFactory {
     public List<ConfigProperty> configProperties() {
         return List.of(
                 ConfigProperty.secret(SIGNING_SECRET, "Signing secret shared with the devices"),
-                new ConfigProperty(MAX_CLOCK_SKEW_SECONDS, "Allowed clock difference (seconds)",
-                        ConfigProperty.Type.INTEGER, false, false, List.of(),
+                new ConfigProperty(
+                        MAX_CLOCK_SKEW_SECONDS,
+                        "Allowed clock difference (seconds)",
+                        ConfigProperty.Type.INTEGER,
+                        false,
+                        false,
+                        List.of(),
                         "Uploads signed longer ago or further ahead are refused; default "
                                 + DEFAULT_MAX_CLOCK_SKEW_SECONDS),
-                new ConfigProperty(ALLOWED_DEVICES, "Allowed devices", ConfigProperty.Type.STRING, false, false,
-                        List.of(), "Comma-separated device ids; empty accepts every device that knows the secret"));
+                new ConfigProperty(
+                        ALLOWED_DEVICES,
+                        "Allowed devices",
+                        ConfigProperty.Type.STRING,
+                        false,
+                        false,
+                        List.of(),
+                        "Comma-separated device ids; empty accepts every device that knows the secret"));
     }
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String skew = config.get(MAX_CLOCK_SKEW_SECONDS);
         if (skew != null && skew.matches("-?\\d{1,18}")) {
             long seconds = Long.parseLong(skew);
             if (seconds < 1 || seconds > LARGEST_MAX_CLOCK_SKEW_SECONDS) {
-                issues.add(new ConfigIssue(MAX_CLOCK_SKEW_SECONDS,
-                        "Allowed clock difference must be between 1 and " + LARGEST_MAX_CLOCK_SKEW_SECONDS + " seconds"));
+                issues.add(new ConfigIssue(
+                        MAX_CLOCK_SKEW_SECONDS,
+                        "Allowed clock difference must be between 1 and " + LARGEST_MAX_CLOCK_SKEW_SECONDS
+                                + " seconds"));
             }
         }
         String secret = config.get(SIGNING_SECRET);
@@ -74,12 +88,14 @@ public final class ScanfeedFactory implements EnforcementVendorFactory {
     public EnforcementVendor create(PluginContext context) {
         String secret = context.setting(SIGNING_SECRET)
                 .orElseThrow(() -> new IllegalArgumentException(SIGNING_SECRET + " is not set"));
-        Duration maxSkew = Duration.ofSeconds(Long.parseLong(
-                context.setting(MAX_CLOCK_SKEW_SECONDS, String.valueOf(DEFAULT_MAX_CLOCK_SKEW_SECONDS)).strip()));
+        Duration maxSkew = Duration.ofSeconds(
+                Long.parseLong(context.setting(MAX_CLOCK_SKEW_SECONDS, String.valueOf(DEFAULT_MAX_CLOCK_SKEW_SECONDS))
+                        .strip()));
         if (maxSkew.isNegative() || maxSkew.isZero()) {
             throw new IllegalArgumentException(MAX_CLOCK_SKEW_SECONDS + " must be positive");
         }
-        return new ScanfeedVendor(new UploadSignature(secret, maxSkew, context.clock()),
+        return new ScanfeedVendor(
+                new UploadSignature(secret, maxSkew, context.clock()),
                 new BatchRules(allowedDevices(context.setting(ALLOWED_DEVICES, "")), maxSkew));
     }
 

@@ -9,6 +9,5 @@ final class ScanfeedLimits {
     /** Generous for 10,000 rows, and keeps a hostile upload from filling memory before it is even verified. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-    private ScanfeedLimits() {
-    }
+    private ScanfeedLimits() {}
 }

@@ -39,18 +39,25 @@ final class ScanfeedVendor implements EnforcementVendor {
             throw new RejectedRequestException("the upload has " + body.length + " bytes, more than the "
                     + ScanfeedLimits.MAX_BODY_BYTES + " allowed; split the batch");
         }
-        Instant signedAt = signature.verify(request.header(UploadSignature.HEADER).orElse(null), body);
+        Instant signedAt =
+                signature.verify(request.header(UploadSignature.HEADER).orElse(null), body);
         RawBatch batch = switch (format(request)) {
             case JSON -> JsonBatchReader.read(utf8(body));
             case CSV -> CsvBatchReader.read(utf8(body));
         };
         Optional<String> device = request.header(DEVICE_HEADER).filter(value -> !value.isBlank());
         rules.check(batch, device, signedAt);
-        return new ObservationBatch(batch.batchId(),
-                batch.observations().stream().map(LocatedObservation::observation).toList());
+        return new ObservationBatch(
+                batch.batchId(),
+                batch.observations().stream()
+                        .map(LocatedObservation::observation)
+                        .toList());
     }
 
-    private enum Format { JSON, CSV }
+    private enum Format {
+        JSON,
+        CSV
+    }
 
     private static Format format(InboundRequest request) throws RejectedRequestException {
         String contentType = request.header("Content-Type").orElse("");
@@ -58,7 +65,8 @@ final class ScanfeedVendor implements EnforcementVendor {
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")
+            if (parameter.startsWith("charset=")
+                    && !parameter.equals("charset=utf-8")
                     && !parameter.equals("charset=\"utf-8\"")) {
                 throw new RejectedRequestException("Content-Type: only charset=utf-8 is supported");
             }
@@ -66,14 +74,16 @@ final class ScanfeedVendor implements EnforcementVendor {
         return switch (mediaType) {
             case "application/json" -> Format.JSON;
             case "text/csv" -> Format.CSV;
-            default -> throw new RejectedRequestException("Content-Type must be application/json or text/csv, not '"
-                    + ObservationReader.shorten(contentType) + "'");
+            default ->
+                throw new RejectedRequestException("Content-Type must be application/json or text/csv, not '"
+                        + ObservationReader.shorten(contentType) + "'");
         };
     }
 
     private static String utf8(byte[] body) throws RejectedRequestException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))

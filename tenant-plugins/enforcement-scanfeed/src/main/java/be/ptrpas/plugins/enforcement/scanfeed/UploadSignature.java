@@ -79,8 +79,9 @@ final class UploadSignature {
                     + maxSkew.getSeconds() + " s allowed (replayed or delayed upload; check the device's clock)");
         }
         if (-age > maxSkew.getSeconds()) {
-            throw new RejectedRequestException("the upload's signature time is " + -age + " s in the future, more than the "
-                    + maxSkew.getSeconds() + " s allowed (check the device's clock)");
+            throw new RejectedRequestException(
+                    "the upload's signature time is " + -age + " s in the future, more than the " + maxSkew.getSeconds()
+                            + " s allowed (check the device's clock)");
         }
     }
 

@@ -16,7 +16,9 @@ class ScanfeedFactoryTest {
         for (String bad : new String[] {"0", "-5", "86401"}) {
             Map<String, String> config = new HashMap<>(Uploads.config());
             config.put("maxClockSkewSeconds", bad);
-            assertThat(factory.validate(config)).extracting(ConfigIssue::property).containsExactly("maxClockSkewSeconds");
+            assertThat(factory.validate(config))
+                    .extracting(ConfigIssue::property)
+                    .containsExactly("maxClockSkewSeconds");
         }
         Map<String, String> config = new HashMap<>(Uploads.config());
         config.put("maxClockSkewSeconds", "five");
@@ -32,14 +34,16 @@ class ScanfeedFactoryTest {
 
     @Test
     void allowedDevicesIsACommaList() {
-        assertThat(ScanfeedFactory.allowedDevices(" car-1, car-2 ,,car-3")).containsExactlyInAnyOrder("car-1", "car-2",
-                "car-3");
+        assertThat(ScanfeedFactory.allowedDevices(" car-1, car-2 ,,car-3"))
+                .containsExactlyInAnyOrder("car-1", "car-2", "car-3");
         assertThat(ScanfeedFactory.allowedDevices("")).isEmpty();
     }
 
     @Test
     void theSigningSecretIsSecret() {
-        assertThat(factory.configProperties()).filteredOn(property -> property.name().equals("signingSecret"))
-                .singleElement().satisfies(property -> assertThat(property.secret()).isTrue());
+        assertThat(factory.configProperties())
+                .filteredOn(property -> property.name().equals("signingSecret"))
+                .singleElement()
+                .satisfies(property -> assertThat(property.secret()).isTrue());
     }
 }

@@ -41,14 +41,17 @@ class ScanfeedFormatTest {
     void csvQuotedFieldsMayHoldCommasAndQuotes() throws RejectedRequestException {
         String csv = CsvBatchReader.HEADER + "\n"
                 + "\"obs,1\",car-1,\"1-ABC-123\",BE,2026-11-24T08:15:00+01:00,51.2,4.4,\"shot \"\"a\"\", left\"\n";
-        Observation observation = vendor.parseBatch(signed(csv, CSV)).observations().get(0);
+        Observation observation =
+                vendor.parseBatch(signed(csv, CSV)).observations().get(0);
         assertThat(observation.observationId()).isEqualTo("obs,1");
         assertThat(observation.photoReference()).isEqualTo("shot \"a\", left");
     }
 
     @Test
     void aByteOrderMarkAndACharsetAreAccepted() throws RejectedRequestException {
-        assertThat(vendor.parseBatch(signed("\uFEFF" + SAMPLE_CSV, "text/csv; charset=UTF-8")).observations()).hasSize(3);
+        assertThat(vendor.parseBatch(signed("\uFEFF" + SAMPLE_CSV, "text/csv; charset=UTF-8"))
+                        .observations())
+                .hasSize(3);
     }
 
     @Test
@@ -58,35 +61,56 @@ class ScanfeedFormatTest {
 
     @Test
     void aHeaderOnlyCsvIsAnEmptyBatch() throws RejectedRequestException {
-        assertThat(vendor.parseBatch(signed(CsvBatchReader.HEADER + "\n", CSV)).observations()).isEmpty();
+        assertThat(vendor.parseBatch(signed(CsvBatchReader.HEADER + "\n", CSV)).observations())
+                .isEmpty();
     }
 
     @Test
     void plateIsKeptAsRead() throws RejectedRequestException {
         String json = ScanfeedContractTest.observation("\"plate\": \" 1abc 123\"");
-        assertThat(vendor.parseBatch(signed(json, JSON)).observations().get(0).plate()).isEqualTo(" 1abc 123");
+        assertThat(vendor.parseBatch(signed(json, JSON)).observations().get(0).plate())
+                .isEqualTo(" 1abc 123");
     }
 
     @Test
     void jsonStringsWithEscapesAndUnicodeArrive() throws RejectedRequestException {
         String json = ScanfeedContractTest.observation("\"plate\": \"\\u0031-\\u00c9T\\u00c9-1\"");
-        assertThat(vendor.parseBatch(signed(json, JSON)).observations().get(0).plate()).isEqualTo("1-ÉTÉ-1");
+        assertThat(vendor.parseBatch(signed(json, JSON)).observations().get(0).plate())
+                .isEqualTo("1-ÉTÉ-1");
     }
 
     @Test
     void theDeviceHeaderMustMatchEveryObservation() throws RejectedRequestException {
         // SAMPLE_JSON has one observation of car-2
-        assertRejected(Uploads.signed(SAMPLE_JSON, JSON, Uploads.NOW.getEpochSecond(), Uploads.SECRET,
-                Map.of("X-Scanfeed-Device", "car-1")), "observations[2]");
+        assertRejected(
+                Uploads.signed(
+                        SAMPLE_JSON,
+                        JSON,
+                        Uploads.NOW.getEpochSecond(),
+                        Uploads.SECRET,
+                        Map.of("X-Scanfeed-Device", "car-1")),
+                "observations[2]");
         String onlyCar1 = ScanfeedContractTest.observation("\"plate\": \"1-ABC-123\"");
-        assertThat(vendor.parseBatch(Uploads.signed(onlyCar1, JSON, Uploads.NOW.getEpochSecond(), Uploads.SECRET,
-                Map.of("X-Scanfeed-Device", "car-1"))).observations()).hasSize(1);
+        assertThat(vendor.parseBatch(Uploads.signed(
+                                onlyCar1,
+                                JSON,
+                                Uploads.NOW.getEpochSecond(),
+                                Uploads.SECRET,
+                                Map.of("X-Scanfeed-Device", "car-1")))
+                        .observations())
+                .hasSize(1);
     }
 
     @Test
     void anUnknownUploadingDeviceIsRefused() {
-        assertRejected(Uploads.signed(SAMPLE_JSON, JSON, Uploads.NOW.getEpochSecond(), Uploads.SECRET,
-                Map.of("X-Scanfeed-Device", "car-7")), "car-7");
+        assertRejected(
+                Uploads.signed(
+                        SAMPLE_JSON,
+                        JSON,
+                        Uploads.NOW.getEpochSecond(),
+                        Uploads.SECRET,
+                        Map.of("X-Scanfeed-Device", "car-7")),
+                "car-7");
     }
 
     @Test
@@ -95,7 +119,8 @@ class ScanfeedFormatTest {
         config.remove("allowedDevices");
         EnforcementVendor open = new ScanfeedFactory().create(Uploads.context(config));
         String csv = CsvBatchReader.HEADER + "\nobs-1,car-99,1-ABC-123,BE,2026-11-24T08:15:00+01:00,51.2,4.4,\n";
-        assertThat(open.parseBatch(signed(csv, CSV)).observations().get(0).deviceId()).isEqualTo("car-99");
+        assertThat(open.parseBatch(signed(csv, CSV)).observations().get(0).deviceId())
+                .isEqualTo("car-99");
     }
 
     @Test
@@ -106,9 +131,13 @@ class ScanfeedFormatTest {
 
         StringBuilder json = new StringBuilder("{\"deviceId\":\"car-1\",\"observations\":[");
         for (int i = 1; i <= ScanfeedLimits.MAX_OBSERVATIONS; i++) {
-            json.append(i == 1 ? "" : ",").append("{\"observationId\":\"obs-").append(i)
-                    .append("\",\"plate\":\"1-ABC-").append(100 + i % 900)
-                    .append("\",\"country\":\"BE\",\"observedAt\":\"2026-11-24T08:15:00+01:00\",\"lat\":51.2194,\"lon\":4.4025}");
+            json.append(i == 1 ? "" : ",")
+                    .append("{\"observationId\":\"obs-")
+                    .append(i)
+                    .append("\",\"plate\":\"1-ABC-")
+                    .append(100 + i % 900)
+                    .append(
+                            "\",\"country\":\"BE\",\"observedAt\":\"2026-11-24T08:15:00+01:00\",\"lat\":51.2194,\"lon\":4.4025}");
         }
         json.append("]}");
         assertThat(vendor.parseBatch(signed(json.toString(), JSON)).observations())

@@ -22,9 +22,11 @@ class ScanfeedSignatureTest {
 
     @Test
     void aSignatureWithinTheSkewIsAccepted() throws RejectedRequestException {
-        assertThat(vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 300, SECRET, Map.of())).observations())
+        assertThat(vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 300, SECRET, Map.of()))
+                        .observations())
                 .hasSize(3);
-        assertThat(vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now + 300, SECRET, Map.of())).observations())
+        assertThat(vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now + 300, SECRET, Map.of()))
+                        .observations())
                 .hasSize(3);
     }
 
@@ -54,7 +56,8 @@ class ScanfeedSignatureTest {
 
     @Test
     void theWrongSecretIsRefused() {
-        assertThatThrownBy(() -> vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now, "a-different-secret-xyz", Map.of())))
+        assertThatThrownBy(() ->
+                        vendor.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now, "a-different-secret-xyz", Map.of())))
                 .isInstanceOf(RejectedRequestException.class)
                 .hasMessage("X-Scanfeed-Signature does not match the body: wrong secret or altered upload");
     }
@@ -93,7 +96,9 @@ class ScanfeedSignatureTest {
     void oneOfSeveralSignaturesMayMatchDuringARotation() throws RejectedRequestException {
         String good = Uploads.hmac(SECRET, now + "." + SAMPLE_JSON);
         String header = "t=" + now + ",v1=" + "00".repeat(32) + ",v1=" + good.toUpperCase() + ",v2=future";
-        assertThat(vendor.parseBatch(Uploads.unsigned(SAMPLE_JSON, JSON, header)).observations()).hasSize(3);
+        assertThat(vendor.parseBatch(Uploads.unsigned(SAMPLE_JSON, JSON, header))
+                        .observations())
+                .hasSize(3);
     }
 
     @Test
@@ -101,14 +106,17 @@ class ScanfeedSignatureTest {
         Map<String, String> config = new HashMap<>(Uploads.config());
         config.remove("maxClockSkewSeconds");
         EnforcementVendor byDefault = new ScanfeedFactory().create(Uploads.context(config));
-        assertThat(byDefault.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 300, SECRET, Map.of())).observations())
+        assertThat(byDefault
+                        .parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 300, SECRET, Map.of()))
+                        .observations())
                 .hasSize(3);
         assertThatThrownBy(() -> byDefault.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 301, SECRET, Map.of())))
                 .hasMessageContaining("300 s allowed");
 
         config.put("maxClockSkewSeconds", "3600");
         EnforcementVendor lenient = new ScanfeedFactory().create(Uploads.context(config));
-        assertThat(lenient.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 3600, SECRET, Map.of())).observations())
+        assertThat(lenient.parseBatch(Uploads.signed(SAMPLE_JSON, JSON, now - 3600, SECRET, Map.of()))
+                        .observations())
                 .hasSize(3);
     }
 

@@ -21,8 +21,7 @@ final class Uploads {
     static final String JSON = "application/json";
     static final String CSV = "text/csv";
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static Map<String, String> config() {
         return Map.of("signingSecret", SECRET, "allowedDevices", "car-1, car-2", "maxClockSkewSeconds", "300");
@@ -30,16 +29,19 @@ final class Uploads {
 
     static TestPluginContext context(Map<String, String> config) {
         // The plug-in never touches its work directory; a fixed path keeps the tests from littering /tmp.
-        return TestPluginContext.builder().config(config).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .workDirectory(Path.of("target", "scanfeed-work")).build();
+        return TestPluginContext.builder()
+                .config(config)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .workDirectory(Path.of("target", "scanfeed-work"))
+                .build();
     }
 
     static InboundRequest signed(String body, String contentType) {
         return signed(body, contentType, NOW.getEpochSecond(), SECRET, Map.of());
     }
 
-    static InboundRequest signed(String body, String contentType, long unixSeconds, String secret,
-                                 Map<String, String> extraHeaders) {
+    static InboundRequest signed(
+            String body, String contentType, long unixSeconds, String secret, Map<String, String> extraHeaders) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);

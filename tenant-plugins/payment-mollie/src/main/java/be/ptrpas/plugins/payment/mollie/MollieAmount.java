@@ -9,11 +9,13 @@ import jakarta.json.JsonObject;
 /** Mollie's amount object: {@code {"currency":"EUR","value":"24.50"}}, the value a string with two decimals. */
 final class MollieAmount {
 
-    private MollieAmount() {
-    }
+    private MollieAmount() {}
 
     static JsonObject toJson(Money money) {
-        return Json.createObjectBuilder().add("currency", money.currency()).add("value", money.decimal()).build();
+        return Json.createObjectBuilder()
+                .add("currency", money.currency())
+                .add("value", money.decimal())
+                .build();
     }
 
     /** Reads an amount object Mollie sent; anything unexpected is malformed. */

@@ -79,8 +79,10 @@ final class MollieApi {
             }
         } catch (IOException e) {
             // Includes HttpTimeoutException and ConnectException; the message never holds the key.
-            throw PluginException.temporary("Mollie could not be reached for " + what + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw PluginException.temporary(
+                    "Mollie could not be reached for " + what + ": "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PluginException.temporary("interrupted while calling Mollie for " + what, e);
@@ -97,24 +99,32 @@ final class MollieApi {
         } catch (JsonException e) {
             // Retryable: a garbled answer more likely comes from a proxy in between than from Mollie itself, and
             // every POST carries an idempotency key, so trying again cannot charge twice.
-            throw new PluginException("Mollie answered with malformed JSON for " + what + ": " + e.getMessage(), true, e);
+            throw new PluginException(
+                    "Mollie answered with malformed JSON for " + what + ": " + e.getMessage(), true, e);
         }
     }
 
     private static PluginException failure(int status, String body, String what) {
         String detail = errorDetail(body).map(d -> ": " + d).orElse("");
         return switch (status) {
-            case 401 -> PluginException.permanent("Mollie refused the API key (HTTP 401) for " + what
-                    + "; check the tenant's apiKey setting (test_ or live_ key of the right profile)");
-            case 403 -> PluginException.permanent("Mollie does not allow this API key to access " + what
-                    + " (HTTP 403)" + detail);
+            case 401 ->
+                PluginException.permanent("Mollie refused the API key (HTTP 401) for " + what
+                        + "; check the tenant's apiKey setting (test_ or live_ key of the right profile)");
+            case 403 ->
+                PluginException.permanent(
+                        "Mollie does not allow this API key to access " + what + " (HTTP 403)" + detail);
             case 404 -> PluginException.permanent("Mollie has no " + what + " (HTTP 404)" + detail);
-            case 409 -> PluginException.temporary("Mollie is still handling an earlier request with the same "
-                    + "idempotency key for " + what + " (HTTP 409)", null);
+            case 409 ->
+                PluginException.temporary(
+                        "Mollie is still handling an earlier request with the same " + "idempotency key for " + what
+                                + " (HTTP 409)",
+                        null);
             case 429 -> PluginException.temporary("Mollie's rate limit was hit for " + what + " (HTTP 429)", null);
-            default -> status >= 500
-                    ? PluginException.temporary("Mollie failed for " + what + " (HTTP " + status + ")" + detail, null)
-                    : PluginException.permanent("Mollie refused " + what + " (HTTP " + status + ")" + detail);
+            default ->
+                status >= 500
+                        ? PluginException.temporary(
+                                "Mollie failed for " + what + " (HTTP " + status + ")" + detail, null)
+                        : PluginException.permanent("Mollie refused " + what + " (HTTP " + status + ")" + detail);
         };
     }
 

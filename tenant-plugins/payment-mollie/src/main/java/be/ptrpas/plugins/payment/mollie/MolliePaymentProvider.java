@@ -43,6 +43,7 @@ public final class MolliePaymentProvider implements PaymentProvider {
     static final int MAX_DESCRIPTION = 255;
     /** The documented ISO 8601 shape, e.g. 2026-03-09T09:00:00+00:00. */
     private static final DateTimeFormatter MOLLIE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
     private static final Pattern REFUND_ID = Pattern.compile("re_[A-Za-z0-9]{2,64}");
     private static final Pattern LINK_ID = Pattern.compile("pl_[A-Za-z0-9]{2,64}");
 
@@ -80,11 +81,16 @@ public final class MolliePaymentProvider implements PaymentProvider {
         try {
             String id = paymentId(payment);
             String status = JsonInput.requiredString(payment, "status");
-            URI checkout = link(payment, "checkout").orElseThrow(() -> PluginException.permanent(
-                    "Mollie gave payment " + id + " (status " + status + ") no checkout link"));
+            URI checkout = link(payment, "checkout")
+                    .orElseThrow(() -> PluginException.permanent(
+                            "Mollie gave payment " + id + " (status " + status + ") no checkout link"));
             Money amount = amount(payment, "amount").orElse(request.amount());
-            return new CreatedPayment(id, checkout, time(payment, "expiresAt"),
-                    MollieStatuses.map(status, amount, amount(payment, "amountRefunded").orElse(zero(amount))));
+            return new CreatedPayment(
+                    id,
+                    checkout,
+                    time(payment, "expiresAt"),
+                    MollieStatuses.map(
+                            status, amount, amount(payment, "amountRefunded").orElse(zero(amount))));
         } catch (JsonException e) {
             throw unexpected("the new payment", e);
         }
@@ -107,11 +113,15 @@ public final class MolliePaymentProvider implements PaymentProvider {
         JsonObject payment = api.get("/payments/" + id, "payment " + id);
         try {
             String status = JsonInput.requiredString(payment, "status");
-            Money amount = amount(payment, "amount")
-                    .orElseThrow(() -> new JsonException("'amount' is missing"));
+            Money amount = amount(payment, "amount").orElseThrow(() -> new JsonException("'amount' is missing"));
             Money refunded = amount(payment, "amountRefunded").orElse(zero(amount));
-            return new PaymentSnapshot(paymentId(payment), MollieStatuses.map(status, amount, refunded), status,
-                    amount, refunded, time(payment, "paidAt"));
+            return new PaymentSnapshot(
+                    paymentId(payment),
+                    MollieStatuses.map(status, amount, refunded),
+                    status,
+                    amount,
+                    refunded,
+                    time(payment, "paidAt"));
         } catch (JsonException e) {
             throw unexpected("payment " + id, e);
         }
@@ -124,8 +134,8 @@ public final class MolliePaymentProvider implements PaymentProvider {
         if (request.description() != null && !request.description().isBlank()) {
             body.add("description", description(request.description()));
         }
-        JsonObject refund = api.post("/payments/" + id + "/refunds", body.build(), request.idempotencyKey(),
-                "a refund of payment " + id);
+        JsonObject refund = api.post(
+                "/payments/" + id + "/refunds", body.build(), request.idempotencyKey(), "a refund of payment " + id);
         try {
             String refundId = JsonInput.requiredString(refund, "id");
             if (!REFUND_ID.matcher(refundId).matches()) {
@@ -145,8 +155,10 @@ public final class MolliePaymentProvider implements PaymentProvider {
         putIfPresent(body, "redirectUrl", request.redirectUrl());
         putIfPresent(body, "webhookUrl", request.webhookUrl());
         if (request.expiresAt() != null) {
-            body.add("expiresAt", MOLLIE_TIME.format(request.expiresAt().truncatedTo(ChronoUnit.SECONDS)
-                    .atOffset(ZoneOffset.UTC)));
+            body.add(
+                    "expiresAt",
+                    MOLLIE_TIME.format(
+                            request.expiresAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
         }
         JsonObject link = api.post("/payment-links", body.build(), request.idempotencyKey(), "a new payment link");
         try {
@@ -176,7 +188,9 @@ public final class MolliePaymentProvider implements PaymentProvider {
                 throw new JsonException("it is about payment link '" + shown(linkId) + "'");
             }
             JsonValue archived = link.get("archived");
-            if (archived != null && archived != JsonValue.NULL && archived != JsonValue.TRUE
+            if (archived != null
+                    && archived != JsonValue.NULL
+                    && archived != JsonValue.TRUE
                     && archived != JsonValue.FALSE) {
                 throw new JsonException("'archived' must be true or false");
             }
@@ -233,7 +247,8 @@ public final class MolliePaymentProvider implements PaymentProvider {
         String href = JsonInput.requiredString(target.get(), "href");
         try {
             URI uri = new URI(href);
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+            if (!uri.isAbsolute()
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
                 throw new JsonException("'" + name + "' link is not an http(s) URL");
             }
             return Optional.of(uri);
@@ -275,7 +290,7 @@ public final class MolliePaymentProvider implements PaymentProvider {
 
     /** Valid JSON in a shape we do not understand: retrying gives the same answer, so not retryable. */
     private static PluginException unexpected(String what, JsonException e) {
-        return new PluginException("Mollie's answer about " + what + " is not in the documented shape: "
-                + e.getMessage(), false, e);
+        return new PluginException(
+                "Mollie's answer about " + what + " is not in the documented shape: " + e.getMessage(), false, e);
     }
 }

@@ -59,25 +59,49 @@ public final class MolliePaymentProviderFactory implements PaymentProviderFactor
     @Override
     public List<ConfigProperty> configProperties() {
         return List.of(
-                new ConfigProperty(API_KEY, "Mollie API-sleutel", ConfigProperty.Type.STRING, true, true, List.of(),
+                new ConfigProperty(
+                        API_KEY,
+                        "Mollie API-sleutel",
+                        ConfigProperty.Type.STRING,
+                        true,
+                        true,
+                        List.of(),
                         "The profile's API key from the Mollie dashboard: test_... or live_..."),
-                new ConfigProperty(API_BASE_URL, "Mollie API-adres", ConfigProperty.Type.URL, false, false, List.of(),
+                new ConfigProperty(
+                        API_BASE_URL,
+                        "Mollie API-adres",
+                        ConfigProperty.Type.URL,
+                        false,
+                        false,
+                        List.of(),
                         "Leave empty for " + DEFAULT_API_BASE_URL),
-                new ConfigProperty(LOCALE, "Taal van de betaalpagina", ConfigProperty.Type.CHOICE, false, false,
-                        LOCALES, "Language of Mollie's checkout; empty lets Mollie follow the browser"));
+                new ConfigProperty(
+                        LOCALE,
+                        "Taal van de betaalpagina",
+                        ConfigProperty.Type.CHOICE,
+                        false,
+                        false,
+                        LOCALES,
+                        "Language of Mollie's checkout; empty lets Mollie follow the browser"));
     }
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String apiKey = config.get(API_KEY);
-        if (apiKey != null && !apiKey.isBlank() && !API_KEY_SHAPE.matcher(apiKey).matches()) {
+        if (apiKey != null
+                && !apiKey.isBlank()
+                && !API_KEY_SHAPE.matcher(apiKey).matches()) {
             issues.add(new ConfigIssue(API_KEY, "the Mollie API key must start with test_ or live_"));
         }
         String baseUrl = config.get(API_BASE_URL);
-        if (baseUrl != null && !baseUrl.isBlank() && issues.stream().noneMatch(i -> API_BASE_URL.equals(i.property()))
+        if (baseUrl != null
+                && !baseUrl.isBlank()
+                && issues.stream().noneMatch(i -> API_BASE_URL.equals(i.property()))
                 && !isSafeBaseUrl(URI.create(baseUrl))) {
-            issues.add(new ConfigIssue(API_BASE_URL, "the Mollie API address must use https (http only on this machine)"));
+            issues.add(
+                    new ConfigIssue(API_BASE_URL, "the Mollie API address must use https (http only on this machine)"));
         }
         return issues;
     }
@@ -95,8 +119,11 @@ public final class MolliePaymentProviderFactory implements PaymentProviderFactor
         if (locale != null && !LOCALES.contains(locale)) {
             throw new IllegalArgumentException("locale must be one of " + LOCALES);
         }
-        return new MolliePaymentProvider(new MollieApi(baseUrl, apiKey, CONNECT_TIMEOUT, requestTimeout),
-                context.tenantNis(), locale, context.clock());
+        return new MolliePaymentProvider(
+                new MollieApi(baseUrl, apiKey, CONNECT_TIMEOUT, requestTimeout),
+                context.tenantNis(),
+                locale,
+                context.clock());
     }
 
     /** The API key travels in every request: never over plain http, except to a test double on this machine. */

@@ -16,8 +16,7 @@ final class MollieWebhook {
     static final Pattern PAYMENT_ID = Pattern.compile("tr_[A-Za-z0-9]{2,64}");
     private static final int MAX_BYTES = 1024;
 
-    private MollieWebhook() {
-    }
+    private MollieWebhook() {}
 
     static PaymentNotice parse(InboundRequest request) throws RejectedRequestException {
         byte[] body = request.body();
@@ -28,7 +27,9 @@ final class MollieWebhook {
         try {
             for (String pair : new String(body, StandardCharsets.UTF_8).trim().split("&")) {
                 int equals = pair.indexOf('=');
-                if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals("id")) {
+                if (equals > 0
+                        && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8)
+                                .equals("id")) {
                     id = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
                     break;
                 }

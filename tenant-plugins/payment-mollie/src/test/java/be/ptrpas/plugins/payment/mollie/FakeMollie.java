@@ -3,7 +3,6 @@ package be.ptrpas.plugins.payment.mollie;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -42,25 +41,36 @@ final class FakeMollie implements AutoCloseable {
     private final Map<String, Money> created = new ConcurrentHashMap<>();
     /** Payment links created here: id to the JSON value of expiresAt as the request gave it. */
     private final Map<String, String> links = new ConcurrentHashMap<>();
+
     private final WireMockServer server;
 
     FakeMollie() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+        server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
                 .extensions(new CreatePayment(), new KnownPayment(), new CreatePaymentLink(), new KnownPaymentLink()));
         server.start();
-        server.stubFor(any(anyUrl()).atPriority(1)
+        server.stubFor(any(anyUrl())
+                .atPriority(1)
                 .withHeader("Authorization", notContaining("Bearer " + API_KEY))
-                .willReturn(json(401, MollieBodies.error(401, "Unauthorized Request",
-                        "Missing authentication, or failed to authenticate"))));
-        server.stubFor(post(urlPathEqualTo("/v2/payments")).atPriority(5)
+                .willReturn(json(
+                        401,
+                        MollieBodies.error(
+                                401, "Unauthorized Request", "Missing authentication, or failed to authenticate"))));
+        server.stubFor(post(urlPathEqualTo("/v2/payments"))
+                .atPriority(5)
                 .willReturn(aResponse().withTransformers(CreatePayment.NAME)));
-        server.stubFor(get(urlPathMatching("/v2/payments/[^/]+")).atPriority(10)
+        server.stubFor(get(urlPathMatching("/v2/payments/[^/]+"))
+                .atPriority(10)
                 .willReturn(aResponse().withTransformers(KnownPayment.NAME)));
-        server.stubFor(post(urlPathMatching("/v2/payments/[^/]+/refunds")).atPriority(5)
+        server.stubFor(post(urlPathMatching("/v2/payments/[^/]+/refunds"))
+                .atPriority(5)
                 .willReturn(json(201, MollieBodies.refund("re_4qqhO89gsT", "tr_WDqYK6vllg", "10.00"))));
-        server.stubFor(post(urlPathEqualTo("/v2/payment-links")).atPriority(5)
+        server.stubFor(post(urlPathEqualTo("/v2/payment-links"))
+                .atPriority(5)
                 .willReturn(aResponse().withTransformers(CreatePaymentLink.NAME)));
-        server.stubFor(get(urlPathMatching("/v2/payment-links/[^/]+")).atPriority(10)
+        server.stubFor(get(urlPathMatching("/v2/payment-links/[^/]+"))
+                .atPriority(10)
                 .willReturn(aResponse().withTransformers(KnownPaymentLink.NAME)));
     }
 
@@ -76,14 +86,16 @@ final class FakeMollie implements AutoCloseable {
     /** Re-stubs GET /v2/payments/{id} so Mollie reports the payment in {@code status}, as after payer or bank acted. */
     void stubPayment(String id, PaymentStatus status) {
         Money amount = created.getOrDefault(id, Money.euro(2450));
-        server.stubFor(get(urlPathEqualTo("/v2/payments/" + id)).atPriority(2)
+        server.stubFor(get(urlPathEqualTo("/v2/payments/" + id))
+                .atPriority(2)
                 .willReturn(json(200, MollieBodies.payment(id, amount, status))));
     }
 
     /** Re-stubs GET /v2/payment-links/{id} so Mollie reports the link as paid, as after a payer paid through it. */
     void stubPaidLink(String id) {
         String expiresAt = links.getOrDefault(id, "null");
-        server.stubFor(get(urlPathEqualTo("/v2/payment-links/" + id)).atPriority(2)
+        server.stubFor(get(urlPathEqualTo("/v2/payment-links/" + id))
+                .atPriority(2)
                 .willReturn(json(200, MollieBodies.paymentLink(id, "58.00", expiresAt, "\"" + LINK_PAID_AT + "\""))));
     }
 
@@ -104,17 +116,24 @@ final class FakeMollie implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent event) {
             String key = event.getRequest().getHeader("Idempotency-Key");
             if (key == null) {
-                return json(422, MollieBodies.error(422, "Unprocessable Entity", "no idempotency key in the test")).build();
+                return json(422, MollieBodies.error(422, "Unprocessable Entity", "no idempotency key in the test"))
+                        .build();
             }
             try {
                 JsonObject request = JsonInput.parseObject(event.getRequest().getBody());
-                Money amount = MollieAmount.fromJson(JsonInput.object(request, "amount").orElseThrow());
-                String id = "tr_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
+                Money amount = MollieAmount.fromJson(
+                        JsonInput.object(request, "amount").orElseThrow());
+                String id = "tr_"
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(key.getBytes(StandardCharsets.UTF_8)))
+                                .substring(0, 10);
                 created.put(id, amount);
-                return json(201, MollieBodies.payment(id, amount, PaymentStatus.OPEN)).build();
+                return json(201, MollieBodies.payment(id, amount, PaymentStatus.OPEN))
+                        .build();
             } catch (Exception e) {
-                return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString())).build();
+                return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString()))
+                        .build();
             }
         }
 
@@ -140,11 +159,15 @@ final class FakeMollie implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent event) {
             try {
                 JsonObject request = JsonInput.parseObject(event.getRequest().getBody());
-                String expiresAt = JsonInput.string(request, "expiresAt").map(t -> "\"" + t + "\"").orElse("null");
+                String expiresAt = JsonInput.string(request, "expiresAt")
+                        .map(t -> "\"" + t + "\"")
+                        .orElse("null");
                 links.put(LINK_ID, expiresAt);
-                return json(201, MollieBodies.paymentLink(LINK_ID, "58.00", expiresAt, "null")).build();
+                return json(201, MollieBodies.paymentLink(LINK_ID, "58.00", expiresAt, "null"))
+                        .build();
             } catch (Exception e) {
-                return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString())).build();
+                return json(422, MollieBodies.error(422, "Unprocessable Entity", e.toString()))
+                        .build();
             }
         }
 
@@ -172,7 +195,8 @@ final class FakeMollie implements AutoCloseable {
                 return json(404, MollieBodies.error(404, "Not Found", "No payment link exists with token " + id + "."))
                         .build();
             }
-            return json(200, MollieBodies.paymentLink(id, "58.00", expiresAt, "null")).build();
+            return json(200, MollieBodies.paymentLink(id, "58.00", expiresAt, "null"))
+                    .build();
         }
 
         @Override
@@ -196,9 +220,11 @@ final class FakeMollie implements AutoCloseable {
             String id = url.substring(url.lastIndexOf('/') + 1);
             Money amount = created.get(id);
             if (amount == null) {
-                return json(404, MollieBodies.error(404, "Not Found", "No payment exists with token " + id + ".")).build();
+                return json(404, MollieBodies.error(404, "Not Found", "No payment exists with token " + id + "."))
+                        .build();
             }
-            return json(200, MollieBodies.payment(id, amount, PaymentStatus.OPEN)).build();
+            return json(200, MollieBodies.payment(id, amount, PaymentStatus.OPEN))
+                    .build();
         }
 
         @Override

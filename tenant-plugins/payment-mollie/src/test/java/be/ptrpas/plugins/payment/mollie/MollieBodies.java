@@ -6,22 +6,21 @@ import be.ptrpas.spi.payment.PaymentStatus;
 /** Response bodies in the shapes Mollie documents for API v2 (trimmed to the fields that matter, plus a few more). */
 final class MollieBodies {
 
-    private MollieBodies() {
-    }
+    private MollieBodies() {}
 
     /** A payment as GET /v2/payments/{id} returns it; REFUNDED is a paid payment whose amountRefunded is all of it. */
     static String payment(String id, Money amount, PaymentStatus status) {
-        String mollieStatus = status == PaymentStatus.REFUNDED ? "paid" : status.name().toLowerCase();
+        String mollieStatus =
+                status == PaymentStatus.REFUNDED ? "paid" : status.name().toLowerCase();
         String value = amount.decimal();
         boolean paid = status == PaymentStatus.PAID || status == PaymentStatus.REFUNDED;
         String refunded = status == PaymentStatus.REFUNDED ? value : "0.00";
         String remaining = status == PaymentStatus.REFUNDED ? "0.00" : value;
-        String checkout = status == PaymentStatus.OPEN
-                ? """
+        String checkout = status == PaymentStatus.OPEN ? """
                     "checkout": {"href": "https://www.mollie.com/checkout/select-method/%s", "type": "text/html"},
-                  """.formatted(id.substring(3))
-                : "";
-        String money = paid ? """
+                  """.formatted(id.substring(3)) : "";
+        String money = paid
+                ? """
                   "paidAt": "2026-03-02T09:03:41+00:00",
                   "amountRefunded": {"value": "%s", "currency": "%s"},
                   "amountRemaining": {"value": "%s", "currency": "%s"},

@@ -28,6 +28,7 @@ class MolliePaymentLinkTest {
     private static final String LINK = "pl_4Y0eZitmBnQ6IDoMqZQKh";
     /** MollieBodies' links expire on 2026-03-09T09:00:00Z. */
     private static final Instant BEFORE_EXPIRY = Instant.parse("2026-03-05T12:00:00Z");
+
     private static final Instant AT_EXPIRY = Instant.parse("2026-03-09T09:00:00Z");
 
     private final FakeMollie mollie = new FakeMollie();
@@ -62,21 +63,29 @@ class MolliePaymentLinkTest {
     void aLinkWithoutExpiryStaysOpen() {
         stubLink(200, MollieBodies.paymentLink(LINK, "58.00", "null", "null"));
 
-        assertThat(provider(Instant.parse("2099-01-01T00:00:00Z")).fetchPaymentLink(LINK).status())
+        assertThat(provider(Instant.parse("2099-01-01T00:00:00Z"))
+                        .fetchPaymentLink(LINK)
+                        .status())
                 .isEqualTo(PaymentStatus.OPEN);
     }
 
     @Test
     void aPaidLinkIsPaidWithItsTimeAndNoPaymentIdEvenPastItsExpiry() {
-        stubLink(200, MollieBodies.paymentLink(LINK, "58.00", "\"2026-03-09T09:00:00+00:00\"",
-                "\"2026-03-04T15:21:07+01:00\""));
-        PaymentLinkSnapshot expected = new PaymentLinkSnapshot(LINK, PaymentStatus.PAID,
-                Instant.parse("2026-03-04T14:21:07Z"), null);
+        stubLink(
+                200,
+                MollieBodies.paymentLink(
+                        LINK, "58.00", "\"2026-03-09T09:00:00+00:00\"", "\"2026-03-04T15:21:07+01:00\""));
+        PaymentLinkSnapshot expected =
+                new PaymentLinkSnapshot(LINK, PaymentStatus.PAID, Instant.parse("2026-03-04T14:21:07Z"), null);
 
         assertThat(provider(BEFORE_EXPIRY).fetchPaymentLink(LINK)).isEqualTo(expected);
-        assertThat(provider(AT_EXPIRY.plusSeconds(86_400)).fetchPaymentLink(LINK)).isEqualTo(expected);
-        stubLink(200, MollieBodies.paymentLink(LINK, "58.00", "\"2026-03-09T09:00:00+00:00\"",
-                "\"2026-03-04T15:21:07+01:00\"").replace("\"archived\": false", "\"archived\": true"));
+        assertThat(provider(AT_EXPIRY.plusSeconds(86_400)).fetchPaymentLink(LINK))
+                .isEqualTo(expected);
+        stubLink(
+                200,
+                MollieBodies.paymentLink(
+                                LINK, "58.00", "\"2026-03-09T09:00:00+00:00\"", "\"2026-03-04T15:21:07+01:00\"")
+                        .replace("\"archived\": false", "\"archived\": true"));
         assertThat(provider(BEFORE_EXPIRY).fetchPaymentLink(LINK)).isEqualTo(expected);
     }
 
@@ -85,7 +94,9 @@ class MolliePaymentLinkTest {
         assertThatThrownBy(() -> provider(BEFORE_EXPIRY).fetchPaymentLink("pl_doesNotExist"))
                 .isInstanceOfSatisfying(PluginException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
-                    assertThat(e.getMessage()).contains("no payment link pl_doesNotExist").contains("404");
+                    assertThat(e.getMessage())
+                            .contains("no payment link pl_doesNotExist")
+                            .contains("404");
                 });
     }
 
@@ -103,8 +114,11 @@ class MolliePaymentLinkTest {
 
     @Test
     void aRefusedKeyIsNotRetried() {
-        PaymentProvider wrongKey = new MolliePaymentProviderFactory().create(TestPluginContext.builder()
-                .set("apiKey", "test_wrongwrongwrongwrongwrongwr").set("apiBaseUrl", mollie.baseUrl()).build());
+        PaymentProvider wrongKey = new MolliePaymentProviderFactory()
+                .create(TestPluginContext.builder()
+                        .set("apiKey", "test_wrongwrongwrongwrongwrongwr")
+                        .set("apiBaseUrl", mollie.baseUrl())
+                        .build());
 
         assertThatThrownBy(() -> wrongKey.fetchPaymentLink(LINK)).isInstanceOfSatisfying(PluginException.class, e -> {
             assertThat(e.isRetryable()).isFalse();
@@ -120,8 +134,11 @@ class MolliePaymentLinkTest {
         stubLink(429, MollieBodies.error(429, "Too Many Requests", "Rate limit"));
         assertRetryable(() -> provider(BEFORE_EXPIRY).fetchPaymentLink(LINK), true);
 
-        PaymentProvider nowhere = new MolliePaymentProviderFactory().create(TestPluginContext.builder()
-                .set("apiKey", FakeMollie.API_KEY).set("apiBaseUrl", "http://127.0.0.1:1/v2").build());
+        PaymentProvider nowhere = new MolliePaymentProviderFactory()
+                .create(TestPluginContext.builder()
+                        .set("apiKey", FakeMollie.API_KEY)
+                        .set("apiBaseUrl", "http://127.0.0.1:1/v2")
+                        .build());
         assertRetryable(() -> nowhere.fetchPaymentLink(LINK), true);
     }
 
@@ -130,7 +147,8 @@ class MolliePaymentLinkTest {
         PaymentProvider provider = provider(BEFORE_EXPIRY);
 
         stubLink(200, "{\"resource\": \"payment-link\", \"id\": \"" + LINK + "\", ");
-        assertThatThrownBy(() -> provider.fetchPaymentLink(LINK)).isExactlyInstanceOf(PluginException.class)
+        assertThatThrownBy(() -> provider.fetchPaymentLink(LINK))
+                .isExactlyInstanceOf(PluginException.class)
                 .hasMessageContaining("malformed JSON");
 
         stubLink(200, MollieBodies.paymentLink(LINK, "58.00", "null", "\"yesterday\""));
@@ -150,18 +168,25 @@ class MolliePaymentLinkTest {
     }
 
     private void stubLink(int status, String body) {
-        server.stubFor(get(urlPathEqualTo("/v2/payment-links/" + LINK)).atPriority(1)
+        server.stubFor(get(urlPathEqualTo("/v2/payment-links/" + LINK))
+                .atPriority(1)
                 .willReturn(FakeMollie.json(status, body)));
     }
 
     private PaymentProvider provider(Instant now) {
-        return new MolliePaymentProviderFactory().create(TestPluginContext.builder().tenantNis("71022")
-                .set("apiKey", FakeMollie.API_KEY).set("apiBaseUrl", mollie.baseUrl())
-                .clock(Clock.fixed(now, ZoneOffset.UTC)).build());
+        return new MolliePaymentProviderFactory()
+                .create(TestPluginContext.builder()
+                        .tenantNis("71022")
+                        .set("apiKey", FakeMollie.API_KEY)
+                        .set("apiBaseUrl", mollie.baseUrl())
+                        .clock(Clock.fixed(now, ZoneOffset.UTC))
+                        .build());
     }
 
     private static void assertRetryable(ThrowingCallable call, boolean retryable) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(PluginException.class,
-                e -> assertThat(e.isRetryable()).as(e.getMessage()).isEqualTo(retryable));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.isRetryable()).as(e.getMessage()).isEqualTo(retryable));
     }
 }

@@ -62,7 +62,7 @@ class MolliePaymentProviderContractTest extends PaymentProviderContract {
     }
 
     private static InboundRequest form(String body) {
-        return InboundRequest.post(body.getBytes(StandardCharsets.UTF_8),
-                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        return InboundRequest.post(
+                body.getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
 }

@@ -82,8 +82,8 @@ class MolliePaymentProviderTest {
     @Test
     void aLongDescriptionIsCutToMollieLimitAndNoLocaleIsSentWhenNotSet() {
         PaymentProvider withoutLocale = provider(FakeMollie.API_KEY, mollie.baseUrl(), Map.of());
-        withoutLocale.createPayment(new PaymentRequest(Money.euro(100), "x".repeat(300), null, null, null, "k",
-                Map.of()));
+        withoutLocale.createPayment(
+                new PaymentRequest(Money.euro(100), "x".repeat(300), null, null, null, "k", Map.of()));
 
         server.verify(postRequestedFor(urlPathEqualTo("/v2/payments"))
                 .withRequestBody(matchingJsonPath("$.description", equalTo("x".repeat(255))))
@@ -106,7 +106,8 @@ class MolliePaymentProviderTest {
         assertThat(refunded.providerStatus()).isEqualTo("paid");
         assertThat(refunded.refunded()).isEqualTo(Money.euro(2450));
 
-        assertThat(MollieStatuses.map("paid", Money.euro(2450), Money.euro(1000))).isEqualTo(PaymentStatus.PAID);
+        assertThat(MollieStatuses.map("paid", Money.euro(2450), Money.euro(1000)))
+                .isEqualTo(PaymentStatus.PAID);
     }
 
     @Test
@@ -120,7 +121,8 @@ class MolliePaymentProviderTest {
         stubGet(429, MollieBodies.error(429, "Too Many Requests", "Rate limit"));
         assertRetryable(() -> provider.fetchPayment(PAYMENT), true);
 
-        server.stubFor(get(urlPathEqualTo("/v2/payments/" + PAYMENT)).atPriority(1)
+        server.stubFor(get(urlPathEqualTo("/v2/payments/" + PAYMENT))
+                .atPriority(1)
                 .willReturn(FakeMollie.json(200, MollieBodies.payment(PAYMENT, Money.euro(100), PaymentStatus.OPEN))
                         .withFixedDelay(1500)));
         PaymentProvider impatient = new MolliePaymentProviderFactory(Duration.ofMillis(300))
@@ -142,7 +144,10 @@ class MolliePaymentProviderTest {
         assertThatThrownBy(() -> wrongKey.createPayment(request(2450, "k")))
                 .isInstanceOfSatisfying(PluginException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
-                    assertThat(e.getMessage()).contains("API key").contains("401").doesNotContain("test_wrong");
+                    assertThat(e.getMessage())
+                            .contains("API key")
+                            .contains("401")
+                            .doesNotContain("test_wrong");
                 });
     }
 
@@ -151,9 +156,14 @@ class MolliePaymentProviderTest {
         assertRetryable(() -> provider.fetchPayment("tr_doesNotExist"), false);
         assertRetryable(() -> provider.fetchPayment("../../v1/secrets"), false);
 
-        server.stubFor(post(urlPathEqualTo("/v2/payments/" + PAYMENT + "/refunds")).atPriority(2)
-                .willReturn(FakeMollie.json(422, MollieBodies.error(422, "Unprocessable Entity",
-                        "The refund amount is higher than the amount that remains"))));
+        server.stubFor(post(urlPathEqualTo("/v2/payments/" + PAYMENT + "/refunds"))
+                .atPriority(2)
+                .willReturn(FakeMollie.json(
+                        422,
+                        MollieBodies.error(
+                                422,
+                                "Unprocessable Entity",
+                                "The refund amount is higher than the amount that remains"))));
         assertThatThrownBy(() -> provider.refund(new RefundRequest(PAYMENT, Money.euro(99999), "x", "k")))
                 .isInstanceOfSatisfying(PluginException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
@@ -164,22 +174,30 @@ class MolliePaymentProviderTest {
     @Test
     void malformedJsonFromMollieIsAPluginException() {
         stubGet(200, "{\"resource\": \"payment\", \"id\": \"" + PAYMENT + "\", ");
-        assertThatThrownBy(() -> provider.fetchPayment(PAYMENT)).isExactlyInstanceOf(PluginException.class)
+        assertThatThrownBy(() -> provider.fetchPayment(PAYMENT))
+                .isExactlyInstanceOf(PluginException.class)
                 .hasMessageContaining("malformed JSON");
 
         stubGet(200, "{\"resource\": \"payment\", \"id\": \"" + PAYMENT + "\", \"status\": \"paid\"}");
         assertRetryable(() -> provider.fetchPayment(PAYMENT), false);
 
-        stubGet(200, MollieBodies.payment(PAYMENT, Money.euro(100), PaymentStatus.OPEN).replace("\"1.00\"", "1.00"));
+        stubGet(
+                200,
+                MollieBodies.payment(PAYMENT, Money.euro(100), PaymentStatus.OPEN)
+                        .replace("\"1.00\"", "1.00"));
         assertRetryable(() -> provider.fetchPayment(PAYMENT), false);
 
-        stubGet(200, MollieBodies.payment(PAYMENT, Money.euro(100), PaymentStatus.OPEN).replace("\"open\"", "\"teleported\""));
+        stubGet(
+                200,
+                MollieBodies.payment(PAYMENT, Money.euro(100), PaymentStatus.OPEN)
+                        .replace("\"open\"", "\"teleported\""));
         assertRetryable(() -> provider.fetchPayment(PAYMENT), false);
     }
 
     @Test
     void refundsWithAnIdempotencyKey() {
-        RefundResult refund = provider.refund(new RefundRequest(PAYMENT, Money.euro(1000), "Terugbetaling", "refund-1"));
+        RefundResult refund =
+                provider.refund(new RefundRequest(PAYMENT, Money.euro(1000), "Terugbetaling", "refund-1"));
 
         assertThat(refund.providerRefundId()).isEqualTo("re_4qqhO89gsT");
         assertThat(refund.status()).isEqualTo("pending");
@@ -192,9 +210,14 @@ class MolliePaymentProviderTest {
 
     @Test
     void createsAPaymentLink() {
-        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
-                "090933755493", URI.create("https://parkeren.example.be/bedankt"),
-                URI.create("https://parkeren.example.be/hook"), Instant.parse("2026-03-09T09:00:00.123Z"), "link-1"));
+        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(
+                Money.euro(5800),
+                "GAS 4 - 1-XYZ-987",
+                "090933755493",
+                URI.create("https://parkeren.example.be/bedankt"),
+                URI.create("https://parkeren.example.be/hook"),
+                Instant.parse("2026-03-09T09:00:00.123Z"),
+                "link-1"));
 
         assertThat(link.providerLinkId()).isEqualTo("pl_4Y0eZitmBnQ6IDoMqZQKh");
         assertThat(link.url()).isEqualTo(URI.create("https://paymentlink.mollie.com/payment/4Y0eZitmBnQ6IDoMqZQKh/"));
@@ -211,18 +234,25 @@ class MolliePaymentProviderTest {
     }
 
     private void stubGet(int status, String body) {
-        server.stubFor(get(urlPathEqualTo("/v2/payments/" + PAYMENT)).atPriority(1)
-                .willReturn(FakeMollie.json(status, body)));
+        server.stubFor(
+                get(urlPathEqualTo("/v2/payments/" + PAYMENT)).atPriority(1).willReturn(FakeMollie.json(status, body)));
     }
 
     private static void assertRetryable(ThrowingCallable call, boolean retryable) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(PluginException.class,
-                e -> assertThat(e.isRetryable()).as(e.getMessage()).isEqualTo(retryable));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.isRetryable()).as(e.getMessage()).isEqualTo(retryable));
     }
 
     private static PaymentRequest request(long cents, String key) {
-        return new PaymentRequest(Money.euro(cents), "Bewonerskaart zone A", "090933755493",
-                URI.create("https://parkeren.example.be/terug"), URI.create("https://parkeren.example.be/hook"), key,
+        return new PaymentRequest(
+                Money.euro(cents),
+                "Bewonerskaart zone A",
+                "090933755493",
+                URI.create("https://parkeren.example.be/terug"),
+                URI.create("https://parkeren.example.be/hook"),
+                key,
                 Map.of("item", "permit-1"));
     }
 
@@ -235,7 +265,11 @@ class MolliePaymentProviderTest {
     }
 
     private static TestPluginContext context(String apiKey, String baseUrl, Map<String, String> extra) {
-        return TestPluginContext.builder().tenantNis("71022").set("apiKey", apiKey).set("apiBaseUrl", baseUrl)
-                .config(extra).build();
+        return TestPluginContext.builder()
+                .tenantNis("71022")
+                .set("apiKey", apiKey)
+                .set("apiBaseUrl", baseUrl)
+                .config(extra)
+                .build();
     }
 }

@@ -5,8 +5,7 @@ import be.ptrpas.spi.payment.Money;
 /** How amounts and references are written for a Flemish payer. */
 final class DisplayFormats {
 
-    private DisplayFormats() {
-    }
+    private DisplayFormats() {}
 
     /** "€ 24,50", "€ 1.234,00"; other currencies by code: "USD 3,00". Written by hand so no locale data can vary. */
     static String amount(Money money) {

@@ -11,8 +11,7 @@ final class FormBody {
 
     static final int MAX_BYTES = 4096;
 
-    private FormBody() {
-    }
+    private FormBody() {}
 
     /** The fields, or empty when the body is too long or not form encoded. */
     static Optional<Map<String, String>> parse(byte[] body) {

@@ -3,8 +3,7 @@ package be.ptrpas.plugins.payment.sandbox;
 /** Escaping for text and attribute values in the sandbox's pages. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes everything that could end a text node or a quoted attribute. */
     static String escape(String text) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The languages the sandbox's pages speak, picked from the payer's browser (Accept-Language); Dutch by default. */
 enum PayerLanguage {
-    NL, FR, EN;
+    NL,
+    FR,
+    EN;
 
     private static final List<String> TAGS = List.of("nl", "fr", "en");
 

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Builds the address the payer returns to: the platform's return URL with {@code payment=<id>} added. */
 final class ReturnLinks {
 
-    private ReturnLinks() {
-    }
+    private ReturnLinks() {}
 
     /** Adds the parameter before any fragment, with '?' or '&' as the URL needs. */
     static String withPayment(String returnUrl, String paymentId) {

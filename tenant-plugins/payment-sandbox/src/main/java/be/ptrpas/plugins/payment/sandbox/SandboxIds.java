@@ -17,13 +17,13 @@ final class SandboxIds {
 
     /** Ids this plug-in hands out: a prefix and 24 letters or digits. Anything else never reaches the store. */
     static final Pattern PAYMENT_ID = Pattern.compile("sbx_[A-Za-z0-9]{24}");
+
     static final Pattern LINK_ID = Pattern.compile("sbl_[A-Za-z0-9]{24}");
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SandboxIds() {
-    }
+    private SandboxIds() {}
 
     /** An id that cannot be guessed: the checkout page needs no login, so knowing the id is the only access check. */
     static String newId(String prefix) {

@@ -10,8 +10,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** A payment link as kept in the store: what every payment started from it will ask. */
-record SandboxLink(String id, Money amount, String description, String structuredReference, String redirectUrl,
-                   String webhookUrl, Instant expiresAt) {
+record SandboxLink(
+        String id,
+        Money amount,
+        String description,
+        String structuredReference,
+        String redirectUrl,
+        String webhookUrl,
+        Instant expiresAt) {
 
     boolean isExpired(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
@@ -27,7 +33,8 @@ record SandboxLink(String id, Money amount, String description, String structure
                 .add("redirectUrl", SandboxPayment.orNull(redirectUrl))
                 .add("webhookUrl", SandboxPayment.orNull(webhookUrl))
                 .add("expiresAt", SandboxPayment.orNull(expiresAt == null ? null : expiresAt.toString()))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** Reads a stored link; {@link JsonException} when it is not one. */

@@ -20,16 +20,18 @@ final class SandboxLinkVisits {
     /** Enough retries for any honest payer; keeps a visit's work bounded. */
     static final int MAX_ATTEMPTS = 20;
 
-    private static final Set<PaymentStatus> RETRY_AFTER = EnumSet.of(PaymentStatus.FAILED, PaymentStatus.CANCELED,
-            PaymentStatus.EXPIRED);
+    private static final Set<PaymentStatus> RETRY_AFTER =
+            EnumSet.of(PaymentStatus.FAILED, PaymentStatus.CANCELED, PaymentStatus.EXPIRED);
 
     private final SandboxPayments payments;
     private final Function<SandboxLink, SandboxPayment> newPayment;
     private final UnaryOperator<SandboxPayment> refresh;
 
     /** {@code refresh} brings a stored payment up to date (expiry) before the visit judges it. */
-    SandboxLinkVisits(SandboxPayments payments, Function<SandboxLink, SandboxPayment> newPayment,
-                      UnaryOperator<SandboxPayment> refresh) {
+    SandboxLinkVisits(
+            SandboxPayments payments,
+            Function<SandboxLink, SandboxPayment> newPayment,
+            UnaryOperator<SandboxPayment> refresh) {
         this.payments = payments;
         this.newPayment = newPayment;
         this.refresh = refresh;
@@ -38,8 +40,8 @@ final class SandboxLinkVisits {
     /** The payment this visit should see, or empty when the link has used up its attempts. */
     Optional<SandboxPayment> paymentFor(SandboxLink link) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            SandboxPayment payment = refresh.apply(payments.createOnce(attemptKey(link, attempt),
-                    () -> newPayment.apply(link)));
+            SandboxPayment payment =
+                    refresh.apply(payments.createOnce(attemptKey(link, attempt), () -> newPayment.apply(link)));
             if (!RETRY_AFTER.contains(payment.status())) {
                 return Optional.of(payment);
             }

@@ -28,21 +28,53 @@ import java.time.format.DateTimeParseException;
  * @param refundedMinorUnits  how much was refunded so far
  * @param paymentLinkId       the link it was started from, or null
  */
-record SandboxPayment(String id, Money amount, String description, String structuredReference, String returnUrl,
-                      String webhookUrl, PaymentStatus status, Instant createdAt, Instant expiresAt, Instant paidAt,
-                      long refundedMinorUnits, String paymentLinkId) {
+record SandboxPayment(
+        String id,
+        Money amount,
+        String description,
+        String structuredReference,
+        String returnUrl,
+        String webhookUrl,
+        PaymentStatus status,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant paidAt,
+        long refundedMinorUnits,
+        String paymentLinkId) {
 
     SandboxPayment withStatus(PaymentStatus newStatus, Instant at) {
         Instant newPaidAt = newStatus == PaymentStatus.PAID && paidAt == null ? at : paidAt;
-        return new SandboxPayment(id, amount, description, structuredReference, returnUrl, webhookUrl, newStatus,
-                createdAt, expiresAt, newPaidAt, refundedMinorUnits, paymentLinkId);
+        return new SandboxPayment(
+                id,
+                amount,
+                description,
+                structuredReference,
+                returnUrl,
+                webhookUrl,
+                newStatus,
+                createdAt,
+                expiresAt,
+                newPaidAt,
+                refundedMinorUnits,
+                paymentLinkId);
     }
 
     SandboxPayment withRefund(long minorUnits) {
         long total = refundedMinorUnits + minorUnits;
         PaymentStatus newStatus = total >= amount.minorUnits() ? PaymentStatus.REFUNDED : status;
-        return new SandboxPayment(id, amount, description, structuredReference, returnUrl, webhookUrl, newStatus,
-                createdAt, expiresAt, paidAt, total, paymentLinkId);
+        return new SandboxPayment(
+                id,
+                amount,
+                description,
+                structuredReference,
+                returnUrl,
+                webhookUrl,
+                newStatus,
+                createdAt,
+                expiresAt,
+                paidAt,
+                total,
+                paymentLinkId);
     }
 
     long refundableMinorUnits() {
@@ -64,7 +96,8 @@ record SandboxPayment(String id, Money amount, String description, String struct
                 .add("paidAt", orNull(paidAt == null ? null : paidAt.toString()))
                 .add("refunded", refundedMinorUnits)
                 .add("paymentLinkId", orNull(paymentLinkId))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     static JsonValue orNull(String text) {

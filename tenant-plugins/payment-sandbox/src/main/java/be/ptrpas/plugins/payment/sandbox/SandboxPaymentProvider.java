@@ -49,8 +49,12 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     private final SandboxRefunds refunds;
     private final SandboxLinkVisits linkVisits;
 
-    SandboxPaymentProvider(PluginContext context, WebhookSignature signature, String checkoutTitle, Duration expiry,
-                           Duration webhookTimeout) {
+    SandboxPaymentProvider(
+            PluginContext context,
+            WebhookSignature signature,
+            String checkoutTitle,
+            Duration expiry,
+            Duration webhookTimeout) {
         this.context = context;
         this.payments = new SandboxPayments(context.store());
         this.links = new SandboxLinks(context.store());
@@ -65,10 +69,21 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     @Override
     public CreatedPayment createPayment(PaymentRequest request) {
         Instant now = context.clock().instant();
-        SandboxPayment payment = payments.createOnce(PLATFORM_KEYS + request.idempotencyKey(), () -> new SandboxPayment(
-                SandboxIds.newId(SandboxIds.PAYMENT_PREFIX), request.amount(), request.description(),
-                request.structuredReference(), text(request.returnUrl()), text(request.webhookUrl()),
-                PaymentStatus.OPEN, now, now.plus(expiry), null, 0, null));
+        SandboxPayment payment = payments.createOnce(
+                PLATFORM_KEYS + request.idempotencyKey(),
+                () -> new SandboxPayment(
+                        SandboxIds.newId(SandboxIds.PAYMENT_PREFIX),
+                        request.amount(),
+                        request.description(),
+                        request.structuredReference(),
+                        text(request.returnUrl()),
+                        text(request.webhookUrl()),
+                        PaymentStatus.OPEN,
+                        now,
+                        now.plus(expiry),
+                        null,
+                        0,
+                        null));
         payment = expireIfDue(payment);
         return new CreatedPayment(payment.id(), checkoutUrl(payment.id()), payment.expiresAt(), payment.status());
     }
@@ -101,8 +116,13 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     @Override
     public PaymentSnapshot fetchPayment(String providerPaymentId) {
         SandboxPayment payment = expireIfDue(existing(providerPaymentId));
-        return new PaymentSnapshot(payment.id(), payment.status(), word(payment.status()), payment.amount(),
-                new Money(payment.refundedMinorUnits(), payment.amount().currency()), payment.paidAt());
+        return new PaymentSnapshot(
+                payment.id(),
+                payment.status(),
+                word(payment.status()),
+                payment.amount(),
+                new Money(payment.refundedMinorUnits(), payment.amount().currency()),
+                payment.paidAt());
     }
 
     @Override
@@ -113,10 +133,16 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
 
     @Override
     public PaymentLink createPaymentLink(PaymentLinkRequest request) {
-        SandboxLink link = links.createOnce(request.idempotencyKey(), () -> new SandboxLink(
-                SandboxIds.newId(SandboxIds.LINK_PREFIX), request.amount(), request.description(),
-                request.structuredReference(), text(request.redirectUrl()), text(request.webhookUrl()),
-                request.expiresAt()));
+        SandboxLink link = links.createOnce(
+                request.idempotencyKey(),
+                () -> new SandboxLink(
+                        SandboxIds.newId(SandboxIds.LINK_PREFIX),
+                        request.amount(),
+                        request.description(),
+                        request.structuredReference(),
+                        text(request.redirectUrl()),
+                        text(request.webhookUrl()),
+                        request.expiresAt()));
         return new PaymentLink(link.id(), context.pagesUrl().resolve("link/" + link.id()), link.expiresAt());
     }
 
@@ -127,12 +153,17 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     @Override
     public PaymentLinkSnapshot fetchPaymentLink(String providerLinkId) {
         SandboxLink link = (providerLinkId == null ? Optional.<SandboxLink>empty() : links.find(providerLinkId))
-                .orElseThrow(() -> PluginException.permanent("the sandbox has no payment link " + shown(providerLinkId)));
+                .orElseThrow(
+                        () -> PluginException.permanent("the sandbox has no payment link " + shown(providerLinkId)));
         Optional<SandboxPayment> paying = linkVisits.started(link).stream()
                 .filter(payment -> payment.paidAt() != null)
                 .min(Comparator.comparing(SandboxPayment::paidAt));
         if (paying.isPresent()) {
-            return new PaymentLinkSnapshot(link.id(), PaymentStatus.PAID, paying.get().paidAt(), paying.get().id());
+            return new PaymentLinkSnapshot(
+                    link.id(),
+                    PaymentStatus.PAID,
+                    paying.get().paidAt(),
+                    paying.get().id());
         }
         PaymentStatus status = link.isExpired(context.clock().instant()) ? PaymentStatus.EXPIRED : PaymentStatus.OPEN;
         return new PaymentLinkSnapshot(link.id(), status, null, null);
@@ -142,7 +173,8 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
     public Optional<PageResponse> handlePage(InboundRequest request) {
         String path = request.path();
         boolean read = request.method().equals("GET") || request.method().equals("HEAD");
-        PayerLanguage language = PayerLanguage.of(request.header("Accept-Language").orElse(null));
+        PayerLanguage language =
+                PayerLanguage.of(request.header("Accept-Language").orElse(null));
         if (path.startsWith("checkout/")) {
             Optional<SandboxPayment> payment = payments.find(path.substring("checkout/".length()));
             if (payment.isEmpty()) {
@@ -171,16 +203,17 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
 
     /** The payer's choice: only an open payment changes, and only the change that wins sends a webhook. */
     private PageResponse choose(SandboxPayment payment, byte[] body, PayerLanguage language) {
-        Optional<PaymentStatus> outcome = FormBody.parse(body).map(fields -> fields.get("outcome"))
-                .flatMap(SandboxPaymentProvider::outcome);
+        Optional<PaymentStatus> outcome =
+                FormBody.parse(body).map(fields -> fields.get("outcome")).flatMap(SandboxPaymentProvider::outcome);
         if (outcome.isEmpty()) {
             return PageResponse.text(400, "Kies betaald, mislukt of geannuleerd / choose paid, failed or canceled");
         }
         payment = expireIfDue(payment);
         if (payment.status() == PaymentStatus.OPEN
-                && payments.finishOnce(payment.id(), outcome.get(), context.clock().instant())) {
-            webhooks.send(payment.webhookUrl(), payment.id(), word(outcome.get()),
-                    SandboxIds.newId(SandboxIds.EVENT_PREFIX));
+                && payments.finishOnce(
+                        payment.id(), outcome.get(), context.clock().instant())) {
+            webhooks.send(
+                    payment.webhookUrl(), payment.id(), word(outcome.get()), SandboxIds.newId(SandboxIds.EVENT_PREFIX));
         }
         if (payment.returnUrl() == null) {
             return showCheckout(existing(payment.id()), language);
@@ -197,7 +230,8 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
         if (link.isExpired(context.clock().instant())) {
             return pages.message(410, "link-expired", language);
         }
-        return linkVisits.paymentFor(link)
+        return linkVisits
+                .paymentFor(link)
                 .map(payment -> payment.status() == PaymentStatus.OPEN
                         ? PageResponse.redirect(checkoutUrl(payment.id()).toString())
                         : showCheckout(payment, language))
@@ -206,9 +240,19 @@ public final class SandboxPaymentProvider implements PaymentProvider, HostedPage
 
     private SandboxPayment newPaymentFromLink(SandboxLink link) {
         Instant now = context.clock().instant();
-        return new SandboxPayment(SandboxIds.newId(SandboxIds.PAYMENT_PREFIX), link.amount(), link.description(),
-                link.structuredReference(), link.redirectUrl(), link.webhookUrl(), PaymentStatus.OPEN, now,
-                now.plus(expiry), null, 0, link.id());
+        return new SandboxPayment(
+                SandboxIds.newId(SandboxIds.PAYMENT_PREFIX),
+                link.amount(),
+                link.description(),
+                link.structuredReference(),
+                link.redirectUrl(),
+                link.webhookUrl(),
+                PaymentStatus.OPEN,
+                now,
+                now.plus(expiry),
+                null,
+                0,
+                link.id());
     }
 
     /** An open payment past its expiry becomes EXPIRED the moment anyone looks at it. */

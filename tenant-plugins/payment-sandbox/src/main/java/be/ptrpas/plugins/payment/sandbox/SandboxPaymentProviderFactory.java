@@ -21,6 +21,7 @@ public final class SandboxPaymentProviderFactory implements PaymentProviderFacto
     static final int DEFAULT_EXPIRY_MINUTES = 60;
     /** A week: long enough for any demo, short enough that forgotten payments end. */
     static final int MAX_EXPIRY_MINUTES = 7 * 24 * 60;
+
     static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(3);
 
     private final Duration webhookTimeout;
@@ -52,23 +53,44 @@ public final class SandboxPaymentProviderFactory implements PaymentProviderFacto
     @Override
     public List<ConfigProperty> configProperties() {
         return List.of(
-                new ConfigProperty(SIGNING_SECRET, "Geheime sleutel voor webhooks", ConfigProperty.Type.STRING, true,
-                        true, List.of(), "HMAC-SHA256 key the sandbox signs its webhooks with; any long random text"),
-                new ConfigProperty(CHECKOUT_TITLE, "Titel van de betaalpagina", ConfigProperty.Type.STRING, false,
-                        false, List.of(), "Shown at the top of the checkout page; default \"" + CheckoutPage.DEFAULT_TITLE + "\""),
-                new ConfigProperty(EXPIRY_MINUTES, "Vervaltijd (minuten)", ConfigProperty.Type.INTEGER, false,
-                        false, List.of(), "How long a payment stays open; default " + DEFAULT_EXPIRY_MINUTES));
+                new ConfigProperty(
+                        SIGNING_SECRET,
+                        "Geheime sleutel voor webhooks",
+                        ConfigProperty.Type.STRING,
+                        true,
+                        true,
+                        List.of(),
+                        "HMAC-SHA256 key the sandbox signs its webhooks with; any long random text"),
+                new ConfigProperty(
+                        CHECKOUT_TITLE,
+                        "Titel van de betaalpagina",
+                        ConfigProperty.Type.STRING,
+                        false,
+                        false,
+                        List.of(),
+                        "Shown at the top of the checkout page; default \"" + CheckoutPage.DEFAULT_TITLE + "\""),
+                new ConfigProperty(
+                        EXPIRY_MINUTES,
+                        "Vervaltijd (minuten)",
+                        ConfigProperty.Type.INTEGER,
+                        false,
+                        false,
+                        List.of(),
+                        "How long a payment stays open; default " + DEFAULT_EXPIRY_MINUTES));
     }
 
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String expiry = config.get(EXPIRY_MINUTES);
-        if (expiry != null && !expiry.isBlank() && issues.stream().noneMatch(i -> EXPIRY_MINUTES.equals(i.property()))) {
+        if (expiry != null
+                && !expiry.isBlank()
+                && issues.stream().noneMatch(i -> EXPIRY_MINUTES.equals(i.property()))) {
             long minutes = Long.parseLong(expiry);
             if (minutes < 1 || minutes > MAX_EXPIRY_MINUTES) {
-                issues.add(new ConfigIssue(EXPIRY_MINUTES, "Vervaltijd must be between 1 and " + MAX_EXPIRY_MINUTES
-                        + " minutes"));
+                issues.add(new ConfigIssue(
+                        EXPIRY_MINUTES, "Vervaltijd must be between 1 and " + MAX_EXPIRY_MINUTES + " minutes"));
             }
         }
         String secret = config.get(SIGNING_SECRET);
@@ -91,7 +113,11 @@ public final class SandboxPaymentProviderFactory implements PaymentProviderFacto
         if (minutes < 1 || minutes > MAX_EXPIRY_MINUTES) {
             throw new IllegalArgumentException(EXPIRY_MINUTES + " must be between 1 and " + MAX_EXPIRY_MINUTES);
         }
-        return new SandboxPaymentProvider(context, new WebhookSignature(secret),
-                context.setting(CHECKOUT_TITLE).orElse(null), Duration.ofMinutes(minutes), webhookTimeout);
+        return new SandboxPaymentProvider(
+                context,
+                new WebhookSignature(secret),
+                context.setting(CHECKOUT_TITLE).orElse(null),
+                Duration.ofMinutes(minutes),
+                webhookTimeout);
     }
 }

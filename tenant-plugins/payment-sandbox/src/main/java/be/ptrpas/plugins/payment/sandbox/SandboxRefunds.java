@@ -39,7 +39,8 @@ final class SandboxRefunds {
                 // Another node took this key between our read and write: its refund is the one.
                 return new RefundResult(store.get(keyEntry).orElseThrow().split(" ")[0], REFUNDED);
             }
-            payments.update(paymentId, current -> current.withRefund(request.amount().minorUnits()));
+            payments.update(
+                    paymentId, current -> current.withRefund(request.amount().minorUnits()));
             return new RefundResult(refundId, REFUNDED);
         }
     }
@@ -50,13 +51,13 @@ final class SandboxRefunds {
                     + SandboxPaymentProvider.word(payment.status()));
         }
         if (!payment.amount().currency().equals(request.amount().currency())) {
-            throw PluginException.permanent("refund currency " + request.amount().currency()
-                    + " differs from the payment's " + payment.amount().currency());
+            throw PluginException.permanent(
+                    "refund currency " + request.amount().currency() + " differs from the payment's "
+                            + payment.amount().currency());
         }
         if (request.amount().minorUnits() > payment.refundableMinorUnits()) {
             throw PluginException.permanent("refund of " + request.amount().decimal() + " exceeds what is left ("
-                    + new Money(payment.refundableMinorUnits(), payment.amount().currency())
-                    .decimal() + ")");
+                    + new Money(payment.refundableMinorUnits(), payment.amount().currency()).decimal() + ")");
         }
     }
 }

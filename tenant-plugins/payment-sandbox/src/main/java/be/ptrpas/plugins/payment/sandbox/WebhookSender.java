@@ -38,7 +38,9 @@ final class WebhookSender {
                 .add("id", paymentId)
                 .add("status", status)
                 .add("eventId", SandboxPayment.orNull(eventId))
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Posts the webhook; returns whether the receiver answered 2xx. Never throws. */
@@ -54,7 +56,8 @@ final class WebhookSender {
                     .header(WebhookSignature.HEADER, signature.sign(body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
-            int answer = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int answer =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (answer / 100 != 2) {
                 LOG.log(Level.INFO, "sandbox webhook for {0} answered {1}", new Object[] {paymentId, answer});
             }

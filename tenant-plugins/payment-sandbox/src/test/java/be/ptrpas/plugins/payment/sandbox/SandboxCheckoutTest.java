@@ -70,11 +70,26 @@ class SandboxCheckoutTest {
 
         String html = html(get(created));
 
-        assertThat(created.checkoutUrl().toString()).isEqualTo(context.pagesUrl() + "checkout/" + created.providerPaymentId());
-        assertThat(html).contains("<html lang=\"nl\">", "44021", "Bewonerskaart zone A", "€ 24,50",
-                "+++090/9337/55493+++", "Sandbox-betaling", "Testbetaling");
-        assertThat(html).contains("value=\"paid\"", "value=\"failed\"", "value=\"canceled\"",
-                "Betaald", "Mislukt", "Geannuleerd", "<form method=\"post\">");
+        assertThat(created.checkoutUrl().toString())
+                .isEqualTo(context.pagesUrl() + "checkout/" + created.providerPaymentId());
+        assertThat(html)
+                .contains(
+                        "<html lang=\"nl\">",
+                        "44021",
+                        "Bewonerskaart zone A",
+                        "€ 24,50",
+                        "+++090/9337/55493+++",
+                        "Sandbox-betaling",
+                        "Testbetaling");
+        assertThat(html)
+                .contains(
+                        "value=\"paid\"",
+                        "value=\"failed\"",
+                        "value=\"canceled\"",
+                        "Betaald",
+                        "Mislukt",
+                        "Geannuleerd",
+                        "<form method=\"post\">");
         assertThat(get(created).headers()).containsEntry("Vary", "Accept-Language");
     }
 
@@ -83,15 +98,20 @@ class SandboxCheckoutTest {
         CreatedPayment created = create("Bewonerskaart zone A", 2450, receiver.url());
 
         String french = html(get(created, "fr-BE,fr;q=0.9,en;q=0.8"));
-        assertThat(french).contains("<html lang=\"fr\">", "Paiement sandbox", "Montant", "€ 24,50", "Payé", "Échoué",
-                "Annulé").doesNotContain("Betaald");
+        assertThat(french)
+                .contains("<html lang=\"fr\">", "Paiement sandbox", "Montant", "€ 24,50", "Payé", "Échoué", "Annulé")
+                .doesNotContain("Betaald");
         String english = html(get(created, "de-DE,en;q=0.7,nl;q=0.3"));
         assertThat(english).contains("<html lang=\"en\">", "Sandbox payment", "Amount", "Paid", "Failed", "Cancelled");
-        assertThat(html(get(created, "de-DE"))).as("no language it speaks: Dutch").contains("<html lang=\"nl\">");
+        assertThat(html(get(created, "de-DE")))
+                .as("no language it speaks: Dutch")
+                .contains("<html lang=\"nl\">");
         assertThat(html(get(created, ";;garbled=="))).contains("<html lang=\"nl\">");
 
         choose(created, "paid");
-        assertThat(html(get(created, "en"))).contains("Status: <strong>Paid</strong>").doesNotContain("<form");
+        assertThat(html(get(created, "en")))
+                .contains("Status: <strong>Paid</strong>")
+                .doesNotContain("<form");
     }
 
     @Test
@@ -100,7 +120,9 @@ class SandboxCheckoutTest {
 
         String html = html(get(created));
 
-        assertThat(html).doesNotContain("<script>").doesNotContain("alert('x')")
+        assertThat(html)
+                .doesNotContain("<script>")
+                .doesNotContain("alert('x')")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;zone&quot;");
     }
 
@@ -112,12 +134,14 @@ class SandboxCheckoutTest {
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.headers().get("Location"))
-                .isEqualTo("http://127.0.0.1:9/burger/betaling?stap=3&payment=" + created.providerPaymentId() + "#klaar");
+                .isEqualTo(
+                        "http://127.0.0.1:9/burger/betaling?stap=3&payment=" + created.providerPaymentId() + "#klaar");
         assertThat(receiver.received()).hasSize(1);
         WebhookReceiver.Received webhook = receiver.received().get(0);
         assertThat(webhook.signature()).startsWith("sha256=");
         assertThat(webhook.contentType()).isEqualTo("application/json");
-        PaymentNotice notice = provider.parseWebhook(InboundRequest.post(webhook.body(), WebhookReceiver.headersOf(webhook)));
+        PaymentNotice notice =
+                provider.parseWebhook(InboundRequest.post(webhook.body(), WebhookReceiver.headersOf(webhook)));
         assertThat(notice.providerPaymentId()).isEqualTo(created.providerPaymentId());
         assertThat(notice.status()).isEqualTo(PaymentStatus.PAID);
         assertThat(notice.eventId()).startsWith("evt_");
@@ -133,7 +157,8 @@ class SandboxCheckoutTest {
         assertThat(choose(failing, "paid").status()).isEqualTo(303);
         assertThat(choose(unreachable, "failed").status()).isEqualTo(303);
         assertThat(provider.fetchPayment(failing.providerPaymentId()).status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(provider.fetchPayment(unreachable.providerPaymentId()).status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(provider.fetchPayment(unreachable.providerPaymentId()).status())
+                .isEqualTo(PaymentStatus.FAILED);
     }
 
     @Test
@@ -145,7 +170,9 @@ class SandboxCheckoutTest {
 
         assertThat(replay.status()).isEqualTo(303);
         assertThat(provider.fetchPayment(created.providerPaymentId()).status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(receiver.received()).as("only the winning choice is reported").hasSize(1);
+        assertThat(receiver.received())
+                .as("only the winning choice is reported")
+                .hasSize(1);
         assertThat(html(get(created))).contains("Betaald").doesNotContain("<form");
     }
 
@@ -165,22 +192,36 @@ class SandboxCheckoutTest {
     void unknownPagesAndBadChoicesAreRefused() {
         CreatedPayment created = create("Retributie", 2450, receiver.url());
 
-        assertThat(provider.handlePage(request("GET", "checkout/sbx_" + "A".repeat(24), ""))).isEmpty();
-        assertThat(provider.handlePage(request("GET", "checkout/../../etc/passwd", ""))).isEmpty();
+        assertThat(provider.handlePage(request("GET", "checkout/sbx_" + "A".repeat(24), "")))
+                .isEmpty();
+        assertThat(provider.handlePage(request("GET", "checkout/../../etc/passwd", "")))
+                .isEmpty();
         assertThat(provider.handlePage(request("GET", "elsewhere", ""))).isEmpty();
         assertThat(provider.handlePage(request("POST", "checkout/" + created.providerPaymentId(), "outcome=refunded"))
-                .orElseThrow().status()).isEqualTo(400);
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(400);
         assertThat(provider.handlePage(request("POST", "checkout/" + created.providerPaymentId(), "outcome=%zz"))
-                .orElseThrow().status()).isEqualTo(400);
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(400);
         assertThat(provider.handlePage(request("DELETE", "checkout/" + created.providerPaymentId(), ""))
-                .orElseThrow().status()).isEqualTo(405);
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(405);
         assertThat(provider.fetchPayment(created.providerPaymentId()).status()).isEqualTo(PaymentStatus.OPEN);
     }
 
     @Test
     void withoutAReturnUrlThePayerSeesTheOutcome() {
-        CreatedPayment created = provider.createPayment(new PaymentRequest(Money.euro(500), "Kaart", null, null,
-                receiver.url(), UUID.randomUUID().toString(), Map.of()));
+        CreatedPayment created = provider.createPayment(new PaymentRequest(
+                Money.euro(500),
+                "Kaart",
+                null,
+                null,
+                receiver.url(),
+                UUID.randomUUID().toString(),
+                Map.of()));
 
         PageResponse answer = choose(created, "canceled");
 
@@ -219,24 +260,30 @@ class SandboxCheckoutTest {
         assertThat(provider.fetchPayment(id).status()).isEqualTo(PaymentStatus.PAID);
         assertThat(provider.fetchPayment(id).refunded()).isEqualTo(Money.euro(1000));
         assertThatThrownBy(() -> provider.refund(new RefundRequest(id, Money.euro(1451), "Te veel", "k2")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
 
         provider.refund(new RefundRequest(id, Money.euro(1450), "Rest", "k3"));
 
         assertThat(provider.fetchPayment(id).status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(provider.fetchPayment(id).refunded()).isEqualTo(Money.euro(2450));
-        assertThat(provider.refund(new RefundRequest(id, Money.euro(1000), "Deel", key)).providerRefundId())
-                .as("a retry after the full refund still answers the first refund").isEqualTo(first.providerRefundId());
+        assertThat(provider.refund(new RefundRequest(id, Money.euro(1000), "Deel", key))
+                        .providerRefundId())
+                .as("a retry after the full refund still answers the first refund")
+                .isEqualTo(first.providerRefundId());
     }
 
     @Test
     void onlyAPaidPaymentCanBeRefunded() {
         CreatedPayment open = create("Retributie", 2450, receiver.url());
 
-        assertThatThrownBy(() -> provider.refund(new RefundRequest(open.providerPaymentId(), Money.euro(100), "x", "k")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
+        assertThatThrownBy(
+                        () -> provider.refund(new RefundRequest(open.providerPaymentId(), Money.euro(100), "x", "k")))
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
         assertThatThrownBy(() -> provider.refund(new RefundRequest("sbx_unknown", Money.euro(100), "x", "k")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isFalse());
     }
 
     @Test
@@ -247,8 +294,9 @@ class SandboxCheckoutTest {
         try {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
-                calls.add(pool.submit(() -> ids.add(provider.createPayment(new PaymentRequest(Money.euro(2450),
-                        "Kaart", null, RETURN, receiver.url(), key, Map.of())).providerPaymentId())));
+                calls.add(pool.submit(() -> ids.add(provider.createPayment(new PaymentRequest(
+                                Money.euro(2450), "Kaart", null, RETURN, receiver.url(), key, Map.of()))
+                        .providerPaymentId())));
             }
             for (Future<?> call : calls) {
                 call.get(10, TimeUnit.SECONDS);
@@ -261,16 +309,32 @@ class SandboxCheckoutTest {
 
     @Test
     void aPaymentLinkStartsACheckoutAndANewOneAfterAFailure() {
-        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
-                "090933755493", RETURN, receiver.url(), clock.instant().plus(Duration.ofDays(7)), "link-key-1"));
-        assertThat(provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
-                "090933755493", RETURN, receiver.url(), null, "link-key-1")).providerLinkId())
+        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(
+                Money.euro(5800),
+                "GAS 4 - 1-XYZ-987",
+                "090933755493",
+                RETURN,
+                receiver.url(),
+                clock.instant().plus(Duration.ofDays(7)),
+                "link-key-1"));
+        assertThat(provider.createPaymentLink(new PaymentLinkRequest(
+                                Money.euro(5800),
+                                "GAS 4 - 1-XYZ-987",
+                                "090933755493",
+                                RETURN,
+                                receiver.url(),
+                                null,
+                                "link-key-1"))
+                        .providerLinkId())
                 .isEqualTo(link.providerLinkId());
-        String linkPath = link.url().toString().substring(context.pagesUrl().toString().length());
+        String linkPath =
+                link.url().toString().substring(context.pagesUrl().toString().length());
         assertThat(linkPath).isEqualTo("link/" + link.providerLinkId());
 
         String firstCheckout = visit(linkPath).headers().get("Location");
-        assertThat(visit(linkPath).headers().get("Location")).as("a second visit reuses the open payment").isEqualTo(firstCheckout);
+        assertThat(visit(linkPath).headers().get("Location"))
+                .as("a second visit reuses the open payment")
+                .isEqualTo(firstCheckout);
         String firstId = firstCheckout.substring(firstCheckout.lastIndexOf('/') + 1);
         assertThat(provider.fetchPayment(firstId).amount()).isEqualTo(Money.euro(5800));
         choose(firstId, "failed");
@@ -287,17 +351,29 @@ class SandboxCheckoutTest {
     }
 
     private CreatedPayment create(String description, long cents, URI webhookUrl) {
-        return provider.createPayment(new PaymentRequest(Money.euro(cents), description, "090933755493", RETURN,
-                webhookUrl, UUID.randomUUID().toString(), Map.of()));
+        return provider.createPayment(new PaymentRequest(
+                Money.euro(cents),
+                description,
+                "090933755493",
+                RETURN,
+                webhookUrl,
+                UUID.randomUUID().toString(),
+                Map.of()));
     }
 
     private PageResponse get(CreatedPayment created) {
-        return provider.handlePage(request("GET", "checkout/" + created.providerPaymentId(), "")).orElseThrow();
+        return provider.handlePage(request("GET", "checkout/" + created.providerPaymentId(), ""))
+                .orElseThrow();
     }
 
     private PageResponse get(CreatedPayment created, String acceptLanguage) {
-        return provider.handlePage(new InboundRequest("GET", "checkout/" + created.providerPaymentId(),
-                Map.of("Accept-Language", List.of(acceptLanguage)), Map.of(), new byte[0])).orElseThrow();
+        return provider.handlePage(new InboundRequest(
+                        "GET",
+                        "checkout/" + created.providerPaymentId(),
+                        Map.of("Accept-Language", List.of(acceptLanguage)),
+                        Map.of(),
+                        new byte[0]))
+                .orElseThrow();
     }
 
     private PageResponse visit(String linkPath) {
@@ -309,12 +385,17 @@ class SandboxCheckoutTest {
     }
 
     private PageResponse choose(String paymentId, String outcome) {
-        return provider.handlePage(request("POST", "checkout/" + paymentId, "outcome=" + outcome)).orElseThrow();
+        return provider.handlePage(request("POST", "checkout/" + paymentId, "outcome=" + outcome))
+                .orElseThrow();
     }
 
     private static InboundRequest request(String method, String path, String form) {
-        return new InboundRequest(method, path, Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
-                Map.of(), form.getBytes(StandardCharsets.UTF_8));
+        return new InboundRequest(
+                method,
+                path,
+                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+                Map.of(),
+                form.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String html(PageResponse response) {

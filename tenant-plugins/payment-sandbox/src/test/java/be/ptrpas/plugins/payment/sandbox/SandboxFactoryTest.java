@@ -17,7 +17,8 @@ class SandboxFactoryTest {
     void describesItsSettings() {
         List<ConfigProperty> properties = factory.configProperties();
 
-        assertThat(properties).extracting(ConfigProperty::name)
+        assertThat(properties)
+                .extracting(ConfigProperty::name)
                 .containsExactly("signingSecret", "checkoutTitle", "expiryMinutes");
         assertThat(properties.get(0).secret()).isTrue();
         assertThat(properties.get(0).required()).isTrue();
@@ -28,9 +29,12 @@ class SandboxFactoryTest {
     void refusesAnExpiryOutsideItsRangeAndAShortSecret() {
         List<ConfigIssue> issues = factory.validate(Map.of("signingSecret", "short", "expiryMinutes", "0"));
 
-        assertThat(issues).extracting(ConfigIssue::property).containsExactlyInAnyOrder("signingSecret", "expiryMinutes");
+        assertThat(issues)
+                .extracting(ConfigIssue::property)
+                .containsExactlyInAnyOrder("signingSecret", "expiryMinutes");
         assertThat(factory.validate(Map.of("signingSecret", "long-enough-secret-123", "expiryMinutes", "abc")))
-                .extracting(ConfigIssue::property).containsExactly("expiryMinutes");
+                .extracting(ConfigIssue::property)
+                .containsExactly("expiryMinutes");
         assertThat(factory.validate(Map.of("signingSecret", "long-enough-secret-123", "expiryMinutes", "10080")))
                 .isEmpty();
     }

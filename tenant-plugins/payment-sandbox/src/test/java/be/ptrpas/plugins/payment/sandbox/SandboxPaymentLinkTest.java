@@ -80,13 +80,16 @@ class SandboxPaymentLinkTest {
 
         PaymentLinkSnapshot snapshot = provider.fetchPaymentLink(link.providerLinkId());
 
-        assertThat(snapshot).isEqualTo(new PaymentLinkSnapshot(link.providerLinkId(), PaymentStatus.PAID, paidAt, paying));
+        assertThat(snapshot)
+                .isEqualTo(new PaymentLinkSnapshot(link.providerLinkId(), PaymentStatus.PAID, paidAt, paying));
         clock.advance(Duration.ofDays(30));
-        assertThat(provider.fetchPaymentLink(link.providerLinkId())).as("paid stays paid after the link's expiry")
+        assertThat(provider.fetchPaymentLink(link.providerLinkId()))
+                .as("paid stays paid after the link's expiry")
                 .isEqualTo(snapshot);
         provider.refund(new RefundRequest(paying, Money.euro(5800), "Terugbetaling", "refund-1"));
         assertThat(provider.fetchPaymentLink(link.providerLinkId()))
-                .as("a refund shows on the payment; the link was still paid").isEqualTo(snapshot);
+                .as("a refund shows on the payment; the link was still paid")
+                .isEqualTo(snapshot);
     }
 
     @Test
@@ -103,8 +106,8 @@ class SandboxPaymentLinkTest {
 
     @Test
     void aLinkWithoutExpiryStaysOpen() {
-        PaymentLink link = provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4", null, null,
-                receiver.url(), null, "forever"));
+        PaymentLink link = provider.createPaymentLink(
+                new PaymentLinkRequest(Money.euro(5800), "GAS 4", null, null, receiver.url(), null, "forever"));
         clock.advance(Duration.ofDays(3650));
 
         assertThat(provider.fetchPaymentLink(link.providerLinkId()).status()).isEqualTo(PaymentStatus.OPEN);
@@ -124,7 +127,8 @@ class SandboxPaymentLinkTest {
     @Test
     void unreadableStoredDataIsReportedNotGuessed() {
         PaymentLink brokenLink = link("broken-link", Duration.ofDays(7));
-        context.store().put("link/" + brokenLink.providerLinkId(), "{\"id\": \"" + brokenLink.providerLinkId() + "\", ");
+        context.store()
+                .put("link/" + brokenLink.providerLinkId(), "{\"id\": \"" + brokenLink.providerLinkId() + "\", ");
         assertPermanent(() -> provider.fetchPaymentLink(brokenLink.providerLinkId()), "unreadable");
 
         PaymentLink brokenPayment = link("broken-payment", Duration.ofDays(7));
@@ -139,12 +143,19 @@ class SandboxPaymentLinkTest {
     }
 
     private PaymentLink link(String key, Duration validFor) {
-        return provider.createPaymentLink(new PaymentLinkRequest(Money.euro(5800), "GAS 4 - 1-XYZ-987",
-                "090933755493", null, receiver.url(), clock.instant().plus(validFor), key));
+        return provider.createPaymentLink(new PaymentLinkRequest(
+                Money.euro(5800),
+                "GAS 4 - 1-XYZ-987",
+                "090933755493",
+                null,
+                receiver.url(),
+                clock.instant().plus(validFor),
+                key));
     }
 
     private PageResponse visit(PaymentLink link) {
-        return provider.handlePage(request("GET", "link/" + link.providerLinkId(), "")).orElseThrow();
+        return provider.handlePage(request("GET", "link/" + link.providerLinkId(), ""))
+                .orElseThrow();
     }
 
     private static String checkoutOf(PageResponse visit) {
@@ -154,12 +165,17 @@ class SandboxPaymentLinkTest {
     }
 
     private void choose(String paymentId, String outcome) {
-        provider.handlePage(request("POST", "checkout/" + paymentId, "outcome=" + outcome)).orElseThrow();
+        provider.handlePage(request("POST", "checkout/" + paymentId, "outcome=" + outcome))
+                .orElseThrow();
     }
 
     private static InboundRequest request(String method, String path, String form) {
-        return new InboundRequest(method, path, Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
-                Map.of(), form.getBytes(StandardCharsets.UTF_8));
+        return new InboundRequest(
+                method,
+                path,
+                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+                Map.of(),
+                form.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertPermanent(ThrowingCallable call, String message) {

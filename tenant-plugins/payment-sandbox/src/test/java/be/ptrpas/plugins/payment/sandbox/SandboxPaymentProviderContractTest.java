@@ -51,20 +51,27 @@ class SandboxPaymentProviderContractTest extends PaymentProviderContract {
     @Override
     protected TestPluginContext context(Map<String, String> config) {
         // Webhooks go to our own receiver, never to whatever else might listen on the default callback port.
-        return TestPluginContext.builder().config(config).clock(clock).callbackUrl(receiver.url()).build();
+        return TestPluginContext.builder()
+                .config(config)
+                .clock(clock)
+                .callbackUrl(receiver.url())
+                .build();
     }
 
     @Override
     protected void drive(String providerPaymentId, PaymentStatus status) {
         switch (status) {
-            case OPEN -> { }
+            case OPEN -> {}
             case PAID, FAILED, CANCELED -> choose(providerPaymentId, SandboxPaymentProvider.word(status));
-            case PENDING, AUTHORIZED -> new SandboxPayments(context.store())
-                    .forceStatus(providerPaymentId, status, clock.instant());
+            case PENDING, AUTHORIZED ->
+                new SandboxPayments(context.store()).forceStatus(providerPaymentId, status, clock.instant());
             case EXPIRED -> clock.advance(Duration.ofMinutes(31));
             case REFUNDED -> {
                 choose(providerPaymentId, "paid");
-                provider.refund(new RefundRequest(providerPaymentId, Money.euro(2450), "Terugbetaling",
+                provider.refund(new RefundRequest(
+                        providerPaymentId,
+                        Money.euro(2450),
+                        "Terugbetaling",
                         UUID.randomUUID().toString()));
             }
         }
@@ -73,8 +80,9 @@ class SandboxPaymentProviderContractTest extends PaymentProviderContract {
     /** As a payer would: open the link page, follow it to the checkout and choose "paid" there. */
     @Override
     protected void payLink(String providerLinkId) {
-        PageResponse page = ((SandboxPaymentProvider) provider).handlePage(new InboundRequest("GET",
-                "link/" + providerLinkId, Map.of(), Map.of(), new byte[0])).orElseThrow();
+        PageResponse page = ((SandboxPaymentProvider) provider)
+                .handlePage(new InboundRequest("GET", "link/" + providerLinkId, Map.of(), Map.of(), new byte[0]))
+                .orElseThrow();
         String checkout = page.headers().get("Location");
         if (page.status() != 303 || checkout == null) {
             throw new AssertionError("the link page did not lead to a checkout: HTTP " + page.status());
@@ -88,9 +96,13 @@ class SandboxPaymentProviderContractTest extends PaymentProviderContract {
     }
 
     private void choose(String paymentId, String outcome) {
-        ((SandboxPaymentProvider) provider).handlePage(new InboundRequest("POST", "checkout/" + paymentId,
-                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")), Map.of(),
-                ("outcome=" + outcome).getBytes(StandardCharsets.UTF_8)));
+        ((SandboxPaymentProvider) provider)
+                .handlePage(new InboundRequest(
+                        "POST",
+                        "checkout/" + paymentId,
+                        Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+                        Map.of(),
+                        ("outcome=" + outcome).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -25,9 +25,13 @@ class SmallPartsTest {
 
     @Test
     void thePaymentParameterIsAddedWhereItBelongs() {
-        assertThat(ReturnLinks.withPayment("https://x.be/terug", "sbx_1")).isEqualTo("https://x.be/terug?payment=sbx_1");
-        assertThat(ReturnLinks.withPayment("https://x.be/terug?a=1", "sbx_1")).isEqualTo("https://x.be/terug?a=1&payment=sbx_1");
-        assertThat(ReturnLinks.withPayment("https://x.be/terug?", "sbx_1")).isEqualTo("https://x.be/terug?payment=sbx_1");
-        assertThat(ReturnLinks.withPayment("https://x.be/t#top", "sbx_1")).isEqualTo("https://x.be/t?payment=sbx_1#top");
+        assertThat(ReturnLinks.withPayment("https://x.be/terug", "sbx_1"))
+                .isEqualTo("https://x.be/terug?payment=sbx_1");
+        assertThat(ReturnLinks.withPayment("https://x.be/terug?a=1", "sbx_1"))
+                .isEqualTo("https://x.be/terug?a=1&payment=sbx_1");
+        assertThat(ReturnLinks.withPayment("https://x.be/terug?", "sbx_1"))
+                .isEqualTo("https://x.be/terug?payment=sbx_1");
+        assertThat(ReturnLinks.withPayment("https://x.be/t#top", "sbx_1"))
+                .isEqualTo("https://x.be/t?payment=sbx_1#top");
     }
 }

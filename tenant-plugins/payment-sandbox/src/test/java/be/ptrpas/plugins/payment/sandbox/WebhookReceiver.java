@@ -14,8 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class WebhookReceiver implements AutoCloseable {
 
     /** One received webhook: its body and the signature header. */
-    record Received(byte[] body, String signature, String contentType) {
-    }
+    record Received(byte[] body, String signature, String contentType) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -25,7 +24,8 @@ final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/webhook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                received.add(new Received(in.readAllBytes(),
+                received.add(new Received(
+                        in.readAllBytes(),
                         exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
                         exchange.getRequestHeaders().getFirst("Content-Type")));
             }

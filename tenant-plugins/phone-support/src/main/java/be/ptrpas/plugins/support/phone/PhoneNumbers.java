@@ -6,8 +6,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads phone numbers the way a clerk types them ("0470 12 34 56", "+32 470/12.34.56") and turns them into E.164,
@@ -82,12 +82,13 @@ public final class PhoneNumbers {
         try {
             return UTIL.parse(raw, defaultRegion);
         } catch (NumberParseException e) {
-            throw new InvalidRecipientException("phone number " + shown + " " + switch (e.getErrorType()) {
-                case INVALID_COUNTRY_CODE -> "has an unknown country code";
-                case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
-                case TOO_LONG -> "is too long";
-                default -> "is not a phone number";
-            });
+            throw new InvalidRecipientException("phone number " + shown + " "
+                    + switch (e.getErrorType()) {
+                        case INVALID_COUNTRY_CODE -> "has an unknown country code";
+                        case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
+                        case TOO_LONG -> "is too long";
+                        default -> "is not a phone number";
+                    });
         }
     }
 

@@ -20,7 +20,8 @@ class PhoneNumbersTest {
 
     @Test
     void refusesWhatCannotReceiveAMessage() {
-        assertThatThrownBy(() -> numbers.mobileE164("03 224 11 11")).isInstanceOf(InvalidRecipientException.class)
+        assertThatThrownBy(() -> numbers.mobileE164("03 224 11 11"))
+                .isInstanceOf(InvalidRecipientException.class)
                 .hasMessage("phone number 03 224 11 11 is a landline; a text message needs a mobile number");
         assertThatThrownBy(() -> new PhoneNumbers("BE", "WhatsApp").mobileE164("03 224 11 11"))
                 .hasMessage("phone number 03 224 11 11 is a landline; WhatsApp needs a mobile number");

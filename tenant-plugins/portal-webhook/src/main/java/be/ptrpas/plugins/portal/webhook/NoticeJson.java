@@ -6,8 +6,7 @@ import jakarta.json.Json;
 /** Writes a notice as a JSON object with JSON-P, which the platform provides (the plug-in ships no JSON library). */
 final class NoticeJson {
 
-    private NoticeJson() {
-    }
+    private NoticeJson() {}
 
     static String of(PortalNotice notice) {
         return Json.createObjectBuilder()
@@ -17,6 +16,7 @@ final class NoticeJson {
                 .add("title", notice.title())
                 .add("url", notice.url().toString())
                 .add("createdAt", notice.createdAt().toString())
-                .build().toString();
+                .build()
+                .toString();
     }
 }

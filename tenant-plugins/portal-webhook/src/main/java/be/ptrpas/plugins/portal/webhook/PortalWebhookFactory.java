@@ -46,7 +46,8 @@ public final class PortalWebhookFactory implements CitizenPortalPublisherFactory
     /** On top of the standard checks: notices carry national numbers, so they travel over https only. */
     @Override
     public List<ConfigIssue> validate(Map<String, String> config) {
-        List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
+        List<ConfigIssue> issues =
+                new ArrayList<>(PluginFactory.validateAgainstDescriptors(configProperties(), config));
         String endpoint = config.getOrDefault(ENDPOINT, "");
         if (endpoint.startsWith("http://") && !isLoopback(endpoint)) {
             issues.add(new ConfigIssue(ENDPOINT, "Webhook URL must use https: notices carry national numbers"));
@@ -66,8 +67,8 @@ public final class PortalWebhookFactory implements CitizenPortalPublisherFactory
     @Override
     public CitizenPortalPublisher create(PluginContext context) {
         // No network here: the platform may create providers while it handles a request.
-        URI endpoint = URI.create(context.setting(ENDPOINT)
-                .orElseThrow(() -> new IllegalArgumentException(ENDPOINT + " is not set")));
+        URI endpoint = URI.create(
+                context.setting(ENDPOINT).orElseThrow(() -> new IllegalArgumentException(ENDPOINT + " is not set")));
         String secret = context.setting(SIGNING_SECRET)
                 .orElseThrow(() -> new IllegalArgumentException(SIGNING_SECRET + " is not set"));
         return new PortalWebhookPublisher(endpoint, new WebhookSigner(secret));

@@ -82,14 +82,19 @@ final class PortalWebhookPublisher implements CitizenPortalPublisher {
     }
 
     private static PortalNotice requireComplete(PortalNotice notice) {
-        String missing = notice == null ? "notice"
-                : blank(notice.noticeId()) ? "noticeId"
-                : blank(notice.nationalNumber()) ? "nationalNumber"
-                : blank(notice.category()) ? "category"
-                : blank(notice.title()) ? "title"
-                : notice.url() == null ? "url"
-                : notice.createdAt() == null ? "createdAt"
-                : null;
+        String missing = notice == null
+                ? "notice"
+                : blank(notice.noticeId())
+                        ? "noticeId"
+                        : blank(notice.nationalNumber())
+                                ? "nationalNumber"
+                                : blank(notice.category())
+                                        ? "category"
+                                        : blank(notice.title())
+                                                ? "title"
+                                                : notice.url() == null
+                                                        ? "url"
+                                                        : notice.createdAt() == null ? "createdAt" : null;
         if (missing != null) {
             throw PluginException.permanent("cannot publish a notice without " + missing);
         }

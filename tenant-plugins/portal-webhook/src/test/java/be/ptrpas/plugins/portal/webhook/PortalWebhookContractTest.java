@@ -66,7 +66,10 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
     @Override
     protected TestPluginContext context(Map<String, String> config) {
         // The publisher never touches its work directory; a fixed path keeps the tests from littering /tmp.
-        return TestPluginContext.builder().config(config).workDirectory(Path.of("target", "portal-work")).build();
+        return TestPluginContext.builder()
+                .config(config)
+                .workDirectory(Path.of("target", "portal-work"))
+                .build();
     }
 
     @Override
@@ -79,7 +82,8 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
                 .withRequestBody(matchingJsonPath("$.category", equalTo(notice.category())))
                 .withRequestBody(matchingJsonPath("$.title", equalTo(notice.title())))
                 .withRequestBody(matchingJsonPath("$.url", equalTo(notice.url().toString())))
-                .withRequestBody(matchingJsonPath("$.createdAt", equalTo(notice.createdAt().toString()))));
+                .withRequestBody(matchingJsonPath(
+                        "$.createdAt", equalTo(notice.createdAt().toString()))));
     }
 
     @Override
@@ -118,7 +122,8 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
 
     @Test
     void aRefusalIsNotRetried() {
-        portal.stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(422).withBody("title too long")));
+        portal.stubFor(post(urlEqualTo("/notices"))
+                .willReturn(aResponse().withStatus(422).withBody("title too long")));
         assertThatThrownBy(() -> publisher.publish(notice("permit", "Te lang")))
                 .isInstanceOfSatisfying(PluginException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
@@ -130,29 +135,34 @@ class PortalWebhookContractTest extends CitizenPortalPublisherContract {
     void rateLimitingIsRetried() {
         portal.stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(429)));
         assertThatThrownBy(() -> publisher.publish(notice("permit", "Later")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
     }
 
     @Test
     void aDroppedConnectionIsRetried() {
         portal.stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> publisher.publish(notice("permit", "Weg")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
     }
 
     @Test
     void aClosedPortIsRetried() {
         PortalWebhookFactory factory = new PortalWebhookFactory();
-        var unreachable = factory.create(context(Map.of("endpoint", "http://127.0.0.1:1/notices", "signingSecret", SECRET)));
+        var unreachable =
+                factory.create(context(Map.of("endpoint", "http://127.0.0.1:1/notices", "signingSecret", SECRET)));
         assertThatThrownBy(() -> unreachable.publish(notice("permit", "Niemand thuis")))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
     }
 
     @Test
     void theEndpointMustUseHttpsExceptOnThisMachine() {
         PortalWebhookFactory factory = new PortalWebhookFactory();
         assertThat(factory.validate(Map.of("endpoint", "http://portal.example.be/notices", "signingSecret", SECRET)))
-                .extracting(ConfigIssue::property).containsExactly("endpoint");
+                .extracting(ConfigIssue::property)
+                .containsExactly("endpoint");
         assertThat(factory.validate(Map.of("endpoint", "https://portal.example.be/notices", "signingSecret", SECRET)))
                 .isEmpty();
     }

@@ -80,7 +80,9 @@ final class DemoData {
     }
 
     List<Employment> employmentsOf(String nationalNumber) {
-        return employments.stream().filter(e -> e.nationalNumber().equals(nationalNumber)).toList();
+        return employments.stream()
+                .filter(e -> e.nationalNumber().equals(nationalNumber))
+                .toList();
     }
 
     Optional<Vehicle> vehicle(String plate) {
@@ -99,7 +101,9 @@ final class DemoData {
     }
 
     List<SecondResidence> secondResidencesOf(String nationalNumber) {
-        return secondResidences.stream().filter(r -> r.nationalNumber().equals(nationalNumber)).toList();
+        return secondResidences.stream()
+                .filter(r -> r.nationalNumber().equals(nationalNumber))
+                .toList();
     }
 
     private static DemoData load() {
@@ -123,54 +127,91 @@ final class DemoData {
             List<ZoneStreet> streets = new ArrayList<>();
             for (JsonObject zone : objects(m.get("zones"))) {
                 for (JsonObject s : objects(zone.get("streets"))) {
-                    streets.add(new ZoneStreet(text(zone, "code"), text(zone, "kind"), text(s, "name"),
-                            text(s, "postalCode"), integer(s, "fromNumber"), integer(s, "toNumber"),
+                    streets.add(new ZoneStreet(
+                            text(zone, "code"),
+                            text(zone, "kind"),
+                            text(s, "name"),
+                            text(s, "postalCode"),
+                            integer(s, "fromNumber"),
+                            integer(s, "toNumber"),
                             text(s, "parity")));
                 }
             }
             municipalities.put(text(m, "nis"), new Municipality(text(m, "nis"), text(m, "name"), streets));
         }
         for (JsonObject p : objects(root.get("persons"))) {
-            persons.put(text(p, "nationalNumber"), new Person(text(p, "nationalNumber"), text(p, "givenNames"),
-                    text(p, "familyName"), date(p, "birthDate"), address(p.get("domicile")), null,
-                    text(p, "language")));
+            persons.put(
+                    text(p, "nationalNumber"),
+                    new Person(
+                            text(p, "nationalNumber"),
+                            text(p, "givenNames"),
+                            text(p, "familyName"),
+                            date(p, "birthDate"),
+                            address(p.get("domicile")),
+                            null,
+                            text(p, "language")));
         }
         for (JsonObject h : objects(root.get("households"))) {
             List<HouseholdMember> members = new ArrayList<>();
             for (JsonObject m : objects(h.get("members"))) {
                 Person member = requirePersona(text(m, "nationalNumber"));
-                members.add(new HouseholdMember(member.nationalNumber(), member.givenNames(), member.familyName(),
-                        text(m, "relation")));
+                members.add(new HouseholdMember(
+                        member.nationalNumber(), member.givenNames(), member.familyName(), text(m, "relation")));
             }
-            Household household = new Household(requirePersona(members.get(0).nationalNumber()).domicile(), members);
+            Household household = new Household(
+                    requirePersona(members.get(0).nationalNumber()).domicile(), members);
             members.forEach(member -> households.put(member.nationalNumber(), household));
         }
         for (JsonObject e : objects(root.get("enterprises"))) {
             List<Manager> managers = new ArrayList<>();
             for (JsonObject m : objects(e.get("managers"))) {
                 Person manager = requirePersona(text(m, "nationalNumber"));
-                managers.add(new Manager(manager.nationalNumber(), manager.givenNames(), manager.familyName(),
-                        text(m, "role")));
+                managers.add(new Manager(
+                        manager.nationalNumber(), manager.givenNames(), manager.familyName(), text(m, "role")));
             }
-            List<Address> establishments = objects(e.get("establishments")).stream().map(DemoData::address).toList();
-            enterprises.put(text(e, "companyNumber"), new Enterprise(text(e, "companyNumber"), text(e, "name"),
-                    text(e, "legalForm"), JsonValue.TRUE.equals(e.get("active")), address(e.get("seat")),
-                    establishments, managers));
+            List<Address> establishments = objects(e.get("establishments")).stream()
+                    .map(DemoData::address)
+                    .toList();
+            enterprises.put(
+                    text(e, "companyNumber"),
+                    new Enterprise(
+                            text(e, "companyNumber"),
+                            text(e, "name"),
+                            text(e, "legalForm"),
+                            JsonValue.TRUE.equals(e.get("active")),
+                            address(e.get("seat")),
+                            establishments,
+                            managers));
         }
         for (JsonObject e : objects(root.get("employments"))) {
             Enterprise employer = enterprises.get(text(e, "companyNumber"));
-            employments.add(new Employment(text(e, "nationalNumber"), employer.companyNumber(), employer.name(),
-                    address(e.get("workplace")), date(e, "from"), date(e, "until")));
+            employments.add(new Employment(
+                    text(e, "nationalNumber"),
+                    employer.companyNumber(),
+                    employer.name(),
+                    address(e.get("workplace")),
+                    date(e, "from"),
+                    date(e, "until")));
         }
         for (JsonObject v : objects(root.get("vehicles"))) {
-            vehiclesByPlate.put(text(v, "plate"), new Vehicle(text(v, "plate"), "BE", text(v, "make"),
-                    text(v, "model"), text(v, "category"), text(v, "fuel"), text(v, "holderId"),
-                    Vehicle.Usage.valueOf(text(v, "usage")), text(v, "leasedBy"), text(v, "mainDriverId"),
-                    date(v, "registeredFrom")));
+            vehiclesByPlate.put(
+                    text(v, "plate"),
+                    new Vehicle(
+                            text(v, "plate"),
+                            "BE",
+                            text(v, "make"),
+                            text(v, "model"),
+                            text(v, "category"),
+                            text(v, "fuel"),
+                            text(v, "holderId"),
+                            Vehicle.Usage.valueOf(text(v, "usage")),
+                            text(v, "leasedBy"),
+                            text(v, "mainDriverId"),
+                            date(v, "registeredFrom")));
         }
         for (JsonObject r : objects(root.get("secondResidences"))) {
-            secondResidences.add(new SecondResidence(text(r, "nationalNumber"), address(r.get("address")),
-                    r.getInt("taxYear")));
+            secondResidences.add(
+                    new SecondResidence(text(r, "nationalNumber"), address(r.get("address")), r.getInt("taxYear")));
         }
     }
 
@@ -184,12 +225,20 @@ final class DemoData {
 
     private static Address address(JsonValue value) {
         JsonObject a = value.asJsonObject();
-        return new Address(text(a, "street"), text(a, "houseNumber"), text(a, "box"), text(a, "postalCode"),
-                text(a, "municipality"), text(a, "nisCode"), "BE");
+        return new Address(
+                text(a, "street"),
+                text(a, "houseNumber"),
+                text(a, "box"),
+                text(a, "postalCode"),
+                text(a, "municipality"),
+                text(a, "nisCode"),
+                "BE");
     }
 
     private static List<JsonObject> objects(JsonValue value) {
-        return value == null || value == JsonValue.NULL ? List.of() : value.asJsonArray().getValuesAs(JsonObject.class);
+        return value == null || value == JsonValue.NULL
+                ? List.of()
+                : value.asJsonArray().getValuesAs(JsonObject.class);
     }
 
     private static String text(JsonObject object, String key) {

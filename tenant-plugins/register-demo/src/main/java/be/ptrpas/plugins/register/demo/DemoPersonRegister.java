@@ -39,7 +39,9 @@ final class DemoPersonRegister implements PersonRegister {
     }
 
     private static Household alone(Person person) {
-        return new Household(person.domicile(), List.of(new HouseholdMember(person.nationalNumber(),
-                person.givenNames(), person.familyName(), "REFERENCE")));
+        return new Household(
+                person.domicile(),
+                List.of(new HouseholdMember(
+                        person.nationalNumber(), person.givenNames(), person.familyName(), "REFERENCE")));
     }
 }

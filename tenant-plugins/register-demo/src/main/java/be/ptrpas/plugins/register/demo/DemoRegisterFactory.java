@@ -12,7 +12,12 @@ import java.util.function.BiFunction;
 abstract class DemoRegisterFactory<R> extends ConfiguredFactory<R> {
 
     DemoRegisterFactory(String id, String displayName, BiFunction<DemoData, DemoSettings, R> register) {
-        super(id, displayName, DemoSettings.VERSION, DemoSettings.PROPERTIES, DemoSettings::validate,
+        super(
+                id,
+                displayName,
+                DemoSettings.VERSION,
+                DemoSettings.PROPERTIES,
+                DemoSettings::validate,
                 context -> register.apply(DemoData.get(), DemoSettings.from(context)));
     }
 }

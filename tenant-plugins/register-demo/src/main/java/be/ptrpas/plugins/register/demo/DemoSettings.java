@@ -18,11 +18,22 @@ final class DemoSettings {
     static final String SIMULATE_OUTAGE = "simulateOutage";
 
     static final List<ConfigProperty> PROPERTIES = List.of(
-            new ConfigProperty(MUNICIPALITY_NIS, "Municipality of synthetic people (NIS code)",
-                    ConfigProperty.Type.STRING, false, false, List.of(),
+            new ConfigProperty(
+                    MUNICIPALITY_NIS,
+                    "Municipality of synthetic people (NIS code)",
+                    ConfigProperty.Type.STRING,
+                    false,
+                    false,
+                    List.of(),
                     "Where made-up people live; defaults to the tenant's own municipality when it is a demo one"),
-            new ConfigProperty(SIMULATE_OUTAGE, "Simulate an outage", ConfigProperty.Type.BOOLEAN, false, false,
-                    List.of(), "When true every look-up fails as if the source were down, to test retries"));
+            new ConfigProperty(
+                    SIMULATE_OUTAGE,
+                    "Simulate an outage",
+                    ConfigProperty.Type.BOOLEAN,
+                    false,
+                    false,
+                    List.of(),
+                    "When true every look-up fails as if the source were down, to test retries"));
 
     private final String homeNis;
     private final boolean outage;
@@ -42,7 +53,8 @@ final class DemoSettings {
         List<ConfigIssue> issues = new ArrayList<>(PluginFactory.validateAgainstDescriptors(PROPERTIES, config));
         String nis = config.get(MUNICIPALITY_NIS);
         if (nis != null && !nis.isBlank() && DemoData.get().municipality(nis).isEmpty()) {
-            String known = DemoData.get().municipalities().stream().map(Municipality::nisCode)
+            String known = DemoData.get().municipalities().stream()
+                    .map(Municipality::nisCode)
                     .collect(Collectors.joining(", "));
             issues.add(new ConfigIssue(MUNICIPALITY_NIS, "must be one of the demo municipalities: " + known));
         }

@@ -35,16 +35,20 @@ final class DemoVehicleRegister implements VehicleRegister {
             return data.vehiclesOf(holder);
         }
         if (holder.length() == 10) {
-            return SyntheticCompanies.isUnknown(holder) ? List.of()
-                    : SyntheticPlates.companyPlates(holder).stream().filter(this::isFree)
-                            .map(plate -> companyCar(plate, holder)).toList();
+            return SyntheticCompanies.isUnknown(holder)
+                    ? List.of()
+                    : SyntheticPlates.companyPlates(holder).stream()
+                            .filter(this::isFree)
+                            .map(plate -> companyCar(plate, holder))
+                            .toList();
         }
         if (SyntheticPeople.isUnknown(holder) || !ownsCars(holder)) {
             return List.of();
         }
         List<Vehicle> vehicles = new ArrayList<>();
         for (int car = 0; car < carCount(holder); car++) {
-            SyntheticPlates.personPlate(holder, car).filter(this::isFree)
+            SyntheticPlates.personPlate(holder, car)
+                    .filter(this::isFree)
                     .ifPresent(plate -> vehicles.add(privateCar(plate, holder)));
         }
         return vehicles;
@@ -65,7 +69,8 @@ final class DemoVehicleRegister implements VehicleRegister {
         return SyntheticPlates.ownerOf(spelling)
                 .filter(owner -> !data.isPersona(owner.holderId()) && !data.isDemoCompany(owner.holderId()))
                 .flatMap(owner -> vehiclesOf(owner.holderId()).stream()
-                        .filter(vehicle -> vehicle.plate().equals(spelling)).findFirst());
+                        .filter(vehicle -> vehicle.plate().equals(spelling))
+                        .findFirst());
     }
 
     /** Three in four synthetic adults have one car, one in five two and one in twenty three. */
@@ -75,7 +80,10 @@ final class DemoVehicleRegister implements VehicleRegister {
     }
 
     private static boolean ownsCars(String nationalNumber) {
-        return new NationalNumber(nationalNumber).birthDate().filter(SyntheticPeople::isAdult).isPresent();
+        return new NationalNumber(nationalNumber)
+                .birthDate()
+                .filter(SyntheticPeople::isAdult)
+                .isPresent();
     }
 
     /** A synthetic plate that a persona's car already uses stays the persona's. */
@@ -85,14 +93,34 @@ final class DemoVehicleRegister implements VehicleRegister {
 
     private static Vehicle privateCar(String plate, String holder) {
         String[] car = Seed.pick(plate, "car", Names.CARS);
-        return new Vehicle(plate, "BE", car[0], car[1], "M1", Seed.pick(plate, "fuel", Names.FUELS), holder,
-                Vehicle.Usage.PRIVATE, null, null, registeredFrom(plate));
+        return new Vehicle(
+                plate,
+                "BE",
+                car[0],
+                car[1],
+                "M1",
+                Seed.pick(plate, "fuel", Names.FUELS),
+                holder,
+                Vehicle.Usage.PRIVATE,
+                null,
+                null,
+                registeredFrom(plate));
     }
 
     private static Vehicle companyCar(String plate, String company) {
         String[] car = Seed.pick(plate, "car", Names.CARS);
-        return new Vehicle(plate, "BE", car[0], car[1], "M1", Seed.pick(plate, "fuel", Names.FUELS), company,
-                Vehicle.Usage.COMPANY, null, null, registeredFrom(plate));
+        return new Vehicle(
+                plate,
+                "BE",
+                car[0],
+                car[1],
+                "M1",
+                Seed.pick(plate, "fuel", Names.FUELS),
+                company,
+                Vehicle.Usage.COMPANY,
+                null,
+                null,
+                registeredFrom(plate));
     }
 
     private static LocalDate registeredFrom(String plate) {

@@ -11,7 +11,9 @@ record Municipality(String nisCode, String name, List<ZoneStreet> streets) {
 
     /** Streets of the municipality's resident zones, where synthetic people live. */
     List<ZoneStreet> residentialStreets() {
-        List<ZoneStreet> residential = streets.stream().filter(street -> "RESIDENT".equals(street.zoneKind())).toList();
+        List<ZoneStreet> residential = streets.stream()
+                .filter(street -> "RESIDENT".equals(street.zoneKind()))
+                .toList();
         return residential.isEmpty() ? streets : residential;
     }
 }

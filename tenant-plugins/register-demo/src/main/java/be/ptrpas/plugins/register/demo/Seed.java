@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     /** A number in [0, bound) for one purpose ("family name", "street", ...) of one key. */
     static int pick(String key, String purpose, int bound) {

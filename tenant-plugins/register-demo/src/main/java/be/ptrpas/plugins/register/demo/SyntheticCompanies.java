@@ -39,9 +39,15 @@ final class SyntheticCompanies {
         String name = Seed.pick(companyNumber, "word", Names.COMPANY_WORDS) + " "
                 + Seed.pick(companyNumber, "trade", Names.COMPANY_TRADES);
         Person manager = managerOf(companyNumber);
-        return Optional.of(new Enterprise(companyNumber, name, Seed.pick(companyNumber, "form", Names.LEGAL_FORMS),
-                true, seat, List.of(seat), List.of(new Manager(manager.nationalNumber(), manager.givenNames(),
-                        manager.familyName(), "ZAAKVOERDER"))));
+        return Optional.of(new Enterprise(
+                companyNumber,
+                name,
+                Seed.pick(companyNumber, "form", Names.LEGAL_FORMS),
+                true,
+                seat,
+                List.of(seat),
+                List.of(new Manager(
+                        manager.nationalNumber(), manager.givenNames(), manager.familyName(), "ZAAKVOERDER"))));
     }
 
     /** The company a synthetic person works for. */
@@ -57,10 +63,12 @@ final class SyntheticCompanies {
     private Person managerOf(String companyNumber) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(Seed.pick(companyNumber, "manager birth", 46 * 365));
         int sequence = 1 + Seed.pick(companyNumber, "manager sequence", SyntheticPeople.FIRST_UNKNOWN_SEQUENCE - 1);
-        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-                birth.getDayOfMonth(), sequence);
+        String nine = String.format(
+                "%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), sequence);
         String nationalNumber = NationalNumber.of(nine, false).value();
         return data.person(nationalNumber)
-                .orElseGet(() -> new SyntheticPeople(data, null, this).person(nationalNumber).orElseThrow());
+                .orElseGet(() -> new SyntheticPeople(data, null, this)
+                        .person(nationalNumber)
+                        .orElseThrow());
     }
 }

@@ -43,14 +43,23 @@ final class SyntheticPeople {
         boolean male = new NationalNumber(nationalNumber).sequence() % 2 == 1;
         String given = Seed.pick(nationalNumber, "given name", male ? Names.MALE_GIVEN : Names.FEMALE_GIVEN);
         String family = Seed.pick(nationalNumber, "family name", Names.FAMILY);
-        return Optional.of(new Person(nationalNumber, given, family,
-                new NationalNumber(nationalNumber).birthDate().orElse(null), domicile(nationalNumber), null, "nl"));
+        return Optional.of(new Person(
+                nationalNumber,
+                given,
+                family,
+                new NationalNumber(nationalNumber).birthDate().orElse(null),
+                domicile(nationalNumber),
+                null,
+                "nl"));
     }
 
     /** Synthetic people live alone: a made-up partner would have a number that synthesises someone else. */
     Optional<Household> household(String nationalNumber) {
-        return person(nationalNumber).map(person -> new Household(person.domicile(), List.of(
-                new HouseholdMember(person.nationalNumber(), person.givenNames(), person.familyName(), "REFERENCE"))));
+        return person(nationalNumber)
+                .map(person -> new Household(
+                        person.domicile(),
+                        List.of(new HouseholdMember(
+                                person.nationalNumber(), person.givenNames(), person.familyName(), "REFERENCE"))));
     }
 
     /** Adults of working age have one job, at a synthetic company in a demo municipality. */
@@ -60,10 +69,18 @@ final class SyntheticPeople {
             return List.of();
         }
         String employer = companies.employerOf(nationalNumber);
-        return companies.enterprise(employer).map(company -> new Employment(nationalNumber, employer, company.name(),
-                company.seat(), birth.get().plusYears(22 + Seed.pick(nationalNumber, "hired", 15)), null))
+        return companies
+                .enterprise(employer)
+                .map(company -> new Employment(
+                        nationalNumber,
+                        employer,
+                        company.name(),
+                        company.seat(),
+                        birth.get().plusYears(22 + Seed.pick(nationalNumber, "hired", 15)),
+                        null))
                 .filter(employment -> !employment.from().isAfter(REFERENCE_DAY))
-                .map(List::of).orElse(List.of());
+                .map(List::of)
+                .orElse(List.of());
     }
 
     static boolean isAdult(LocalDate birthDate) {

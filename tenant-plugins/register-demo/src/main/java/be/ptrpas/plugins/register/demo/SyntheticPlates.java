@@ -27,31 +27,37 @@ final class SyntheticPlates {
 
     /** Plates per leading digit: 26³ letter combinations × 1000 numbers. */
     private static final long PER_DIGIT = 26L * 26 * 26 * 1000;
+
     private static final long PERSON_SPACE = 2 * PER_DIGIT;
     private static final LocalDate FIRST_BIRTH = LocalDate.of(1940, 1, 1);
     private static final LocalDate LAST_BIRTH = LocalDate.of(2007, 12, 31);
     private static final int SEQUENCES = SyntheticPeople.FIRST_UNKNOWN_SEQUENCE - 1;
     /** An affine bijection on the person space: coprime with 2, 5 and 13, the prime factors of its size. */
     private static final BigInteger SCRAMBLE = BigInteger.valueOf(7_777_777);
+
     private static final BigInteger UNSCRAMBLE = SCRAMBLE.modInverse(BigInteger.valueOf(PERSON_SPACE));
     private static final long SHIFT = 12_345_679;
     /** Company numbers of synthetic fleet owners start here; 4 plate groups, 8 cars a company, fit below 20.000.000. */
     private static final long FLEET_COMPANY_START = 11_000_000L;
+
     private static final int CARS_PER_FLEET_COMPANY = 8;
 
     /** Who a synthetic plate belongs to: a person's n-th car, or a company's car. */
-    record Owner(String holderId, boolean company, int carIndex) {
-    }
+    record Owner(String holderId, boolean company, int carIndex) {}
 
-    private SyntheticPlates() {
-    }
+    private SyntheticPlates() {}
 
     /** The plate of a synthetic person's {@code carIndex}-th car (0, 1 or 2); empty when they cannot own one. */
     static Optional<String> personPlate(String nationalNumber, int carIndex) {
         Optional<LocalDate> birth = new NationalNumber(nationalNumber).birthDate();
         int sequence = new NationalNumber(nationalNumber).sequence();
-        if (birth.isEmpty() || birth.get().isBefore(FIRST_BIRTH) || birth.get().isAfter(LAST_BIRTH)
-                || sequence == 0 || sequence > SEQUENCES || carIndex < 0 || carIndex > 2) {
+        if (birth.isEmpty()
+                || birth.get().isBefore(FIRST_BIRTH)
+                || birth.get().isAfter(LAST_BIRTH)
+                || sequence == 0
+                || sequence > SEQUENCES
+                || carIndex < 0
+                || carIndex > 2) {
             return Optional.empty();
         }
         long index = ChronoUnit.DAYS.between(FIRST_BIRTH, birth.get()) * SEQUENCES + sequence - 1;
@@ -95,11 +101,11 @@ final class SyntheticPlates {
             return digit == 9 ? Optional.empty() : company((digit - 7) * PER_DIGIT + position);
         }
         if (plate.matches("[A-Z]{3}-\\d{3}")) {
-            return company(2 * PER_DIGIT + lettersIndex(plate.substring(0, 3)) * 1000
-                    + Integer.parseInt(plate.substring(4)));
+            return company(
+                    2 * PER_DIGIT + lettersIndex(plate.substring(0, 3)) * 1000 + Integer.parseInt(plate.substring(4)));
         }
-        return company(3 * PER_DIGIT + lettersIndex(plate.substring(4, 7)) * 1000
-                + Integer.parseInt(plate.substring(0, 3)));
+        return company(
+                3 * PER_DIGIT + lettersIndex(plate.substring(4, 7)) * 1000 + Integer.parseInt(plate.substring(0, 3)));
     }
 
     private static Optional<Owner> person(long position, int carIndex) {
@@ -108,19 +114,27 @@ final class SyntheticPlates {
         if (birth.isAfter(LAST_BIRTH)) {
             return Optional.empty();
         }
-        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-                birth.getDayOfMonth(), index % SEQUENCES + 1);
-        return Optional.of(new Owner(NationalNumber.of(nine, birth.getYear() >= 2000).value(), false, carIndex));
+        String nine = String.format(
+                "%02d%02d%02d%03d",
+                birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), index % SEQUENCES + 1);
+        return Optional.of(
+                new Owner(NationalNumber.of(nine, birth.getYear() >= 2000).value(), false, carIndex));
     }
 
     private static Optional<Owner> company(long index) {
-        return Optional.of(new Owner(CompanyNumber.of(FLEET_COMPANY_START + index / CARS_PER_FLEET_COMPANY).value(),
-                true, (int) (index % CARS_PER_FLEET_COMPANY)));
+        return Optional.of(new Owner(
+                CompanyNumber.of(FLEET_COMPANY_START + index / CARS_PER_FLEET_COMPANY)
+                        .value(),
+                true,
+                (int) (index % CARS_PER_FLEET_COMPANY)));
     }
 
     private static long affine(long value, BigInteger factor, long shift) {
-        return BigInteger.valueOf(value).multiply(factor).add(BigInteger.valueOf(shift))
-                .mod(BigInteger.valueOf(PERSON_SPACE)).longValueExact();
+        return BigInteger.valueOf(value)
+                .multiply(factor)
+                .add(BigInteger.valueOf(shift))
+                .mod(BigInteger.valueOf(PERSON_SPACE))
+                .longValueExact();
     }
 
     private static String currentPlate(int digit, long position) {

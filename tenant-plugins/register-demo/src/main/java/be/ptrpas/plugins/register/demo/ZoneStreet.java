@@ -7,8 +7,14 @@ package be.ptrpas.plugins.register.demo;
  * @param toNumber   last house number in the zone, null for the whole street
  * @param parity     "ALL", "ODD" or "EVEN"
  */
-record ZoneStreet(String zoneCode, String zoneKind, String name, String postalCode, Integer fromNumber,
-                  Integer toNumber, String parity) {
+record ZoneStreet(
+        String zoneCode,
+        String zoneKind,
+        String name,
+        String postalCode,
+        Integer fromNumber,
+        Integer toNumber,
+        String parity) {
 
     /** Streets without a range in the zone definition get this many numbers, enough for a demo. */
     private static final int WHOLE_STREET_LAST_NUMBER = 120;

@@ -13,7 +13,8 @@ class DemoSettingsTest {
     @Test
     void aMunicipalityOutsideTheDemoIsRefused() {
         assertThat(new DemoPersonRegisterFactory().validate(Map.of(DemoSettings.MUNICIPALITY_NIS, "44021")))
-                .singleElement().satisfies(issue -> {
+                .singleElement()
+                .satisfies(issue -> {
                     assertThat(issue.property()).isEqualTo(DemoSettings.MUNICIPALITY_NIS);
                     assertThat(issue.message()).contains("71022");
                 });
@@ -24,10 +25,13 @@ class DemoSettingsTest {
     @Test
     void anOutageFailsEveryRegisterRetryably() {
         TestPluginContext down = TestPluginContext.of(Map.of(DemoSettings.SIMULATE_OUTAGE, "true"));
-        assertThatThrownBy(() -> new DemoSecondResidenceRegisterFactory().create(down).secondResidencesOf("x"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+        assertThatThrownBy(() ->
+                        new DemoSecondResidenceRegisterFactory().create(down).secondResidencesOf("x"))
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
         assertThatThrownBy(() -> new DemoVehicleRegisterFactory().create(down).byPlate("1-JAN-062"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.isRetryable()).isTrue());
     }
 
     @Test

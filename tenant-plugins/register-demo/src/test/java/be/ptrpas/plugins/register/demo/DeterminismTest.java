@@ -31,7 +31,9 @@ class DeterminismTest {
         PersonRegister other = new DemoPersonRegisterFactory().create(TestPluginContext.of(Map.of()));
         assertThat(other.person(SYNTHETIC)).isEqualTo(persons.person(SYNTHETIC));
         assertThat(other.household(SYNTHETIC)).isEqualTo(persons.household(SYNTHETIC));
-        assertThat(new DemoVehicleRegisterFactory().create(TestPluginContext.of(Map.of())).vehiclesOf(SYNTHETIC))
+        assertThat(new DemoVehicleRegisterFactory()
+                        .create(TestPluginContext.of(Map.of()))
+                        .vehiclesOf(SYNTHETIC))
                 .isEqualTo(vehicles.vehiclesOf(SYNTHETIC));
     }
 
@@ -41,8 +43,9 @@ class DeterminismTest {
         Person person = persons.person(SYNTHETIC).orElseThrow();
         assertThat(person.birthDate()).isEqualTo(LocalDate.of(1988, 4, 12));
         assertThat(person.domicile().nisCode()).isEqualTo("71022");
-        assertThat(person.givenNames() + " " + person.familyName() + ", " + person.domicile().street() + " "
-                + person.domicile().houseNumber()).isEqualTo(PINNED_PERSON);
+        assertThat(person.givenNames() + " " + person.familyName() + ", "
+                        + person.domicile().street() + " " + person.domicile().houseNumber())
+                .isEqualTo(PINNED_PERSON);
         assertThat(vehicles.vehiclesOf(SYNTHETIC)).extracting(Vehicle::plate).containsExactlyElementsOf(PINNED_PLATES);
     }
 
@@ -53,20 +56,26 @@ class DeterminismTest {
     void theSexFollowsTheSequenceNumber() {
         Person man = persons.person(SYNTHETIC).orElseThrow(); // sequence 211: odd
         assertThat(Names.MALE_GIVEN).contains(man.givenNames());
-        Person woman = persons.person(NationalNumber.of("880412212", false).value()).orElseThrow();
+        Person woman =
+                persons.person(NationalNumber.of("880412212", false).value()).orElseThrow();
         assertThat(Names.FEMALE_GIVEN).contains(woman.givenNames());
     }
 
     @Test
     void theMunicipalitySettingMovesSyntheticPeopleOnly() {
-        PersonRegister genk = new DemoPersonRegisterFactory().create(TestPluginContext.builder()
-                .config(Map.of(DemoSettings.MUNICIPALITY_NIS, "71016")).build());
+        PersonRegister genk = new DemoPersonRegisterFactory()
+                .create(TestPluginContext.builder()
+                        .config(Map.of(DemoSettings.MUNICIPALITY_NIS, "71016"))
+                        .build());
         assertThat(genk.person(SYNTHETIC).orElseThrow().domicile().nisCode()).isEqualTo("71016");
-        assertThat(genk.person("62110205701").orElseThrow().domicile().nisCode()).isEqualTo("11002");
-        PersonRegister elsewhere = new DemoPersonRegisterFactory().create(TestPluginContext.builder()
-                .tenantNis("44021").build());
+        assertThat(genk.person("62110205701").orElseThrow().domicile().nisCode())
+                .isEqualTo("11002");
+        PersonRegister elsewhere = new DemoPersonRegisterFactory()
+                .create(TestPluginContext.builder().tenantNis("44021").build());
         String nis = elsewhere.person(SYNTHETIC).orElseThrow().domicile().nisCode();
-        assertThat(DemoData.get().municipality(nis)).as("a tenant outside the demo gets demo addresses").isPresent();
+        assertThat(DemoData.get().municipality(nis))
+                .as("a tenant outside the demo gets demo addresses")
+                .isPresent();
     }
 
     @Test
@@ -86,8 +95,9 @@ class DeterminismTest {
         assertThat(registered).as("many plates belong to someone").isGreaterThan(100);
         for (int i = 0; i < 200; i++) {
             LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365));
-            String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-                    birth.getDayOfMonth(), 1 + random.nextInt(997));
+            String nine = String.format(
+                    "%02d%02d%02d%03d",
+                    birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), 1 + random.nextInt(997));
             String number = NationalNumber.of(nine, birth.getYear() >= 2000).value();
             List<Vehicle> cars = vehicles.vehiclesOf(number);
             assertThat(cars).as("every synthetic adult has a car").isNotEmpty();
@@ -120,10 +130,15 @@ class DeterminismTest {
 
     @Test
     void unknownSequencesAreNobody() {
-        assertThat(persons.person(NationalNumber.of("880412998", false).value())).isEmpty();
-        assertThat(persons.person(NationalNumber.of("880412999", false).value())).isEmpty();
-        assertThat(vehicles.vehiclesOf(NationalNumber.of("880412999", false).value())).isEmpty();
-        assertThat(enterprises.employmentsOf(NationalNumber.of("880412999", false).value())).isEmpty();
+        assertThat(persons.person(NationalNumber.of("880412998", false).value()))
+                .isEmpty();
+        assertThat(persons.person(NationalNumber.of("880412999", false).value()))
+                .isEmpty();
+        assertThat(vehicles.vehiclesOf(NationalNumber.of("880412999", false).value()))
+                .isEmpty();
+        assertThat(enterprises.employmentsOf(
+                        NationalNumber.of("880412999", false).value()))
+                .isEmpty();
     }
 
     private static char letter(Random random) {

@@ -53,17 +53,22 @@ class PersonaCoverageTest {
             }
             citizens++;
             Matcher label = CITIZEN_LABEL.matcher(str(persona, "label"));
-            assertThat(label.matches()).as("citizen label " + persona.get("label")).isTrue();
+            assertThat(label.matches())
+                    .as("citizen label " + persona.get("label"))
+                    .isTrue();
             JsonObject tenant = tenantNamed(platform, label.group(2));
             Person person = persons.person(str(persona, "rrn")).orElseThrow();
             assertThat(person.givenNames() + " " + person.familyName()).isEqualTo(label.group(1));
             Address home = person.domicile();
             assertThat(home.nisCode()).isEqualTo(str(asObject(tenant.get("tenant")), "nisCode"));
-            assertThat(zoneStreets(tenant)).as(home + " lies in a zone of " + label.group(2))
+            assertThat(zoneStreets(tenant))
+                    .as(home + " lies in a zone of " + label.group(2))
                     .anyMatch(street -> street.name().equals(home.street())
-                            && street.postalCode().equals(home.postalCode()) && street.contains(home.houseNumber()));
+                            && street.postalCode().equals(home.postalCode())
+                            && street.contains(home.houseNumber()));
             assertThat(persons.household(person.nationalNumber()).orElseThrow().members())
-                    .extracting(HouseholdMember::nationalNumber).contains(person.nationalNumber());
+                    .extracting(HouseholdMember::nationalNumber)
+                    .contains(person.nationalNumber());
             if (str(persona, "kbo") != null) {
                 Enterprise company = enterprises.enterprise(str(persona, "kbo")).orElseThrow();
                 assertThat(company.managers()).anyMatch(m -> m.nationalNumber().equals(person.nationalNumber()));
@@ -84,11 +89,14 @@ class PersonaCoverageTest {
             }
         }
         assertThat(all).allMatch(v -> v.plate().matches("\\d-[A-Z]{3}-\\d{3}"), "current plate format");
-        assertThat(all).anyMatch(v -> v.usage() == Vehicle.Usage.LEASE && v.leasedBy() != null
-                && v.mainDriverId() != null);
+        assertThat(all)
+                .anyMatch(v -> v.usage() == Vehicle.Usage.LEASE && v.leasedBy() != null && v.mainDriverId() != null);
         assertThat(all).anyMatch(v -> v.usage() == Vehicle.Usage.COMPANY);
-        assertThat(DemoData.get().persons()).anyMatch(p -> vehicles.vehiclesOf(p.nationalNumber()).stream()
-                .filter(v -> v.usage() == Vehicle.Usage.PRIVATE).count() == 2);
+        assertThat(DemoData.get().persons())
+                .anyMatch(p -> vehicles.vehiclesOf(p.nationalNumber()).stream()
+                                .filter(v -> v.usage() == Vehicle.Usage.PRIVATE)
+                                .count()
+                        == 2);
         for (Vehicle vehicle : all) {
             assertThat(vehicles.byPlate(vehicle.plate())).contains(vehicle);
             if (vehicle.holderId().length() == 10) {
@@ -100,7 +108,8 @@ class PersonaCoverageTest {
     @Test
     void employmentsAndSecondResidencesLieInDemoZones() {
         List<ZoneStreet> streets = DemoData.get().municipalities().stream()
-                .flatMap(m -> m.streets().stream()).toList();
+                .flatMap(m -> m.streets().stream())
+                .toList();
         int employments = 0;
         int residences = 0;
         for (Person person : DemoData.get().persons()) {
@@ -110,9 +119,11 @@ class PersonaCoverageTest {
                 assertThat(streets).anyMatch(s -> inZone(s, employment.workplace()));
             }
             for (SecondResidence residence : new DemoSecondResidenceRegisterFactory()
-                    .create(TestPluginContext.of(Map.of())).secondResidencesOf(person.nationalNumber())) {
+                    .create(TestPluginContext.of(Map.of()))
+                    .secondResidencesOf(person.nationalNumber())) {
                 residences++;
-                assertThat(residence.address().nisCode()).isNotEqualTo(person.domicile().nisCode());
+                assertThat(residence.address().nisCode())
+                        .isNotEqualTo(person.domicile().nisCode());
                 assertThat(streets).anyMatch(s -> inZone(s, residence.address()));
             }
         }
@@ -121,23 +132,30 @@ class PersonaCoverageTest {
     }
 
     private static boolean inZone(ZoneStreet street, Address address) {
-        return street.name().equals(address.street()) && street.postalCode().equals(address.postalCode())
+        return street.name().equals(address.street())
+                && street.postalCode().equals(address.postalCode())
                 && street.contains(address.houseNumber());
     }
 
     private static JsonObject tenantNamed(JsonObject platform, String name) {
         return objects(platform.get("tenants")).stream()
                 .filter(t -> name.equals(str(asObject(asObject(t.get("tenant")).get("names")), "nl")))
-                .findFirst().orElseThrow(() -> new AssertionError("no demo tenant " + name));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no demo tenant " + name));
     }
 
     private static List<ZoneStreet> zoneStreets(JsonObject tenant) {
         List<ZoneStreet> streets = new ArrayList<>();
         for (JsonObject zone : objects(tenant.get("zones"))) {
             for (JsonObject s : objects(zone.get("streets"))) {
-                streets.add(new ZoneStreet(str(zone, "code"), str(zone, "kind"),
-                        str(s, "name"), str(s, "postalCode"), number(s.get("fromNumber")),
-                        number(s.get("toNumber")), str(s, "parity")));
+                streets.add(new ZoneStreet(
+                        str(zone, "code"),
+                        str(zone, "kind"),
+                        str(s, "name"),
+                        str(s, "postalCode"),
+                        number(s.get("fromNumber")),
+                        number(s.get("toNumber")),
+                        str(s, "parity")));
             }
         }
         return streets;

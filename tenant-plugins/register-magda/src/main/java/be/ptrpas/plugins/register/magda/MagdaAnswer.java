@@ -27,18 +27,19 @@ final class MagdaAnswer {
         if (!"Envelope".equals(envelope.getLocalName())) {
             throw refused("the answer is not a SOAP envelope");
         }
-        Element response = SafeXml.child(envelope, "Body").flatMap(SafeXml::firstElement)
+        Element response = SafeXml.child(envelope, "Body")
+                .flatMap(SafeXml::firstElement)
                 .orElseThrow(() -> refused("the SOAP body is empty"));
         if ("Fault".equals(response.getLocalName())) {
-            throw refused("SOAP fault " + SafeXml.text(response, "faultcode") + ": "
-                    + SafeXml.text(response, "faultstring"));
+            throw refused(
+                    "SOAP fault " + SafeXml.text(response, "faultcode") + ": " + SafeXml.text(response, "faultstring"));
         }
         Element repliek = SafeXml.child(response, "Repliek").orElseThrow(() -> refused("no Repliek in the answer"));
         if (isNotFound(SafeXml.at(repliek, "Uitzonderingen"))) {
             return Optional.empty();
         }
-        Element antwoord = SafeXml.at(repliek, "Antwoorden", "Antwoord")
-                .orElseThrow(() -> refused("no Antwoord in the answer"));
+        Element antwoord =
+                SafeXml.at(repliek, "Antwoorden", "Antwoord").orElseThrow(() -> refused("no Antwoord in the answer"));
         if (!referte.equals(SafeXml.text(antwoord, "Referte"))) {
             throw refused("MAGDA answered another question (Referte " + SafeXml.text(antwoord, "Referte")
                     + " instead of " + referte + ")");
@@ -54,9 +55,10 @@ final class MagdaAnswer {
      * WAARSCHUWING or INFORMATIE) accompany a valid answer and are ignored.
      */
     private boolean isNotFound(Optional<Element> uitzonderingen) {
-        List<Element> errors = uitzonderingen.map(list -> SafeXml.children(list, "Uitzondering")).orElse(List.of())
-                .stream().filter(u -> SafeXml.text(u, "Type") == null || "FOUT".equals(SafeXml.text(u, "Type")))
-                .toList();
+        List<Element> errors =
+                uitzonderingen.map(list -> SafeXml.children(list, "Uitzondering")).orElse(List.of()).stream()
+                        .filter(u -> SafeXml.text(u, "Type") == null || "FOUT".equals(SafeXml.text(u, "Type")))
+                        .toList();
         if (errors.isEmpty()) {
             return false;
         }
@@ -64,10 +66,11 @@ final class MagdaAnswer {
             return true;
         }
         Element first = errors.stream()
-                .filter(u -> !MagdaClient.NOT_FOUND.contains(SafeXml.text(u, "Identificatie"))).findFirst()
+                .filter(u -> !MagdaClient.NOT_FOUND.contains(SafeXml.text(u, "Identificatie")))
+                .findFirst()
                 .orElseThrow();
-        throw refused("Uitzondering " + SafeXml.text(first, "Identificatie") + " ("
-                + SafeXml.text(first, "Oorsprong") + "): " + SafeXml.text(first, "Diagnose"));
+        throw refused("Uitzondering " + SafeXml.text(first, "Identificatie") + " (" + SafeXml.text(first, "Oorsprong")
+                + "): " + SafeXml.text(first, "Diagnose"));
     }
 
     private PluginException refused(String why) {

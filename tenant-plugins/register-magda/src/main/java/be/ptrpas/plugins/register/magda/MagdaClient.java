@@ -41,8 +41,10 @@ final class MagdaClient {
     MagdaClient(MagdaSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The answer's content, or empty when MAGDA says the subject does not exist. */
@@ -66,8 +68,8 @@ final class MagdaClient {
         try (InputStream in = response.body()) {
             byte[] body = in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (body.length > MAX_ANSWER_BYTES) {
-                throw PluginException.permanent(service.serviceName() + ": MAGDA's answer is larger than "
-                        + MAX_ANSWER_BYTES + " bytes");
+                throw PluginException.permanent(
+                        service.serviceName() + ": MAGDA's answer is larger than " + MAX_ANSWER_BYTES + " bytes");
             }
             return body;
         } catch (IOException e) {
@@ -114,8 +116,8 @@ final class MagdaClient {
             return SafeXml.parse(body);
         } catch (SAXException e) {
             // Also the way out for an answer with a DOCTYPE: nothing in it was resolved.
-            throw new PluginException(service.serviceName() + ": MAGDA's answer is not acceptable XML: "
-                    + e.getMessage(), false, e);
+            throw new PluginException(
+                    service.serviceName() + ": MAGDA's answer is not acceptable XML: " + e.getMessage(), false, e);
         }
     }
 }

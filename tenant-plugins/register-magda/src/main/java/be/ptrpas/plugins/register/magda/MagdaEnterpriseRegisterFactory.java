@@ -8,6 +8,9 @@ public final class MagdaEnterpriseRegisterFactory extends MagdaRegisterFactory<E
         implements EnterpriseRegisterFactory {
 
     public MagdaEnterpriseRegisterFactory() {
-        super("register-magda-enterprise", "MAGDA enterprise register (GeefOnderneming, GeefWerkrelaties)", MagdaEnterpriseRegister::new);
+        super(
+                "register-magda-enterprise",
+                "MAGDA enterprise register (GeefOnderneming, GeefWerkrelaties)",
+                MagdaEnterpriseRegister::new);
     }
 }

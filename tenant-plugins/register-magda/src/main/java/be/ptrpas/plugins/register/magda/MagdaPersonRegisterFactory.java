@@ -8,6 +8,9 @@ public final class MagdaPersonRegisterFactory extends MagdaRegisterFactory<Perso
         implements PersonRegisterFactory {
 
     public MagdaPersonRegisterFactory() {
-        super("register-magda-person", "MAGDA population register (GeefPersoon, GeefGezinssamenstelling)", MagdaPersonRegister::new);
+        super(
+                "register-magda-person",
+                "MAGDA population register (GeefPersoon, GeefGezinssamenstelling)",
+                MagdaPersonRegister::new);
     }
 }

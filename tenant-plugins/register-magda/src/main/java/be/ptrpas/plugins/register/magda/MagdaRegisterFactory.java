@@ -12,7 +12,12 @@ import java.util.function.Function;
 abstract class MagdaRegisterFactory<R> extends ConfiguredFactory<R> {
 
     MagdaRegisterFactory(String id, String displayName, Function<MagdaClient, R> register) {
-        super(id, displayName, MagdaSettings.VERSION, MagdaSettings.PROPERTIES, MagdaSettings::validate,
+        super(
+                id,
+                displayName,
+                MagdaSettings.VERSION,
+                MagdaSettings.PROPERTIES,
+                MagdaSettings::validate,
                 context -> register.apply(new MagdaClient(MagdaSettings.from(context), context.clock())));
     }
 }

@@ -39,8 +39,8 @@ enum MagdaService {
 
     /** E.g. {@code http://webservice.geefpersoondienst-02_02.vip.vlaanderen.be}. */
     String namespace() {
-        return "http://webservice." + serviceName.toLowerCase(Locale.ROOT) + "dienst-"
-                + version.replace('.', '_') + ".vip.vlaanderen.be";
+        return "http://webservice." + serviceName.toLowerCase(Locale.ROOT) + "dienst-" + version.replace('.', '_')
+                + ".vip.vlaanderen.be";
     }
 
     /** Path under the endpoint, e.g. {@code GeefPersoon-02.02}. */

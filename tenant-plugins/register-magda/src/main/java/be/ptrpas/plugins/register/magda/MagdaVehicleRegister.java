@@ -14,8 +14,8 @@ import org.w3c.dom.Element;
 /** The DIV vehicle register through MAGDA: vehicles of a holder and the registration of a plate. */
 final class MagdaVehicleRegister implements VehicleRegister {
 
-    private static final Map<String, Vehicle.Usage> USAGES = Map.of("PRIVE", Vehicle.Usage.PRIVATE,
-            "LEASING", Vehicle.Usage.LEASE, "BEDRIJF", Vehicle.Usage.COMPANY);
+    private static final Map<String, Vehicle.Usage> USAGES =
+            Map.of("PRIVE", Vehicle.Usage.PRIVATE, "LEASING", Vehicle.Usage.LEASE, "BEDRIJF", Vehicle.Usage.COMPANY);
 
     private final MagdaClient client;
 
@@ -26,17 +26,23 @@ final class MagdaVehicleRegister implements VehicleRegister {
     @Override
     public List<Vehicle> vehiclesOf(String holderId) {
         String holder = holderNumber(holderId);
-        return client.ask(MagdaService.GEEF_VOERTUIGEN_VAN_HOUDER, holder).map(inhoud -> {
-            if (!holder.equals(SafeXml.text(inhoud, "Houder"))) {
-                throw PluginException.permanent("MAGDA answered about another holder");
-            }
-            List<Vehicle> vehicles = SafeXml.at(inhoud, "Voertuigen").map(list -> SafeXml.children(list, "Voertuig")
-                    .stream().map(MagdaVehicleRegister::vehicle).toList()).orElse(List.of());
-            if (vehicles.stream().anyMatch(v -> !holder.equals(v.holderId()) && !holder.equals(v.mainDriverId()))) {
-                throw PluginException.permanent("MAGDA answered about another holder");
-            }
-            return vehicles;
-        }).orElse(List.of());
+        return client.ask(MagdaService.GEEF_VOERTUIGEN_VAN_HOUDER, holder)
+                .map(inhoud -> {
+                    if (!holder.equals(SafeXml.text(inhoud, "Houder"))) {
+                        throw PluginException.permanent("MAGDA answered about another holder");
+                    }
+                    List<Vehicle> vehicles = SafeXml.at(inhoud, "Voertuigen")
+                            .map(list -> SafeXml.children(list, "Voertuig").stream()
+                                    .map(MagdaVehicleRegister::vehicle)
+                                    .toList())
+                            .orElse(List.of());
+                    if (vehicles.stream()
+                            .anyMatch(v -> !holder.equals(v.holderId()) && !holder.equals(v.mainDriverId()))) {
+                        throw PluginException.permanent("MAGDA answered about another holder");
+                    }
+                    return vehicles;
+                })
+                .orElse(List.of());
     }
 
     @Override
@@ -47,10 +53,12 @@ final class MagdaVehicleRegister implements VehicleRegister {
         }
         String spelling = belgian.get();
         return client.ask(MagdaService.GEEF_VOERTUIG, spelling).map(inhoud -> {
-            Element voertuig = SafeXml.child(inhoud, "Voertuig").orElseThrow(() ->
-                    PluginException.permanent("GeefVoertuig: the answer has no Voertuig"));
+            Element voertuig = SafeXml.child(inhoud, "Voertuig")
+                    .orElseThrow(() -> PluginException.permanent("GeefVoertuig: the answer has no Voertuig"));
             Vehicle vehicle = vehicle(voertuig);
-            if (!BelgianPlates.registeredSpelling(vehicle.plate()).filter(spelling::equals).isPresent()) {
+            if (!BelgianPlates.registeredSpelling(vehicle.plate())
+                    .filter(spelling::equals)
+                    .isPresent()) {
                 throw PluginException.permanent("MAGDA answered about another vehicle");
             }
             return vehicle;
@@ -64,11 +72,18 @@ final class MagdaVehicleRegister implements VehicleRegister {
         }
         String country = SafeXml.text(voertuig, "Land");
         String usage = SafeXml.text(voertuig, "Gebruik");
-        return new Vehicle(plate, country == null ? "BE" : country, SafeXml.text(voertuig, "Merk"),
-                SafeXml.text(voertuig, "Model"), SafeXml.text(voertuig, "Categorie"),
-                SafeXml.text(voertuig, "Brandstof"), SafeXml.text(voertuig, "Houder"),
-                USAGES.getOrDefault(usage, Vehicle.Usage.PRIVATE), SafeXml.text(voertuig, "Leasingmaatschappij"),
-                SafeXml.text(voertuig, "Hoofdbestuurder"), MagdaXml.date(SafeXml.text(voertuig, "InschrijvingVanaf")));
+        return new Vehicle(
+                plate,
+                country == null ? "BE" : country,
+                SafeXml.text(voertuig, "Merk"),
+                SafeXml.text(voertuig, "Model"),
+                SafeXml.text(voertuig, "Categorie"),
+                SafeXml.text(voertuig, "Brandstof"),
+                SafeXml.text(voertuig, "Houder"),
+                USAGES.getOrDefault(usage, Vehicle.Usage.PRIVATE),
+                SafeXml.text(voertuig, "Leasingmaatschappij"),
+                SafeXml.text(voertuig, "Hoofdbestuurder"),
+                MagdaXml.date(SafeXml.text(voertuig, "InschrijvingVanaf")));
     }
 
     private static String holderNumber(String holderId) {

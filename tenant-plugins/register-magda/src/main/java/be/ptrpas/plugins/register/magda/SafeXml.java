@@ -23,8 +23,7 @@ final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** @throws SAXException when the bytes are not well-formed XML or declare a DOCTYPE */
     static Document parse(byte[] xml) throws SAXException {
@@ -87,7 +86,10 @@ final class SafeXml {
 
     /** The trimmed text at a path, or null when the element is absent or empty. */
     static String text(Element parent, String... path) {
-        return at(parent, path).map(Element::getTextContent).map(String::trim).filter(s -> !s.isEmpty())
+        return at(parent, path)
+                .map(Element::getTextContent)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .orElse(null);
     }
 

@@ -12,11 +12,10 @@ final class SoapRequest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    private SoapRequest() {
-    }
+    private SoapRequest() {}
 
-    static String envelope(MagdaService service, MagdaSettings settings, String referte, String subject,
-                           ZonedDateTime now) {
+    static String envelope(
+            MagdaService service, MagdaSettings settings, String referte, String subject, ZonedDateTime now) {
         ZonedDateTime local = now.withZoneSameInstant(BRUSSELS);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:svc=\""
@@ -58,6 +57,9 @@ final class SoapRequest {
     }
 
     static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return value.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -36,7 +36,8 @@ final class MagdaFake implements AutoCloseable {
     }
 
     static MagdaFake start() {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer server =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         MagdaFake fake = new MagdaFake(server);
         fake.serveDefaults();
@@ -49,9 +50,17 @@ final class MagdaFake implements AutoCloseable {
 
     /** A generous time-out: a busy build machine must not turn a normal answer into a time-out (that has its own test). */
     Map<String, String> config() {
-        return Map.of(MagdaSettings.ENDPOINT, endpoint(), MagdaSettings.REQUESTER_KBO, REQUESTER_KBO,
-                MagdaSettings.REQUESTER_ID, "ptr-pas-test", MagdaSettings.API_KEY, API_KEY,
-                MagdaSettings.TIMEOUT_SECONDS, "15");
+        return Map.of(
+                MagdaSettings.ENDPOINT,
+                endpoint(),
+                MagdaSettings.REQUESTER_KBO,
+                REQUESTER_KBO,
+                MagdaSettings.REQUESTER_ID,
+                "ptr-pas-test",
+                MagdaSettings.API_KEY,
+                API_KEY,
+                MagdaSettings.TIMEOUT_SECONDS,
+                "15");
     }
 
     /** Forgets earlier stubs and requests and serves the known subjects again. */
@@ -80,7 +89,8 @@ final class MagdaFake implements AutoCloseable {
     void answerWith(MagdaService service, String subject, ResponseDefinitionBuilder response) {
         server.stubFor(post(urlEqualTo(path(service)))
                 .withRequestBody(containing("<" + service.subjectElement() + ">" + subject + "<"))
-                .atPriority(5).willReturn(response));
+                .atPriority(5)
+                .willReturn(response));
     }
 
     /** An Uitzondering of type FOUT with this code for questions about {@code subject}. */
@@ -90,12 +100,16 @@ final class MagdaFake implements AutoCloseable {
 
     /** Every call fails with 503, as when MAGDA or the gateway is down. */
     void goDown() {
-        server.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(503)
-                .withBody("Service Unavailable")));
+        server.stubFor(any(anyUrl())
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
     }
 
     static ResponseDefinitionBuilder templated(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8").withBody(body)
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/xml; charset=utf-8")
+                .withBody(body)
                 .withTransformers("response-template");
     }
 
@@ -115,12 +129,15 @@ final class MagdaFake implements AutoCloseable {
     }
 
     static String uitzondering(MagdaService service, String code, String diagnose) {
-        return resource("uitzondering.xml").replace("@SERVICE@", service.serviceName()).replace("@CODE@", code)
+        return resource("uitzondering.xml")
+                .replace("@SERVICE@", service.serviceName())
+                .replace("@CODE@", code)
                 .replace("@DIAGNOSE@", diagnose);
     }
 
     private void notFoundByDefault(MagdaService service, String code, String diagnose) {
-        server.stubFor(post(urlEqualTo(path(service))).atPriority(10)
+        server.stubFor(post(urlEqualTo(path(service)))
+                .atPriority(10)
                 .willReturn(templated(uitzondering(service, code, diagnose))));
     }
 

@@ -55,8 +55,10 @@ class MagdaProtocolTest {
     @BeforeEach
     void createRegisters() {
         fake.serveDefaults();
-        TestPluginContext context = TestPluginContext.builder().config(fake.config())
-                .clock(Clock.fixed(Instant.parse("2026-11-24T09:15:00Z"), ZoneOffset.UTC)).build();
+        TestPluginContext context = TestPluginContext.builder()
+                .config(fake.config())
+                .clock(Clock.fixed(Instant.parse("2026-11-24T09:15:00Z"), ZoneOffset.UTC))
+                .build();
         persons = new MagdaPersonRegisterFactory().create(context);
         enterprises = new MagdaEnterpriseRegisterFactory().create(context);
         vehicles = new MagdaVehicleRegisterFactory().create(context);
@@ -68,19 +70,26 @@ class MagdaProtocolTest {
         persons.person(MagdaFake.JAN);
         List<LoggedRequest> requests = fake.server.findAll(postRequestedFor(urlEqualTo("/magda/GeefPersoon-02.02")));
         assertThat(requests).hasSize(2);
-        List<String> refertes = requests.stream().map(request -> {
-            String body = request.getBodyAsString();
-            assertThat(body).contains("<INSZ>62110205701</INSZ>", "<Identificatie>kbo-0207183486</Identificatie>",
-                    "<Gebruiker>ptr-pas-test</Gebruiker>", "<Naam>GeefPersoon</Naam>", "<Versie>02.02.0000</Versie>",
-                    "http://webservice.geefpersoondienst-02_02.vip.vlaanderen.be",
-                    "<Datum>2026-11-24</Datum><Tijd>10:15:00.000</Tijd>");
-            assertThat(request.getHeader("X-API-Key")).isEqualTo(MagdaFake.API_KEY);
-            assertThat(request.getHeader("Content-Type")).startsWith("text/xml");
-            assertThat(request.getHeader("SOAPAction")).contains("GeefPersoon");
-            Matcher referte = VRAAG_REFERTE.matcher(body);
-            assertThat(referte.find()).isTrue();
-            return referte.group(1);
-        }).toList();
+        List<String> refertes = requests.stream()
+                .map(request -> {
+                    String body = request.getBodyAsString();
+                    assertThat(body)
+                            .contains(
+                                    "<INSZ>62110205701</INSZ>",
+                                    "<Identificatie>kbo-0207183486</Identificatie>",
+                                    "<Gebruiker>ptr-pas-test</Gebruiker>",
+                                    "<Naam>GeefPersoon</Naam>",
+                                    "<Versie>02.02.0000</Versie>",
+                                    "http://webservice.geefpersoondienst-02_02.vip.vlaanderen.be",
+                                    "<Datum>2026-11-24</Datum><Tijd>10:15:00.000</Tijd>");
+                    assertThat(request.getHeader("X-API-Key")).isEqualTo(MagdaFake.API_KEY);
+                    assertThat(request.getHeader("Content-Type")).startsWith("text/xml");
+                    assertThat(request.getHeader("SOAPAction")).contains("GeefPersoon");
+                    Matcher referte = VRAAG_REFERTE.matcher(body);
+                    assertThat(referte.find()).isTrue();
+                    return referte.group(1);
+                })
+                .toList();
         assertThat(refertes.get(0)).matches("[0-9a-f-]{36}").isNotEqualTo(refertes.get(1));
     }
 
@@ -93,7 +102,8 @@ class MagdaProtocolTest {
         assertThat(jan.domicile().street()).isEqualTo("Museumstraat");
         assertThat(jan.domicile().nisCode()).isEqualTo("11002");
         assertThat(persons.household(MagdaFake.JAN).orElseThrow().members())
-                .extracting(member -> member.relation()).containsExactly("REFERENCE", "PARTNER", "CHILD");
+                .extracting(member -> member.relation())
+                .containsExactly("REFERENCE", "PARTNER", "CHILD");
         var agb = enterprises.enterprise(MagdaFake.AGB).orElseThrow();
         assertThat(agb.active()).isTrue();
         assertThat(agb.establishments()).hasSize(1);
@@ -124,10 +134,12 @@ class MagdaProtocolTest {
 
     @Test
     void warningsAccompanyAValidAnswer() {
-        String withWarning = MagdaFake.resource("persoon-62110205701.xml").replace("<Inhoud>",
-                "<Uitzonderingen><Uitzondering><Identificatie>30010</Identificatie><Oorsprong>RR</Oorsprong>"
-                        + "<Type>WAARSCHUWING</Type><Diagnose>Adres in onderzoek</Diagnose></Uitzondering>"
-                        + "</Uitzonderingen><Inhoud>");
+        String withWarning = MagdaFake.resource("persoon-62110205701.xml")
+                .replace(
+                        "<Inhoud>",
+                        "<Uitzonderingen><Uitzondering><Identificatie>30010</Identificatie><Oorsprong>RR</Oorsprong>"
+                                + "<Type>WAARSCHUWING</Type><Diagnose>Adres in onderzoek</Diagnose></Uitzondering>"
+                                + "</Uitzonderingen><Inhoud>");
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, MagdaFake.templated(withWarning));
         assertThat(persons.person(MagdaFake.JAN)).isPresent();
     }
@@ -136,8 +148,13 @@ class MagdaProtocolTest {
     void unavailabilityIsRetryable() {
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(503));
         assertRetryable(() -> persons.person(MagdaFake.JAN));
-        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(500)
-                .withHeader("Content-Type", "text/xml").withBody(MagdaFake.resource("soap-fault.xml")));
+        fake.answerWith(
+                MagdaService.GEEF_PERSOON,
+                MagdaFake.JAN,
+                aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "text/xml")
+                        .withBody(MagdaFake.resource("soap-fault.xml")));
         assertRetryable(() -> persons.person(MagdaFake.JAN));
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(429));
         assertRetryable(() -> persons.person(MagdaFake.JAN));
@@ -148,8 +165,11 @@ class MagdaProtocolTest {
         Map<String, String> config = new HashMap<>(fake.config());
         config.put(MagdaSettings.TIMEOUT_SECONDS, "1");
         PersonRegister impatient = new MagdaPersonRegisterFactory().create(TestPluginContext.of(config));
-        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN,
-                MagdaFake.templated(MagdaFake.resource("persoon-62110205701.xml")).withFixedDelay(2500));
+        fake.answerWith(
+                MagdaService.GEEF_PERSOON,
+                MagdaFake.JAN,
+                MagdaFake.templated(MagdaFake.resource("persoon-62110205701.xml"))
+                        .withFixedDelay(2500));
         assertRetryable(() -> impatient.person(MagdaFake.JAN));
     }
 
@@ -169,7 +189,10 @@ class MagdaProtocolTest {
     void httpRefusalsAreNotRetried() {
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(401));
         assertPermanent(() -> persons.person(MagdaFake.JAN), "401");
-        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(200).withBody("<html>"));
+        fake.answerWith(
+                MagdaService.GEEF_PERSOON,
+                MagdaFake.JAN,
+                aResponse().withStatus(200).withBody("<html>"));
         assertPermanent(() -> persons.person(MagdaFake.JAN), "not acceptable XML");
     }
 
@@ -201,7 +224,8 @@ class MagdaProtocolTest {
     void externalEntitiesInAnAnswerAreNeverResolved(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-LOCAL-FILE");
-        String attack = MagdaFake.resource("xxe.xml").replace("@FILE@", secret.toUri().toString());
+        String attack =
+                MagdaFake.resource("xxe.xml").replace("@FILE@", secret.toUri().toString());
         fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, MagdaFake.templated(attack));
         assertThatThrownBy(() -> persons.person(MagdaFake.JAN)).isInstanceOfSatisfying(PluginException.class, e -> {
             assertThat(e.isRetryable()).isFalse();
@@ -215,7 +239,10 @@ class MagdaProtocolTest {
                 + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
                 + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
                 + "<Envelope>&lol3;</Envelope>";
-        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(200).withBody(bomb));
+        fake.answerWith(
+                MagdaService.GEEF_PERSOON,
+                MagdaFake.JAN,
+                aResponse().withStatus(200).withBody(bomb));
         assertPermanent(() -> persons.person(MagdaFake.JAN), "DOCTYPE");
     }
 
@@ -223,7 +250,10 @@ class MagdaProtocolTest {
     void anOversizedAnswerIsRefused() {
         byte[] huge = new byte[MagdaClient.MAX_ANSWER_BYTES + 1];
         Arrays.fill(huge, (byte) ' ');
-        fake.answerWith(MagdaService.GEEF_PERSOON, MagdaFake.JAN, aResponse().withStatus(200).withBody(huge));
+        fake.answerWith(
+                MagdaService.GEEF_PERSOON,
+                MagdaFake.JAN,
+                aResponse().withStatus(200).withBody(huge));
         assertPermanent(() -> persons.person(MagdaFake.JAN), "larger than");
     }
 
@@ -242,15 +272,17 @@ class MagdaProtocolTest {
         config.put(MagdaSettings.ENDPOINT, "http://magda.example.be/gateway");
         config.put(MagdaSettings.REQUESTER_KBO, "0207.183.487");
         config.put(MagdaSettings.TIMEOUT_SECONDS, "0");
-        assertThat(new MagdaPersonRegisterFactory().validate(config)).extracting(issue -> issue.property())
-                .containsExactlyInAnyOrder(MagdaSettings.ENDPOINT, MagdaSettings.REQUESTER_KBO,
-                        MagdaSettings.TIMEOUT_SECONDS);
+        assertThat(new MagdaPersonRegisterFactory().validate(config))
+                .extracting(issue -> issue.property())
+                .containsExactlyInAnyOrder(
+                        MagdaSettings.ENDPOINT, MagdaSettings.REQUESTER_KBO, MagdaSettings.TIMEOUT_SECONDS);
         config.put(MagdaSettings.ENDPOINT, "https://magda.example.be/gateway");
         config.put(MagdaSettings.REQUESTER_KBO, "0207.183.486");
         config.put(MagdaSettings.TIMEOUT_SECONDS, "30");
         assertThat(new MagdaPersonRegisterFactory().validate(config)).isEmpty();
         assertThat(new MagdaPersonRegisterFactory().configProperties())
-                .filteredOn(property -> property.secret()).extracting(property -> property.name())
+                .filteredOn(property -> property.secret())
+                .extracting(property -> property.name())
                 .containsExactly(MagdaSettings.API_KEY);
         assertThat(MagdaSettings.from(TestPluginContext.of(config)).toString()).doesNotContain("test-api-key");
     }
@@ -263,8 +295,10 @@ class MagdaProtocolTest {
     }
 
     private static void assertRetryable(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(PluginException.class,
-                e -> assertThat(e.isRetryable()).as(e.getMessage()).isTrue());
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.isRetryable()).as(e.getMessage()).isTrue());
     }
 
     private static void assertPermanent(Runnable call, String messagePart) {
