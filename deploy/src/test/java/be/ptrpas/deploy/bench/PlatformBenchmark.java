@@ -56,7 +56,8 @@ public final class PlatformBenchmark {
         DEFAULTS.put("bench.ingest.history", "200000");
         DEFAULTS.put("bench.ingest.settle.seconds", "120");
         DEFAULTS.put("bench.only", "check,ingest");
-        DEFAULTS.put("bench.server.jvm", "");
+        // The production recommendation (docs/configuration.md, The JVM): the benchmark measures what production runs.
+        DEFAULTS.put("bench.server.jvm", "-XX:+UseZGC -Xms1g -Xmx1g");
         DEFAULTS.put("bench.server.java", System.getProperty("java.home"));
     }
 
