@@ -2,20 +2,17 @@ package be.ptrpas.platform.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ptrpas.platform.persistence.DatabaseMigration;
+import be.ptrpas.platform.persistence.MigratedH2;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.spi.enforcement.Observation;
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,32 +29,17 @@ class ScanObservationRowsTest {
 
     private Connection connection;
 
+    private MigratedH2 database;
+
     @BeforeEach
     void database() throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
-        String url = "jdbc:h2:mem:scans-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        connection = DriverManager.getConnection(url, "sa", "");
-        try (Connection migration = DriverManager.getConnection(url, "sa", "")) {
-            DatabaseMigration.update(migration);
-        }
-        try (Statement sql = connection.createStatement()) {
-            for (String nis : List.of("71016", "11002")) {
-                sql.execute("insert into tenant (nis_code, name_nl, languages, business_model, retribution_issuer, "
-                        + "collector, enforcer, status, version, created_at, updated_at) values ('" + nis
-                        + "', 'T', 'nl', "
-                        + "'IN_HOUSE', 'MUNICIPALITY', 'MUNICIPALITY', 'MUNICIPALITY', 'ACTIVE', 0, current_timestamp, "
-                        + "current_timestamp)");
-            }
-        }
+        database = MigratedH2.withMunicipalities("71016", "11002");
+        connection = database.connection();
     }
 
     @AfterEach
     void close() throws Exception {
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("SHUTDOWN");
-        }
-        connection.close();
+        database.close();
     }
 
     private ScanObservation stored(String tenant, String observationId) throws Exception {
