@@ -110,6 +110,7 @@ class EmbeddedEnforcementSmokeIT {
                                     "reference",
                                     "IOD-SMOKE-" + UUID.randomUUID().toString().substring(0, 6))
                             .add("holder", "Verhuisfirma Snel bv")
+                            .add("holderCompanyNumber", "0207183486")
                             .add("widthMetres", 6)
                             .add(
                                     "area",

@@ -167,7 +167,9 @@ class ArchitectureTest {
             "be.ptrpas.platform.enforcement.rights.RightBatchService",
             "be.ptrpas.platform.enforcement.rights.RightRows",
             // the platform-wide disabled-person card register (no tenant column by design)
-            "be.ptrpas.platform.enforcement.card.DisabledCardRights");
+            "be.ptrpas.platform.enforcement.card.DisabledCardRights",
+            // binds the citizen's cross-municipality pass read to one holder key (row-level security on PostgreSQL)
+            "be.ptrpas.platform.pass.PassReader");
 
     @Test
     void rawJdbcOnlyInTheAllowList() {

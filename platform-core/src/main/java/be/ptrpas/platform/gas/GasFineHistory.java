@@ -7,7 +7,9 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.gas.GasProcedure.Action;
 import be.ptrpas.platform.gas.GasProcedure.State;
+import be.ptrpas.platform.pass.PassItems;
 import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,12 @@ public class GasFineHistory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PassItems pass;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     /** A request's identity: its key and a hash of what it asks. */
     public record Request(String key, String hash) {}
@@ -109,6 +117,8 @@ public class GasFineHistory {
         tenantEm.get().persist(event);
         tenantEm.get().flush();
         audit.record(action.name().toLowerCase().replace('_', '-'), AUDIT_TYPE, fine.id(), before, after);
+        pass.record(GasFinePass.entry(
+                currentTenant.require(), fine, action.name().toLowerCase().replace('_', ' ')));
         return after;
     }
 

@@ -2,6 +2,8 @@ package be.ptrpas.platform.gas;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.enforcement.charge.HolderQueue;
+import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,12 @@ public class GasHolderQueue implements HolderQueue {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PassItems pass;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,5 +75,6 @@ public class GasHolderQueue implements HolderQueue {
                 .ifPresentOrElse(fine::holderFound, fine::holderUnknown);
         tenantEm.get().flush();
         audit.record("holder", GasFineHistory.AUDIT_TYPE, id, before, GasFineView.of(fine));
+        pass.record(GasFinePass.entry(currentTenant.require(), fine, "holder found"));
     }
 }

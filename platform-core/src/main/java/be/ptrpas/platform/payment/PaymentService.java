@@ -169,6 +169,7 @@ public class PaymentService {
         tenantEm.get().flush();
         PaymentView view = PaymentView.of(payment);
         audit.record("create", AUDIT_TYPE, payment.id(), null, PaymentAuditSnapshot.of(payment));
+        statusUpdates.settleWhatItPays(payment, "payment requested");
         return new Created(view, false);
     }
 
@@ -264,6 +265,7 @@ public class PaymentService {
         tenantEm.get().flush();
         PaymentView after = PaymentView.of(payment);
         audit.record("refund", AUDIT_TYPE, id, before, PaymentAuditSnapshot.of(payment));
+        statusUpdates.settleWhatItPays(payment, "refund");
         return after;
     }
 

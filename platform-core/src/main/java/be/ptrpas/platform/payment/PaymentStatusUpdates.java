@@ -3,15 +3,19 @@ package be.ptrpas.platform.payment;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.outbox.Outbox;
 import be.ptrpas.platform.outbox.OutboxKind;
+import be.ptrpas.platform.pass.PassItems;
 import be.ptrpas.platform.plugin.PluginSetting;
 import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.PublicUrl;
 import be.ptrpas.platform.portal.PortalNoticePayload;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +32,16 @@ public class PaymentStatusUpdates {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    @Any
+    Instance<PayableItems> payables;
+
+    @Inject
+    PassItems pass;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     Outbox outbox;
@@ -47,6 +61,7 @@ public class PaymentStatusUpdates {
             return false;
         }
         audit.record("status", PaymentService.AUDIT_TYPE, payment.id(), before, PaymentAuditSnapshot.of(payment));
+        settleWhatItPays(payment, "payment " + payment.status().name().toLowerCase());
         if (payment.status() == PaymentStatus.PAID && payment.citizenRrn() != null && portalConfigured()) {
             outbox.enqueue(
                     OutboxKind.PORTAL_NOTICE,
@@ -61,6 +76,33 @@ public class PaymentStatusUpdates {
                             clock.instant()));
         }
         return true;
+    }
+
+    /**
+     * Brings what the payment pays in step with it, in this transaction: the item of the pass with its structured
+     * reference (a retribution, a GAS fine), whichever feature holds it; otherwise, for a payment addressed to a
+     * citizen, the payment request on their pass.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void settleWhatItPays(Payment payment, String note) {
+        if (payment.structuredReference() != null) {
+            PaymentSettlement settlement = new PaymentSettlement(
+                    payment.structuredReference(),
+                    payment.id(),
+                    payment.status(),
+                    payment.amountCents(),
+                    payment.refundedCents(),
+                    clock.instant(),
+                    payment.kind() == Payment.Kind.LINK ? "payment link" : "online");
+            for (PayableItems items : payables) {
+                if (items.settle(settlement)) {
+                    return;
+                }
+            }
+        }
+        if (payment.citizenRrn() != null) {
+            pass.record(PaymentRequestPass.entry(currentTenant.require(), payment, note));
+        }
     }
 
     /** Applies what the provider says about a payment link: paid (by whichever payment) or expired unpaid. */

@@ -1,10 +1,13 @@
 package be.ptrpas.platform.tenant;
 
+import be.ptrpas.platform.common.text.LocalizedText;
 import be.ptrpas.platform.security.KnownTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,6 +58,15 @@ public class TenantDirectory implements KnownTenants {
     /** Drops the remembered set (after a change to the list of municipalities). */
     public void forget() {
         known = null;
+    }
+
+    /** Every municipality's names, by NIS code (what other features show beside a municipality's items). */
+    public Map<String, LocalizedText> names() {
+        Map<String, LocalizedText> names = new HashMap<>();
+        for (Tenant tenant : all()) {
+            names.put(tenant.nisCode(), tenant.details().names());
+        }
+        return names;
     }
 
     public List<Tenant> all() {

@@ -176,6 +176,7 @@ class ApiDocumentIT {
         JsonObject permit = Json.createObjectBuilder()
                 .add("reference", "IOD-DOC-1")
                 .add("holder", "Verhuisfirma Snel bv")
+                .add("holderCompanyNumber", "0207183486")
                 .add("purpose", "verhuis")
                 .add("area", ScanEnforcementIT.line(5.48519, 50.967542, 5.48547, 50.967542))
                 .add("widthMetres", 6)

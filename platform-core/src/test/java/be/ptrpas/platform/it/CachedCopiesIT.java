@@ -125,6 +125,7 @@ class CachedCopiesIT {
                                 "reference",
                                 "IOD-COPY-" + UUID.randomUUID().toString().substring(0, 8))
                         .add("holder", "Containerverhuur bv")
+                        .add("holderCompanyNumber", "0207183486")
                         .add("purpose", "container")
                         .add("area", ScanEnforcementIT.line(lon - 0.00014, lat, lon + 0.00014, lat))
                         .add("widthMetres", 6)

@@ -247,6 +247,7 @@ class EnforcementIT {
                 Json.createObjectBuilder()
                         .add("reference", "IOD-" + UUID.randomUUID().toString().substring(0, 8))
                         .add("holder", "Verhuisfirma Snel bv")
+                        .add("holderCompanyNumber", "0207183486")
                         .add("purpose", "verhuis")
                         .add("area", ScanEnforcementIT.line(spot[0] - 0.00014, spot[1], spot[0] + 0.00014, spot[1]))
                         .add("widthMetres", 6)

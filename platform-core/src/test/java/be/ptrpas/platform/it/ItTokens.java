@@ -53,6 +53,11 @@ public final class ItTokens {
         return sign(claims("citizen", null, rrn).build(), SIGNING_KEY);
     }
 
+    /** A citizen acting for a company (Mijn Burgerprofiel's token for a company the person represents). */
+    public static String citizenForCompany(String rrn, String companyNumber) {
+        return sign(claims("citizen", null, rrn).claim("kbo", companyNumber).build(), SIGNING_KEY);
+    }
+
     /** The parking operator every demo municipality with paid zones admits (Antwerpen among them). */
     public static final String PARKING_OPERATOR_ID = "4411";
 

@@ -5,6 +5,7 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.IdempotencyKey;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.pass.PassItems;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,9 @@ public class DisabledCardService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PassItems pass;
 
     /** A registered card and whether it was registered before under the same key. */
     public record Registered(DisabledCardView card, boolean existing) {}
@@ -252,6 +256,7 @@ public class DisabledCardService {
 
     private void record(DisabledCard card, DisabledCardEvent.Action action, String detail) {
         em.persist(new DisabledCardEvent(card.id(), now(), action, caller.auditActor(), caller.auditRole(), detail));
+        pass.record(DisabledCardPass.entry(card, action.name().toLowerCase().replace('_', ' ')));
     }
 
     private Instant now() {

@@ -97,6 +97,12 @@ public class Retribution extends TenantOwnedEntity {
     @Column(name = "holder_name")
     private String holderName;
 
+    @Column(name = "paid_cents", nullable = false)
+    private long paidCents;
+
+    @Column(name = "refunded_cents", nullable = false)
+    private long refundedCents;
+
     @Column(name = "clerk_note")
     private String clerkNote;
 
@@ -223,6 +229,34 @@ public class Retribution extends TenantOwnedEntity {
 
     public String holderName() {
         return holderName;
+    }
+
+    /**
+     * Takes what the payments of this retribution now say: paid in full makes an issued retribution paid, a refund
+     * below the amount makes a paid one issued again. A cancelled one stays cancelled (its money is to be paid back).
+     * Answers whether anything changed.
+     */
+    boolean settle(long paid, long refunded) {
+        long amountCents = amount.movePointRight(2).longValueExact();
+        Status next = status;
+        if (status == Status.ISSUED && paid >= amountCents) {
+            next = Status.PAID;
+        } else if (status == Status.PAID && paid < amountCents) {
+            next = Status.ISSUED;
+        }
+        boolean changed = next != status || paid != paidCents || refunded != refundedCents;
+        status = next;
+        paidCents = paid;
+        refundedCents = refunded;
+        return changed;
+    }
+
+    public long paidCents() {
+        return paidCents;
+    }
+
+    public long refundedCents() {
+        return refundedCents;
     }
 
     public String clerkNote() {

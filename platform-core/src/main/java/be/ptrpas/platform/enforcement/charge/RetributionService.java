@@ -6,6 +6,8 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
+import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.belgian.StructuredReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,12 @@ public class RetributionService implements HolderQueue {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PassItems pass;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     /** What the charge rules made of a draft. */
     public record Outcome(Kind kind, String retributionId, String detail) {
@@ -186,6 +194,7 @@ public class RetributionService implements HolderQueue {
         tenantEm.get().flush();
         RetributionView after = RetributionView.of(retribution);
         audit.record("ISSUE".equals(decision) ? "issue" : "cancel", AUDIT_TYPE, id, before, after);
+        toPass(retribution, "ISSUE".equals(decision) ? "issued after review" : "cancelled");
         return after;
     }
 
@@ -197,6 +206,7 @@ public class RetributionService implements HolderQueue {
         tenantEm.get().flush();
         RetributionView after = RetributionView.of(retribution);
         audit.record("holder", AUDIT_TYPE, id, before, after);
+        toPass(retribution, "holder named");
         return after;
     }
 
@@ -234,6 +244,12 @@ public class RetributionService implements HolderQueue {
         holderId.ifPresentOrElse(holder -> retribution.holderFound(holder, null), retribution::holderUnknown);
         tenantEm.get().flush();
         audit.record("holder", AUDIT_TYPE, id, before, RetributionView.of(retribution));
+        toPass(retribution, "issued");
+    }
+
+    /** Keeps the holder's pass in step, in this transaction (a retribution without a known holder is on no pass). */
+    private void toPass(Retribution retribution, String note) {
+        pass.record(RetributionPass.entry(currentTenant.require(), retribution, note));
     }
 
     @Override

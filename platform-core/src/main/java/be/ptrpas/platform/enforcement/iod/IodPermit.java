@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.iod;
 
 import be.ptrpas.platform.common.json.Json;
+import be.ptrpas.platform.pass.PassHolder;
 import be.ptrpas.platform.tenancy.CopiedEntityListener;
 import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -26,6 +27,12 @@ public class IodPermit extends TenantOwnedEntity {
 
     @Column(name = "holder", nullable = false, updatable = false)
     private String holder;
+
+    @Column(name = "holder_national_number", updatable = false)
+    private String holderNationalNumber;
+
+    @Column(name = "holder_company_number", updatable = false)
+    private String holderCompanyNumber;
 
     @Column(name = "purpose", updatable = false)
     private String purpose;
@@ -78,6 +85,7 @@ public class IodPermit extends TenantOwnedEntity {
     IodPermit(
             String reference,
             String holder,
+            PassHolder holderNumber,
             String purpose,
             IodArea area,
             Instant validFrom,
@@ -86,6 +94,10 @@ public class IodPermit extends TenantOwnedEntity {
             String idempotencyKey) {
         this.reference = reference;
         this.holder = holder;
+        this.holderNationalNumber =
+                holderNumber != null && holderNumber.type() == PassHolder.Type.PERSON ? holderNumber.number() : null;
+        this.holderCompanyNumber =
+                holderNumber != null && holderNumber.type() == PassHolder.Type.COMPANY ? holderNumber.number() : null;
         this.purpose = purpose;
         this.areaKind = area.kind();
         this.geometry = area.toGeoJson().toString();
@@ -117,6 +129,11 @@ public class IodPermit extends TenantOwnedEntity {
 
     public String reference() {
         return reference;
+    }
+
+    /** The holder by number (permits registered before numbers were asked have none, and reach no pass). */
+    PassHolder holderNumber() {
+        return PassHolder.of(holderNationalNumber, holderCompanyNumber).orElse(null);
     }
 
     String holder() {

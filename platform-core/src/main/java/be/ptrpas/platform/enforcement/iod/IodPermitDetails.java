@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param reference   the permit's number in the municipality's IOD system (unique)
  * @param holder      who may occupy the place (person or company name)
+ * @param holderNationalNumber the holder's national number, when the holder is a person
+ * @param holderCompanyNumber  the holder's company number, when the holder is a company: exactly one of the two is
+ *     given, so the permit reaches its holder's PTR-pas
  * @param purpose     e.g. "verhuis", "container", "werf"
  * @param area        GeoJSON Polygon/MultiPolygon, or a LineString along the kerb with {@code widthMetres}
  * @param widthMetres the width of a street segment (2 to 50 m)
@@ -19,6 +22,8 @@ import java.util.List;
 public record IodPermitDetails(
         String reference,
         String holder,
+        String holderNationalNumber,
+        String holderCompanyNumber,
         String purpose,
         JsonObject area,
         Double widthMetres,

@@ -8,7 +8,12 @@ import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.rights.RightKind;
 import be.ptrpas.platform.enforcement.rights.RightSource;
 import be.ptrpas.platform.enforcement.rights.RightsService;
+import be.ptrpas.platform.pass.PassHolder;
+import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +51,12 @@ public class IodPermitService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PassItems pass;
+
+    @Inject
+    CurrentTenant currentTenant;
+
     /** A registered permit and whether it was registered before under the same key. */
     public record Registered(IodPermitView permit, boolean existing) {}
 
@@ -72,6 +83,7 @@ public class IodPermitService {
         if (v.required("holder", details.holder())) {
             v.maxLength("holder", details.holder(), 200);
         }
+        PassHolder holder = holderOf(details, v);
         v.maxLength("purpose", details.purpose(), 200);
         IodArea area = null;
         if (v.required("area", details.area())) {
@@ -114,6 +126,7 @@ public class IodPermitService {
         IodPermit permit = new IodPermit(
                         details.reference(),
                         details.holder(),
+                        holder,
                         details.purpose(),
                         area,
                         details.validFrom(),
@@ -137,6 +150,7 @@ public class IodPermitService {
         }
         IodPermitView view = IodPermitView.of(permit);
         audit.record("create", AUDIT_TYPE, permit.id(), null, view);
+        pass.record(IodPermitPass.entry(currentTenant.require(), permit, "granted"));
         return new Registered(view, false);
     }
 
@@ -168,7 +182,34 @@ public class IodPermitService {
         rights.revokeFromSource(RightSource.IOD_PERMIT, id, now);
         IodPermitView after = IodPermitView.of(permit);
         audit.record("revoke", AUDIT_TYPE, id, before, after);
+        pass.record(IodPermitPass.entry(currentTenant.require(), permit, "revoked"));
         return after;
+    }
+
+    /** The holder by national or company number: exactly one, so the permit reaches the holder's pass. */
+    private static PassHolder holderOf(IodPermitDetails details, Violations v) {
+        String person = details.holderNationalNumber();
+        String company = details.holderCompanyNumber();
+        if (person == null && company == null) {
+            v.add("holderNationalNumber", "give the holder's national number, or holderCompanyNumber for a company");
+            return null;
+        }
+        if (person != null && company != null) {
+            v.add("holderCompanyNumber", "give either holderNationalNumber or holderCompanyNumber, not both");
+            return null;
+        }
+        if (person != null) {
+            Optional<NationalNumber> parsed = NationalNumber.parse(person);
+            if (parsed.isEmpty()) {
+                v.add("holderNationalNumber", "is not a valid national number (11 digits with their check)");
+            }
+            return parsed.map(PassHolder::person).orElse(null);
+        }
+        Optional<CompanyNumber> parsed = CompanyNumber.parse(company);
+        if (parsed.isEmpty()) {
+            v.add("holderCompanyNumber", "is not a valid company number (10 digits with their check)");
+        }
+        return parsed.map(PassHolder::company).orElse(null);
     }
 
     private IodPermit require(String id) {

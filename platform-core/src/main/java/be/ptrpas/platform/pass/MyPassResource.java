@@ -1,0 +1,117 @@
+package be.ptrpas.platform.pass;
+
+import be.ptrpas.platform.audit.PersonalDataRead;
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.common.web.PageSize;
+import be.ptrpas.platform.security.Caller;
+import be.ptrpas.platform.security.Roles;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The citizen's PTR-pas: every item of the signed-in person (or of the company they act for) in every municipality.
+ * An item of anyone else answers 404, as if it did not exist.
+ */
+@Path("v1/me/pass")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citizen")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Roles.CITIZEN)
+public class MyPassResource {
+
+    @Inject
+    PassReader reader;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @PersonalDataRead("pass")
+    @Operation(
+            summary = "My pass: every item in every municipality, newest first",
+            description = "Filter by kind, municipality (NIS), status and money state (repeat a parameter or separate"
+                    + " values by commas); page with the cursor of the previous answer's next.")
+    public PassPage pass(
+            @QueryParam("kind") List<String> kinds,
+            @QueryParam("municipality") List<String> municipalities,
+            @QueryParam("status") List<String> statuses,
+            @QueryParam("money") List<String> money,
+            @QueryParam("company") String company,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        PassFilter filter = PassFilter.of(kinds, municipalities, statuses, money);
+        return reader.page(
+                holder(company), filter, cursor, PageSize.of(limit, 20, PassReader.MAX_PAGE), language(acceptLanguage));
+    }
+
+    @GET
+    @Path("items/{id}")
+    @PersonalDataRead(value = "pass-item", idParam = "id")
+    @Operation(summary = "One item of my pass, with its details, timeline and documents")
+    public PassItemDetail item(
+            @PathParam("id") String id,
+            @QueryParam("company") String company,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return reader.item(holder(company), id, language(acceptLanguage))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Your pass has no item " + id + "."));
+    }
+
+    /**
+     * Whose pass: the person's own, or a company's when the caller asks for it and their token acts for that company
+     * (Mijn Burgerprofiel gives a token per company the person represents).
+     */
+    private PassHolder holder(String company) {
+        if (company == null || company.isBlank()) {
+            return caller.nationalNumber()
+                    .map(PassHolder::person)
+                    .orElseThrow(() ->
+                            new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
+        }
+        CompanyNumber asked = CompanyNumber.parse(company)
+                .orElseThrow(() -> ProblemException.invalid("company", "'" + company + "' is not a company number"));
+        if (caller.companyNumber().filter(asked::equals).isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "You do not act for company " + asked.value()
+                            + ": sign in for that company to see its pass (you must be named one of its managers).");
+        }
+        return PassHolder.company(asked);
+    }
+
+    private static String language(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return "nl";
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage.length() > 200 ? "nl" : acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return "nl";
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().length() >= 2 ? range.getRange().substring(0, 2) : "";
+            if (language.equals("nl") || language.equals("fr") || language.equals("en")) {
+                return language;
+            }
+        }
+        return "nl";
+    }
+}

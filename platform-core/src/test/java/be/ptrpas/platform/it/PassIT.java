@@ -1,0 +1,323 @@
+package be.ptrpas.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The citizen's pass through the real platform on PostgreSQL: a person sees their items of every municipality and
+ * nothing of anyone else's (a namesake, a company they do not act for), pages and filters in one vocabulary, follows
+ * an item's timeline, and the database itself walls one holder's rows from another's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PassIT {
+
+    static final String COMPANY = "0207183486";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    void aCitizenSeesAllTheirItemsInTenMunicipalitiesAndNothingOfAnyoneElse() throws Exception {
+        String person = DisabledCardIT.nationalNumber();
+        String namesake = DisabledCardIT.nationalNumber();
+        List<String> towns = new ArrayList<>();
+        Set<String> mine = new HashSet<>();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(30));
+        for (int i = 0; i < 10; i++) {
+            String nis = newMunicipality();
+            towns.add(nis);
+            // Each permit starts a day later, so the pass's order (newest first) is known.
+            mine.add(iodPermit(nis, "Jan Janssens", person, null, start.plus(Duration.ofDays(i)), 90));
+        }
+        String theirs = iodPermit(towns.get(0), "Jan Janssens", namesake, null, start, 90);
+        String company = iodPermit(towns.get(1), "Janssens Bouw nv", null, COMPANY, start, 90);
+
+        String token = ItTokens.citizen(person);
+        Api.Reply all = api.get("/api/v1/me/pass?limit=100", token);
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        List<JsonObject> items = all.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).hasSize(10);
+        assertThat(items.stream().map(i -> i.getString("id"))).doesNotHaveDuplicates();
+        assertThat(items.stream().map(i -> i.getJsonObject("municipality").getString("nisCode")))
+                .containsExactlyElementsOf(towns.reversed());
+        assertThat(items.get(0).getJsonObject("municipality").getString("name"))
+                .isEqualTo("Testgemeente " + towns.get(9));
+        assertThat(items).allSatisfy(item -> {
+            assertThat(item.getString("kind")).isEqualTo("IOD_PERMIT");
+            assertThat(item.getString("status")).isEqualTo("HANDLED");
+            assertThat(mine).contains(item.getString("reference"));
+        });
+        assertThat(all.body()).doesNotContain(theirs).doesNotContain(company).doesNotContain(person);
+        assertThat(all.raw().headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+        // Pages of three: every item once, in order, and a last page without a next cursor.
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Api.Reply page = api.get("/api/v1/me/pass?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), token);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> paged.add(i.getString("id")));
+            cursor = page.json().getString("next", null);
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(4);
+        assertThat(paged)
+                .containsExactlyElementsOf(
+                        items.stream().map(i -> i.getString("id")).toList());
+
+        // Filters, in the one vocabulary.
+        assertThat(count("/api/v1/me/pass?municipality=" + towns.get(3), token)).isEqualTo(1);
+        assertThat(count("/api/v1/me/pass?kind=iod_permit,gas_fine", token)).isEqualTo(10);
+        assertThat(count("/api/v1/me/pass?kind=RETRIBUTION", token)).isZero();
+        assertThat(count("/api/v1/me/pass?status=HANDLED", token)).isEqualTo(10);
+        assertThat(count("/api/v1/me/pass?status=EXPIRED&status=CANCELLED", token))
+                .isZero();
+        Api.Reply badFilter = api.get("/api/v1/me/pass?kind=PARKING&status=LOST&municipality=abc", token);
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.problemType()).endsWith("/validation");
+        assertThat(badFilter.body()).contains("kind").contains("status").contains("municipality");
+        assertThat(api.get("/api/v1/me/pass?cursor=not-a-cursor", token).status())
+                .isEqualTo(400);
+
+        // The namesake sees only their own; the item of one is not found for the other.
+        Api.Reply other = api.get("/api/v1/me/pass", ItTokens.citizen(namesake));
+        assertThat(other.json().getJsonArray("items")).hasSize(1);
+        String othersItem = other.json().getJsonArray("items").getJsonObject(0).getString("id");
+        Api.Reply foreign = api.get("/api/v1/me/pass/items/" + othersItem, token);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.isProblem()).isTrue();
+
+        // A company's items only for who acts for it; asking for it without acting for it is refused.
+        Api.Reply notActing = api.get("/api/v1/me/pass?company=" + COMPANY, token);
+        assertThat(notActing.status()).isEqualTo(403);
+        assertThat(notActing.problemType()).endsWith("/forbidden");
+        Api.Reply asCompany =
+                api.get("/api/v1/me/pass?company=" + COMPANY, ItTokens.citizenForCompany(person, COMPANY));
+        assertThat(asCompany.status()).as(asCompany.toString()).isEqualTo(200);
+        assertThat(asCompany.json().getString("holder")).isEqualTo(COMPANY);
+        assertThat(asCompany.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("reference"))
+                .contains(company)
+                .doesNotContainAnyElementsOf(mine);
+
+        // Municipal roles have no pass.
+        assertThat(api.get("/api/v1/me/pass", ItTokens.of("clerk", towns.get(0)))
+                        .status())
+                .isEqualTo(403);
+
+        // The database walls holders apart on its own: the platform's role, bound to one holder, sees only theirs.
+        try (Connection db = ItDatabase.appConnection()) {
+            db.setAutoCommit(false);
+            assertThat(rowsVisibleTo(db, holderKey("NN:" + person))).isEqualTo(10);
+            assertThat(rowsVisibleTo(db, holderKey("NN:" + namesake))).isEqualTo(1);
+            assertThat(rowsVisibleTo(db, "0".repeat(64))).isZero();
+            db.rollback();
+        }
+        // And stores nobody's number in clear.
+        try (Connection admin = ItDatabase.adminConnection(ItDatabase.NAME);
+                Statement query = admin.createStatement();
+                ResultSet dump = query.executeQuery("select * from pass_item")) {
+            int columns = dump.getMetaData().getColumnCount();
+            while (dump.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    String value = dump.getString(c);
+                    assertThat(value == null ? "" : value)
+                            .doesNotContain(person)
+                            .doesNotContain(namesake);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anItemShowsItsTimelineAndItsEndOfValidity() {
+        String person = DisabledCardIT.nationalNumber();
+        String nis = newMunicipality();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String soon = iodPermit(nis, "An Peeters", person, null, now.minus(Duration.ofDays(2)), 12);
+        String token = ItTokens.citizen(person);
+
+        JsonObject item =
+                api.get("/api/v1/me/pass", token).json().getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("reference")).isEqualTo(soon);
+        assertThat(item.getString("status")).isEqualTo("EXPIRES_SOON");
+        assertThat(item.get("money")).isIn(null, JsonValue.NULL);
+        assertThat(count("/api/v1/me/pass?status=EXPIRES_SOON", token)).isEqualTo(1);
+
+        // Revoked by the municipality: the pass says so at once, with a second step on the timeline.
+        String permitId = permitIdOf(nis, soon);
+        Api.Reply revoked =
+                api.delete("/api/v1/tenants/" + nis + "/iod-permits/" + permitId, ItTokens.of("clerk", nis));
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        Api.Reply detail = api.get("/api/v1/me/pass/items/" + item.getString("id"), token);
+        assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+        assertThat(detail.json().getJsonObject("item").getString("status")).isEqualTo("CANCELLED");
+        List<JsonObject> timeline = detail.json().getJsonArray("timeline").getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(s -> s.getString("status")).containsExactly("HANDLED", "CANCELLED");
+        assertThat(timeline).extracting(s -> s.getString("note")).containsExactly("granted", "revoked");
+        assertThat(detail.json().getJsonObject("details").getString("holder")).isEqualTo("An Peeters");
+        assertThat(detail.json().getJsonObject("details").containsKey("area")).isTrue();
+        assertThat(api.get("/api/v1/me/pass/items/" + UUID.randomUUID(), token).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anIodPermitNamesItsHolderByNumber() {
+        String nis = newMunicipality();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        JsonObject withoutNumber =
+                permitBody("IOD-" + UUID.randomUUID().toString().substring(0, 8), "Iemand", null, null, now, 5);
+        Api.Reply refused = postPermit(nis, withoutNumber);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("holderNationalNumber");
+        JsonObject both = permitBody(
+                "IOD-" + UUID.randomUUID().toString().substring(0, 8), "Iemand", "85073003328", COMPANY, now, 5);
+        assertThat(postPermit(nis, both).body()).contains("holderCompanyNumber");
+        JsonObject wrong = permitBody(
+                "IOD-" + UUID.randomUUID().toString().substring(0, 8), "Iemand", "85073003329", null, now, 5);
+        Api.Reply wrongReply = postPermit(nis, wrong);
+        assertThat(wrongReply.status()).isEqualTo(400);
+        assertThat(wrongReply.body()).contains("holderNationalNumber");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    int count(String path, String token) {
+        Api.Reply reply = api.get(path, token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("items").size();
+    }
+
+    String newMunicipality() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String nis = String.valueOf(90_000 + (int) (Math.random() * 9_999));
+            Api.Reply created = api.post(
+                    "/api/v1/tenants", ItTokens.operator(), TenantConfigurationIT.tenantJson(nis, "IN_HOUSE", null));
+            if (created.status() == 201) {
+                return nis;
+            }
+        }
+        throw new AssertionError("no free NIS code for a test municipality");
+    }
+
+    /** Registers an IOD permit and answers its reference. */
+    String iodPermit(String nis, String holder, String person, String company, Instant from, int days) {
+        String reference = "IOD-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = postPermit(nis, permitBody(reference, holder, person, company, from, days));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reference;
+    }
+
+    static JsonObject permitBody(
+            String reference, String holder, String person, String company, Instant from, int days) {
+        var body = Json.createObjectBuilder()
+                .add("reference", reference)
+                .add("holder", holder)
+                .add("purpose", "verhuis")
+                .add("area", ScanEnforcementIT.line(4.4000, 51.2100, 4.4004, 51.2100))
+                .add("widthMetres", 6)
+                .add("validFrom", from.toString())
+                .add("validTo", from.plus(Duration.ofDays(days)).toString());
+        if (person != null) {
+            body.add("holderNationalNumber", person);
+        }
+        if (company != null) {
+            body.add("holderCompanyNumber", company);
+        }
+        return body.build();
+    }
+
+    Api.Reply postPermit(String nis, JsonObject body) {
+        return api.exchange(
+                "POST",
+                "/api/v1/tenants/" + nis + "/iod-permits",
+                ItTokens.of("clerk", nis),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "iod-" + UUID.randomUUID()),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    String permitIdOf(String nis, String reference) {
+        Api.Reply list = api.get("/api/v1/tenants/" + nis + "/iod-permits", ItTokens.of("clerk", nis));
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("reference").equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+    }
+
+    /** How many pass items the platform's database role sees when its transaction is bound to one holder key. */
+    static int rowsVisibleTo(Connection db, String holderKey) throws SQLException {
+        try (PreparedStatement bind = db.prepareStatement("select set_config('ptr.holder_key', ?, true)")) {
+            bind.setString(1, holderKey);
+            bind.execute();
+        }
+        try (Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("select count(*) from pass_item")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** The holder key as the platform makes it from the test installation's secrets key. */
+    static String holderKey(String canonical) throws Exception {
+        byte[] secrets = Base64.getDecoder().decode(System.getProperty("ptr.it.secrets-key"));
+        Mac derive = Mac.getInstance("HmacSHA256");
+        derive.init(new SecretKeySpec(secrets, "HmacSHA256"));
+        byte[] key = derive.doFinal("ptr-pas holder key v1".getBytes(StandardCharsets.US_ASCII));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.US_ASCII)));
+    }
+}
