@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -88,6 +89,7 @@ public class ApiDocumentFilter implements OASFilter {
             rebuilt.addPathItem(ResourceMethods.template(entry.getKey()), entry.getValue());
         }
         openAPI.setPaths(rebuilt);
+        templateEndpoints(openAPI);
         for (ResourceMethods.Endpoint endpoint : ResourceMethods.of(PtrApplication.class)) {
             PathItem item = rebuilt.getPathItem(endpoint.path());
             if (item == null) {
@@ -112,6 +114,40 @@ public class ApiDocumentFilter implements OASFilter {
                 }
                 entry.getValue().setOperationId(id);
             }
+        }
+    }
+
+    /**
+     * Payara lists the paths once more, in the extension {@code x-endpoints} that it adds to the document each time it
+     * serves it. It takes them from a map its model ({@code OpenAPIImpl}) keeps beside the MicroProfile model, filled
+     * before filters run, with the JAX-RS paths as written, regexes and all ({@code {page: .+}}); an
+     * {@code addExtension} here would be overwritten. The map is reached through its public accessors and its paths
+     * made templates, as the paths of the document are. On another implementation there is no such map: nothing to do.
+     */
+    static void templateEndpoints(Object model) {
+        Method getter;
+        Method setter;
+        try {
+            getter = model.getClass().getMethod("getEndpoints");
+            setter = model.getClass().getMethod("setEndpoints", Map.class);
+        } catch (NoSuchMethodException notPayara) {
+            return;
+        }
+        try {
+            if (!(getter.invoke(model) instanceof Map<?, ?> endpoints)) {
+                return;
+            }
+            Map<String, Set<String>> templated = new LinkedHashMap<>();
+            endpoints.forEach((root, paths) -> {
+                Set<String> templates = new TreeSet<>();
+                if (paths instanceof Iterable<?> iterable) {
+                    iterable.forEach(path -> templates.add(ResourceMethods.template(String.valueOf(path))));
+                }
+                templated.put(String.valueOf(root), templates);
+            });
+            setter.invoke(model, templated);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warning(() -> "Could not make the paths of x-endpoints templates: " + e);
         }
     }
 
@@ -302,10 +338,20 @@ public class ApiDocumentFilter implements OASFilter {
                     model = OASFactory.createParameter().name(name).in(in);
                 }
                 model.setSchema(schemas.of(parameter.getParameterizedType()));
-                if (in == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH) {
-                    model.setRequired(true);
-                } else if (IDEMPOTENCY_KEY.equalsIgnoreCase(name)) {
-                    model.setRequired(true);
+                var declared = parameter.getAnnotation(
+                        org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
+                model.setRequired(required(in, name, declared) ? Boolean.TRUE : null);
+                // What Payara writes out of an @Parameter's defaults says nothing: false is what absent means.
+                if (Boolean.FALSE.equals(model.getDeprecated())) {
+                    model.setDeprecated(null);
+                }
+                if (Boolean.FALSE.equals(model.getAllowEmptyValue())) {
+                    model.setAllowEmptyValue(null);
+                }
+                if (Boolean.FALSE.equals(model.getAllowReserved())) {
+                    model.setAllowReserved(null);
+                }
+                if (IDEMPOTENCY_KEY.equalsIgnoreCase(name)) {
                     model.setSchema(string(null).pattern("^[A-Za-z0-9._:-]{8,100}$"));
                     if (model.getDescription() == null) {
                         model.setDescription("The same for every retry of this request: a retry gets the first "
@@ -319,6 +365,24 @@ public class ApiDocumentFilter implements OASFilter {
             }
             described.addAll(existing.values());
             operation.setParameters(described.isEmpty() ? null : described);
+        }
+
+        /**
+         * A path parameter always; otherwise what the method's {@code @Parameter(required = ...)} says (the method
+         * that refuses a missing value says so beside it); without one, {@code Idempotency-Key} is required (the
+         * house rule for money and permit changes) and the rest optional.
+         */
+        static boolean required(
+                org.eclipse.microprofile.openapi.models.parameters.Parameter.In in,
+                String name,
+                org.eclipse.microprofile.openapi.annotations.parameters.Parameter declared) {
+            if (in == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH) {
+                return true;
+            }
+            if (declared != null) {
+                return declared.required();
+            }
+            return IDEMPOTENCY_KEY.equalsIgnoreCase(name);
         }
 
         private static org.eclipse.microprofile.openapi.models.parameters.Parameter.In where(Parameter parameter) {

@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dev login on the embedded default: a token for any demo persona. Answers 404 whenever dev login is off. */
@@ -57,7 +58,13 @@ public class DevTokenResource {
     Clock clock;
 
     /** {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark). */
-    public record TokenRequest(String role, String tenant, String rrn, String kbo, String name, String operatorId) {}
+    public record TokenRequest(
+            @Schema(required = true) String role,
+            String tenant,
+            String rrn,
+            String kbo,
+            String name,
+            String operatorId) {}
 
     public record TokenResponse(String token, Instant expiresAt) {}
 

@@ -10,13 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code speedLimit} in km/h; GAS 4 has neither.
  */
 public record GasFineDetails(
-        GasKind kind,
-        String productCode,
-        String plate,
+        @Schema(required = true) GasKind kind,
+        @Schema(required = true) String productCode,
+        @Schema(required = true) String plate,
         String country,
         PartyInput offender,
-        Instant offenceAt,
-        String place,
+        @Schema(required = true) Instant offenceAt,
+        @Schema(required = true) String place,
         String zone,
         Double latitude,
         Double longitude,

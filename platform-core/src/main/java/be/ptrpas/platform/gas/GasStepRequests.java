@@ -18,11 +18,13 @@ public final class GasStepRequests {
     public record Notification(LocalDate date, GasFineDetails.PartyInput addressee, String note) {}
 
     @Schema(name = "GasDefence")
-    public record Defence(LocalDate date, String summary) {}
+    public record Defence(
+            LocalDate date, @Schema(required = true) String summary) {}
 
     /** GAS 5: the holder names who drove; the fine is re-addressed to that person. */
     @Schema(name = "GasDriverDesignation")
-    public record DriverDesignation(LocalDate date, GasFineDetails.PartyInput driver, String note) {}
+    public record DriverDesignation(
+            LocalDate date, @Schema(required = true) GasFineDetails.PartyInput driver, String note) {}
 
     /** {@code amount}, when given, must be the fine's amount; {@code reference}: the bank's reference. */
     @Schema(name = "GasPayment")
@@ -30,7 +32,10 @@ public final class GasStepRequests {
 
     /** The sanctioning official's decision: ACCEPT the defence (the fine ends) or REJECT it (the fine is imposed). */
     @Schema(name = "GasDecision")
-    public record Decision(LocalDate date, Outcome outcome, String motivation) {
+    public record Decision(
+            LocalDate date,
+            @Schema(required = true) Outcome outcome,
+            @Schema(required = true) String motivation) {
         @Schema(name = "GasDecisionOutcome")
         public enum Outcome {
             ACCEPT,
@@ -43,7 +48,8 @@ public final class GasStepRequests {
 
     /** The police court's judgment: the appeal GRANTED (the fine ends) or REJECTED (the fine stands). */
     @Schema(name = "GasAppealOutcome")
-    public record AppealOutcome(LocalDate date, Outcome outcome, String note) {
+    public record AppealOutcome(
+            LocalDate date, @Schema(required = true) Outcome outcome, String note) {
         @Schema(name = "GasAppealOutcomeValue")
         public enum Outcome {
             GRANTED,
@@ -55,5 +61,6 @@ public final class GasStepRequests {
     public record Collection(LocalDate date, String collector, String note) {}
 
     @Schema(name = "GasCancellation")
-    public record Cancellation(LocalDate date, String reason) {}
+    public record Cancellation(
+            LocalDate date, @Schema(required = true) String reason) {}
 }

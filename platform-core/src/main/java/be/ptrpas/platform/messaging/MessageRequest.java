@@ -1,6 +1,7 @@
 package be.ptrpas.platform.messaging;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A message a clerk (or a later feature) asks the platform to send.
@@ -12,8 +13,8 @@ import java.util.Map;
  * @param dedupeKey  the same key never sends twice; defaults to the request's Idempotency-Key header
  */
 public record MessageRequest(
-        String channel,
-        RecipientDetails recipient,
+        @Schema(required = true) String channel,
+        @Schema(required = true) RecipientDetails recipient,
         String template,
-        Map<String, String> parameters,
+        @Schema(required = true) Map<String, String> parameters,
         String dedupeKey) {}

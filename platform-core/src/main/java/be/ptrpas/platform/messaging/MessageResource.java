@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -66,7 +67,11 @@ public class MessageResource {
             description = "A retry with the same Idempotency-Key and request: the first answer again")
     public Response send(
             @PathParam("nis") String nis,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                            description =
+                                    "Optional: a retry with the same key gets the first answer; the body's dedupeKey, when given, wins")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
             MessageRequest request) {
         MessageService.Queued queued = messages.send(request, idempotencyKey);
         return Response.status(queued.existing() ? Response.Status.OK : Response.Status.ACCEPTED)

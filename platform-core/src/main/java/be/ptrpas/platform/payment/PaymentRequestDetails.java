@@ -1,6 +1,7 @@
 package be.ptrpas.platform.payment;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A payment a clerk (or a later feature) asks for.
@@ -13,8 +14,8 @@ import java.time.Instant;
  * @param expiresAt           only for payment links: when the link stops working
  */
 public record PaymentRequestDetails(
-        Long amountCents,
-        String description,
+        @Schema(required = true) Long amountCents,
+        @Schema(required = true) String description,
         String structuredReference,
         String returnUrl,
         String citizenRrn,

@@ -2,6 +2,7 @@ package be.ptrpas.platform.payment;
 
 import be.ptrpas.platform.common.problem.Violations;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's payment settings.
@@ -11,7 +12,7 @@ import java.util.List;
  *                      address ({@code PTR_PUBLIC_URL}) is always allowed.
  * @param version       for optimistic updates (If-Match); ignored on input
  */
-public record PaymentSettingsView(List<String> returnOrigins, Long version) {
+public record PaymentSettingsView(@Schema(required = true) List<String> returnOrigins, Long version) {
 
     public static final PaymentSettingsView DEFAULTS = new PaymentSettingsView(List.of(), 0L);
 

@@ -6,16 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A permit rule as an admin sends it. */
 public record PermitRuleDetails(
-        String permitType,
-        LocalizedText name,
+        @Schema(required = true) String permitType,
+        @Schema(required = true) LocalizedText name,
         LocalizedText description,
-        List<Eligibility> eligibility,
-        Integer maxPerHousehold,
-        Integer validityMonths,
-        Approval approval) {
+        @Schema(required = true) List<Eligibility> eligibility,
+        @Schema(required = true) Integer maxPerHousehold,
+        @Schema(required = true) Integer validityMonths,
+        @Schema(required = true) Approval approval) {
 
     public static final Pattern PERMIT_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

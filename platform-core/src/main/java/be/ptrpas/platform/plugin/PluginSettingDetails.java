@@ -1,6 +1,7 @@
 package be.ptrpas.platform.plugin;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A plug-in choice as an admin sends it. {@code secrets} is write-only: a value replaces the stored secret, a
@@ -9,4 +10,7 @@ import java.util.Map;
  * sent to the address it was given for.
  */
 public record PluginSettingDetails(
-        String providerId, Boolean enabled, Map<String, String> config, Map<String, String> secrets) {}
+        @Schema(required = true) String providerId,
+        Boolean enabled,
+        Map<String, String> config,
+        Map<String, String> secrets) {}

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -116,7 +117,9 @@ public class PublicInfoResource {
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json"})
     @Operation(summary = "The zones containing a point (lat, lon in WGS84), as a GeoJSON FeatureCollection")
     public JsonObject zonesAt(
-            @PathParam("nis") String nis, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+            @PathParam("nis") String nis,
+            @Parameter(required = true) @QueryParam("lat") String lat,
+            @Parameter(required = true) @QueryParam("lon") String lon) {
         ZoneResource.Coordinates point = ZoneResource.Coordinates.parse(lat, lon);
         return featureCollection(zones.containing(point.lat(), point.lon()));
     }

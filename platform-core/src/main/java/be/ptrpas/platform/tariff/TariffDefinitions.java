@@ -25,14 +25,23 @@ public final class TariffDefinitions {
 
     /** Permit prices per household: the n-th vehicle of a household pays the n-th price (3rd and beyond: third). */
     public record PermitPricing(
-            BigDecimal firstVehicle, BigDecimal secondVehicle, BigDecimal thirdVehicle, List<Reduction> reductions) {}
+            @Schema(required = true) BigDecimal firstVehicle,
+            @Schema(required = true) BigDecimal secondVehicle,
+            @Schema(required = true) BigDecimal thirdVehicle,
+            List<Reduction> reductions) {}
 
     /** A reduced (or free, amount 0) price for a category of applicants, e.g. LOW_INCOME or DISABLED. */
-    public record Reduction(String category, BigDecimal amount) {}
+    public record Reduction(
+            @Schema(required = true) String category,
+            @Schema(required = true) BigDecimal amount) {}
 
     /** The flat charge when parking without a right, e.g. a blue-zone forfait per day. */
     public record RetributionTariff(
-            BigDecimal amount, Unit unit, BigDecimal reminderFee, Integer paymentTermDays, List<Zone.Kind> zoneKinds) {
+            @Schema(required = true) BigDecimal amount,
+            @Schema(required = true) Unit unit,
+            BigDecimal reminderFee,
+            @Schema(required = true) Integer paymentTermDays,
+            @Schema(required = true) List<Zone.Kind> zoneKinds) {
         @Schema(name = "RetributionUnit")
         public enum Unit {
             DAY,
@@ -42,19 +51,29 @@ public final class TariffDefinitions {
     }
 
     /** Paid parking: time frames (days, hours) with fare steps, after the Dutch NPR model. */
-    public record ParkingTimeTariff(List<TimeFrame> timeFrames) {}
+    public record ParkingTimeTariff(@Schema(required = true) List<TimeFrame> timeFrames) {}
 
     /**
      * When parking is paid, and how much. Outside every frame parking is free. {@code to} "24:00" means midnight.
      */
     public record TimeFrame(
-            List<DayOfWeek> days, String from, String to, Integer maxDurationMinutes, List<FareStep> fareSteps) {}
+            @Schema(required = true) List<DayOfWeek> days,
+            @Schema(required = true) String from,
+            @Schema(required = true) String to,
+            Integer maxDurationMinutes,
+            @Schema(required = true) List<FareStep> fareSteps) {}
 
     /** {@code amount} per started {@code stepMinutes}, up to minute {@code untilMinute} of the stay (null: onwards). */
-    public record FareStep(Integer stepMinutes, BigDecimal amount, Integer untilMinute) {}
+    public record FareStep(
+            @Schema(required = true) Integer stepMinutes,
+            @Schema(required = true) BigDecimal amount,
+            Integer untilMinute) {}
 
     /** A GAS fine: a base amount, plus for GAS 5 an amount per km/h over the limit in bands. */
-    public record GasTariff(Regime regime, BigDecimal baseAmount, List<KmhStep> perKmhSteps) {
+    public record GasTariff(
+            @Schema(required = true) Regime regime,
+            @Schema(required = true) BigDecimal baseAmount,
+            List<KmhStep> perKmhSteps) {
         @Schema(name = "GasRegime")
         public enum Regime {
             GAS4,
@@ -62,7 +81,10 @@ public final class TariffDefinitions {
         }
     }
 
-    public record KmhStep(Integer fromKmh, Integer toKmh, BigDecimal amountPerKmh) {}
+    public record KmhStep(
+            @Schema(required = true) Integer fromKmh,
+            @Schema(required = true) Integer toKmh,
+            @Schema(required = true) BigDecimal amountPerKmh) {}
 
     static void validatePermit(Violations v, String field, PermitPricing pricing) {
         if (!v.required(field, pricing)) {

@@ -4,15 +4,16 @@ import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.common.web.Dates;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tariff as an admin sends it: the product, the period (inclusive dates; {@code validTo} null = until further
  * notice) and exactly one price structure, the one matching {@code kind}.
  */
 public record TariffDetails(
-        Tariff.Kind kind,
-        String productCode,
-        LocalDate validFrom,
+        @Schema(required = true) Tariff.Kind kind,
+        @Schema(required = true) String productCode,
+        @Schema(required = true) LocalDate validFrom,
         LocalDate validTo,
         TariffDefinitions.PermitPricing permit,
         TariffDefinitions.RetributionTariff retribution,

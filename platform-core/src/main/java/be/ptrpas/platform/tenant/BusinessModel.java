@@ -8,7 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How a municipality runs parking: who issues retributions, who collects the money and who enforces. GAS fines are
  * always the municipality's (its sanctioning official), whatever the model.
  */
-public record BusinessModel(Type type, Operator operator, Party retributionIssuer, Party collector, Party enforcer) {
+public record BusinessModel(
+        @Schema(required = true) Type type,
+        Operator operator,
+        @Schema(required = true) Party retributionIssuer,
+        @Schema(required = true) Party collector,
+        @Schema(required = true) Party enforcer) {
 
     @Schema(name = "BusinessModelType")
     public enum Type {
@@ -25,7 +30,9 @@ public record BusinessModel(Type type, Operator operator, Party retributionIssue
     }
 
     /** The organisation that runs parking for the municipality, when it is not the municipality itself. */
-    public record Operator(String name, String companyNumber) {}
+    public record Operator(
+            @Schema(required = true) String name,
+            @Schema(required = true) String companyNumber) {}
 
     static void validate(Violations violations, String field, BusinessModel model) {
         if (!violations.required(field, model)) {

@@ -6,15 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the operator says about a municipality when onboarding or updating it (request and response body). */
 public record TenantDetails(
-        String nisCode,
-        LocalizedText names,
-        List<String> languages,
+        @Schema(required = true) String nisCode,
+        @Schema(required = true) LocalizedText names,
+        @Schema(required = true) List<String> languages,
         Branding branding,
         String contactEmail,
-        BusinessModel businessModel) {
+        @Schema(required = true) BusinessModel businessModel) {
 
     static final Pattern NIS = Pattern.compile("[1-9]\\d{4}");
     private static final Set<String> LANGUAGES = Set.of("nl", "fr", "en", "de");

@@ -49,7 +49,12 @@ public record ZoneDetails(
     static final int MAX_PERMIT_TYPES = 40;
 
     /** A street (or part of it) whose addresses lie in the zone. Without numbers: the whole street. */
-    public record Street(String name, String postalCode, Integer fromNumber, Integer toNumber, Parity parity) {}
+    public record Street(
+            @Schema(required = true) String name,
+            @Schema(required = true) String postalCode,
+            Integer fromNumber,
+            Integer toNumber,
+            Parity parity) {}
 
     public enum Parity {
         ALL,

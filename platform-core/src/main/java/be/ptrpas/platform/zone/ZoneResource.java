@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -68,7 +69,9 @@ public class ZoneResource {
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.WARDEN, Roles.OPERATOR})
     @Operation(summary = "Which zones contain this point?")
     public List<ZoneView> containing(
-            @PathParam("nis") String nis, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+            @PathParam("nis") String nis,
+            @Parameter(required = true) @QueryParam("lat") String lat,
+            @Parameter(required = true) @QueryParam("lon") String lon) {
         Coordinates point = Coordinates.parse(lat, lon);
         return zones.containing(point.lat(), point.lon());
     }

@@ -3,15 +3,23 @@ package be.ptrpas.platform.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -242,6 +250,216 @@ class ApiDocumentIT {
         assertThat(documented.checked())
                 .as("answers checked against the document")
                 .isGreaterThanOrEqualTo(38);
+    }
+
+    /**
+     * {@code required} of every request body tried here is exactly what the server refuses when it is missing: an
+     * empty object sent to each operation is refused (400) naming, at its top level, every property the document
+     * requires and no other. Checks that stop at the first problem name only one, so they are not in this list. The
+     * update of a municipality takes its NIS code from the path (and refuses another): the one schema of create and
+     * update requires it, which an update may send.
+     */
+    @Test
+    void requiredPropertiesAreWhatTheServerRefusesWhenMissing() {
+        DocumentedApi documented = new DocumentedApi(
+                api, api.send("GET", "/openapi?format=JSON", null, null, "*/*").body());
+        String genk = "/api/v1/tenants/" + GENK;
+        String antwerpen = "/api/v1/tenants/" + ANTWERPEN;
+        String genkAdmin = ItTokens.of("admin", GENK);
+        String genkClerk = ItTokens.of("clerk", GENK);
+        String antwerpenClerk = ItTokens.of("clerk", ANTWERPEN);
+        String fine = GasFineIT.fines(ANTWERPEN) + "/no-such-fine";
+        List<EmptyBody> cases = List.of(
+                new EmptyBody("POST", "/api/v1/tenants", ItTokens.operator(), false),
+                new EmptyBody("PUT", genk, ItTokens.operator(), false, Set.of("nisCode")),
+                new EmptyBody("POST", genk + "/permit-rules", genkAdmin, false),
+                new EmptyBody("POST", genk + "/zones", genkAdmin, false),
+                new EmptyBody("POST", genk + "/tariffs", genkAdmin, false),
+                new EmptyBody("PUT", genk + "/enforcement-settings", genkAdmin, false),
+                new EmptyBody("PUT", genk + "/payment-settings", genkAdmin, false),
+                new EmptyBody("PUT", genk + "/plugins/payment", genkAdmin, false),
+                new EmptyBody("PUT", genk + "/parking-operators/doc-operator", genkAdmin, false),
+                new EmptyBody("POST", genk + "/rights", genkClerk, true),
+                new EmptyBody("POST", genk + "/rights/batch", genkClerk, true),
+                new EmptyBody(
+                        "POST", genk + "/iod-permits", genkClerk, true, Set.of(), Set.of("holderNationalNumber")),
+                new EmptyBody("POST", "/api/v1/disabled-cards", ItTokens.operator(), true),
+                new EmptyBody(
+                        "POST",
+                        antwerpen + "/parking-sessions",
+                        ItTokens.parkingOperator(ItTokens.PARKING_OPERATOR_ID),
+                        true),
+                new EmptyBody("POST", GasFineIT.fines(ANTWERPEN), antwerpenClerk, true),
+                new EmptyBody("POST", fine + "/defence", antwerpenClerk, true),
+                new EmptyBody("POST", fine + "/driver-designation", antwerpenClerk, true),
+                new EmptyBody("POST", fine + "/decision", ItTokens.of("official", ANTWERPEN), true),
+                new EmptyBody("POST", fine + "/appeal-outcome", antwerpenClerk, true),
+                new EmptyBody("POST", fine + "/cancellation", antwerpenClerk, true),
+                new EmptyBody("POST", genk + "/payments", genkClerk, true),
+                new EmptyBody("POST", genk + "/messages", genkClerk, false));
+        for (EmptyBody empty : cases) {
+            Api.Reply refused = documented.expect(
+                    400,
+                    empty.method(),
+                    empty.path(),
+                    empty.token(),
+                    JsonValue.EMPTY_JSON_OBJECT,
+                    empty.idempotent() ? idempotency("doc-required-" + UUID.randomUUID()) : Map.of());
+            Set<String> refusedFor = new TreeSet<>(topLevelFields(refused));
+            assertThat(refusedFor).containsAll(empty.eitherOr());
+            refusedFor.removeAll(empty.eitherOr());
+            assertThat(documented.requiredOfBody(empty.method(), empty.path()))
+                    .as(empty.method() + " " + empty.path() + ": required is what {} is refused for: " + refused)
+                    .isNotEmpty()
+                    .isEqualTo(union(refusedFor, empty.fromPath()));
+        }
+    }
+
+    /**
+     * Both ways for one body: a right without a required property is refused naming it; without any other property
+     * it is registered.
+     */
+    @Test
+    void aRightWithoutARequiredPropertyIsRefusedAndWithoutAnOptionalOneRegistered() {
+        DocumentedApi documented = new DocumentedApi(
+                api, api.send("GET", "/openapi?format=JSON", null, null, "*/*").body());
+        String rights = "/api/v1/tenants/" + GENK + "/rights";
+        String clerk = ItTokens.of("clerk", GENK);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Set<String> required = documented.requiredOfBody("POST", rights);
+        assertThat(required).containsExactlyInAnyOrder("kind", "plate", "validFrom", "validTo");
+        JsonObject schema = documented.resolve(documented
+                .operation("POST", rights)
+                .getJsonObject("requestBody")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("schema"));
+        for (String property : schema.getJsonObject("properties").keySet()) {
+            JsonObject full = Json.createObjectBuilder()
+                    .add("kind", "WHITELIST")
+                    .add("plate", EnforcementIT.freshPlate())
+                    .add("country", "BE")
+                    .add("zone", EnforcementIT.BLUE)
+                    .add("validFrom", now.minusSeconds(60).toString())
+                    .add("validTo", now.plusSeconds(3600).toString())
+                    .add("revealable", true)
+                    .add("note", "api document check")
+                    .build();
+            assertThat(full.keySet()).as("the test sends every property").contains(property);
+            JsonObject without = Json.createObjectBuilder(full).remove(property).build();
+            Map<String, String> key = idempotency("doc-without-" + UUID.randomUUID());
+            if (required.contains(property)) {
+                Api.Reply refused = documented.expect(400, "POST", rights, clerk, without, key);
+                assertThat(topLevelFields(refused)).as("without " + property).containsExactly(property);
+            } else {
+                documented.expect(201, "POST", rights, clerk, without, key);
+            }
+        }
+    }
+
+    /** A query or header parameter the server refuses to go without is required in the document. */
+    @Test
+    void parametersTheServerCannotGoWithoutAreRequired() {
+        DocumentedApi documented = new DocumentedApi(
+                api, api.send("GET", "/openapi?format=JSON", null, null, "*/*").body());
+        String genk = "/api/v1/tenants/" + GENK;
+        String plate = EnforcementIT.freshPlate();
+        record Missing(String method, String path, String token, JsonValue body, Set<String> refused) {}
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (Missing missing : List.of(
+                new Missing("GET", genk + "/rights", ItTokens.of("clerk", GENK), null, Set.of("plate")),
+                new Missing(
+                        "GET",
+                        genk + "/enforcement/check?zone=" + EnforcementIT.BLUE,
+                        ItTokens.of("warden", GENK),
+                        null,
+                        Set.of("plate")),
+                new Missing("GET", genk + "/zones/lookup?lon=5.5", ItTokens.of("admin", GENK), null, Set.of("lat")),
+                new Missing("GET", genk + "/zones/lookup?lat=50.9", ItTokens.of("admin", GENK), null, Set.of("lon")),
+                new Missing(
+                        "GET", "/api/v1/public/tenants/" + GENK + "/zones/lookup?lat=50.9", null, null, Set.of("lon")),
+                new Missing(
+                        "DELETE", "/api/v1/disabled-cards/NO-SUCH-CARD", ItTokens.operator(), null, Set.of("reason")),
+                new Missing(
+                        "POST",
+                        genk + "/rights",
+                        ItTokens.of("clerk", GENK),
+                        EnforcementIT.right("WHITELIST", plate, EnforcementIT.BLUE, now, now.plusSeconds(60)),
+                        Set.of("Idempotency-Key")))) {
+            Api.Reply refused =
+                    documented.expect(400, missing.method(), missing.path(), missing.token(), missing.body());
+            assertThat(topLevelFields(refused)).as(missing.path()).isEqualTo(missing.refused());
+            assertThat(documented.requiredParameters(missing.method(), missing.path()))
+                    .as(missing.method() + " " + missing.path() + ": the parameters required")
+                    .containsAll(missing.refused());
+        }
+        // A message's Idempotency-Key is optional (its dedupeKey, or nothing, does as well): not required.
+        assertThat(documented.requiredParameters("POST", genk + "/messages")).doesNotContain("Idempotency-Key");
+        assertThat(topLevelFields(documented.expect(
+                        400, "POST", genk + "/messages", ItTokens.of("clerk", GENK), JsonValue.EMPTY_JSON_OBJECT)))
+                .doesNotContain("Idempotency-Key");
+    }
+
+    /**
+     * OpenAPI paths are templates; a JAX-RS regex ({@code {page: .+}}) is nowhere in the document, not in its paths
+     * and not in the {@code x-endpoints} Payara adds when it serves it.
+     */
+    @Test
+    void noPathRegexAnywhereInTheDocument() {
+        for (String format : new String[] {"json", "yaml"}) {
+            String document = api.send("GET", "/openapi?format=" + format, null, null, "*/*")
+                    .body();
+            assertThat(Pattern.compile("/\\{[^}/]*:[^}]*}")
+                            .matcher(document)
+                            .results()
+                            .map(MatchResult::group)
+                            .toList())
+                    .as("path regexes in the " + format + " document")
+                    .isEmpty();
+        }
+        JsonObject document = Api.parse(
+                api.send("GET", "/openapi?format=json", null, null, "*/*").body());
+        assertThat(document.getJsonObject("paths").keySet()).anyMatch(path -> path.endsWith("/{slot}/{page}"));
+        if (document.containsKey("x-endpoints")) {
+            assertThat(document.getJsonObject("x-endpoints").toString()).contains("/{slot}/{page}");
+        }
+    }
+
+    /**
+     * An operation sent an empty object, by whom, whether it needs an Idempotency-Key to get that far, and the
+     * required properties that this operation takes from its path instead (one schema serves create and update).
+     */
+    /**
+     * An operation tried with an empty body. {@code fromPath}: required by the schema, but an update takes it from the
+     * path. {@code eitherOr}: refused when missing, but one of several alternatives (an IOD permit's holder is named by
+     * national or by company number), which a schema's {@code required} cannot say; the description does.
+     */
+    private record EmptyBody(
+            String method, String path, String token, boolean idempotent, Set<String> fromPath, Set<String> eitherOr) {
+        EmptyBody(String method, String path, String token, boolean idempotent) {
+            this(method, path, token, idempotent, Set.of(), Set.of());
+        }
+
+        EmptyBody(String method, String path, String token, boolean idempotent, Set<String> fromPath) {
+            this(method, path, token, idempotent, fromPath, Set.of());
+        }
+    }
+
+    /** The properties a 400 names at the top level of the body (not nested ones such as names.nl). */
+    private static Set<String> topLevelFields(Api.Reply refused) {
+        assertThat(refused.status()).isEqualTo(400);
+        JsonArray errors = refused.json().getJsonArray("errors");
+        assertThat(errors).as("the problem lists the fields: " + refused).isNotNull();
+        return errors.getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field"))
+                .filter(field -> !field.contains(".") && !field.contains("["))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new TreeSet<>(a);
+        union.addAll(b);
+        return union;
     }
 
     private static Map<String, String> idempotency(String key) {

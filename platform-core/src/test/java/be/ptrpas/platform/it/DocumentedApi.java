@@ -3,6 +3,7 @@ package be.ptrpas.platform.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Calls the platform and checks every answer against the API document it serves: the status must be one the
@@ -90,6 +94,59 @@ final class DocumentedApi {
                     .isEmpty();
         }
         checked++;
+    }
+
+    /** The operation the document gives for this method and (concrete) path. */
+    JsonObject operation(String method, String path) {
+        String template = template(path.replaceFirst("\\?.*", ""));
+        JsonObject operation =
+                document.getJsonObject("paths").getJsonObject(template).getJsonObject(method.toLowerCase(Locale.ROOT));
+        assertThat(operation)
+                .as(method + " " + template + " is in the document")
+                .isNotNull();
+        return operation;
+    }
+
+    /** The properties the document requires of the operation's JSON request body (its component, resolved). */
+    Set<String> requiredOfBody(String method, String path) {
+        JsonObject schema = operation(method, path)
+                .getJsonObject("requestBody")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("schema");
+        return required(resolve(schema));
+    }
+
+    /** The component a {@code $ref} names, or the schema itself. */
+    JsonObject resolve(JsonObject schema) {
+        String ref = schema.getString("$ref", null);
+        return ref == null
+                ? schema
+                : document.getJsonObject("components")
+                        .getJsonObject("schemas")
+                        .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    static Set<String> required(JsonObject schema) {
+        return schema.containsKey("required")
+                ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .collect(Collectors.toCollection(TreeSet::new))
+                : new TreeSet<>();
+    }
+
+    /** The names of the operation's parameters that the document marks required. */
+    Set<String> requiredParameters(String method, String path) {
+        JsonObject operation = operation(method, path);
+        Set<String> required = new TreeSet<>();
+        if (operation.containsKey("parameters")) {
+            for (JsonObject parameter : operation.getJsonArray("parameters").getValuesAs(JsonObject.class)) {
+                if (parameter.getBoolean("required", false)) {
+                    required.add(parameter.getString("name"));
+                }
+            }
+        }
+        return required;
     }
 
     /** The document's path template that matches the path; literal segments win over parameters. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -64,7 +65,8 @@ public class DisabledCardResource {
     @DELETE
     @Path("{number}")
     @Operation(summary = "Revoke a card (lost, stolen, withdrawn): it stops counting at once; a repeat changes nothing")
-    public DisabledCardView revoke(@PathParam("number") String number, @QueryParam("reason") String reason) {
+    public DisabledCardView revoke(
+            @PathParam("number") String number, @Parameter(required = true) @QueryParam("reason") String reason) {
         return cards.revoke(number, reason);
     }
 }

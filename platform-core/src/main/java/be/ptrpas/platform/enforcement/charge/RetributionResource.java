@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +37,10 @@ public class RetributionResource {
     RetributionService retributions;
 
     /** A clerk's decision on a retribution held for review. */
-    public record Review(String decision, String note) {}
+    public record Review(@Schema(required = true) String decision, String note) {}
 
     /** The holder a clerk found for a plate the register could not resolve. */
-    public record Holder(String holderId, String name) {}
+    public record Holder(@Schema(required = true) String holderId, String name) {}
 
     @GET
     @PersonalDataRead("retribution")

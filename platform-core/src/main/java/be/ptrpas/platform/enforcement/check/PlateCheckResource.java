@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,7 +53,7 @@ public class PlateCheckResource {
                     + "nearbyRights; in a blue zone without a right, discMaxStayMinutes (parking disc).")
     public CheckResult check(
             @PathParam("nis") String nis,
-            @QueryParam("plate") String plate,
+            @Parameter(required = true) @QueryParam("plate") String plate,
             @QueryParam("country") String country,
             @QueryParam("zone") String zone,
             @QueryParam("lat") String lat,

@@ -3,6 +3,7 @@ package be.ptrpas.platform.enforcement.iod;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An IOD permit as the municipality's clerk or its IOD system registers it.
@@ -20,16 +21,18 @@ import java.util.List;
  * @param plates      the vehicles allowed; none means any vehicle standing on the place
  */
 public record IodPermitDetails(
-        String reference,
-        String holder,
-        String holderNationalNumber,
-        String holderCompanyNumber,
+        @Schema(required = true) String reference,
+        @Schema(required = true) String holder,
+        @Schema(description = "the holder's national number; exactly one of this and holderCompanyNumber is required")
+                String holderNationalNumber,
+        @Schema(description = "the holder's company number; exactly one of this and holderNationalNumber is required")
+                String holderCompanyNumber,
         String purpose,
-        JsonObject area,
+        @Schema(required = true) JsonObject area,
         Double widthMetres,
-        Instant validFrom,
-        Instant validTo,
+        @Schema(required = true) Instant validFrom,
+        @Schema(required = true) Instant validTo,
         List<PlateInput> plates) {
 
-    public record PlateInput(String plate, String country) {}
+    public record PlateInput(@Schema(required = true) String plate, String country) {}
 }

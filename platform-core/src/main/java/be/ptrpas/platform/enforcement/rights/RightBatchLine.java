@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.rights;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One right of a batch: a {@link RightDetails} and the reference the right had in the system it comes from. The
@@ -10,13 +11,13 @@ import java.time.Instant;
  * @param externalRef the right's id in the other system: 1 to 100 characters, required
  */
 public record RightBatchLine(
-        String externalRef,
-        String kind,
-        String plate,
+        @Schema(required = true) String externalRef,
+        @Schema(required = true) String kind,
+        @Schema(required = true) String plate,
         String country,
         String zone,
-        Instant validFrom,
-        Instant validTo,
+        @Schema(required = true) Instant validFrom,
+        @Schema(required = true) Instant validTo,
         Boolean revealable,
         String note) {
 

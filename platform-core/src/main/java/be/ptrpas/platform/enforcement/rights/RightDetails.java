@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.rights;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A right a clerk (or the municipality's IOD or permit system) registers.
@@ -15,11 +16,11 @@ import java.time.Instant;
  * @param note       short free text, e.g. the IOD permit number
  */
 public record RightDetails(
-        String kind,
-        String plate,
+        @Schema(required = true) String kind,
+        @Schema(required = true) String plate,
         String country,
         String zone,
-        Instant validFrom,
-        Instant validTo,
+        @Schema(required = true) Instant validFrom,
+        @Schema(required = true) Instant validTo,
         Boolean revealable,
         String note) {}

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -87,7 +88,9 @@ public class RightsResource {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "The rights of one plate, newest end first")
     public List<RightView> forPlate(
-            @PathParam("nis") String nis, @QueryParam("plate") String plate, @QueryParam("country") String country) {
+            @PathParam("nis") String nis,
+            @Parameter(required = true) @QueryParam("plate") String plate,
+            @QueryParam("country") String country) {
         if (plate == null) {
             throw ProblemException.invalid("plate", "is required");
         }

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.session;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An operator starts a session.
@@ -11,4 +12,9 @@ import java.time.Instant;
  * @param start   when parking starts; now when absent (never earlier than now, give or take two minutes of clock skew)
  * @param end     the planned end (exclusive)
  */
-public record SessionStart(String plate, String country, String zone, Instant start, Instant end) {}
+public record SessionStart(
+        @Schema(required = true) String plate,
+        String country,
+        @Schema(required = true) String zone,
+        Instant start,
+        Instant end) {}

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.enforcement.settings;
 
 import be.ptrpas.platform.common.problem.Violations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's enforcement settings.
@@ -18,12 +19,12 @@ import be.ptrpas.platform.common.problem.Violations;
  * @param version                for optimistic updates (If-Match); ignored on input
  */
 public record EnforcementSettingsView(
-        Integer graceMinutes,
-        Boolean revealRightDetails,
-        Boolean higherTierCoversLower,
-        Integer chargesPerPlateZoneDay,
-        Integer repeatReviewHours,
-        Integer sessionEditMinutes,
+        @Schema(required = true) Integer graceMinutes,
+        @Schema(required = true) Boolean revealRightDetails,
+        @Schema(required = true) Boolean higherTierCoversLower,
+        @Schema(required = true) Integer chargesPerPlateZoneDay,
+        @Schema(required = true) Integer repeatReviewHours,
+        @Schema(required = true) Integer sessionEditMinutes,
         Long version) {
 
     public static final EnforcementSettingsView DEFAULTS = new EnforcementSettingsView(15, true, false, 1, 24, 5, 0L);
