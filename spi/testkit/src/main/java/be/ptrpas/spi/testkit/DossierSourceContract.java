@@ -60,7 +60,9 @@ public abstract class DossierSourceContract extends PluginFactoryContract {
 
     @AfterEach
     void closeSource() {
-        source.close();
+        if (source != null) {
+            source.close();
+        }
     }
 
     @Test
