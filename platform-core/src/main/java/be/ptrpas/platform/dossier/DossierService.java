@@ -45,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a call still waiting for a thread when the time is up is not made and counts as a time-out.
  *
  * <p>What comes back is personal data of the holder: the caller (the pass) records the read ({@code @PersonalDataRead})
- * and shows it only to the holder. Call it from a request that acts for no municipality; it visits each in turn.
+ * and shows it only to the holder. Each source is opened and called on this service's threads, in a request context
+ * and transaction of its own municipality, whatever municipality or transaction the caller has.
  */
 @ApplicationScoped
 public class DossierService {
