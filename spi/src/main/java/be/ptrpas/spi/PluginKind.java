@@ -9,5 +9,7 @@ public enum PluginKind {
     VEHICLE_REGISTER,
     ENTERPRISE_REGISTER,
     SECOND_RESIDENCE_REGISTER,
-    CITIZEN_PORTAL_PUBLISHER
+    CITIZEN_PORTAL_PUBLISHER,
+    /** A municipality's other back-office system, read for the citizen's pass (SPI 1.2). */
+    DOSSIER_SOURCE
 }

@@ -115,6 +115,7 @@ public class PluginSettingService {
         if (existing.isEmpty()) {
             tenantEm.get().persist(setting);
         }
+        recordUse(slot, setting.providerId(), setting.enabled());
         tenantEm.get().flush();
         PluginSettingView after = view(setting);
         audit.record(existing.isEmpty() ? "create" : "update", AUDIT_TYPE, slot.path(), before, after);
@@ -129,9 +130,26 @@ public class PluginSettingService {
         Versions.check(expectedVersion, setting.version(), "The plug-in choice for " + slot.path());
         PluginSettingView before = view(setting);
         tenantEm.get().remove(setting);
+        PluginSlotUse use = tenantEm.get().find(PluginSlotUse.class, PluginSlotUse.key(currentTenant.require(), slot));
+        if (use != null) {
+            tenantEm.get().remove(use);
+        }
         tenantEm.get().flush();
         audit.record("delete", AUDIT_TYPE, slot.path(), before, null);
         changes.fire(new PluginSettingChanged(currentTenant.require(), slot));
+    }
+
+    /** Keeps the platform-wide record of who uses the slot ({@link PluginSlotDirectory}) in step, in this transaction. */
+    private void recordUse(PluginSlot slot, String providerId, boolean enabled) {
+        String nis = currentTenant.require();
+        PluginSlotUse use = tenantEm.get().find(PluginSlotUse.class, PluginSlotUse.key(nis, slot));
+        if (use == null) {
+            use = new PluginSlotUse(nis, slot);
+            use.apply(providerId, enabled);
+            tenantEm.get().persist(use);
+        } else {
+            use.apply(providerId, enabled);
+        }
     }
 
     private static String readable(SecretCipher cipher, String sealed, String owner) {

@@ -19,7 +19,8 @@ public enum PluginSlot {
     VEHICLE_REGISTER("vehicle-register", PluginKind.VEHICLE_REGISTER),
     ENTERPRISE_REGISTER("enterprise-register", PluginKind.ENTERPRISE_REGISTER),
     SECOND_RESIDENCE_REGISTER("second-residence-register", PluginKind.SECOND_RESIDENCE_REGISTER),
-    CITIZEN_PORTAL("citizen-portal", PluginKind.CITIZEN_PORTAL_PUBLISHER);
+    CITIZEN_PORTAL("citizen-portal", PluginKind.CITIZEN_PORTAL_PUBLISHER),
+    DOSSIER_SOURCE("dossier-source", PluginKind.DOSSIER_SOURCE);
 
     private final String path;
     private final PluginKind kind;

@@ -135,7 +135,7 @@ class PluginRuntimeIT {
         Api.Reply catalog = api.get("/api/v1/plugins", ItTokens.operator());
         assertThat(catalog.status()).as(catalog.toString()).isEqualTo(200);
         JsonObject body = catalog.json();
-        assertThat(body.getString("spiVersion")).isEqualTo("1.1");
+        assertThat(body.getString("spiVersion")).isEqualTo("1.2");
         Map<String, JsonObject> plugins = new HashMap<>();
         body.getJsonArray("plugins").getValuesAs(JsonObject.class).forEach(p -> plugins.put(p.getString("id"), p));
         assertThat(plugins)
