@@ -39,6 +39,7 @@ final class ItemPdf {
 
     void write() {
         Letterhead.draw(flow, texts, item.municipality(), item.issuer(), kind, item.reference());
+        flow.runningHead(Letterhead.footer(item.municipality(), kind, item.reference(), texts));
         flow.paragraph(item.title(), flow.fonts.bold, 14, TEXT, LEFT, WIDTH, 18);
         flow.gap(8);
         facts();

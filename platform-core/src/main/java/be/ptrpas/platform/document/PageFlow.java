@@ -43,11 +43,17 @@ final class PageFlow {
     final DocumentFonts fonts;
     private PDPageContentStream content;
     private float y;
+    private String runningHead;
 
     PageFlow(PDDocument document, DocumentFonts fonts) {
         this.document = document;
         this.fonts = fonts;
         newPage();
+    }
+
+    /** The line at the top of every page after the first (the municipality, the kind and the reference). */
+    void runningHead(String text) {
+        runningHead = text;
     }
 
     float y() {
@@ -67,6 +73,13 @@ final class PageFlow {
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = TOP;
+            if (runningHead != null && document.getNumberOfPages() > 1) {
+                // A page after the first says whose document it is, in case it is read on its own.
+                show(ellipsized(runningHead, fonts.regular, 8, WIDTH), fonts.regular, 8, MUTED, LEFT, y - 8);
+                y -= 12;
+                rule(LEFT, RIGHT, RULE);
+                y -= 10;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

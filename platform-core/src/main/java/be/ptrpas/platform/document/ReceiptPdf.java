@@ -29,6 +29,7 @@ final class ReceiptPdf {
 
     void write() {
         Letterhead.draw(flow, texts, receipt.municipality(), receipt.issuer(), title, receipt.paymentId());
+        flow.runningHead(Letterhead.footer(receipt.municipality(), title, receipt.paymentId(), texts));
         flow.labelled(texts.get("receipt.paymentId"), receipt.paymentId(), flow.fonts.regular);
         flow.labelled(texts.get("receipt.paidAt"), texts.dateTime(receipt.paidAt()), flow.fonts.regular);
         flow.labelled(texts.get("receipt.amount"), texts.money(receipt.amount()), flow.fonts.bold);

@@ -101,6 +101,10 @@ class LayoutTest {
                 .contains("Pagina " + pages + " van " + pages);
         assertThat(Pdfs.qr(pdf, pages - 1)).isPresent();
         assertThat(ItemPdfTest.squeezed(Pdfs.text(pdf))).contains("Parkeersessie 80 in zone Centrum");
+        // Every page after the first names the document at its top.
+        for (int page = 2; page <= pages; page++) {
+            assertThat(Pdfs.text(pdf, page)).startsWith("Stad Gent · NIS-code 44021 · Retributie RET-2026-004711");
+        }
     }
 
     @Test
