@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Makes the PDFs of the citizen's PTR-pas: one per item (with the EPC QR code and the structured reference when
  * something is due) and one per payment (the receipt). Pure: the result depends on the input only; no clock, no
  * database, no other feature. Thread-safe; each call builds its own document.
+ *
+ * <p>Each document is PDF/A-1b ({@link PdfA}), in the reader's language, with its title in the metadata.
  *
  * <p>Input is checked first, completely: {@link InvalidDocumentException} names every offending field and nothing is
  * rendered.
@@ -36,7 +39,9 @@ public class DocumentRenderer {
                 layout.accept(new PageFlow(document, fonts));
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 try {
-                    document.save(out);
+                    // Without object streams: PDF/A-1 has no cross-reference streams (the page contents stay
+                    // compressed).
+                    document.save(out, CompressParameters.NO_COMPRESSION);
                 } catch (IOException e) {
                     throw new UncheckedIOException("a document could not be written", e);
                 }

@@ -55,12 +55,7 @@ final class ItemPdf {
         }
         flow.finish(Letterhead.footer(item.municipality(), kind, item.reference(), texts), texts);
         Letterhead.metadata(
-                flow.document,
-                item.language(),
-                kind + " " + item.reference(),
-                item.municipality(),
-                item.title(),
-                item.issuedOn());
+                flow.document, item.language(), kind + " " + item.reference(), item.municipality(), item.title());
     }
 
     private void facts() {

@@ -7,8 +7,6 @@ import static be.ptrpas.platform.document.PageFlow.RIGHT;
 import static be.ptrpas.platform.document.PageFlow.TEXT;
 import static be.ptrpas.platform.document.PageFlow.WIDTH;
 
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -82,29 +80,23 @@ final class Letterhead {
         }
     }
 
-    /** Title, author, subject and language in the PDF, and the title shown in the viewer's window. */
+    /**
+     * Title, author, subject and language in the PDF, the title shown in the viewer's window, and what PDF/A asks for
+     * ({@link PdfA}). No creation date: the same input gives the same document.
+     */
     static void metadata(
-            PDDocument document,
-            DocumentLanguage language,
-            String title,
-            Municipality municipality,
-            String subject,
-            java.time.LocalDate created) {
+            PDDocument document, DocumentLanguage language, String title, Municipality municipality, String subject) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(municipality.name());
         info.setSubject(subject);
         info.setCreator("PTR-pas");
         info.setProducer("PTR-pas (Apache PDFBox)");
-        if (created != null) {
-            // The document's own date, not the moment of rendering: the same item gives the same PDF text each time.
-            Calendar calendar = GregorianCalendar.from(created.atStartOfDay(DocumentTexts.BELGIUM));
-            info.setCreationDate(calendar);
-        }
         document.getDocumentCatalog().setLanguage(language.tag());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
+        PdfA.apply(document, language);
     }
 
     static String footer(Municipality municipality, String kind, String reference, DocumentTexts texts) {

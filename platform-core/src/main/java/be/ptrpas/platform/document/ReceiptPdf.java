@@ -8,7 +8,6 @@ import static be.ptrpas.platform.document.PageFlow.RULE;
 import static be.ptrpas.platform.document.PageFlow.TEXT;
 import static be.ptrpas.platform.document.PageFlow.WIDTH;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,11 +60,6 @@ final class ReceiptPdf {
 
         flow.finish(Letterhead.footer(receipt.municipality(), title, receipt.paymentId(), texts), texts);
         Letterhead.metadata(
-                flow.document,
-                receipt.language(),
-                title + " " + receipt.paymentId(),
-                receipt.municipality(),
-                title,
-                LocalDate.ofInstant(receipt.paidAt(), DocumentTexts.BELGIUM));
+                flow.document, receipt.language(), title + " " + receipt.paymentId(), receipt.municipality(), title);
     }
 }
