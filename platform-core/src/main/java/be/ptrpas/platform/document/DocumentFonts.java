@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -124,7 +122,6 @@ final class DocumentFonts {
 
         final byte[] bytes;
         private final CmapLookup cmap;
-        private final Map<Integer, Boolean> known = new ConcurrentHashMap<>();
 
         Face(String resource) {
             try (InputStream in = DocumentFonts.class.getResourceAsStream(resource)) {
@@ -149,11 +146,10 @@ final class DocumentFonts {
         }
 
         boolean has(int codePoint) {
-            return known.computeIfAbsent(codePoint, c -> {
-                synchronized (cmap) {
-                    return cmap.getGlyphId(c) != 0;
-                }
-            });
+            // No cache: the look-up is one map read, and a cache keyed by what callers send would grow without bound.
+            synchronized (cmap) {
+                return cmap.getGlyphId(codePoint) != 0;
+            }
         }
     }
 }
