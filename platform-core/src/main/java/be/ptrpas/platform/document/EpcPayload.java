@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +66,7 @@ public final class EpcPayload {
                 "002", // version: the BIC is optional inside the EEA
                 "1", // character set: UTF-8
                 "SCT", // SEPA credit transfer
-                bic == null ? "" : bic.strip(),
+                bic == null || bic.isBlank() ? "" : bic.strip().toUpperCase(Locale.ROOT),
                 beneficiaryName.strip(),
                 iban.compact(),
                 "EUR" + amount.setScale(2).toPlainString(),
@@ -100,8 +101,10 @@ public final class EpcPayload {
                         prefix + "beneficiaryName", "must not contain line breaks or control characters"));
             }
         }
-        if (bic != null && !bic.isBlank() && !BIC.matcher(bic.strip()).matches()) {
-            errors.add(new FieldError(prefix + "bic", "is not a BIC (8 or 11 capitals and digits, e.g. GKCCBEBB)"));
+        if (bic != null
+                && !bic.isBlank()
+                && !BIC.matcher(bic.strip().toUpperCase(Locale.ROOT)).matches()) {
+            errors.add(new FieldError(prefix + "bic", "is not a BIC (8 or 11 letters and digits, e.g. GKCCBEBB)"));
         }
         return errors;
     }

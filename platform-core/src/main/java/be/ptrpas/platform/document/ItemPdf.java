@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -132,7 +133,7 @@ final class ItemPdf {
         Iban iban = Iban.parse(transfer.iban()).orElseThrow();
         String bic = transfer.bic() == null || transfer.bic().isBlank()
                 ? null
-                : transfer.bic().strip();
+                : transfer.bic().strip().toUpperCase(Locale.ROOT);
         StructuredReference ogm = transfer.reference();
         EpcPayload payload = EpcPayload.of(transfer.beneficiaryName(), iban, bic, item.amountDue(), ogm);
         EpcQrCode qr = EpcQrCode.of(payload);

@@ -132,6 +132,10 @@ class EpcPayloadTest {
         assertThat(EpcPayload.of("Stad Gent", RED_CROSS, "GEBABEBBXXX", BigDecimal.TEN, OGM)
                         .text())
                 .contains("\nGEBABEBBXXX\n");
+        assertThat(EpcPayload.of("Stad Gent", RED_CROSS, " gkccbebb ", BigDecimal.TEN, OGM)
+                        .text())
+                .as("as people type it")
+                .contains("\nGKCCBEBB\n");
         assertThatThrownBy(() -> EpcPayload.of("Stad Gent", RED_CROSS, "GKCC", BigDecimal.TEN, OGM))
                 .hasMessageContaining("bic is not a BIC");
     }
