@@ -67,6 +67,31 @@ class ArchitectureTest {
                 .check(PLATFORM);
     }
 
+    /**
+     * The document generator is pure: plain input records in, PDF bytes out. It uses only {@code common}, the SPI's
+     * Belgian identifiers, the JDK, PDFBox (with FontBox) and ZXing, and CDI's scope annotation; so no entity, no other
+     * feature and no database can creep in, and any feature may use it.
+     */
+    @Test
+    void documentsDependOnCommonTheBelgianIdentifiersAndTheirLibrariesOnly() {
+        classes()
+                .that()
+                .resideInAPackage("be.ptrpas.platform.document..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "be.ptrpas.platform.document..",
+                        "be.ptrpas.platform.common.problem..",
+                        "be.ptrpas.spi.belgian..",
+                        "java..",
+                        "javax.imageio..",
+                        "org.apache.pdfbox..",
+                        "org.apache.fontbox..",
+                        "com.google.zxing..",
+                        "jakarta.enterprise.context..")
+                .check(PLATFORM);
+    }
+
     @Test
     void spiDependsOnTheJdkOnly() {
         classes()
