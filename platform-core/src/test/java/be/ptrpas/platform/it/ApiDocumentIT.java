@@ -281,8 +281,7 @@ class ApiDocumentIT {
                 new EmptyBody("PUT", genk + "/parking-operators/doc-operator", genkAdmin, false),
                 new EmptyBody("POST", genk + "/rights", genkClerk, true),
                 new EmptyBody("POST", genk + "/rights/batch", genkClerk, true),
-                new EmptyBody(
-                        "POST", genk + "/iod-permits", genkClerk, true, Set.of(), Set.of("holderNationalNumber")),
+                new EmptyBody("POST", genk + "/iod-permits", genkClerk, true, Set.of(), Set.of("holderNationalNumber")),
                 new EmptyBody("POST", "/api/v1/disabled-cards", ItTokens.operator(), true),
                 new EmptyBody(
                         "POST",

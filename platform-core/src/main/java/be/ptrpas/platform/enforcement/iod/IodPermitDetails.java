@@ -23,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IodPermitDetails(
         @Schema(required = true) String reference,
         @Schema(required = true) String holder,
+
         @Schema(description = "the holder's national number; exactly one of this and holderCompanyNumber is required")
-                String holderNationalNumber,
+        String holderNationalNumber,
+
         @Schema(description = "the holder's company number; exactly one of this and holderNationalNumber is required")
-                String holderCompanyNumber,
+        String holderCompanyNumber,
+
         String purpose,
         @Schema(required = true) JsonObject area,
         Double widthMetres,
