@@ -19,7 +19,10 @@ import java.util.Map;
  * request bodies, so loading them exercises the same validation an admin's request does.
  */
 public record DemoData(
-        List<DemoTenant> tenants, List<Persona> personas, List<DemoDisabledCards.DemoCard> disabledCards) {
+        List<DemoTenant> tenants,
+        List<Persona> personas,
+        List<DemoDisabledCards.DemoCard> disabledCards,
+        List<DemoPassItems.Item> citizenItems) {
 
     static final String RESOURCE = "/demo/demo-data.json";
 

@@ -16,8 +16,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -48,6 +50,9 @@ public class DemoDataLoader {
     DemoDisabledCards cards;
 
     @Inject
+    DemoPassItems passItems;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -64,6 +69,7 @@ public class DemoDataLoader {
             long start = System.nanoTime();
             DemoData data = DemoData.load();
             int created = 0;
+            Set<String> createdNow = new HashSet<>();
             int failed = 0;
             List<GeneratedSecrets.Entry> secrets = new ArrayList<>();
             for (DemoData.DemoTenant demo : data.tenants()) {
@@ -75,6 +81,7 @@ public class DemoDataLoader {
                             return seeder.seed(demo);
                         }));
                         created++;
+                        createdNow.add(nis);
                     } catch (RuntimeException e) {
                         // One broken demo municipality must not keep the platform from starting.
                         LOG.log(
@@ -96,12 +103,29 @@ public class DemoDataLoader {
                     failed++;
                 }
             }
+            int itemsCreated = 0;
+            for (DemoPassItems.Item item :
+                    data.citizenItems() == null ? List.<DemoPassItems.Item>of() : data.citizenItems()) {
+                if (!createdNow.contains(item.tenant())) {
+                    continue; // demo items are put in place with their municipality, once
+                }
+                try {
+                    tenantWork.callAs(item.tenant(), () -> {
+                        caller.actAsSystem("demo-data");
+                        return passItems.seed(item);
+                    });
+                    itemsCreated++;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Demo pass item of " + item.tenant() + " could not be loaded", e);
+                    failed++;
+                }
+            }
             showOnce(secrets);
-            String summary =
-                    "Demo data: " + created + " municipalities and " + cardsCreated + " disabled cards created, "
-                            + failed + " failed, "
-                            + (data.tenants().size() - created - failed) + " already present ("
-                            + (System.nanoTime() - start) / 1_000_000 + " ms)";
+            String summary = "Demo data: " + created + " municipalities, " + cardsCreated + " disabled cards and "
+                    + itemsCreated + " citizens' items created, "
+                    + failed + " failed, "
+                    + (data.tenants().size() - created - failed) + " already present ("
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)";
             LOG.log(failed == 0 ? Level.INFO : Level.SEVERE, summary);
         }
     }

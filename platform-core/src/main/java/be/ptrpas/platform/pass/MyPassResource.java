@@ -42,6 +42,9 @@ public class MyPassResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PassElsewhere elsewhere;
+
     @GET
     @PersonalDataRead("pass")
     @Operation(
@@ -58,8 +61,10 @@ public class MyPassResource {
             @QueryParam("limit") Integer limit,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PassFilter filter = PassFilter.of(kinds, municipalities, statuses, money);
-        return reader.page(
-                holder(company), filter, cursor, PageSize.of(limit, 20, PassReader.MAX_PAGE), language(acceptLanguage));
+        PassHolder holder = holder(company);
+        String language = language(acceptLanguage);
+        PassPage page = reader.page(holder, filter, cursor, PageSize.of(limit, 20, PassReader.MAX_PAGE), language);
+        return cursor == null || cursor.isBlank() ? elsewhere.add(page, holder, filter, language) : page;
     }
 
     @GET

@@ -100,7 +100,12 @@ public class PassReader {
                                 found.get(limit - 1).id())
                         .encode()
                 : null;
-        return new PassPage(items, next, holder.type() == PassHolder.Type.PERSON ? "person" : holder.number());
+        return new PassPage(
+                items,
+                next,
+                holder.type() == PassHolder.Type.PERSON ? "person" : holder.number(),
+                List.of(),
+                List.of());
     }
 
     /** One item of this holder, with its details and timeline; empty for an item of anyone else, as if none. */

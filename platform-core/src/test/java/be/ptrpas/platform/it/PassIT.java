@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -225,7 +227,70 @@ class PassIT {
         assertThat(wrongReply.body()).contains("holderNationalNumber");
     }
 
+    @Test
+    void itemsKeptInAnotherSystemJoinThePassAndASourceThatFailsIsNamedNotFatal() throws Exception {
+        String person = DisabledCardIT.nationalNumber();
+        String withSource = newMunicipality();
+        String failing = newMunicipality();
+        String own =
+                iodPermit(withSource, "Els Maes", person, null, Instant.now().minus(Duration.ofDays(1)), 30);
+        Path files = Files.createTempDirectory("ptr-it-pass-dossier");
+        Path good = files.resolve("good.json");
+        Files.writeString(good, """
+                {"holders": {"%s": [
+                  {"id": "BO-RET-1", "kind": "RETRIBUTION", "title": {"nl": "Retributie markt", "fr": "Redevance marché"},
+                   "status": "RECEIVED", "moneyState": "OPEN", "amountDueCents": 2500, "dueDate": "2027-01-05",
+                   "issuedAt": "2026-12-01T09:00:00Z", "issuer": "Parkeerbedrijf", "link": "https://bo.example/ret/1"}
+                ]}}""".formatted(person));
+        Path bad = files.resolve("bad.json");
+        Files.copy(good, bad);
+        assertThat(dossierSource(withSource, good).status()).isIn(200, 201);
+        assertThat(dossierSource(failing, bad).status()).isIn(200, 201);
+        Files.writeString(bad, "{ not json");
+
+        String token = ItTokens.citizen(person);
+        Api.Reply pass = api.exchange(
+                "GET",
+                "/api/v1/me/pass",
+                token,
+                Map.of("Accept", "application/json", "Accept-Language", "fr-BE,fr;q=0.9"),
+                null);
+        assertThat(pass.status()).as(pass.toString()).isEqualTo(200);
+        assertThat(pass.json().getJsonArray("items").getJsonObject(0).getString("reference"))
+                .isEqualTo(own);
+        List<JsonObject> elsewhere = pass.json().getJsonArray("elsewhere").getValuesAs(JsonObject.class);
+        assertThat(elsewhere).hasSize(1);
+        assertThat(elsewhere.get(0).getString("externalId")).isEqualTo("BO-RET-1");
+        assertThat(elsewhere.get(0).getString("title")).isEqualTo("Redevance marché");
+        assertThat(elsewhere.get(0).getString("money")).isEqualTo("OPEN");
+        assertThat(elsewhere.get(0).getJsonObject("municipality").getString("nisCode"))
+                .isEqualTo(withSource);
+        List<JsonObject> unreadable = pass.json().getJsonArray("unreadable").getValuesAs(JsonObject.class);
+        assertThat(unreadable).hasSize(1);
+        assertThat(unreadable.get(0).getJsonObject("municipality").getString("nisCode"))
+                .isEqualTo(failing);
+        assertThat(unreadable.get(0).getString("reason")).isEqualTo("FAILING");
+
+        // Filtered like the rest; another person's items in that system are not this one's.
+        assertThat(api.get("/api/v1/me/pass?kind=GAS_FINE", token).json().getJsonArray("elsewhere"))
+                .isEmpty();
+        assertThat(api.get("/api/v1/me/pass", ItTokens.citizen(DisabledCardIT.nationalNumber()))
+                        .json()
+                        .getJsonArray("elsewhere"))
+                .isEmpty();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    Api.Reply dossierSource(String nis, Path file) {
+        return api.put(
+                "/api/v1/tenants/" + nis + "/plugins/dossier-source",
+                ItTokens.operator(),
+                Json.createObjectBuilder()
+                        .add("providerId", "dossier-file")
+                        .add("config", Json.createObjectBuilder().add("file", file.toString()))
+                        .build());
+    }
 
     int count(String path, String token) {
         Api.Reply reply = api.get(path, token);
