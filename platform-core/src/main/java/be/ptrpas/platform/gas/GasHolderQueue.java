@@ -2,6 +2,7 @@ package be.ptrpas.platform.gas;
 
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.enforcement.charge.HolderQueue;
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +25,8 @@ public class GasHolderQueue implements HolderQueue {
     AuditLog audit;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean hasWaiting() {
-        return !tenantEm.get()
-                .createQuery("select f.id from GasFine f where f.holderLookup = :pending", String.class)
-                .setParameter("pending", GasFine.HolderLookup.PENDING)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    public WorkProbe waiting() {
+        return WorkProbe.GAS_FINE_HOLDERS;
     }
 
     @Override
