@@ -175,6 +175,8 @@ class ArchitectureTest {
             "be.ptrpas.platform.persistence.RuntimeRoleGrants",
             // the batched writer of the read audit and the check log: binds each batch's municipality, then inserts
             "be.ptrpas.platform.persistence.TenantBatches",
+            // the background sweep's one question across municipalities: which have work (NIS codes, no rows)
+            "be.ptrpas.platform.persistence.TenantsWithWork",
             // binds the tenant to the transaction's connection; the tenant table's change stamps
             "be.ptrpas.platform.tenancy.TenantEntityManager",
             "be.ptrpas.platform.tenancy.ChangeStamps",

@@ -2,7 +2,6 @@ package be.ptrpas.platform.background;
 
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.tenancy.TenantWork;
-import be.ptrpas.platform.tenant.Tenant;
 import be.ptrpas.platform.tenant.TenantDirectory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,10 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,13 +29,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs every {@link TenantJob} for every municipality on a sweep ({@code ptr.worker.sweep-ms}, default 5 s; the
- * municipalities spread evenly over the period by {@link SweepPacer}), and for signalled municipalities within a tick
- * ({@code ptr.worker.tick-ms}, default 250 ms). Each visit stays inside one
- * municipality's row-level security. Municipalities are visited in parallel on {@code ptr.worker.threads} threads
- * (default 4), never two visits of the same one at a time: a municipality whose vendor is slow occupies one thread,
- * the others go on. One municipality's failure is logged and never stops the others. With several instances each
- * runs its own loop; the queues claim their rows with a lease so that no two instances work on one at once.
+ * Runs the {@link TenantJob}s of the municipalities that have work, found on a sweep ({@code ptr.worker.sweep-ms},
+ * default 5 s: each job asked once for all municipalities, {@link SweepPlan}; the visits spread evenly over the period
+ * by {@link SweepPacer}), and every job of a signalled municipality within a tick ({@code ptr.worker.tick-ms}, default
+ * 250 ms). Each visit stays inside one municipality's row-level security. Municipalities are visited in parallel on
+ * {@code ptr.worker.threads} threads (default 4), never two visits of the same one at a time: a municipality whose
+ * vendor is slow occupies one thread, the others go on. One municipality's failure is logged and never stops the
+ * others. With several instances each runs its own loop; the queues claim their rows with a lease so that no two
+ * instances work on one at once.
  *
  * <p>Its thread comes from the application's {@link ManagedThreadFactory} (a CDI bean, not an EJB: a task scheduled
  * from an EJB call carries that call's invocation context, which Payara then fails to reset on every run).
@@ -80,10 +83,13 @@ public class BackgroundLoop {
     int workerThreads;
 
     private ScheduledThreadPoolExecutor executor;
-    private ExecutorService visits;
+    ExecutorService visits;
     private final Set<String> visiting = ConcurrentHashMap.newKeySet();
     private final Set<String> missed = ConcurrentHashMap.newKeySet();
-    private SweepPacer sweep;
+    /** The jobs the sweep found work for, per municipality not handed out yet (the scheduler thread only). */
+    private final Map<String, Set<TenantJob>> planned = new HashMap<>();
+
+    SweepPacer sweep;
 
     synchronized void start() {
         if (executor != null) {
@@ -104,16 +110,8 @@ public class BackgroundLoop {
         }
     }
 
-    private void visit(String nis, List<TenantJob> all, boolean sweepOnly) {
+    private void visit(String nis, Collection<TenantJob> due) {
         try {
-            List<TenantJob> due = all;
-            if (sweepOnly) {
-                try {
-                    due = tenantWork.callAs(nis, () -> self.jobsWithWork(all));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Background work probe failed for " + nis + "; running every job", e);
-                }
-            }
             for (TenantJob job : due) {
                 try {
                     tenantWork.runAs(nis, () -> {
@@ -132,37 +130,48 @@ public class BackgroundLoop {
         }
     }
 
-    /** The jobs that may have work for the current municipality, asked in one transaction. */
-    @Transactional
-    public List<TenantJob> jobsWithWork(List<TenantJob> all) {
-        Instant now = clock.instant();
-        return all.stream().filter(job -> job.mayHaveWork(now)).toList();
-    }
-
     @Transactional
     public List<String> tenantIds() {
-        return tenants.all().stream().map(Tenant::nisCode).toList();
+        return tenants.nisCodes();
     }
 
-    private void tick() {
+    /** A new sweep round: asks every job once, remembers what it found; the municipalities to visit. */
+    private List<String> plan(List<TenantJob> all) {
+        Map<String, List<TenantJob>> plan = SweepPlan.of(self.tenantIds(), all, clock.instant());
+        plan.forEach((nis, found) ->
+                planned.computeIfAbsent(nis, n -> new LinkedHashSet<>()).addAll(found));
+        return List.copyOf(plan.keySet());
+    }
+
+    void tick() {
         try {
             long now = System.nanoTime() / 1_000_000; // paces the sweep: the monotonic clock
-            // Signalled (and earlier missed) municipalities run every job; the others, only visited because of the
-            // sweep, run the jobs that report work (one transaction for an idle municipality).
+            // Signalled (and earlier missed) municipalities run every job; the sweep's, the jobs that found work.
             Set<String> signalled = new HashSet<>(signal.drain());
             signalled.addAll(missed);
             missed.clear();
-            Set<String> wanted = new LinkedHashSet<>(signalled);
-            wanted.addAll(sweep.dueAt(now, self::tenantIds));
             List<TenantJob> all = jobs.stream().toList();
-            for (String nis : wanted) {
+            Map<String, Collection<TenantJob>> wanted = new LinkedHashMap<>();
+            for (String nis : signalled) {
+                wanted.put(nis, all);
+            }
+            try {
+                for (String nis : sweep.dueAt(now, () -> plan(all))) {
+                    Set<TenantJob> found = planned.remove(nis);
+                    if (found != null) {
+                        wanted.putIfAbsent(nis, found);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Background sweep failed; the signalled municipalities are still visited", e);
+            }
+            wanted.forEach((nis, due) -> {
                 if (!visiting.add(nis)) {
                     missed.add(nis); // still busy with the previous visit: come back next tick
-                    continue;
+                    return;
                 }
-                boolean sweepOnly = !signalled.contains(nis);
-                visits.execute(() -> visit(nis, all, sweepOnly));
-            }
+                visits.execute(() -> visit(nis, due));
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Background worker tick failed", e);
         }

@@ -1,11 +1,13 @@
 package be.ptrpas.platform.background;
 
 import be.ptrpas.platform.common.metrics.CensusBoard;
-import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Takes the municipality's censuses for {@code /metrics} on the sweep, when they are due ({@link CensusBoard}). */
 @ApplicationScoped
@@ -15,15 +17,12 @@ public class CensusJob implements TenantJob {
     CensusBoard board;
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Inject
     Clock clock;
 
-    /** From memory, no query: between two censuses a sweep's visit costs nothing for this job. */
+    /** From memory, no query: the municipalities whose counts are older than the census period. */
     @Override
-    public boolean mayHaveWork(Instant now) {
-        return board.due(currentTenant.require(), clock.instant());
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        return municipalities.stream().filter(nis -> board.due(nis, now)).collect(Collectors.toSet());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package be.ptrpas.platform.background;
 
-import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -8,9 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs every feature's {@link Retention} for a municipality, at most once an hour: what they keep and for how long is
@@ -27,9 +29,6 @@ public class RetentionJob implements TenantJob {
     Instance<Retention> retentions;
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -37,10 +36,10 @@ public class RetentionJob implements TenantJob {
 
     private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
 
-    /** From memory, no query: an idle sweep visit then costs nothing for this job. */
+    /** From memory, no query: the municipalities not purged within the hour. */
     @Override
-    public boolean mayHaveWork(Instant now) {
-        return due(currentTenant.require(), now);
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        return municipalities.stream().filter(nis -> due(nis, now)).collect(Collectors.toSet());
     }
 
     private boolean due(String nis, Instant now) {

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.callback;
 
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
 import be.ptrpas.platform.queue.QueueWorker;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
 public class CallbackProcessingJob extends QueueWorker<InboundEvent> {
 
     static final WorkQueue<InboundEvent> QUEUE =
-            new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED, "receivedAt");
+            new WorkQueue<>(InboundEvent.class, InboundEvent.Status.RECEIVED, "receivedAt", WorkProbe.CALLBACKS);
 
     @Inject
     CallbackService callbacks;

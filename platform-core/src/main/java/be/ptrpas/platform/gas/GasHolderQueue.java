@@ -3,6 +3,7 @@ package be.ptrpas.platform.gas;
 import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.enforcement.charge.HolderQueue;
 import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.belgian.NationalNumber;
@@ -32,14 +33,8 @@ public class GasHolderQueue implements HolderQueue {
     CurrentTenant currentTenant;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean hasWaiting() {
-        return !tenantEm.get()
-                .createQuery("select f.id from GasFine f where f.holderLookup = :pending", String.class)
-                .setParameter("pending", GasFine.HolderLookup.PENDING)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    public WorkProbe waiting() {
+        return WorkProbe.GAS_FINE_HOLDERS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package be.ptrpas.platform.outbox;
 
 import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.plugin.runtime.FailureKind;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
 import be.ptrpas.platform.queue.QueueWorker;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 public class OutboxDeliveryJob extends QueueWorker<OutboxMessage> {
 
     static final WorkQueue<OutboxMessage> QUEUE =
-            new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING, "nextAttemptAt");
+            new WorkQueue<>(OutboxMessage.class, OutboxStatus.PENDING, "nextAttemptAt", WorkProbe.OUTBOX);
 
     @Inject
     Instance<OutboxDelivery> deliveries;

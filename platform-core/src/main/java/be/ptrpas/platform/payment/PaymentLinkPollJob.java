@@ -1,11 +1,12 @@
 package be.ptrpas.platform.payment;
 
 import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.persistence.TenantsWithWork;
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
 import be.ptrpas.platform.plugin.runtime.TenantPlugins;
-import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentProvider;
@@ -16,10 +17,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,7 +48,7 @@ public class PaymentLinkPollJob implements TenantJob {
     TenantEntityManager tenantEm;
 
     @Inject
-    CurrentTenant currentTenant;
+    TenantsWithWork tenantsWithWork;
 
     @Inject
     PaymentStatusUpdates statusUpdates;
@@ -65,10 +69,17 @@ public class PaymentLinkPollJob implements TenantJob {
         nextRun.put(nis, earliest);
     }
 
-    /** From memory, no query: an idle sweep visit then costs nothing for this job. */
+    /**
+     * The municipalities whose poll is due (from memory) and that have open links (one query across municipalities,
+     * asked only when a poll is due somewhere).
+     */
     @Override
-    public boolean mayHaveWork(Instant now) {
-        return due(currentTenant.require(), now);
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        Set<String> due = municipalities.stream().filter(nis -> due(nis, now)).collect(Collectors.toSet());
+        if (!due.isEmpty()) {
+            due.retainAll(tenantsWithWork.find(WorkProbe.OPEN_PAYMENT_LINKS, now));
+        }
+        return due;
     }
 
     private boolean due(String nis, Instant now) {

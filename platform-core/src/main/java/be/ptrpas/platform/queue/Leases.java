@@ -24,18 +24,6 @@ public class Leases {
     @Inject
     TenantEntityManager tenantEm;
 
-    /** Whether anything is due; joins the caller's transaction (the background loop asks every job in one). */
-    @Transactional
-    public boolean anyDue(WorkQueue<?> queue, Instant now) {
-        return !tenantEm.get()
-                .createQuery("select e.id from " + queue.entity() + DUE, String.class)
-                .setParameter("pending", queue.pending())
-                .setParameter("now", now)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> due(WorkQueue<?> queue, Instant now, int limit) {
         return tenantEm.get()

@@ -1,11 +1,14 @@
 package be.ptrpas.platform.queue;
 
 import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.persistence.TenantsWithWork;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +32,9 @@ public abstract class QueueWorker<T extends QueuedWork> implements TenantJob {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantsWithWork tenantsWithWork;
 
     @Inject
     @ConfigProperty(name = "ptr.outbox.retry-base-ms", defaultValue = "2000")
@@ -72,9 +78,10 @@ public abstract class QueueWorker<T extends QueuedWork> implements TenantJob {
         return true;
     }
 
+    /** The municipalities with due rows, in one query across all of them. */
     @Override
-    public boolean mayHaveWork(Instant now) {
-        return leases.anyDue(queue(), now);
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        return tenantsWithWork.find(queue().dueIn(), now);
     }
 
     @Override

@@ -69,6 +69,12 @@ public class TenantDirectory implements KnownTenants {
         return names;
     }
 
+    /** Every municipality's NIS code, in order: the background sweep's list (no entities to build). */
+    public List<String> nisCodes() {
+        return em.createQuery("select t.nisCode from Tenant t order by t.nisCode", String.class)
+                .getResultList();
+    }
+
     public List<Tenant> all() {
         return em.createQuery("select t from Tenant t order by t.nisCode", Tenant.class)
                 .getResultList();

@@ -431,7 +431,8 @@ class MultitenancyFailsClosedTest {
                         "020-request-fingerprints",
                         "021-plugin-slot-use",
                         "021-plugin-slot-use-fill-h2",
-                        "022-pass-item");
+                        "022-pass-item",
+                        "023-state-first-indexes");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers"))

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.enforcement.charge;
 
+import be.ptrpas.platform.persistence.WorkProbe;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ import java.util.Optional;
  */
 public interface HolderQueue {
 
-    /** Whether any charge waits for its holder: one cheap query inside the caller's transaction (the sweep's probe). */
-    boolean hasWaiting();
+    /** The sweep's question which municipalities have charges waiting for their holder ({@link #awaitingHolder}). */
+    WorkProbe waiting();
 
     /** Ids of charges whose Belgian plate's holder is still to be looked up, oldest first. */
     List<String> awaitingHolder(int limit);

@@ -2,6 +2,7 @@ package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.background.TenantJob;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
+import be.ptrpas.platform.persistence.TenantsWithWork;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.ActivePlugin;
 import be.ptrpas.platform.plugin.runtime.PluginCallException;
@@ -12,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the holder of each newly charged Belgian plate (retributions and GAS 4 proposals, see {@link HolderQueue})
@@ -32,14 +36,17 @@ public class HolderResolutionJob implements TenantJob {
     @Inject
     Instance<HolderQueue> queues;
 
+    @Inject
+    TenantsWithWork tenantsWithWork;
+
+    /** The municipalities where any queue has charges waiting: one query across municipalities per queue. */
     @Override
-    public boolean mayHaveWork(Instant now) {
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        Set<String> waiting = new HashSet<>();
         for (HolderQueue queue : queues) {
-            if (queue.hasWaiting()) {
-                return true;
-            }
+            waiting.addAll(tenantsWithWork.find(queue.waiting(), now));
         }
-        return false;
+        return waiting;
     }
 
     @Override

@@ -7,6 +7,7 @@ import be.ptrpas.platform.common.problem.Violations;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
 import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.belgian.StructuredReference;
@@ -211,14 +212,8 @@ public class RetributionService implements HolderQueue {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean hasWaiting() {
-        return !tenantEm.get()
-                .createQuery("select r.id from Retribution r where r.holderStatus = :pending", String.class)
-                .setParameter("pending", Retribution.HolderStatus.PENDING)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    public WorkProbe waiting() {
+        return WorkProbe.RETRIBUTION_HOLDERS;
     }
 
     @Override

@@ -2,11 +2,13 @@ package be.ptrpas.platform.enforcement.charge;
 
 import be.ptrpas.platform.background.TenantJob;
 import be.ptrpas.platform.enforcement.ScanIntake;
-import be.ptrpas.platform.enforcement.ScanOutcome;
-import be.ptrpas.platform.tenancy.TenantEntityManager;
+import be.ptrpas.platform.persistence.TenantsWithWork;
+import be.ptrpas.platform.persistence.WorkProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +29,7 @@ public class ScanProcessingJob implements TenantJob {
     private final Semaphore duringIntake = new Semaphore(1);
 
     @Inject
-    TenantEntityManager probeEm;
+    TenantsWithWork tenantsWithWork;
 
     @Inject
     ObservationProcessor processor;
@@ -35,15 +37,10 @@ public class ScanProcessingJob implements TenantJob {
     @Inject
     ScanIntake intake;
 
+    /** The municipalities with observations not processed yet (ObservationProcessor.processNext's predicate). */
     @Override
-    public boolean mayHaveWork(Instant now) {
-        // The same predicate as ObservationProcessor.processNext.
-        return !probeEm.get()
-                .createQuery("select o.id from ScanObservation o where o.status = :received", String.class)
-                .setParameter("received", ScanOutcome.RECEIVED.name())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    public Set<String> withWork(Collection<String> municipalities, Instant now) {
+        return tenantsWithWork.find(WorkProbe.SCAN_OBSERVATIONS, now);
     }
 
     @Override
