@@ -167,7 +167,9 @@ class ArchitectureTest {
             "be.ptrpas.platform.enforcement.rights.RightBatchService",
             "be.ptrpas.platform.enforcement.rights.RightRows",
             // the platform-wide disabled-person card register (no tenant column by design)
-            "be.ptrpas.platform.enforcement.card.DisabledCardRights");
+            "be.ptrpas.platform.enforcement.card.DisabledCardRights",
+            // binds the transaction to a citizen (ptr.citizen_key) for the platform-wide preference tables
+            "be.ptrpas.platform.preference.CitizenScope");
 
     @Test
     void rawJdbcOnlyInTheAllowList() {
