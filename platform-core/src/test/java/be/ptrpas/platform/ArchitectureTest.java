@@ -196,7 +196,9 @@ class ArchitectureTest {
             // the platform-wide disabled-person card register (no tenant column by design)
             "be.ptrpas.platform.enforcement.card.DisabledCardRights",
             // binds the citizen's cross-municipality pass read to one holder key (row-level security on PostgreSQL)
-            "be.ptrpas.platform.pass.PassReader");
+            "be.ptrpas.platform.pass.PassReader",
+            // binds the transaction to a citizen (ptr.citizen_key) for the platform-wide preference tables
+            "be.ptrpas.platform.preference.CitizenScope");
 
     @Test
     void rawJdbcOnlyInTheAllowList() {

@@ -4,6 +4,8 @@ import be.ptrpas.platform.persistence.DatabaseSettings;
 import be.ptrpas.platform.persistence.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -35,6 +38,14 @@ public class HolderKeys {
         key = new SecretKeySpec(configuredKey(), "HmacSHA256");
     }
 
+    /**
+     * Reads the key when the platform starts, so an installation without one stops at once with the reason, instead
+     * of failing the first change of a citizen's item.
+     */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        keyOf(new PassHolder(PassHolder.Type.PERSON, "00000000000"));
+    }
+
     /** Keys made with a given key (tests, and tools that rebuild the projection). */
     static HolderKeys withKey(byte[] key) {
         HolderKeys keys = new HolderKeys();
@@ -51,6 +62,20 @@ public class HolderKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
+    }
+
+    /**
+     * A key of its own for another keyed hash of citizens (their preferences, their confirmation codes), derived from
+     * the installation's holder key so the operator keeps one key; empty when production has none configured.
+     */
+    public static Optional<byte[]> derivedKey(String purpose) {
+        byte[] installation;
+        try {
+            installation = configuredKey();
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
+        return Optional.of(hmac(installation, purpose));
     }
 
     static byte[] configuredKey() {
@@ -73,10 +98,14 @@ public class HolderKeys {
 
     /** A key of its own for the pass, so the two uses of the secrets key never share one. */
     static byte[] derive(byte[] secretsKey) {
+        return hmac(secretsKey, DERIVATION_LABEL);
+    }
+
+    private static byte[] hmac(byte[] key, String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretsKey, "HmacSHA256"));
-            return mac.doFinal(DERIVATION_LABEL.getBytes(StandardCharsets.US_ASCII));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

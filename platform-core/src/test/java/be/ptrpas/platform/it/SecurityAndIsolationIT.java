@@ -186,7 +186,9 @@ class SecurityAndIsolationIT {
                 "plate",
                 "1-WIL-054",
                 "operatorId",
-                ItTokens.PARKING_OPERATOR_ID);
+                ItTokens.PARKING_OPERATOR_ID,
+                "channel",
+                "email");
         victimSnapshot = snapshot();
         assertThat(victimSnapshot.get("zones")).contains("ANT-ROOD-CENTRUM");
     }
@@ -361,7 +363,9 @@ class SecurityAndIsolationIT {
                 "plate",
                 "9-ZZZ-999",
                 "operatorId",
-                "no-such-operator");
+                "no-such-operator",
+                "channel",
+                "email");
         List<DynamicTest> tests = new ArrayList<>();
         protectedEndpoints()
                 .forEach(endpoint -> endpoint.rule().roles().stream()
@@ -642,7 +646,9 @@ class SecurityAndIsolationIT {
                 "plate",
                 "9-ZZZ-999",
                 "operatorId",
-                "no-such-operator");
+                "no-such-operator",
+                "channel",
+                "email");
         List<DynamicTest> tests = new ArrayList<>();
         AtomicInteger refusedAsMalformed = new AtomicInteger();
         withBody.forEach(endpoint ->

@@ -432,7 +432,8 @@ class MultitenancyFailsClosedTest {
                         "021-plugin-slot-use",
                         "021-plugin-slot-use-fill-h2",
                         "022-pass-item",
-                        "023-state-first-indexes");
+                        "023-state-first-indexes",
+                        "026-citizen-preferences");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers"))

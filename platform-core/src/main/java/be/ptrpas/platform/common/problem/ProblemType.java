@@ -38,6 +38,17 @@ public enum ProblemType {
     PARKING_SESSION_CLOSED("parking-session-closed", "The parking session can no longer change", 409),
     PARKING_STAY_TOO_LONG("parking-stay-too-long", "The stay is longer than the zone allows", 422),
     NO_PARKING_TARIFF("no-parking-tariff", "The zone has no parking tariff for this time", 422),
+    // Citizens' notification preferences (F-13).
+    INVALID_EMAIL_ADDRESS("invalid-email-address", "The e-mail address is not valid", 400),
+    INVALID_PHONE_NUMBER("invalid-phone-number", "The phone number is not a valid mobile number", 400),
+    UNKNOWN_CHANNEL("unknown-channel", "Unknown channel", 400),
+    UNKNOWN_EVENT_KIND("unknown-event-kind", "Unknown kind of event", 400),
+    NO_PENDING_CONFIRMATION("no-pending-confirmation", "Nothing is waiting for a confirmation code", 409),
+    CONFIRMATION_CODE_WRONG("confirmation-code-wrong", "The confirmation code is not right", 422),
+    CONFIRMATION_CODE_EXPIRED("confirmation-code-expired", "The confirmation code has expired", 422),
+    CONFIRMATION_ATTEMPTS_EXHAUSTED(
+            "confirmation-attempts-exhausted", "Too many wrong confirmation codes; ask for a new one", 429),
+    CONFIRMATION_RATE_LIMITED("confirmation-rate-limited", "Too many confirmation codes sent; try again later", 429),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 
