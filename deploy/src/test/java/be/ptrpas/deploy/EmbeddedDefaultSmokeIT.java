@@ -74,6 +74,8 @@ class EmbeddedDefaultSmokeIT {
             assertThat(get(platform, "/api/v1/dev/personas", null).asJsonArray())
                     .hasSizeGreaterThan(20);
 
+            theDemoCitizenHasItemsInSeveralMunicipalities(platform);
+
             String admin = token(platform, "{\"role\":\"admin\",\"tenant\":\"71016\"}");
             JsonObject zone = get(platform, "/api/v1/tenants/71016/zones/GNK-BLAUW-CENTRUM", admin)
                     .asJsonObject();
@@ -234,6 +236,24 @@ class EmbeddedDefaultSmokeIT {
                     .as(script.toString())
                     .isEqualTo(200);
         }
+    }
+
+    /** The demo citizen's pass: items in at least four municipalities; the demo company's for its manager. */
+    private static void theDemoCitizenHasItemsInSeveralMunicipalities(RunningPlatform platform) throws Exception {
+        String jan = token(platform, "{\"role\":\"citizen\",\"rrn\":\"62110205701\"}");
+        JsonArray items = get(platform, "/api/v1/me/pass", jan).asJsonObject().getJsonArray("items");
+        assertThat(items.stream()
+                        .map(i -> i.asJsonObject().getJsonObject("municipality").getString("nisCode"))
+                        .collect(Collectors.toSet()))
+                .as("the municipalities of the demo citizen's items")
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(items.stream().map(i -> i.asJsonObject().getString("kind")).collect(Collectors.toSet()))
+                .contains("GAS_FINE", "IOD_PERMIT");
+        String sofie = token(platform, "{\"role\":\"citizen\",\"rrn\":\"79062514233\",\"kbo\":\"0831246745\"}");
+        assertThat(get(platform, "/api/v1/me/pass?company=0831246745", sofie)
+                        .asJsonObject()
+                        .getJsonArray("items"))
+                .isNotEmpty();
     }
 
     private static String token(RunningPlatform platform, String request) throws Exception {

@@ -777,7 +777,8 @@ class SecurityAndIsolationIT {
 
         String permits = "/api/v1/tenants/" + ATTACKER + "/iod-permits";
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String permit = "{\"reference\":\"%s\",\"holder\":\"Jan Janssens\",\"widthMetres\":5,\"area\":"
+        String permit = "{\"reference\":\"%s\",\"holder\":\"Jan Janssens\",\"holderNationalNumber\":\""
+                + ItTokens.CITIZEN_RRN + "\",\"widthMetres\":5,\"area\":"
                 + "{\"type\":\"LineString\",\"coordinates\":[[5.5000,50.9650],[5.5004,50.9650]]},"
                 + "\"validFrom\":\"" + now + "\",\"validTo\":\"" + now.plusSeconds(3600) + "\"}";
         String reference = "IOD-" + UUID.randomUUID().toString().substring(0, 8);
