@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +45,9 @@ public class MyPassResource {
 
     @Inject
     PassElsewhere elsewhere;
+
+    @Inject
+    PassDocuments documents;
 
     @GET
     @PersonalDataRead("pass")
@@ -77,6 +81,34 @@ public class MyPassResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return reader.item(holder(company), id, language(acceptLanguage))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Your pass has no item " + id + "."));
+    }
+
+    @GET
+    @Path("items/{id}/document")
+    @Produces("application/pdf")
+    @PersonalDataRead(value = "pass-item", idParam = "id")
+    @Operation(
+            summary = "The PDF of one item of my pass",
+            description = "With the transfer slip, the structured reference and the EPC QR code when something is due"
+                    + " and the municipality has given its account.")
+    public Response document(
+            @PathParam("id") String id,
+            @QueryParam("company") String company,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = language(acceptLanguage);
+        PassItemDetail detail = reader.item(holder(company), id, language)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Your pass has no item " + id + "."));
+        if (!PassDocuments.hasDocument(detail.item().kind())) {
+            throw new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "A " + detail.item().kind().name().toLowerCase().replace('_', ' ')
+                            + " has no document; its details are in the pass.");
+        }
+        return Response.ok(documents.pdf(detail, language), "application/pdf")
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"" + detail.item().reference().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+                .build();
     }
 
     /**

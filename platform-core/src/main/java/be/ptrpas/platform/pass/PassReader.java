@@ -145,7 +145,15 @@ public class PassReader {
                 PassItemView.of(item, names.of(item.municipality(), language), clock.instant()),
                 details,
                 timeline,
-                List.of()));
+                PassDocuments.hasDocument(item.kind())
+                        ? List.of(new PassItemDetail.Document(
+                                "item",
+                                "/api/v1/me/pass/items/" + item.id() + "/document"
+                                        + (holder.type() == PassHolder.Type.COMPANY
+                                                ? "?company=" + holder.number()
+                                                : ""),
+                                "application/pdf"))
+                        : List.of()));
     }
 
     /**

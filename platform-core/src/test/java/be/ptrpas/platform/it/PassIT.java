@@ -1,11 +1,22 @@
 package be.ptrpas.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +38,10 @@ import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -280,7 +295,185 @@ class PassIT {
                 .isEmpty();
     }
 
+    @Test
+    void aGasFineHasItsPdfWithTheTransferSlipAndIsSettledByThePaymentThatQuotesItsReference() throws Exception {
+        String person = DisabledCardIT.nationalNumber();
+        String genk = "71016";
+        Api.Reply account = api.put(
+                "/api/v1/tenants/" + genk + "/payment-settings",
+                ItTokens.of("admin", genk),
+                Json.createObjectBuilder()
+                        .add("returnOrigins", Json.createArrayBuilder().add("https://www.example.be"))
+                        .add(
+                                "bankAccount",
+                                Json.createObjectBuilder()
+                                        .add("beneficiary", "Stad Genk")
+                                        .add("iban", "BE71 0961 2345 6769")
+                                        .add("bic", "GKCCBEBB"))
+                        .build());
+        assertThat(account.status()).as(account.toString()).isEqualTo(200);
+        assertThat(account.json().getJsonObject("bankAccount").getString("iban"))
+                .isEqualTo("BE71096123456769");
+        Api.Reply badIban = api.put(
+                "/api/v1/tenants/" + genk + "/payment-settings",
+                ItTokens.of("admin", genk),
+                Json.createObjectBuilder()
+                        .add("returnOrigins", Json.createArrayBuilder())
+                        .add(
+                                "bankAccount",
+                                Json.createObjectBuilder()
+                                        .add("beneficiary", "X")
+                                        .add("iban", "BE71096123456760"))
+                        .build());
+        assertThat(badIban.status()).isEqualTo(400);
+        assertThat(badIban.body()).contains("bankAccount.iban");
+
+        String fineId = gasFine(genk, person);
+        String token = ItTokens.citizen(person);
+        JsonObject item = api.get("/api/v1/me/pass?kind=GAS_FINE", token)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(item.getString("money")).isEqualTo("OPEN");
+        assertThat(item.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(item.getJsonNumber("amountDue").bigDecimalValue()).isPositive();
+        String ogm = item.getString("structuredReference");
+        assertThat(ogm).matches("\\+\\+\\+\\d{3}/\\d{4}/\\d{5}\\+\\+\\+");
+
+        JsonObject detail =
+                api.get("/api/v1/me/pass/items/" + item.getString("id"), token).json();
+        String href = detail.getJsonArray("documents").getJsonObject(0).getString("href");
+        Api.Reply pdf =
+                api.exchange("GET", href, token, Map.of("Accept", "application/pdf", "Accept-Language", "nl-BE"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        byte[] bytes = pdfBytes(href, token);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains(ogm)
+                    .contains("BE71 0961 2345 6769")
+                    .contains("Stad Genk");
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            String qr = new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+            assertThat(qr.split("\n"))
+                    .startsWith("BCD", "002", "1", "SCT", "GKCCBEBB", "Stad Genk", "BE71096123456769")
+                    .contains(ogm.replaceAll("\\D", ""));
+        }
+        assertThat(api.get(href, ItTokens.citizen(DisabledCardIT.nationalNumber()))
+                        .status())
+                .as("another citizen")
+                .isEqualTo(404);
+
+        // Paid online with the fine's own reference: the fine takes its PAY step and the pass shows it paid.
+        String digits = ogm.replaceAll("\\D", "");
+        long cents = item.getJsonNumber("amountDue")
+                .bigDecimalValue()
+                .movePointRight(2)
+                .longValueExact();
+        Api.Reply payment = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + genk + "/payments",
+                ItTokens.of("clerk", genk),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "pass-pay-" + UUID.randomUUID()),
+                Json.createObjectBuilder()
+                        .add("amountCents", cents)
+                        .add("description", "GAS-boete")
+                        .add("structuredReference", digits)
+                        .add("returnUrl", "https://www.example.be/betaald")
+                        .add("citizenRrn", person)
+                        .build()
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+        Api.Reply paid = api.exchange(
+                "POST",
+                payment.json().getString("checkoutUrl"),
+                null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "outcome=paid".getBytes(StandardCharsets.UTF_8));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(303);
+        JsonObject settled = await("the payment settles the fine on the pass")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> api.get("/api/v1/me/pass/items/" + item.getString("id"), token)
+                                .json(),
+                        d -> "PAID".equals(d.getJsonObject("item").getString("money", "")));
+        assertThat(settled.getJsonObject("item").getString("status")).isEqualTo("HANDLED");
+        assertThat(settled.getJsonObject("item").getJsonNumber("amountDue").bigDecimalValue())
+                .isZero();
+        assertThat(settled.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("money", ""))
+                .endsWith("PAID");
+        assertThat(api.get("/api/v1/tenants/" + genk + "/gas-fines/" + fineId, ItTokens.of("clerk", genk))
+                        .json()
+                        .getString("state"))
+                .isEqualTo("PAID");
+        // The payment pays the fine: it is no payment request of its own on the pass.
+        assertThat(count("/api/v1/me/pass?kind=PAYMENT_REQUEST", token)).isZero();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    byte[] pdfBytes(String href, String token) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.base() + href))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "application/pdf")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A GAS 4 fine addressed to the person, notified (so its amount is due); answers its id. */
+    String gasFine(String nis, String person) {
+        Api.Reply registered = api.exchange(
+                "POST",
+                GasFineIT.fines(nis),
+                ItTokens.of("clerk", nis),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "pass-gas-" + UUID.randomUUID()),
+                GasFineIT.gas4(
+                                "GAS4_CAT1",
+                                EnforcementIT.freshPlate(),
+                                Instant.now().minus(Duration.ofDays(2)),
+                                person)
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.json().getString("id");
+        Api.Reply notified = api.exchange(
+                "POST",
+                GasFineIT.fines(nis) + "/" + id + "/notification",
+                ItTokens.of("clerk", nis),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "pass-notify-" + UUID.randomUUID()),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(notified.status()).as(notified.toString()).isEqualTo(200);
+        return id;
+    }
 
     Api.Reply dossierSource(String nis, Path file) {
         return api.put(
