@@ -38,6 +38,13 @@ public enum ProblemType {
     PARKING_SESSION_CLOSED("parking-session-closed", "The parking session can no longer change", 409),
     PARKING_STAY_TOO_LONG("parking-stay-too-long", "The stay is longer than the zone allows", 422),
     NO_PARKING_TARIFF("no-parking-tariff", "The zone has no parking tariff for this time", 422),
+    // Bank statements (camt.053).
+    BANK_STATEMENT_MALFORMED("bank-statement-malformed", "The bank statement file cannot be read", 400),
+    BANK_STATEMENT_UNSUPPORTED(
+            "bank-statement-unsupported", "The file is not a camt.053 bank statement the platform reads", 422),
+    BANK_STATEMENT_INVALID_AMOUNT("bank-statement-invalid-amount", "An amount of the bank statement is invalid", 422),
+    BANK_STATEMENT_CONFLICTING_ENTRY(
+            "bank-statement-conflicting-entry", "An entry of the bank statement contradicts the same entry", 409),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 
