@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +56,10 @@ public class BankStatementResource {
     @RequestBody(
             required = true,
             content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "200", description = "What happened to each transaction")
+    @APIResponseSchema(
+            value = BankStatementResult.class,
+            responseCode = "200",
+            responseDescription = "What happened to each transaction")
     @APIResponse(
             responseCode = "400",
             description = "bank-statement-malformed: not well-formed XML, or not a statement")
