@@ -361,7 +361,7 @@ public class BankStatementService {
     }
 
     /** What the audit trail keeps of an imported entry: the money and the outcome, not the payer. */
-    record EntryAudit(String importId, BankStatementResult.Line entry) {}
+    public record EntryAudit(String importId, BankStatementResult.Line entry) {}
 
     private static BankStatementResult.Line line(
             StatementTransaction t, Outcome outcome, String reason, String itemType, String itemId, long remaining) {
