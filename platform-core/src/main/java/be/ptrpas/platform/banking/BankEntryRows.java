@@ -46,10 +46,27 @@ final class BankEntryRows {
 
     private BankEntryRows() {}
 
-    /** What the municipality already holds under these keys. */
-    static Map<String, Known> existing(Connection connection, String tenant, Collection<String> keys)
+    /**
+     * What the municipality already holds under these keys. On PostgreSQL one statement with the keys as one array:
+     * its plan probes the unique (tenant, key) index for each key. An IN list of 500 parameters was planned as a scan
+     * of all the municipality's entries filtered by the list (the table is new and has no statistics while the import's
+     * own transaction fills it): a 100,000-entry import spent minutes here.
+     */
+    static Map<String, Known> existing(Connection connection, boolean postgres, String tenant, Collection<String> keys)
             throws SQLException {
         Map<String, Known> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        if (postgres) {
+            try (PreparedStatement query = connection.prepareStatement("select entry_key, fingerprint, outcome from "
+                    + "bank_entry where tenant_id = ? and entry_key = any(?::varchar[])")) {
+                query.setString(1, tenant);
+                query.setArray(2, connection.createArrayOf("varchar", keys.toArray()));
+                read(query, found);
+            }
+            return found;
+        }
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
@@ -60,14 +77,18 @@ final class BankEntryRows {
                 for (int i = 0; i < chunk.size(); i++) {
                     query.setString(2 + i, chunk.get(i));
                 }
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        found.put(result.getString(1), new Known(result.getString(2), result.getString(3)));
-                    }
-                }
+                read(query, found);
             }
         }
         return found;
+    }
+
+    private static void read(PreparedStatement query, Map<String, Known> found) throws SQLException {
+        try (ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                found.put(result.getString(1), new Known(result.getString(2), result.getString(3)));
+            }
+        }
     }
 
     static void insert(Connection connection, String tenant, List<Row> rows, OffsetDateTime now) throws SQLException {

@@ -75,8 +75,10 @@ class BankEntryRowsTest {
     void knownKeysAreTheMunicipalitysOwn() throws Exception {
         BankEntryRows.insert(connection, "71016", List.of(row("K|1", 2450), row("K|2", 1000)), NOW);
 
-        Map<String, BankEntryRows.Known> genk = BankEntryRows.existing(connection, "71016", List.of("K|1", "K|3"));
-        Map<String, BankEntryRows.Known> antwerpen = BankEntryRows.existing(connection, "11002", List.of("K|1", "K|2"));
+        Map<String, BankEntryRows.Known> genk =
+                BankEntryRows.existing(connection, false, "71016", List.of("K|1", "K|3"));
+        Map<String, BankEntryRows.Known> antwerpen =
+                BankEntryRows.existing(connection, false, "11002", List.of("K|1", "K|2"));
 
         assertThat(genk).containsOnlyKeys("K|1");
         assertThat(genk.get("K|1").outcome()).isEqualTo("REVIEW");
@@ -87,7 +89,8 @@ class BankEntryRowsTest {
 
         // The same key in another municipality is that municipality's own entry.
         BankEntryRows.insert(connection, "11002", List.of(row("K|1", 2450)), NOW);
-        assertThat(BankEntryRows.existing(connection, "11002", List.of("K|1"))).containsOnlyKeys("K|1");
+        assertThat(BankEntryRows.existing(connection, false, "11002", List.of("K|1")))
+                .containsOnlyKeys("K|1");
         try (Statement sql = connection.createStatement();
                 ResultSet count = sql.executeQuery(
                         "select tenant_id, count(*) from bank_entry group by tenant_id " + "order by tenant_id")) {
@@ -115,6 +118,7 @@ class BankEntryRowsTest {
         BankEntryRows.insert(connection, "71016", rows, NOW);
         assertThat(BankEntryRows.existing(
                         connection,
+                        false,
                         "71016",
                         rows.stream().map(r -> r.transaction().key()).toList()))
                 .hasSize(1_200);

@@ -316,7 +316,7 @@ class BankStatementIT {
                 .build();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(api.base() + "/api/v1/tenants/" + ANTWERPEN + "/bank-statements"))
-                .timeout(Duration.ofMinutes(5))
+                .timeout(Duration.ofMinutes(10))
                 .header("Authorization", "Bearer " + ItTokens.of(Roles.ADMIN, ANTWERPEN))
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file))
