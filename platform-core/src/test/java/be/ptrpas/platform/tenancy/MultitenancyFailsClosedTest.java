@@ -428,7 +428,9 @@ class MultitenancyFailsClosedTest {
                         "017-right-batch",
                         "018-payment-settings",
                         "019-personal-data-read",
-                        "020-request-fingerprints");
+                        "020-request-fingerprints",
+                        "024-bank-entry",
+                        "024-payment-transfers");
         assertThat(column("select id from databasechangelog where id like '002-%'"))
                 .isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers"))
