@@ -75,6 +75,13 @@ public class BankStatementService {
     @Transactional
     public BankStatementResult importStatement(InputStream body) {
         lock.acquire("bank-statement", "import");
+        if (database.isPostgres()) {
+            try {
+                BankEntryRows.planEachStatement(tenantEm.connection());
+            } catch (SQLException e) {
+                throw new IllegalStateException("preparing the import of a bank statement failed", e);
+            }
+        }
         long started = System.nanoTime();
         Import run = new Import(UUID.randomUUID().toString());
         Camt053Parser.Summary summary;
