@@ -193,6 +193,9 @@ class ArchitectureTest {
             // batches of rights
             "be.ptrpas.platform.enforcement.rights.RightBatchService",
             "be.ptrpas.platform.enforcement.rights.RightRows",
+            // bank statement entries, written per chunk of a thousand
+            "be.ptrpas.platform.banking.BankStatementService",
+            "be.ptrpas.platform.banking.BankEntryRows",
             // the platform-wide disabled-person card register (no tenant column by design)
             "be.ptrpas.platform.enforcement.card.DisabledCardRights",
             // binds the citizen's cross-municipality pass read to one holder key (row-level security on PostgreSQL)

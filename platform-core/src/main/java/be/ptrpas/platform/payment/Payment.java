@@ -73,6 +73,14 @@ public class Payment extends TenantOwnedEntity {
     @Column(name = "citizen_rrn", updatable = false)
     private String citizenRrn;
 
+    /** What bank transfers with this payment's structured reference brought in (less what the bank reversed). */
+    @Column(name = "transferred_cents", nullable = false)
+    private long transferredCents;
+
+    /** What transfers brought in beyond the amount due: to be refunded to the payer. */
+    @Column(name = "overpaid_cents", nullable = false)
+    private long overpaidCents;
+
     protected Payment() {}
 
     Payment(
@@ -120,6 +128,40 @@ public class Payment extends TenantOwnedEntity {
             this.paidAt = EntityClock.now();
         }
         return true;
+    }
+
+    /** What is still due: nothing once paid (by the provider or by transfers), else the amount less transfers. */
+    long outstandingCents() {
+        if (status == PaymentStatus.PAID || status == PaymentStatus.REFUNDED) {
+            return 0;
+        }
+        return Math.max(0, amountCents - transferredCents);
+    }
+
+    /**
+     * Takes in a bank transfer; returns the part beyond what was due (flagged for refund). The status moves to paid
+     * through {@link PaymentStatusUpdates}, not here.
+     */
+    long receiveTransfer(long cents) {
+        long surplus = Math.max(0, cents - outstandingCents());
+        transferredCents += cents;
+        overpaidCents += surplus;
+        return surplus;
+    }
+
+    /**
+     * Takes back a transfer the bank reversed: first from what was paid too much; whatever more is taken back was
+     * money the payment counted on, so a payment paid that way is due again (open, no longer paid). A payment paid at
+     * the provider only ever had surplus transfers and stays paid.
+     */
+    void reverseTransfer(long cents) {
+        long fromSurplus = Math.min(overpaidCents, cents);
+        overpaidCents -= fromSurplus;
+        transferredCents = Math.max(0, transferredCents - cents);
+        if (cents > fromSurplus && status == PaymentStatus.PAID && transferredCents < amountCents) {
+            status = PaymentStatus.OPEN;
+            paidAt = null;
+        }
     }
 
     void refunded(long cents) {
@@ -191,5 +233,13 @@ public class Payment extends TenantOwnedEntity {
 
     public String citizenRrn() {
         return citizenRrn;
+    }
+
+    public long transferredCents() {
+        return transferredCents;
+    }
+
+    public long overpaidCents() {
+        return overpaidCents;
     }
 }

@@ -19,6 +19,8 @@ public record PaymentAuditSnapshot(
         String providerPaymentId,
         String providerStatus,
         long refundedCents,
+        long transferredCents,
+        long overpaidCents,
         Instant paidAt,
         boolean citizenKnown,
         long version) {
@@ -34,6 +36,8 @@ public record PaymentAuditSnapshot(
                 p.providerPaymentId(),
                 p.providerStatus(),
                 p.refundedCents(),
+                p.transferredCents(),
+                p.overpaidCents(),
                 p.paidAt(),
                 p.citizenRrn() != null,
                 p.version());

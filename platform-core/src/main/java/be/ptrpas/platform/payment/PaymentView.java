@@ -2,7 +2,11 @@ package be.ptrpas.platform.payment;
 
 import java.time.Instant;
 
-/** A payment as the API shows it. */
+/**
+ * A payment as the API shows it. {@code transferredCents} is what bank transfers with its structured reference brought
+ * in (a partly paid payment is still open with some transferred); {@code overpaidCents} what they brought beyond the
+ * amount: to be refunded.
+ */
 public record PaymentView(
         String id,
         String kind,
@@ -19,6 +23,8 @@ public record PaymentView(
         long refundedCents,
         Instant paidAt,
         String citizenRrn,
+        long transferredCents,
+        long overpaidCents,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -40,6 +46,8 @@ public record PaymentView(
                 p.refundedCents(),
                 p.paidAt(),
                 p.citizenRrn(),
+                p.transferredCents(),
+                p.overpaidCents(),
                 p.version(),
                 p.createdAt(),
                 p.updatedAt());

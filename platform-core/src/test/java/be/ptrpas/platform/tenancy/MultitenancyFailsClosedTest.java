@@ -433,6 +433,8 @@ class MultitenancyFailsClosedTest {
                         "021-plugin-slot-use-fill-h2",
                         "022-pass-item",
                         "023-state-first-indexes",
+                        "024-bank-entry",
+                        "024-payment-transfers",
                         "026-citizen-preferences");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();

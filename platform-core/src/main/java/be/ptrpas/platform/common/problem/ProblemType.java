@@ -49,6 +49,13 @@ public enum ProblemType {
     CONFIRMATION_ATTEMPTS_EXHAUSTED(
             "confirmation-attempts-exhausted", "Too many wrong confirmation codes; ask for a new one", 429),
     CONFIRMATION_RATE_LIMITED("confirmation-rate-limited", "Too many confirmation codes sent; try again later", 429),
+    // Bank statements (camt.053).
+    BANK_STATEMENT_MALFORMED("bank-statement-malformed", "The bank statement file cannot be read", 400),
+    BANK_STATEMENT_UNSUPPORTED(
+            "bank-statement-unsupported", "The file is not a camt.053 bank statement the platform reads", 422),
+    BANK_STATEMENT_INVALID_AMOUNT("bank-statement-invalid-amount", "An amount of the bank statement is invalid", 422),
+    BANK_STATEMENT_CONFLICTING_ENTRY(
+            "bank-statement-conflicting-entry", "An entry of the bank statement contradicts the same entry", 409),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 

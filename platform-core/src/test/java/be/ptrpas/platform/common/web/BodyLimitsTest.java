@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class BodyLimitsTest {
 
-    final BodyLimits limits = new BodyLimits(1_000, 16_000, 8_000);
+    final BodyLimits limits = new BodyLimits(1_000, 16_000, 8_000, 128_000);
 
     @Test
     void scanBatchesAndRightBatchesMayBeLargerThanOtherBodies() {
@@ -22,6 +22,12 @@ class BodyLimitsTest {
                 .isEqualTo(1_000);
         assertThat(limits.forApiPath("v1/tenants/11002/rights")).isEqualTo(1_000);
         assertThat(limits.forApiPath("v1/tenants/11002/rights/batch/x")).isEqualTo(1_000);
+    }
+
+    @Test
+    void aBankStatementFileHasItsOwnLimitItsReviewListTheOrdinaryOne() {
+        assertThat(limits.forApiPath("v1/tenants/71016/bank-statements")).isEqualTo(128_000);
+        assertThat(limits.forApiPath("v1/tenants/71016/bank-statements/review")).isEqualTo(1_000);
     }
 
     /** The limits were read in both filters, each with its own defaults: one setting now has one place. */
