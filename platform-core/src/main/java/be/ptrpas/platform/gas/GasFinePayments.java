@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +30,52 @@ class GasFinePayments implements PayableItems {
 
     @Inject
     GasFineService fines;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TransferApplied> receiveTransfer(String structuredReference, long cents, String entryKey) {
+        List<GasFine> found = tenantEm.get()
+                .createQuery("select f from GasFine f where f.paymentReference = :reference", GasFine.class)
+                .setParameter("reference", structuredReference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        GasFine fine = found.get(0);
+        long amount =
+                fine.amount() == null ? 0 : fine.amount().movePointRight(2).longValueExact();
+        if (fine.state() == GasProcedure.State.PAID) {
+            return Optional.of(new TransferApplied(
+                    GasFineHistory.AUDIT_TYPE, fine.id(), 0, cents, null)); // paid before: all of it to pay back
+        }
+        if (amount == 0 || cents < amount) {
+            return Optional.of(new TransferApplied(
+                    GasFineHistory.AUDIT_TYPE,
+                    fine.id(),
+                    amount,
+                    0,
+                    "a GAS fine records payment in full only; this transfer is " + cents / 100.0 + " EUR of "
+                            + amount / 100.0));
+        }
+        try {
+            fines.step(
+                    fine.id(),
+                    Action.PAY,
+                    new GasFineService.Step(null, "paid by bank transfer", null, null),
+                    null,
+                    "transfer:" + UUID.nameUUIDFromBytes(entryKey.getBytes(StandardCharsets.UTF_8)),
+                    null);
+        } catch (ProblemException e) {
+            return Optional.of(new TransferApplied(
+                    GasFineHistory.AUDIT_TYPE,
+                    fine.id(),
+                    amount,
+                    0,
+                    "the fine takes no payment now (" + fine.state() + "): " + e.getMessage()));
+        }
+        return Optional.of(new TransferApplied(GasFineHistory.AUDIT_TYPE, fine.id(), 0, cents - amount, null));
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

@@ -85,7 +85,8 @@ public class MyPassResource {
 
     @GET
     @Path("items/{id}/document")
-    @Produces("application/pdf")
+    // JSON too: a refusal (401, 403, 404) is a problem document whatever the caller accepts.
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @PersonalDataRead(value = "pass-item", idParam = "id")
     @Operation(
             summary = "The PDF of one item of my pass",

@@ -1,5 +1,7 @@
 package be.ptrpas.platform.payment;
 
+import java.util.Optional;
+
 /**
  * The items a payment can pay, found by their structured reference (OGM) in the payment's municipality: retributions,
  * GAS fines, later permits. Implemented by the features that ask for money; the payment feature knows none of them
@@ -15,4 +17,25 @@ public interface PayableItems {
      * @return whether this feature has an item with that reference (then the payment belongs to it)
      */
     boolean settle(PaymentSettlement settlement);
+
+    /**
+     * A bank transfer that quotes the item's structured reference without any payment of the platform behind it (the
+     * citizen paid from the PDF's transfer slip or QR code): adds it to what the item received.
+     *
+     * @param entryKey the bank entry's own key, so the same entry is never counted twice
+     * @return what it did, or empty when this feature has no item with that reference
+     */
+    default Optional<TransferApplied> receiveTransfer(String structuredReference, long cents, String entryKey) {
+        return Optional.empty();
+    }
+
+    /**
+     * What a transfer did to an item.
+     *
+     * @param itemType the item's kind as the audit trail names it (retribution, gas-fine)
+     * @param remainingCents what is still due after it
+     * @param surplusCents what it paid too much (to refund)
+     * @param review why a person must look at it instead (e.g. the item was cancelled); null when applied
+     */
+    record TransferApplied(String itemType, String itemId, long remainingCents, long surplusCents, String review) {}
 }

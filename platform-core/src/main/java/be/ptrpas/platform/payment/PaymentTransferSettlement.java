@@ -10,6 +10,8 @@ import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,10 @@ public class PaymentTransferSettlement implements TransferSettlement {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    @Any
+    Instance<PayableItems> payables;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +74,10 @@ public class PaymentTransferSettlement implements TransferSettlement {
                     ? byReference.getOrDefault(transfer.reference().value(), List.of())
                     : List.of();
             if (candidates.isEmpty()) {
-                outcomes.add(SettlementOutcome.NO_MATCH);
+                outcomes.add(
+                        transfer.reference().kind() == RemittanceReference.Kind.OGM
+                                ? toItem(transfer)
+                                : SettlementOutcome.NO_MATCH);
             } else if (candidates.size() > 1) {
                 outcomes.add(SettlementOutcome.review(
                         ITEM_TYPE,
@@ -79,6 +89,31 @@ public class PaymentTransferSettlement implements TransferSettlement {
             }
         }
         return outcomes;
+    }
+
+    /** A transfer quoting the reference of an item (a retribution, a GAS fine) that no payment of ours carries. */
+    private SettlementOutcome toItem(BankTransfer transfer) {
+        for (PayableItems items : payables) {
+            Optional<PayableItems.TransferApplied> applied =
+                    items.receiveTransfer(transfer.reference().value(), transfer.amountCents(), transfer.entryKey());
+            if (applied.isPresent()) {
+                PayableItems.TransferApplied done = applied.get();
+                if (done.review() != null) {
+                    return SettlementOutcome.review(done.itemType(), done.itemId(), done.review());
+                }
+                if (done.surplusCents() > 0) {
+                    return new SettlementOutcome(
+                            Result.OVERPAID, done.itemType(), done.itemId(), done.surplusCents(), null);
+                }
+                return new SettlementOutcome(
+                        done.remainingCents() == 0 ? Result.SETTLED : Result.PARTLY_PAID,
+                        done.itemType(),
+                        done.itemId(),
+                        done.remainingCents(),
+                        null);
+            }
+        }
+        return SettlementOutcome.NO_MATCH;
     }
 
     private SettlementOutcome settle(Payment payment, BankTransfer transfer) {

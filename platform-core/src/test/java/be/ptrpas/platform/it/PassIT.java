@@ -423,6 +423,61 @@ class PassIT {
         assertThat(count("/api/v1/me/pass?kind=PAYMENT_REQUEST", token)).isZero();
     }
 
+    @Test
+    void aBankTransferWithAFinesOwnReferenceSettlesItOnThePass() {
+        String person = DisabledCardIT.nationalNumber();
+        String genk = "71016";
+        gasFine(genk, person);
+        String token = ItTokens.citizen(person);
+        JsonObject item = api.get("/api/v1/me/pass?kind=GAS_FINE", token)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        String ogm = item.getString("structuredReference").replaceAll("\\D", "");
+        String amount = item.getJsonNumber("amountDue").bigDecimalValue().toPlainString();
+        String entry = "PASS-" + UUID.randomUUID().toString().substring(0, 8);
+        String statement = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.05">
+                  <BkToCstmrStmt>
+                    <GrpHdr><MsgId>%1$s</MsgId><CreDtTm>2026-12-07T06:00:00</CreDtTm></GrpHdr>
+                    <Stmt>
+                      <Id>%1$s</Id>
+                      <Acct><Id><IBAN>BE71096123456769</IBAN></Id></Acct>
+                      <Ntry>
+                        <Amt Ccy="EUR">%2$s</Amt>
+                        <CdtDbtInd>CRDT</CdtDbtInd>
+                        <Sts>BOOK</Sts>
+                        <BookgDt><Dt>2026-12-06</Dt></BookgDt>
+                        <AcctSvcrRef>%1$s-01</AcctSvcrRef>
+                        <NtryDtls><TxDtls>
+                          <Amt Ccy="EUR">%2$s</Amt>
+                          <CdtDbtInd>CRDT</CdtDbtInd>
+                          <RmtInf><Ustrd>+++%3$s/%4$s/%5$s+++</Ustrd></RmtInf>
+                        </TxDtls></NtryDtls>
+                      </Ntry>
+                    </Stmt>
+                  </BkToCstmrStmt>
+                </Document>
+                """.formatted(entry, amount, ogm.substring(0, 3), ogm.substring(3, 7), ogm.substring(7));
+        Api.Reply imported = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + genk + "/bank-statements",
+                ItTokens.of("admin", genk),
+                Map.of("Content-Type", "application/xml", "Accept", "application/json"),
+                statement.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getJsonArray("entries").getJsonObject(0).getString("outcome"))
+                .as(imported.body())
+                .isEqualTo("SETTLED");
+        JsonObject paid =
+                api.get("/api/v1/me/pass/items/" + item.getString("id"), token).json();
+        assertThat(paid.getJsonObject("item").getString("money")).isEqualTo("PAID");
+        assertThat(paid.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("note", ""))
+                .contains("pay");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     byte[] pdfBytes(String href, String token) throws Exception {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Retributions paid by a payment that quotes their structured reference, whoever started it (the citizen from their
@@ -30,6 +31,55 @@ class RetributionPayments implements PayableItems {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TransferApplied> receiveTransfer(String structuredReference, long cents, String entryKey) {
+        Optional<Retribution> found = locked(structuredReference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Retribution retribution = found.get();
+        if (retribution.status() == Retribution.Status.CANCELLED || retribution.status() == Retribution.Status.REVIEW) {
+            return Optional.of(new TransferApplied(
+                    RetributionService.AUDIT_TYPE,
+                    retribution.id(),
+                    0,
+                    0,
+                    "the retribution is " + retribution.status().name().toLowerCase()
+                            + ": whether to keep or pay back the transfer is a person's call"));
+        }
+        long amount = retribution.amount().movePointRight(2).longValueExact();
+        long received = retribution.paidCents() + cents;
+        RetributionView before = RetributionView.of(retribution);
+        retribution.settle(received, retribution.refundedCents());
+        tenantEm.get().flush();
+        audit.record(
+                "bank-transfer",
+                RetributionService.AUDIT_TYPE,
+                retribution.id(),
+                before,
+                RetributionView.of(retribution));
+        pass.record(RetributionPass.entry(
+                currentTenant.require(),
+                retribution,
+                received >= amount ? "paid by bank transfer" : "partly paid by bank transfer"));
+        return Optional.of(new TransferApplied(
+                RetributionService.AUDIT_TYPE,
+                retribution.id(),
+                Math.max(0, amount - received),
+                Math.max(0, received - amount),
+                null));
+    }
+
+    private Optional<Retribution> locked(String structuredReference) {
+        return tenantEm.get()
+                .createQuery("select r from Retribution r where r.paymentReference = :reference", Retribution.class)
+                .setParameter("reference", structuredReference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
