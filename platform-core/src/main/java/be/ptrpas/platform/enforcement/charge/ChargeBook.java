@@ -28,20 +28,21 @@ import java.util.function.Supplier;
  */
 final class ChargeBook {
 
-    /** Reads retributions of the current municipality. */
+    /** Reads retributions of the current municipality, in the caller's transaction. */
     interface Reader {
-        List<Retribution> bySources(Collection<String> sourceKeys);
+        List<Charged> bySources(Collection<String> sourceKeys);
 
         /** Of these plates (any country): charged on a day of the span, or seen strictly between the two moments. */
-        List<Retribution> ofPlates(
+        List<Charged> ofPlates(
                 Collection<String> plates, LocalDate firstDay, LocalDate lastDay, Instant after, Instant before);
     }
 
     /** A retribution as the rules compare it, stored or charged by this chunk. */
-    private record Charged(
+    record Charged(
             String id,
             String sourceKey,
             String plate,
+            String country,
             String zone,
             LocalDate day,
             int seq,
@@ -53,7 +54,8 @@ final class ChargeBook {
             return new Charged(
                     id,
                     r.sourceKey(),
-                    key(r.plate(), r.country()),
+                    r.plate(),
+                    r.country(),
                     r.zoneCode(),
                     r.chargeDay(),
                     r.chargeSeq(),
@@ -171,7 +173,7 @@ final class ChargeBook {
                 reviewReason);
         String id = UUID.randomUUID().toString();
         charged.add(new RetributionRows.Row(id, retribution));
-        remember(id, retribution);
+        remember(Charged.of(id, retribution));
         return new RetributionService.Outcome(
                 reviewReason == null ? RetributionService.Outcome.Kind.CHARGED : RetributionService.Outcome.Kind.REVIEW,
                 id,
@@ -209,16 +211,12 @@ final class ChargeBook {
         return plate + "|" + country;
     }
 
-    private void remember(Retribution stored) {
-        remember(stored.id(), stored);
-    }
-
-    private void remember(String id, Retribution r) {
-        if (!known.add(id)) {
+    private void remember(Charged c) {
+        if (!known.add(c.id())) {
             return;
         }
-        Charged c = Charged.of(id, r);
         bySource.putIfAbsent(c.sourceKey(), c);
-        byPlate.computeIfAbsent(c.plate(), p -> new ArrayList<>()).add(c);
+        byPlate.computeIfAbsent(key(c.plate(), c.country()), p -> new ArrayList<>())
+                .add(c);
     }
 }

@@ -26,8 +26,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Retributions of the current municipality and the rules that keep charges fair: one per observation, at most the
@@ -140,32 +138,53 @@ public class RetributionService implements HolderQueue {
                         .toList());
     }
 
-    /** Retributions as the charge rules read them: not tracked for changes, as they are only compared. */
+    /**
+     * Retributions as the charge rules read them: only the columns they compare, so nothing is added to the persistence
+     * context (a read-only hint would do that too, but EclipseLink then reads on another connection, outside this
+     * transaction and the municipality it binds for row-level security).
+     */
     private final ChargeBook.Reader reader = new ChargeBook.Reader() {
+        private static final String COLUMNS = "select r.id, r.sourceKey, r.plate, r.country, r.zoneCode, r.chargeDay, "
+                + "r.chargeSeq, r.observedAt, r.status, r.paymentReference from Retribution r where ";
+
         @Override
-        public List<Retribution> bySources(Collection<String> sourceKeys) {
-            return tenantEm.get()
-                    .createQuery("select r from Retribution r where r.sourceKey in :keys", Retribution.class)
+        public List<ChargeBook.Charged> bySources(Collection<String> sourceKeys) {
+            return charged(tenantEm.get()
+                    .createQuery(COLUMNS + "r.sourceKey in :keys", Object[].class)
                     .setParameter("keys", sourceKeys)
-                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                    .getResultList();
+                    .getResultList());
         }
 
         @Override
-        public List<Retribution> ofPlates(
+        public List<ChargeBook.Charged> ofPlates(
                 Collection<String> plates, LocalDate firstDay, LocalDate lastDay, Instant after, Instant before) {
-            return tenantEm.get()
+            return charged(tenantEm.get()
                     .createQuery(
-                            "select r from Retribution r where r.plate in :plates and ((r.chargeDay >= :firstDay "
-                                    + "and r.chargeDay <= :lastDay) or (r.observedAt > :after and r.observedAt < :before))",
-                            Retribution.class)
+                            COLUMNS + "r.plate in :plates and ((r.chargeDay >= :firstDay and r.chargeDay <= :lastDay) "
+                                    + "or (r.observedAt > :after and r.observedAt < :before))",
+                            Object[].class)
                     .setParameter("plates", plates)
                     .setParameter("firstDay", firstDay)
                     .setParameter("lastDay", lastDay)
                     .setParameter("after", after)
                     .setParameter("before", before)
-                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                    .getResultList();
+                    .getResultList());
+        }
+
+        private List<ChargeBook.Charged> charged(List<Object[]> rows) {
+            return rows.stream()
+                    .map(row -> new ChargeBook.Charged(
+                            (String) row[0],
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (LocalDate) row[5],
+                            (Integer) row[6],
+                            (Instant) row[7],
+                            (Retribution.Status) row[8],
+                            (String) row[9]))
+                    .toList();
         }
     };
 

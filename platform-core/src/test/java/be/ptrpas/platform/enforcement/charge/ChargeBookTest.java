@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
-import be.ptrpas.platform.tenancy.TenantOwnedEntity;
 import be.ptrpas.spi.belgian.StructuredReference;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,32 +35,29 @@ class ChargeBookTest {
 
     /** The retributions stored, read as the two queries of RetributionService read them; counts the reads. */
     private static final class Stored implements ChargeBook.Reader {
-        final List<Retribution> rows = new ArrayList<>();
+        final List<ChargeBook.Charged> rows = new ArrayList<>();
         int reads;
 
         @Override
-        public List<Retribution> bySources(Collection<String> sourceKeys) {
+        public List<ChargeBook.Charged> bySources(Collection<String> sourceKeys) {
             reads++;
             return rows.stream().filter(r -> sourceKeys.contains(r.sourceKey())).toList();
         }
 
         @Override
-        public List<Retribution> ofPlates(
+        public List<ChargeBook.Charged> ofPlates(
                 Collection<String> plates, LocalDate firstDay, LocalDate lastDay, Instant after, Instant before) {
             reads++;
             return rows.stream()
                     .filter(r -> plates.contains(r.plate()))
-                    .filter(r -> (!r.chargeDay().isBefore(firstDay)
-                                    && !r.chargeDay().isAfter(lastDay))
+                    .filter(r -> (!r.day().isBefore(firstDay) && !r.day().isAfter(lastDay))
                             || (r.observedAt().isAfter(after) && r.observedAt().isBefore(before)))
                     .toList();
         }
 
-        Retribution store(ChargeDraft draft, int seq, Retribution.Status status) throws Exception {
-            Retribution r = new Retribution(draft, seq, reference(), status, null);
-            Field id = TenantOwnedEntity.class.getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(r, UUID.randomUUID().toString());
+        ChargeBook.Charged store(ChargeDraft draft, int seq, Retribution.Status status) {
+            ChargeBook.Charged r = ChargeBook.Charged.of(
+                    UUID.randomUUID().toString(), new Retribution(draft, seq, reference(), status, null));
             rows.add(r);
             return r;
         }
@@ -122,9 +117,10 @@ class ChargeBookTest {
     }
 
     @Test
-    void aChunkReadsTwiceAndItsChargesCountForItsLaterOnes() throws Exception {
+    void aChunkReadsTwiceAndItsChargesCountForItsLaterOnes() {
         Stored stored = new Stored();
-        Retribution before = stored.store(draft("old", OTHER_CAR, at(DAY, "09:00")), 1, Retribution.Status.ISSUED);
+        ChargeBook.Charged before =
+                stored.store(draft("old", OTHER_CAR, at(DAY, "09:00")), 1, Retribution.Status.ISSUED);
         stored.store(draft("dutch", DUTCH_CAR, at(DAY, "09:30")), 1, Retribution.Status.ISSUED);
         ChargeDraft eveningBefore = draft("r1", CAR, at(DAY.minusDays(1), "18:30"));
         ChargeDraft morning = draft("r2", CAR, at(DAY, "10:00"));
@@ -171,7 +167,7 @@ class ChargeBookTest {
     }
 
     @Test
-    void aCancelledChargeCountsForTheSequenceButNotTheLimit() throws Exception {
+    void aCancelledChargeCountsForTheSequenceButNotTheLimit() {
         Stored stored = new Stored();
         stored.store(draft("c", CAR, at(DAY, "08:00")), 1, Retribution.Status.CANCELLED);
         EnforcementSettingsView twoADay = new EnforcementSettingsView(15, true, false, 2, 24, 5, 0L);
@@ -196,7 +192,7 @@ class ChargeBookTest {
     }
 
     @Test
-    void withoutRepeatReviewASecondDayIsChargedAgain() throws Exception {
+    void withoutRepeatReviewASecondDayIsChargedAgain() {
         Stored stored = new Stored();
         EnforcementSettingsView noReview = new EnforcementSettingsView(15, true, false, 1, 0, 5, 0L);
         ChargeDraft evening = draft("1", CAR, at(DAY.minusDays(1), "18:30"));
@@ -208,9 +204,9 @@ class ChargeBookTest {
     }
 
     @Test
-    void aDraftTheReadsDidNotCoverReadsFirst() throws Exception {
+    void aDraftTheReadsDidNotCoverReadsFirst() {
         Stored stored = new Stored();
-        Retribution earlier = stored.store(draft("x", CAR, at(DAY, "08:00")), 1, Retribution.Status.ISSUED);
+        ChargeBook.Charged earlier = stored.store(draft("x", CAR, at(DAY, "08:00")), 1, Retribution.Status.ISSUED);
         ChargeBook book = book(stored, RULES, List.of(draft("o", OTHER_CAR, at(DAY, "09:00"))));
         int reads = stored.reads;
 
