@@ -18,7 +18,8 @@ import java.util.function.Function;
  * What one processing transaction learns once and uses for all its observations: the municipality, its retribution
  * tariffs per day, the paid hours per zone, and the sightings it settled itself. The transaction does not flush its
  * settled observations before each query (that made EclipseLink compare every observation changed so far, for every
- * observation), so a blue zone's earlier sighting in the same chunk is found here rather than in the database.
+ * observation), so a blue zone's earlier sighting in the same chunk is found here rather than in the database; the
+ * sightings settled before the chunk, of its plates in blue zones, are read once for all of them and kept here too.
  */
 final class ProcessingChunk {
 

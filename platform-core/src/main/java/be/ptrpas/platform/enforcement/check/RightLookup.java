@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The plate check's one read of the rights registry, in plain JDBC on the transaction's bound connection. */
+/**
+ * The plate check's one read of the rights registry, and a processing chunk's one read for all its plates, in plain JDBC
+ * on the transaction's bound connection.
+ */
 final class RightLookup {
 
     private RightLookup() {}
