@@ -187,6 +187,8 @@ class ArchitectureTest {
             // scan-car batches and their settlement
             "be.ptrpas.platform.enforcement.ScanBatchCallbackHandler",
             "be.ptrpas.platform.enforcement.ScanObservationRows",
+            // a processing chunk's retributions, written together
+            "be.ptrpas.platform.enforcement.charge.RetributionRows",
             // the plate check's look-up and its log
             "be.ptrpas.platform.enforcement.check.RightLookup",
             "be.ptrpas.platform.enforcement.check.PlateCheckLog",

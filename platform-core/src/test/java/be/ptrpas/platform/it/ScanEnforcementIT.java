@@ -359,6 +359,71 @@ class ScanEnforcementIT {
         assertThat(retributions("plate=" + shortStay)).isEmpty();
     }
 
+    /**
+     * A chunk judges and charges from what it reads at its start for all its observations: what earlier chunks settled
+     * and charged must be in that read (the same transaction, the same municipality), or a later batch would charge a
+     * car twice a day, miss the repeat review, or never charge a blue-zone overstayer seen again in another batch.
+     */
+    @Test
+    void aLaterChunkSeesWhatEarlierChunksSettledAndCharged() {
+        double[] paid = pointInside(GENK, PAID);
+        double[] blue = pointInside(GENK, EnforcementIT.BLUE);
+        LocalDate paidDay = paidDayAfterAPaidDay();
+        Instant eveningBefore =
+                paidDay.minusDays(1).atTime(18, 30).atZone(BRUSSELS).toInstant();
+        Instant seen = paidDay.atTime(11, 0).atZone(BRUSSELS).toInstant();
+        ZonedDateTime local = Instant.now().atZone(BRUSSELS);
+        Instant firstInBlue = (local.getHour() >= 3
+                        ? local.toLocalDate().atTime(0, 10)
+                        : local.toLocalDate().minusDays(1).atTime(10, 0))
+                .atZone(BRUSSELS)
+                .toInstant();
+        String repeatOffender = freshPlate();
+        String chargedCar = freshPlate();
+        String overstayer = freshPlate();
+        String run = "it-chunks-" + UUID.randomUUID();
+
+        Map<String, String> first = new HashMap<>();
+        JsonArrayBuilder earlier = Json.createArrayBuilder();
+        observe(earlier, first, run + "-r1", repeatOffender, "BE", eveningBefore, paid, "CHARGED");
+        observe(earlier, first, run + "-c1", chargedCar, "BE", seen, paid, "CHARGED");
+        observe(earlier, first, run + "-b1", overstayer, "BE", firstInBlue, blue, "FIRST_SIGHTING");
+        Map<String, JsonObject> before = send(run + "-1", earlier, first);
+
+        Map<String, String> second = new HashMap<>();
+        JsonArrayBuilder later = Json.createArrayBuilder();
+        observe(later, second, run + "-r2", repeatOffender, "BE", seen, paid, "REVIEW");
+        observe(later, second, run + "-c2", chargedCar, "BE", seen.plusSeconds(1_800), paid, "ALREADY_CHARGED");
+        observe(later, second, run + "-b2", overstayer, "BE", firstInBlue.plusSeconds(125 * 60), blue, "CHARGED");
+        Map<String, JsonObject> after = send(run + "-2", later, second);
+
+        assertThat(after.get(run + "-c2").getString("chargeId"))
+                .as("the charge of the earlier chunk")
+                .isEqualTo(before.get(run + "-c1").getString("chargeId"));
+        assertThat(after.get(run + "-r2").getString("detail")).contains("less than 24 h");
+        assertThat(retributions("plate=" + chargedCar)).hasSize(1);
+        assertThat(retributions("plate=" + repeatOffender)).hasSize(2);
+        assertThat(single(retributions("plate=" + overstayer)).getString("zone"))
+                .isEqualTo(EnforcementIT.BLUE);
+    }
+
+    /** Sends one batch and waits until each of its observations has the expected outcome. */
+    private Map<String, JsonObject> send(String batchId, JsonArrayBuilder observations, Map<String, String> expected) {
+        byte[] batch = Json.createObjectBuilder()
+                .add("batchId", batchId)
+                .add("deviceId", "genk-scan-3")
+                .add("observations", observations)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(scanBatch(GENK, batch, SECRET).status()).isEqualTo(200);
+        Map<String, JsonObject> outcomes = awaitOutcomes(expected.keySet());
+        expected.forEach((id, outcome) -> assertThat(outcomes.get(id).getString("outcome"))
+                .as(id + " " + outcomes.get(id))
+                .isEqualTo(outcome));
+        return outcomes;
+    }
+
     @Test
     void anIodPermitIsARightOnItsPlaceOnly() {
         double[] spot = pointInside(GENK, PAID);

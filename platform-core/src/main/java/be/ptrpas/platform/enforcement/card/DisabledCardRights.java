@@ -15,8 +15,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a disabled-person card means to a plate check, in any municipality: one indexed look-up by plate joined to
@@ -73,6 +77,115 @@ public class DisabledCardRights {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disabled-person cards of a plate failed", e);
         }
+    }
+
+    /** One link of a plate to a card, with every moment {@link #VALID_FOR} compares. */
+    private record Link(Instant linkedAt, Instant unlinkedAt, Instant cardFrom, Instant cardTo, Instant cardRevokedAt) {
+
+        /** {@link #VALID_FOR}'s WHERE clause, for one moment. */
+        boolean counts(Instant graceStart, Instant at) {
+            return !linkedAt.isAfter(at)
+                    && (unlinkedAt == null || unlinkedAt.isAfter(graceStart))
+                    && !cardFrom.isAfter(at)
+                    && cardTo.isAfter(graceStart)
+                    && (cardRevokedAt == null || cardRevokedAt.isAfter(at));
+        }
+
+        Instant end() {
+            return unlinkedAt != null && unlinkedAt.isBefore(cardTo) ? unlinkedAt : cardTo;
+        }
+    }
+
+    /**
+     * The card links of many plates, read at once for a chunk of scan observations, that may count at any moment of a
+     * span; each observation's question is then answered from them exactly as {@link #validFor} would answer it. A
+     * question outside the span read is asked of the database.
+     */
+    public final class Cards {
+
+        private final Map<PlateNumber, List<Link>> links;
+        private final Instant from;
+        private final Instant to;
+
+        private Cards(Map<PlateNumber, List<Link>> links, Instant from, Instant to) {
+            this.links = links;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** As {@link DisabledCardRights#validFor}, for a plate of the set read. */
+        public Optional<CardRight> validFor(PlateNumber plate, Instant graceStart, Instant at) {
+            if (graceStart.isBefore(from) || at.isAfter(to) || !links.containsKey(plate)) {
+                return DisabledCardRights.this.validFor(plate, graceStart, at);
+            }
+            Instant until = null;
+            for (Link link : links.get(plate)) {
+                if (link.counts(graceStart, at)) {
+                    Instant end = link.end();
+                    until = until == null || end.isAfter(until) ? end : until;
+                }
+            }
+            return until == null ? Optional.empty() : Optional.of(new CardRight(until, until.isAfter(at)));
+        }
+    }
+
+    /**
+     * The links of these plates that may count for a question asked with a grace start at or after {@code from} and
+     * a moment at or before {@code to}: one query for all of them (by plate; the country is compared here).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cards linksOf(Set<PlateNumber> plates, Instant from, Instant to) {
+        Map<PlateNumber, List<Link>> links = new HashMap<>();
+        Map<String, PlateNumber> asked = new HashMap<>();
+        plates.forEach(plate -> {
+            links.put(plate, new ArrayList<>());
+            asked.put(plate.normalized() + "|" + plate.country(), plate);
+        });
+        if (plates.isEmpty()) {
+            return new Cards(links, from, to);
+        }
+        List<String> normalized =
+                plates.stream().map(PlateNumber::normalized).distinct().toList();
+        String sql = "select l.plate, l.country, l.linked_at, l.unlinked_at, c.valid_from, c.valid_to, c.revoked_at "
+                + "from disabled_card_plate l join disabled_card c on c.id = l.card_id where l.plate in ("
+                + String.join(", ", Collections.nCopies(normalized.size(), "?")) + ") and l.linked_at <= ? "
+                + "and (l.unlinked_at is null or l.unlinked_at > ?) and c.valid_from <= ? and c.valid_to > ? "
+                + "and (c.revoked_at is null or c.revoked_at > ?)";
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            int i = 0;
+            for (String plate : normalized) {
+                query.setString(++i, plate);
+            }
+            query.setObject(++i, utc(to));
+            query.setObject(++i, utc(from));
+            query.setObject(++i, utc(to));
+            query.setObject(++i, utc(from));
+            query.setObject(++i, utc(from));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    PlateNumber plate = asked.get(rows.getString(1) + "|" + rows.getString(2));
+                    List<Link> ofPlate = plate == null ? null : links.get(plate);
+                    if (ofPlate != null) {
+                        ofPlate.add(new Link(
+                                instant(rows, 3),
+                                instant(rows, 4),
+                                instant(rows, 5),
+                                instant(rows, 6),
+                                instant(rows, 7)));
+                    }
+                }
+            }
+            return new Cards(links, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "reading the disabled-person cards of " + plates.size() + " plates failed", e);
+        }
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static final String VALID_PLATES = "select l.id, l.plate, l.country, c.valid_to, l.unlinked_at "

@@ -7,6 +7,7 @@ import be.ptrpas.platform.enforcement.ScanObservationRows;
 import be.ptrpas.platform.enforcement.ScanOutcome;
 import be.ptrpas.platform.enforcement.check.CheckResult;
 import be.ptrpas.platform.enforcement.check.PlateVerdicts;
+import be.ptrpas.platform.enforcement.check.ReadAhead;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.session.ParkingFeeCalculator;
 import be.ptrpas.platform.enforcement.session.ParkingTimeTariffs;
@@ -37,8 +38,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -110,8 +115,6 @@ public class ObservationProcessor {
         if (ids.isEmpty()) {
             return 0;
         }
-        // Settled observations are written at commit, not before every query of the chunk (see ProcessingChunk); the
-        // charge rules flush each charge they write themselves, so later observations still see it.
         tenantEm.get().setFlushMode(FlushModeType.COMMIT);
         List<ScanObservation> waiting = tenantEm.get()
                 .createQuery(
@@ -122,57 +125,176 @@ public class ObservationProcessor {
                 .setParameter("received", ScanOutcome.RECEIVED.name())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+        // Written below with the rest of the chunk in one statement, not by EclipseLink one UPDATE each: detached now
+        // (the row locks stay), so a flush within the chunk (a GAS proposal's) does not write them either.
+        waiting.forEach(tenantEm.get()::detach);
         ProcessingChunk chunk = new ProcessingChunk(tenants.current());
-        List<ScanOutcome> outcomes = new ArrayList<>(waiting.size());
-        List<ScanObservation> settled = new ArrayList<>(waiting.size());
+        ZoneMap map = zones.forCheck();
+        // First what each observation is without asking the database (too late, no plate, outside every zone), so
+        // the rest can be judged and charged from what a few queries read for all of them at once.
+        List<ScanObservation> received = new ArrayList<>(waiting.size());
+        List<Located> located = new ArrayList<>(waiting.size());
         for (ScanObservation observation : waiting) {
             if (ScanOutcome.RECEIVED.name().equals(observation.status())) {
-                process(observation, chunk);
-                // Written below with the rest of the chunk in one statement, not by EclipseLink one UPDATE each: the
-                // settle comes last in process(), after any flush of a charge, so detaching now leaves it unwritten.
-                tenantEm.get().detach(observation);
-                chunk.settled(observation);
-                settled.add(observation);
-                outcomes.add(ScanOutcome.valueOf(observation.status()));
+                received.add(observation);
+                locate(observation, map).ifPresent(located::add);
             }
+        }
+        Judging judging = located.isEmpty() ? null : readAhead(located, chunk);
+        Map<ScanObservation, Located> toJudge = new IdentityHashMap<>();
+        located.forEach(l -> toJudge.put(l.observation(), l));
+        List<ScanOutcome> outcomes = new ArrayList<>(received.size());
+        for (ScanObservation observation : received) {
+            Located l = toJudge.get(observation);
+            if (l != null) {
+                judge(l, map, chunk, judging);
+            }
+            chunk.settled(observation);
+            outcomes.add(ScanOutcome.valueOf(observation.status()));
+        }
+        if (judging != null) {
+            retributions.write(judging.charges());
         }
         try {
             ScanObservationRows.settle(
                     tenantEm.connection(),
                     database.isPostgres(),
                     currentTenant.require(),
-                    settled,
+                    received,
                     clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "writing the outcomes of " + settled.size() + " scan observations failed", e);
+                    "writing the outcomes of " + received.size() + " scan observations failed", e);
         }
         // Counted once the chunk is committed: a chunk that rolls back is processed again, and must not count twice.
         AfterTransaction.whenCommitted(transaction, () -> outcomes.forEach(metrics::settled));
         return ids.size();
     }
 
-    private void process(ScanObservation o, ProcessingChunk chunk) {
+    /** An observation of a readable plate, in time, standing in at least one zone: one to judge. */
+    private record Located(
+            ScanObservation observation, PlateNumber plate, List<Zone> standing, Zone zone, LocalDate day) {
+
+        String sourceKey() {
+            return "scan:" + observation.pluginId() + ":" + observation.observationId();
+        }
+
+        /** The blue zone's maximum stay, when the deciding zone is one that charges a car seen again after it. */
+        boolean blueWithMaximumStay() {
+            return zone.kind() == Zone.Kind.BLUE && zone.maxStayMinutes() != null;
+        }
+
+        Instant dayStart() {
+            return day.atStartOfDay(RetributionService.BRUSSELS).toInstant();
+        }
+
+        Instant seenBeforeUntil() {
+            return observation.observedAt().minus(Duration.ofMinutes(zone.maxStayMinutes()));
+        }
+    }
+
+    /** What the chunk read at once for judging and charging its located observations. */
+    private record Judging(ReadAhead registry, ChargeBook charges) {}
+
+    /** Settles what needs no database, or returns the observation to judge. */
+    private Optional<Located> locate(ScanObservation o, ZoneMap map) {
         if (o.observedAt().isBefore(clock.instant().minus(Duration.ofHours(retentionHours)))) {
             o.settle(ScanOutcome.TOO_LATE, null, null, "seen more than " + retentionHours + " h ago", null);
-            return;
+            return Optional.empty();
         }
         Optional<PlateNumber> read = PlateNumber.parse(o.plate(), o.country() == null ? "BE" : o.country());
         if (read.isEmpty()) {
             o.settle(ScanOutcome.UNREADABLE, null, null, "'" + o.plate() + "' is not a plate", null);
-            return;
+            return Optional.empty();
         }
         PlateNumber plate = read.get();
-        ZoneMap map = zones.forCheck();
         List<Zone> standing = map.at(o.latitude(), o.longitude());
         if (standing.isEmpty()) {
             o.settle(ScanOutcome.OUTSIDE_ZONES, plate.normalized(), null, null, null);
-            return;
+            return Optional.empty();
         }
         // A right counts in every zone at the position (a resident's zone under a paid one); without one, the
         // highest-tier zone's rules decide.
-        Zone zone = PlateVerdicts.deciding(standing);
-        CheckResult verdict = verdicts.verdictAt(plate, map, standing, o.latitude(), o.longitude(), o.observedAt());
+        return Optional.of(new Located(
+                o,
+                plate,
+                standing,
+                PlateVerdicts.deciding(standing),
+                o.observedAt().atZone(RetributionService.BRUSSELS).toLocalDate()));
+    }
+
+    /**
+     * One query each for what the located observations are judged and charged by: the plates' rights and
+     * disabled-person cards, their earlier sightings in blue zones, and the retributions that bear on their charges.
+     */
+    private Judging readAhead(List<Located> located, ProcessingChunk chunk) {
+        Set<PlateNumber> plates = new HashSet<>();
+        Instant earliest = null;
+        Instant latest = null;
+        LocalDate firstDay = null;
+        LocalDate lastDay = null;
+        for (Located l : located) {
+            plates.add(l.plate());
+            Instant at = l.observation().observedAt();
+            earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+            latest = latest == null || at.isAfter(latest) ? at : latest;
+            firstDay = firstDay == null || l.day().isBefore(firstDay) ? l.day() : firstDay;
+            lastDay = lastDay == null || l.day().isAfter(lastDay) ? l.day() : lastDay;
+        }
+        ReadAhead registry = verdicts.readAhead(plates, earliest, latest);
+        List<Located> blue =
+                located.stream().filter(Located::blueWithMaximumStay).toList();
+        if (!blue.isEmpty()) {
+            Instant from =
+                    blue.stream().map(Located::dayStart).min(Instant::compareTo).orElseThrow();
+            Instant to = blue.stream()
+                    .map(Located::seenBeforeUntil)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
+            chunk.storedSightings(
+                    tenantEm.get()
+                            .createQuery(
+                                    "select o.plateNormalized, o.zoneCode, o.observedAt from ScanObservation o "
+                                            + "where o.plateNormalized in :plates and o.zoneCode in :zones "
+                                            + "and o.observedAt >= :from and o.observedAt <= :to",
+                                    Object[].class)
+                            .setParameter(
+                                    "plates",
+                                    blue.stream()
+                                            .map(l -> l.plate().normalized())
+                                            .distinct()
+                                            .toList())
+                            .setParameter(
+                                    "zones",
+                                    blue.stream()
+                                            .map(l -> l.zone().code())
+                                            .distinct()
+                                            .toList())
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .getResultList(),
+                    from,
+                    to);
+        }
+        List<Located> charged = located.stream()
+                .filter(l -> l.zone().enforcementRegime() != Zone.EnforcementRegime.GAS)
+                .toList();
+        ChargeBook charges = retributions.openBook(
+                charged.stream().map(Located::sourceKey).toList(),
+                charged.stream().map(Located::plate).distinct().toList(),
+                firstDay,
+                lastDay,
+                earliest,
+                latest);
+        return new Judging(registry, charges);
+    }
+
+    private void judge(Located l, ZoneMap map, ProcessingChunk chunk, Judging judging) {
+        ScanObservation o = l.observation();
+        PlateNumber plate = l.plate();
+        Zone zone = l.zone();
+        CheckResult verdict = verdicts.verdictAt(
+                plate, map, l.standing(), o.latitude(), o.longitude(), o.observedAt(), judging.registry());
         if (!"NO_RIGHT".equals(verdict.verdict())) {
             o.settle(
                     ScanOutcome.COVERED,
@@ -194,11 +316,8 @@ public class ObservationProcessor {
                 return;
             }
         }
-        LocalDate day = o.observedAt().atZone(RetributionService.BRUSSELS).toLocalDate();
-        if (zone.kind() == Zone.Kind.BLUE
-                && zone.maxStayMinutes() != null
-                && !seenBefore(
-                        plate, zone, day, o.observedAt().minus(Duration.ofMinutes(zone.maxStayMinutes())), chunk)) {
+        LocalDate day = l.day();
+        if (l.blueWithMaximumStay() && !seenBefore(plate, zone, day, l.seenBeforeUntil(), chunk)) {
             o.settle(
                     ScanOutcome.FIRST_SIGHTING,
                     plate.normalized(),
@@ -207,7 +326,7 @@ public class ObservationProcessor {
                     null);
             return;
         }
-        String sourceKey = "scan:" + o.pluginId() + ":" + o.observationId();
+        String sourceKey = l.sourceKey();
         if (zone.enforcementRegime() == Zone.EnforcementRegime.GAS) {
             // Not a retribution: a GAS 4 proposal for the sanctioning official's procedure, in this transaction.
             GasProposals.Proposed proposed = gasFines.proposeFromScan(new GasProposal(
@@ -250,7 +369,7 @@ public class ObservationProcessor {
                 party(model.retributionIssuer(), model, municipality),
                 party(model.collector(), model, municipality),
                 day.plusDays(tariff.get().retribution().paymentTermDays()));
-        RetributionService.Outcome outcome = retributions.charge(draft);
+        RetributionService.Outcome outcome = judging.charges().charge(draft);
         ScanOutcome settled = switch (outcome.kind()) {
             case CHARGED -> ScanOutcome.CHARGED;
             case REVIEW -> ScanOutcome.REVIEW;
@@ -259,22 +378,27 @@ public class ObservationProcessor {
         o.settle(settled, plate.normalized(), zone.code(), outcome.detail(), outcome.retributionId());
     }
 
-    /** Whether the plate was seen in this zone earlier that day, at or before {@code atOrBefore}. */
+    /**
+     * Whether the plate was seen in this zone earlier that day, at or before {@code atOrBefore}: settled by this chunk,
+     * or before it (read for the whole chunk at once; asked of the database should that read not cover it).
+     */
     private boolean seenBefore(PlateNumber plate, Zone zone, LocalDate day, Instant atOrBefore, ProcessingChunk chunk) {
         Instant dayStart = day.atStartOfDay(RetributionService.BRUSSELS).toInstant();
         return chunk.sawBefore(plate.normalized(), zone.code(), dayStart, atOrBefore)
-                || !tenantEm.get()
-                        .createQuery(
-                                "select o.id from ScanObservation o where o.plateNormalized = :plate "
-                                        + "and o.zoneCode = :zone and o.observedAt >= :dayStart and o.observedAt <= :before",
-                                String.class)
-                        .setParameter("plate", plate.normalized())
-                        .setParameter("zone", zone.code())
-                        .setParameter("dayStart", dayStart)
-                        .setParameter("before", atOrBefore)
-                        .setMaxResults(1)
-                        .getResultList()
-                        .isEmpty();
+                || chunk.storedBefore(plate.normalized(), zone.code(), dayStart, atOrBefore)
+                        .orElseGet(() -> !tenantEm.get()
+                                .createQuery(
+                                        "select o.id from ScanObservation o where o.plateNormalized = :plate "
+                                                + "and o.zoneCode = :zone and o.observedAt >= :dayStart "
+                                                + "and o.observedAt <= :before",
+                                        String.class)
+                                .setParameter("plate", plate.normalized())
+                                .setParameter("zone", zone.code())
+                                .setParameter("dayStart", dayStart)
+                                .setParameter("before", atOrBefore)
+                                .setMaxResults(1)
+                                .getResultList()
+                                .isEmpty());
     }
 
     /** The name a citizen sees as issuer or collector: the municipality, or its operator under the business model. */

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What one processing transaction learns once and uses for all its observations: the municipality, its retribution
  * tariffs per day, the paid hours per zone, and the sightings it settled itself. The transaction does not flush its
  * settled observations before each query (that made EclipseLink compare every observation changed so far, for every
- * observation), so a blue zone's earlier sighting in the same chunk is found here rather than in the database.
+ * observation), so a blue zone's earlier sighting in the same chunk is found here rather than in the database; the
+ * sightings settled before the chunk, of its plates in blue zones, are read once for all of them and kept here too.
  */
 final class ProcessingChunk {
 
@@ -27,6 +29,9 @@ final class ProcessingChunk {
     private final Map<LocalDate, List<TariffView>> retributionTariffs = new HashMap<>();
     private final Map<String, ParkingFeeCalculator> paidHours = new HashMap<>();
     private final List<Sighting> sightings = new ArrayList<>();
+    private final List<Sighting> stored = new ArrayList<>();
+    private Instant storedFrom;
+    private Instant storedTo;
 
     ProcessingChunk(TenantView municipality) {
         this.municipality = municipality;
@@ -54,7 +59,32 @@ final class ProcessingChunk {
 
     /** Whether this chunk already settled a sighting of the plate in the zone between the two moments. */
     boolean sawBefore(String plate, String zone, Instant from, Instant atOrBefore) {
-        return sightings.stream()
+        return seen(sightings, plate, zone, from, atOrBefore);
+    }
+
+    /**
+     * Keeps the sightings the database held, settled before this chunk, of the chunk's plates in blue zones from
+     * {@code from} to {@code to}: read in one query, so each observation need not ask on its own.
+     */
+    void storedSightings(List<Object[]> plateZoneAt, Instant from, Instant to) {
+        plateZoneAt.forEach(row -> stored.add(new Sighting((String) row[0], (String) row[1], (Instant) row[2])));
+        storedFrom = from;
+        storedTo = to;
+    }
+
+    /**
+     * Whether a sighting settled before this chunk lies between the two moments, when the stored ones read cover
+     * them; empty when they do not (the caller asks the database).
+     */
+    Optional<Boolean> storedBefore(String plate, String zone, Instant from, Instant atOrBefore) {
+        if (storedFrom == null || from.isBefore(storedFrom) || atOrBefore.isAfter(storedTo)) {
+            return Optional.empty();
+        }
+        return Optional.of(seen(stored, plate, zone, from, atOrBefore));
+    }
+
+    private static boolean seen(List<Sighting> among, String plate, String zone, Instant from, Instant atOrBefore) {
+        return among.stream()
                 .anyMatch(s -> s.plate().equals(plate)
                         && s.zone().equals(zone)
                         && !s.at().isBefore(from)

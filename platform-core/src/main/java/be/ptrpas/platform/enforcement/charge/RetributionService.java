@@ -4,9 +4,10 @@ import be.ptrpas.platform.audit.AuditLog;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.problem.Violations;
+import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.enforcement.settings.EnforcementSettingsService;
-import be.ptrpas.platform.enforcement.settings.EnforcementSettingsView;
 import be.ptrpas.platform.pass.PassItems;
+import be.ptrpas.platform.persistence.DatabaseInfo;
 import be.ptrpas.platform.persistence.WorkProbe;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
@@ -15,11 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +58,9 @@ public class RetributionService implements HolderQueue {
     PassItems pass;
 
     @Inject
+    DatabaseInfo database;
+
+    @Inject
     CurrentTenant currentTenant;
 
     /** What the charge rules made of a draft. */
@@ -62,72 +72,126 @@ public class RetributionService implements HolderQueue {
         }
     }
 
+    /**
+     * The charge rules for one draft: nothing new for an observation charged before, at most the municipality's number
+     * of charges per plate, zone and day, and a charge shortly after another held for review. Written at once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome charge(ChargeDraft draft) {
-        Optional<Retribution> same = bySource(draft.sourceKey());
-        if (same.isPresent()) {
-            return new Outcome(
-                    same.get().status() == Retribution.Status.REVIEW ? Outcome.Kind.REVIEW : Outcome.Kind.CHARGED,
-                    same.get().id(),
-                    "already processed");
-        }
-        EnforcementSettingsView rules = settings.current();
-        List<Retribution> thatDay = tenantEm.get()
-                .createQuery(
-                        "select r from Retribution r where r.plate = :plate "
-                                + "and r.country = :country and r.zoneCode = :zone and r.chargeDay = :day order by r.chargeSeq",
-                        Retribution.class)
-                .setParameter("plate", draft.plate().normalized())
-                .setParameter("country", draft.plate().country())
-                .setParameter("zone", draft.zoneCode())
-                .setParameter("day", draft.chargeDay())
-                .getResultList();
-        List<Retribution> standing = thatDay.stream()
-                .filter(r -> r.status() != Retribution.Status.CANCELLED)
-                .toList();
-        if (standing.size() >= rules.chargesPerPlateZoneDay()) {
-            return new Outcome(
-                    Outcome.Kind.ALREADY_CHARGED,
-                    standing.get(0).id(),
-                    "already charged in " + draft.zoneCode() + " on " + draft.chargeDay());
-        }
-        String reviewReason = null;
-        if (rules.repeatReviewHours() > 0) {
-            Optional<Retribution> recent = tenantEm.get()
-                    .createQuery(
-                            "select r from Retribution r where r.plate = :plate "
-                                    + "and r.country = :country and r.zoneCode = :zone and r.status <> :cancelled "
-                                    + "and r.observedAt > :since and r.observedAt < :at order by r.observedAt desc",
-                            Retribution.class)
-                    .setParameter("plate", draft.plate().normalized())
-                    .setParameter("country", draft.plate().country())
-                    .setParameter("zone", draft.zoneCode())
-                    .setParameter("cancelled", Retribution.Status.CANCELLED)
-                    .setParameter("since", draft.observedAt().minus(Duration.ofHours(rules.repeatReviewHours())))
-                    .setParameter("at", draft.observedAt())
-                    .setMaxResults(1)
-                    .getResultStream()
-                    .findFirst();
-            if (recent.isPresent()) {
-                reviewReason =
-                        "charged in " + draft.zoneCode() + " at " + recent.get().observedAt()
-                                + ", less than " + rules.repeatReviewHours() + " h before (retribution "
-                                + new StructuredReference(recent.get().paymentReference()).formatted() + ")";
-            }
-        }
-        int seq = thatDay.stream().mapToInt(Retribution::chargeSeq).max().orElse(0) + 1;
-        Retribution retribution = new Retribution(
-                draft,
-                seq,
-                newReference(),
-                reviewReason == null ? Retribution.Status.ISSUED : Retribution.Status.REVIEW,
-                reviewReason);
-        tenantEm.get().persist(retribution);
-        tenantEm.get().flush();
-        audit.record("create", AUDIT_TYPE, retribution.id(), null, RetributionView.of(retribution));
-        return new Outcome(
-                reviewReason == null ? Outcome.Kind.CHARGED : Outcome.Kind.REVIEW, retribution.id(), reviewReason);
+        ChargeBook book = openBook(
+                List.of(draft.sourceKey()),
+                List.of(draft.plate()),
+                draft.chargeDay(),
+                draft.chargeDay(),
+                draft.observedAt(),
+                draft.observedAt());
+        Outcome outcome = book.charge(draft);
+        write(book);
+        return outcome;
     }
+
+    /**
+     * The charge rules for the drafts of a processing chunk, with what bears on them read now in two queries: drafts
+     * with these source keys and plates, charged on days from {@code firstDay} to {@code lastDay}, seen from
+     * {@code earliest} to {@code latest}. Charge the drafts in the order they were seen, then {@link #write} the book.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ChargeBook openBook(
+            Collection<String> sourceKeys,
+            Collection<PlateNumber> plates,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            Instant earliest,
+            Instant latest) {
+        return new ChargeBook(
+                settings.current(),
+                reader,
+                RetributionService::newReference,
+                sourceKeys,
+                plates,
+                firstDay,
+                lastDay,
+                earliest,
+                latest);
+    }
+
+    /**
+     * Writes what a book charged, in one statement, and their audit records (one per retribution, its state after,
+     * as a single charge records it) in another.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void write(ChargeBook book) {
+        List<RetributionRows.Row> rows = book.charged();
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            RetributionRows.insert(
+                    tenantEm.connection(),
+                    database.isPostgres(),
+                    currentTenant.require(),
+                    rows,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing " + rows.size() + " retributions failed", e);
+        }
+        audit.recordAll(
+                "create",
+                AUDIT_TYPE,
+                rows.stream()
+                        .map(row -> Map.entry(row.id(), (Object) RetributionView.created(row.retribution(), row.id())))
+                        .toList());
+    }
+
+    /**
+     * Retributions as the charge rules read them: only the columns they compare, so nothing is added to the persistence
+     * context (a read-only hint would do that too, but EclipseLink then reads on another connection, outside this
+     * transaction and the municipality it binds for row-level security).
+     */
+    private final ChargeBook.Reader reader = new ChargeBook.Reader() {
+        private static final String COLUMNS = "select r.id, r.sourceKey, r.plate, r.country, r.zoneCode, r.chargeDay, "
+                + "r.chargeSeq, r.observedAt, r.status, r.paymentReference from Retribution r where ";
+
+        @Override
+        public List<ChargeBook.Charged> bySources(Collection<String> sourceKeys) {
+            return charged(tenantEm.get()
+                    .createQuery(COLUMNS + "r.sourceKey in :keys", Object[].class)
+                    .setParameter("keys", sourceKeys)
+                    .getResultList());
+        }
+
+        @Override
+        public List<ChargeBook.Charged> ofPlates(
+                Collection<String> plates, LocalDate firstDay, LocalDate lastDay, Instant after, Instant before) {
+            return charged(tenantEm.get()
+                    .createQuery(
+                            COLUMNS + "r.plate in :plates and ((r.chargeDay >= :firstDay and r.chargeDay <= :lastDay) "
+                                    + "or (r.observedAt > :after and r.observedAt < :before))",
+                            Object[].class)
+                    .setParameter("plates", plates)
+                    .setParameter("firstDay", firstDay)
+                    .setParameter("lastDay", lastDay)
+                    .setParameter("after", after)
+                    .setParameter("before", before)
+                    .getResultList());
+        }
+
+        private List<ChargeBook.Charged> charged(List<Object[]> rows) {
+            return rows.stream()
+                    .map(row -> new ChargeBook.Charged(
+                            (String) row[0],
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (LocalDate) row[5],
+                            (Integer) row[6],
+                            (Instant) row[7],
+                            (Retribution.Status) row[8],
+                            (String) row[9]))
+                    .toList();
+        }
+    };
 
     public RetributionView get(String id) {
         return RetributionView.of(require(id));
@@ -250,14 +314,6 @@ public class RetributionService implements HolderQueue {
     @Override
     public String plateOf(String id) {
         return require(id).plate();
-    }
-
-    private Optional<Retribution> bySource(String sourceKey) {
-        return tenantEm.get()
-                .createQuery("select r from Retribution r where r.sourceKey = :key", Retribution.class)
-                .setParameter("key", sourceKey)
-                .getResultStream()
-                .findFirst();
     }
 
     private Retribution require(String id) {

@@ -33,12 +33,24 @@ public record RetributionView(
         long version) {
 
     static RetributionView of(Retribution r) {
+        return of(r, r.id(), r.version());
+    }
+
+    /**
+     * A retribution written in plain SQL with a chunk's others ({@link RetributionRows}) as it reads once stored: its
+     * id, and the first version, as EclipseLink numbers it.
+     */
+    static RetributionView created(Retribution r, String id) {
+        return of(r, id, 1);
+    }
+
+    private static RetributionView of(Retribution r, String id, long version) {
         String display = PlateNumber.parse(r.plate(), r.country())
                 .map(PlateNumber::display)
                 .orElse(r.plate());
         String formatted = new StructuredReference(r.paymentReference()).formatted();
         return new RetributionView(
-                r.id(),
+                id,
                 display,
                 r.country(),
                 r.zoneCode(),
@@ -60,6 +72,6 @@ public record RetributionView(
                 r.holderName(),
                 r.clerkNote(),
                 r.sourceKey(),
-                r.version());
+                version);
     }
 }

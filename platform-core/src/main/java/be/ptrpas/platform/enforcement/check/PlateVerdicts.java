@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The verdict of the plate check, for a warden's check and for scan processing: the rights registry's rows for the
@@ -98,6 +99,71 @@ public class PlateVerdicts {
     @Transactional(Transactional.TxType.MANDATORY)
     public CheckResult verdictAt(
             PlateNumber plate, ZoneMap map, List<Zone> standing, Double lat, Double lon, Instant moment) {
+        return verdictAt(plate, map, standing, lat, lon, moment, live);
+    }
+
+    /**
+     * The same verdict, from the rights and cards a chunk of scan observations read at once ({@link #readAhead}):
+     * what the chunk costs in queries does not grow with its observations.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CheckResult verdictAt(
+            PlateNumber plate,
+            ZoneMap map,
+            List<Zone> standing,
+            Double lat,
+            Double lon,
+            Instant moment,
+            ReadAhead readAhead) {
+        return verdictAt(plate, map, standing, lat, lon, moment, readAhead.registry());
+    }
+
+    /**
+     * The rights and disabled-person cards of these plates that may count for a verdict at any moment from
+     * {@code earliest} to {@code latest}: one query for the rights, one for the cards.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReadAhead readAhead(Set<PlateNumber> plates, Instant earliest, Instant latest) {
+        Instant from = earliest.minus(Duration.ofMinutes(settings.current().graceMinutes()));
+        try {
+            return new ReadAhead(
+                    Set.copyOf(plates),
+                    RightLookup.rowsOfPlates(tenantEm.connection(), currentTenant.require(), plates, from, latest),
+                    disabledCards.linksOf(plates, from, latest),
+                    from,
+                    latest,
+                    live);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the rights of " + plates.size() + " plates failed", e);
+        }
+    }
+
+    /** One query per question: the plate check's own way. */
+    private final ReadAhead.Registry live = new ReadAhead.Registry() {
+        @Override
+        public List<RightRow> rights(
+                PlateNumber plate,
+                List<String> standing,
+                List<String> coveringSessionZones,
+                Instant graceStart,
+                Instant moment) {
+            return rightsAt(plate, standing, coveringSessionZones, graceStart, moment);
+        }
+
+        @Override
+        public Optional<DisabledCardRights.CardRight> card(PlateNumber plate, Instant graceStart, Instant moment) {
+            return disabledCards.validFor(plate, graceStart, moment);
+        }
+    };
+
+    private CheckResult verdictAt(
+            PlateNumber plate,
+            ZoneMap map,
+            List<Zone> standing,
+            Double lat,
+            Double lon,
+            Instant moment,
+            ReadAhead.Registry registry) {
         Zone deciding = deciding(standing);
         Map<String, Zone> byCode = new LinkedHashMap<>();
         standing.forEach(z -> byCode.put(z.code(), z));
@@ -115,7 +181,8 @@ public class PlateVerdicts {
                         .toList()
                 : List.of();
         List<Coverage> coverage = new ArrayList<>();
-        for (RightRow row : rightsAt(plate, List.copyOf(byCode.keySet()), coveringSessionZones, graceStart, moment)) {
+        for (RightRow row :
+                registry.rights(plate, List.copyOf(byCode.keySet()), coveringSessionZones, graceStart, moment)) {
             Zone where = zoneOfRight(row, map, byCode, deciding);
             // An area-bound right (IOD for named plates) holds only on its place.
             if (row.areaId() == null || iod.holds(row.areaId(), lat, lon, map.geometryOf(where))) {
@@ -129,8 +196,7 @@ public class PlateVerdicts {
         }
         if (coverage.stream().noneMatch(Coverage::validNow)) {
             // A disabled-person card is valid in every municipality, wherever the car stands.
-            disabledCards
-                    .validFor(plate, graceStart, moment)
+            registry.card(plate, graceStart, moment)
                     .ifPresent(card -> coverage.add(new Coverage(
                             deciding.code(),
                             RightKind.DISABLED_CARD,
