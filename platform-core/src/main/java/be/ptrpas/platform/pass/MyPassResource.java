@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,6 +92,14 @@ public class MyPassResource {
     // JSON too: a refusal (401, 403, 404) is a problem document whatever the caller accepts.
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @PersonalDataRead(value = "pass-item", idParam = "id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The item's PDF (PDF/A-1b)",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "not-found: no such item on my pass, or a kind without a document")
     @Operation(
             summary = "The PDF of one item of my pass",
             description = "With the transfer slip, the structured reference and the EPC QR code when something is due"
