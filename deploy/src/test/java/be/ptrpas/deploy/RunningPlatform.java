@@ -117,7 +117,9 @@ public final class RunningPlatform implements AutoCloseable {
     /** As {@link #send(String, String, String, String)}, with extra headers (signatures, idempotency keys). */
     public HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
             throws Exception {
+        // A bound on every answer: a request the platform never answers fails the test instead of holding CI.
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(90))
                 .header("Accept", "application/json")
                 .method(
                         method,

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -30,6 +31,20 @@ class GasFinePayments implements PayableItems {
 
     @Inject
     GasFineService fines;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> referencesAmong(Set<String> structuredReferences) {
+        if (structuredReferences.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(tenantEm.get()
+                .createQuery(
+                        "select f.paymentReference from GasFine f where f.paymentReference in :references",
+                        String.class)
+                .setParameter("references", structuredReferences)
+                .getResultList());
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

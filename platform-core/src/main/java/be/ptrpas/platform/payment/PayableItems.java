@@ -1,6 +1,7 @@
 package be.ptrpas.platform.payment;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The items a payment can pay, found by their structured reference (OGM) in the payment's municipality: retributions,
@@ -17,6 +18,12 @@ public interface PayableItems {
      * @return whether this feature has an item with that reference (then the payment belongs to it)
      */
     boolean settle(PaymentSettlement settlement);
+
+    /**
+     * Which of these structured references are this feature's items: one look-up for a whole chunk of bank transfers,
+     * so that the transfers that pay no item cost no query each.
+     */
+    Set<String> referencesAmong(Set<String> structuredReferences);
 
     /**
      * A bank transfer that quotes the item's structured reference without any payment of the platform behind it (the

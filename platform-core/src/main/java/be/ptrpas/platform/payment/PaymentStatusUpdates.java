@@ -13,12 +13,15 @@ import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * Applies what a provider reports about a payment: the status only moves forward, each move is audited, and a paid
@@ -39,6 +42,11 @@ public class PaymentStatusUpdates {
 
     @Inject
     PassItems pass;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private static final String ITEM_REFERENCES = PaymentStatusUpdates.class.getName() + ".itemReferences";
 
     @Inject
     CurrentTenant currentTenant;
@@ -85,7 +93,10 @@ public class PaymentStatusUpdates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settleWhatItPays(Payment payment, String note) {
-        if (payment.structuredReference() != null) {
+        @SuppressWarnings("unchecked")
+        Set<String> itemReferences = (Set<String>) transaction.getResource(ITEM_REFERENCES);
+        boolean mayPayAnItem = itemReferences == null || itemReferences.contains(payment.structuredReference());
+        if (payment.structuredReference() != null && mayPayAnItem) {
             PaymentSettlement settlement = new PaymentSettlement(
                     payment.structuredReference(),
                     payment.id(),
@@ -103,6 +114,14 @@ public class PaymentStatusUpdates {
         if (payment.citizenRrn() != null) {
             pass.record(PaymentRequestPass.entry(currentTenant.require(), payment, note));
         }
+    }
+
+    /**
+     * Tells the rest of this transaction which structured references are items, as a bulk caller (a bank statement's
+     * chunk) has looked them up once: a payment with another reference then asks no feature for its item.
+     */
+    void onlyTheseAreItems(Set<String> itemReferences) {
+        transaction.putResource(ITEM_REFERENCES, Set.copyOf(itemReferences));
     }
 
     /** Applies what the provider says about a payment link: paid (by whichever payment) or expired unpaid. */

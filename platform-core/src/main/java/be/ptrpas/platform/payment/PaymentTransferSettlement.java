@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,13 @@ public class PaymentTransferSettlement implements TransferSettlement {
                             .computeIfAbsent(p.structuredReference(), r -> new ArrayList<>())
                             .add(p));
         }
+        // Which references are items (retributions, GAS fines): one look-up per feature for the chunk. Transfers to
+        // anything else (a payment of ours, or nothing) then cost no item query each, here nor when a payment settles.
+        Set<String> itemReferences = new HashSet<>();
+        for (PayableItems items : payables) {
+            itemReferences.addAll(items.referencesAmong(references));
+        }
+        statusUpdates.onlyTheseAreItems(itemReferences);
         List<SettlementOutcome> outcomes = new ArrayList<>(transfers.size());
         for (BankTransfer transfer : transfers) {
             List<Payment> candidates = transfer.reference().kind() == RemittanceReference.Kind.OGM
@@ -75,7 +83,7 @@ public class PaymentTransferSettlement implements TransferSettlement {
                     : List.of();
             if (candidates.isEmpty()) {
                 outcomes.add(
-                        transfer.reference().kind() == RemittanceReference.Kind.OGM
+                        itemReferences.contains(transfer.reference().value())
                                 ? toItem(transfer)
                                 : SettlementOutcome.NO_MATCH);
             } else if (candidates.size() > 1) {

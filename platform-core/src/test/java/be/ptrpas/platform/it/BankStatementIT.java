@@ -283,14 +283,15 @@ class BankStatementIT {
     }
 
     /**
-     * A measurement, not a timed test: 100,000 entries (10,000 settling payments of the municipality, 90,000 unknown
-     * references to review) parsed, imported over HTTP, and imported again; the times are printed, only the outcomes
-     * are asserted.
+     * A measurement, not a timed test: a large file (a tenth of its entries settling payments of the municipality, the
+     * rest unknown references to review) parsed, imported over HTTP, and imported again; the times are printed, only
+     * the outcomes are asserted. The suite imports 5,000 entries (it proves the path, at a small cost to CI); the
+     * figure of docs/benchmarks.md is taken with {@code -Dptr.it.bank.entries=100000 -Dit.test=BankStatementIT}.
      */
     @Test
-    void measuresAHundredThousandEntries() throws Exception {
-        int entries = 100_000;
-        int matching = 10_000;
+    void measuresALargeStatement() throws Exception {
+        int entries = Integer.getInteger("ptr.it.bank.entries", 5_000);
+        int matching = entries / 10;
         long first = 6_000_000_000L;
         insertPayments(ANTWERPEN, first, matching, 2450);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

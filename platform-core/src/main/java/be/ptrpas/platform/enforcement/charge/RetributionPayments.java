@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Retributions paid by a payment that quotes their structured reference, whoever started it (the citizen from their
@@ -31,6 +32,20 @@ class RetributionPayments implements PayableItems {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> referencesAmong(Set<String> structuredReferences) {
+        if (structuredReferences.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(tenantEm.get()
+                .createQuery(
+                        "select r.paymentReference from Retribution r where r.paymentReference in :references",
+                        String.class)
+                .setParameter("references", structuredReferences)
+                .getResultList());
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
