@@ -194,11 +194,16 @@ class PostgresProductionSmokeIT {
                 .isBetween(1L, 10L);
         try (Connection app = DriverManager.getConnection(PG + DATABASE, RUNTIME_ROLE, RUNTIME_ROLE);
                 Statement sql = app.createStatement();
+                // Every table with a tenant column has forced row-level security and a policy on the transaction's
+                // municipality, but the platform-wide index of plug-in slots (no settings, no secrets, no personal data).
                 ResultSet unprotected = sql.executeQuery("""
                      select c.table_name from information_schema.columns c
+                     join pg_class t on t.relname = c.table_name
                      where c.column_name = 'tenant_id' and c.table_schema = 'public'
-                       and not exists (select 1 from pg_policies p where p.tablename = c.table_name
-                                       and p.policyname = 'tenant_isolation')""")) {
+                       and c.table_name <> 'plugin_slot_use'
+                       and not (t.relrowsecurity and t.relforcerowsecurity
+                                and exists (select 1 from pg_policies p where p.tablename = c.table_name
+                                            and p.qual like '%ptr.tenant_id%'))""")) {
             List<String> tables = new ArrayList<>();
             while (unprotected.next()) {
                 tables.add(unprotected.getString(1));
