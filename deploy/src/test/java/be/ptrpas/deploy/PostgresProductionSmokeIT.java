@@ -195,7 +195,8 @@ class PostgresProductionSmokeIT {
         try (Connection app = DriverManager.getConnection(PG + DATABASE, RUNTIME_ROLE, RUNTIME_ROLE);
                 Statement sql = app.createStatement();
                 // Every table with a tenant column has forced row-level security and a policy on the transaction's
-                // municipality, but the platform-wide index of plug-in slots (no settings, no secrets, no personal data).
+                // municipality, but the platform-wide index of plug-in slots (no settings, no secrets, no personal
+                // data).
                 ResultSet unprotected = sql.executeQuery("""
                      select c.table_name from information_schema.columns c
                      join pg_class t on t.relname = c.table_name
