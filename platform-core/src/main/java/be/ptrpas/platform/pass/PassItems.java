@@ -2,14 +2,17 @@ package be.ptrpas.platform.pass;
 
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Keeps the pass in step with its sources. Each source feature calls {@link #record} in the transaction of its own
@@ -33,6 +36,9 @@ public class PassItems {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PassItemChanged> changed;
 
     /**
      * Takes a source record's current state: creates the item the first time, updates it later, and appends a step to
@@ -59,12 +65,23 @@ public class PassItems {
             item = new PassItem(entry, holderKey);
             em.persist(item);
             em.persist(new PassItemStep(item, entry.happenedAt(), entry.note()));
+            fire(item, entry.holder(), EnumSet.of(PassItemChanged.Change.NEW));
             return;
         }
         if (item.sameAs(entry, holderKey)) {
             return;
         }
         boolean holderChanged = !item.holderKey().equals(holderKey);
+        EnumSet<PassItemChanged.Change> changes = EnumSet.noneOf(PassItemChanged.Change.class);
+        if (item.status() != entry.status()) {
+            changes.add(PassItemChanged.Change.STATUS);
+        }
+        if (item.money() != entry.money()) {
+            changes.add(PassItemChanged.Change.MONEY);
+        }
+        if (item.paidCents() != entry.paidCents()) {
+            changes.add(PassItemChanged.Change.PAID);
+        }
         boolean moved = item.apply(entry, holderKey);
         if (holderChanged) {
             steps(item).forEach(step -> step.movedTo(holderKey));
@@ -72,6 +89,30 @@ public class PassItems {
         if (moved) {
             em.persist(new PassItemStep(item, clock.instant().truncatedTo(ChronoUnit.MICROS), entry.note()));
         }
+        if (holderChanged) {
+            // For the new holder the item is new on their pass, whatever else moved.
+            fire(item, entry.holder(), EnumSet.of(PassItemChanged.Change.NEW));
+        } else if (!changes.isEmpty()) {
+            fire(item, entry.holder(), changes);
+        }
+    }
+
+    private void fire(PassItem item, PassHolder holder, Set<PassItemChanged.Change> changes) {
+        changed.fire(new PassItemChanged(
+                item.id(),
+                item.municipality(),
+                holder,
+                item.holderKey(),
+                item.kind(),
+                item.reference(),
+                item.subject(),
+                changes,
+                item.status(),
+                item.money(),
+                item.amountCents(),
+                item.paidCents(),
+                item.dueDate(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private PassItem find(PassKind kind, String sourceId) {
