@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +19,7 @@ import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API document as the running platform serves it: with its proper media type, free of lint errors
@@ -35,29 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answers of a representative set of operations across the features, successes and problems alike, are declared
  * by the document (status and media type) and match its schemas, which must list every property the platform writes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiDocumentIT {
+class ApiDocumentIT extends DeployedPlatform {
 
     static final String GENK = EnforcementIT.GENK;
     static final String ANTWERPEN = EnforcementIT.ANTWERPEN;
     /** A municipality of this class's own, so what it configures touches no other class's expectations. */
     static final String OWN = "46913";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void theDocumentIsServedAsYamlOrJsonWithItsMediaType() {

@@ -13,7 +13,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,43 +27,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bank statements (camt.053) through the real platform on PostgreSQL: transfers settle the municipality's payments by
  * their structured reference (in full, partly, too much, reversed), everything else waits on the review list, a file
  * sent again changes nothing, refused files leave nothing applied, and no municipality touches another's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BankStatementIT {
+class BankStatementIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
     static final String GENK_IBAN = "BE68539007547034";
     static final String ANTWERPEN_IBAN = "BE43068999999501";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void transfersSettleTheMunicipalitysPaymentsOnceAndTheRestWaitsForReview() {

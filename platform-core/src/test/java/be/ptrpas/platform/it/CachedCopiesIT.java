@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,14 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plate check keeps per-municipality copies of zones, IOD permits and enforcement settings; every path that changes
@@ -30,27 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stamp in the database. One mechanism does this (the entity listener on the copied entities); this test fails for
  * any create, update, revoke or delete path that escapes it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CachedCopiesIT {
+class CachedCopiesIT extends DeployedPlatform {
 
     static final String GENK = EnforcementIT.GENK;
     static final String BLUE = EnforcementIT.BLUE;
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void creatingUpdatingAndDeletingAZoneReachTheCheckAtOnce() {

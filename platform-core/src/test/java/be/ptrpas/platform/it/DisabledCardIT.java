@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ptrpas.platform.it.clock.ItClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,44 +16,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Disabled-person cards through the real platform on PostgreSQL: registered once by the platform operator, plates
  * linked by the holder (at most three), a right in every municipality that follows the card (revocation, unlinking,
  * grace), and nobody but the holder sees or changes the links.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisabledCardIT {
+class DisabledCardIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
     static final String GENK_ZONE = "GNK-BETAALD-SHOPPING";
     static final String ANTWERPEN_ZONE = "ANT-ROOD-CENTRUM";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @AfterEach
     void setTheClockBack() {

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,17 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Dossier sources on the real platform (PostgreSQL): the reference plug-in {@code dossier-file} in the catalog, its
@@ -35,10 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * There is no pass endpoint yet: the test-only servlet {@code /it/dossier} calls the dossier service the pass will
  * call.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DossierSourceIT {
+class DossierSourceIT extends PlatformClient {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
@@ -48,11 +40,6 @@ class DossierSourceIT {
     static final String STRANGER = "90022500186";
 
     static Path files;
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,11 +55,6 @@ class DossierSourceIT {
             }
         }
         Files.writeString(files.resolve("broken.json"), "{\"holders\": {\"85073003329\": []}}");
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,42 +28,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The rights registry and the plate check against the real platform on PostgreSQL: every way a plate may be typed,
  * the grace period, zone-bound and municipality-wide rights, revocation taking effect at once, what a warden may
  * see, and municipalities kept apart.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnforcementIT {
+class EnforcementIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
     static final String BLUE = "GNK-BLAUW-CENTRUM";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void aWardenSeesTheRightHoweverThePlateIsTyped() {

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * GAS 4 and GAS 5 fines through the real platform on PostgreSQL: the whole procedure for both kinds (defence,
@@ -35,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the audit trail, who may do what, municipalities kept apart, and scan-car observations in a zone under the GAS
  * regime becoming exactly one GAS 4 proposal. Terms are tested by recording steps with their real, past dates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GasFineIT {
+class GasFineIT extends DeployedPlatform {
 
     static final String ANTWERPEN = "11002";
     static final String GENK = "71016";
@@ -50,20 +41,10 @@ class GasFineIT {
     /** A municipality onboarded by this test, without any tariff (TenantConfigurationIT numbers its own from 44001). */
     static final String NO_TARIFFS = "46001";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     LocalDate today;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
     @BeforeEach
-    void connect() {
-        api = new Api(deployment);
+    void fixToday() {
         today = LocalDate.now(BRUSSELS);
     }
 

@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -20,14 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Paid parking sessions (F-32) through the real platform on PostgreSQL, in Antwerpen's paid zones: operators
@@ -35,9 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tariffs, extension, stop, corrections and cancellation within the edit window, idempotent starts, operators and
  * municipalities kept apart, and a session in a higher tier covering lower tiers where the municipality says so.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ParkingSessionIT {
+class ParkingSessionIT extends DeployedPlatform {
 
     static final String ANTWERPEN = "11002";
     static final String GENK = "71016";
@@ -50,21 +40,6 @@ class ParkingSessionIT {
     static final String SESSIONS = "/api/v1/tenants/" + ANTWERPEN + "/parking-sessions";
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     static final String OP = ItTokens.PARKING_OPERATOR_ID;
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void aStartedSessionIsARightAtOnceAndARetryGetsTheFirstAnswer() {

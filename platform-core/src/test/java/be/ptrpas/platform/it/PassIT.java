@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,40 +41,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The citizen's pass through the real platform on PostgreSQL: a person sees their items of every municipality and
  * nothing of anyone else's (a namesake, a company they do not act for), pages and filters in one vocabulary, follows
  * an item's timeline, and the database itself walls one holder's rows from another's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PassIT {
+class PassIT extends DeployedPlatform {
 
     static final String COMPANY = "0207183486";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void aCitizenSeesAllTheirItemsInTenMunicipalitiesAndNothingOfAnyoneElse() throws Exception {

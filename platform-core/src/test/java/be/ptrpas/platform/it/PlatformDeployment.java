@@ -14,12 +14,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class PlatformDeployment {
 
+    private static Class<?> deploying;
+
     private PlatformDeployment() {}
 
-    public static WebArchive war() {
-        // Called from the test class's own @Deployment method, once per class before its Payara starts.
-        ItDatabase.freshSchemaFor(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .getCallerClass());
+    /** Called by {@link PlatformClient} before Arquillian deploys for {@code testClass}. */
+    static synchronized void deploying(Class<?> testClass) {
+        deploying = testClass;
+    }
+
+    public static synchronized WebArchive war() {
+        // Called from the @Deployment method, once per class before its Payara starts.
+        if (deploying == null) {
+            throw new IllegalStateException("An integration test class extends PlatformClient (or DeployedPlatform)");
+        }
+        ItDatabase.freshSchemaFor(deploying);
         File war = new File(System.getProperty("ptr.it.war", "target/ptr-platform-core.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());

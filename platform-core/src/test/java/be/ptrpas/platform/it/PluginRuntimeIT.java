@@ -20,7 +20,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,29 +48,20 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plug-in runtime against the real platform on PostgreSQL, with every vendor faked at the wire level: Genk on
  * the sandbox payment provider, Antwerpen on Mollie; a plug-in jar dropped in the plug-in directory; webhooks
  * replayed, forged, sent out of order and to the wrong municipality.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PluginRuntimeIT {
+class PluginRuntimeIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
@@ -83,16 +73,6 @@ class PluginRuntimeIT {
     static WireMockServer vendors;
     static GreenMail mailServer;
     static int smtpPort;
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
 
     @BeforeAll
     static void startVendors() {
@@ -116,11 +96,6 @@ class PluginRuntimeIT {
     static void stopVendors() {
         vendors.stop();
         mailServer.stop();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
     }
 
     String vendorUrl(String path) {

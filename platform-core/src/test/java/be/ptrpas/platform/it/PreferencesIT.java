@@ -6,7 +6,6 @@ import be.ptrpas.platform.it.clock.ItClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,15 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A citizen's notification preferences on the real platform and PostgreSQL: defaults, changes with If-Match, new
@@ -36,27 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once, the code's limits, isolation between citizens (the API and row-level security), storage without national
  * numbers or contact data in clear, and the audit of reads and changes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PreferencesIT {
+class PreferencesIT extends DeployedPlatform {
 
     static final String PATH = "/api/v1/me/preferences";
     static final String SENDER = "71016"; // ptr.preferences.sender-municipality in arquillian.xml
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @AfterEach
     void setTheClockBack() {

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -31,23 +30,15 @@ import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Scan-car batches through the real platform on PostgreSQL: each observation checked at its own time and place
  * against every kind of right, retributions only for the cars without one, a repeat within 24 hours held for review,
  * nothing new on replay; and IOD permits (a street segment, a permit for any vehicle) in the plate check.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScanEnforcementIT {
+class ScanEnforcementIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
@@ -59,19 +50,8 @@ class ScanEnforcementIT {
 
     static final String AN_PEETERS = "87031411849";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
     @BeforeEach
-    void connect() {
-        api = new Api(deployment);
+    void configureTheScanFeed() {
         Api.Reply configured = api.put(
                 "/api/v1/tenants/" + GENK + "/plugins/enforcement",
                 ItTokens.operator(),

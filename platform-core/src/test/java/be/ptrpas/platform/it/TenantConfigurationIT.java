@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,31 +26,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tenant configuration journeys of an operator and a municipal admin, against the real platform on PostgreSQL:
  * what they can set, what is refused and why, what is audited, what the public sees, and that the database itself
  * (row-level security, append-only audit) holds the line.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantConfigurationIT {
+class TenantConfigurationIT extends PlatformClient {
 
     private static final AtomicInteger NEXT_NIS = new AtomicInteger(44001);
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -60,11 +47,6 @@ class TenantConfigurationIT {
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "payment-it-fake.jar")
                         .addClass(ItPaymentFactory.class)
                         .addAsServiceProvider(PluginFactory.class, ItPaymentFactory.class));
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
     }
 
     // ---- municipalities -------------------------------------------------------------------------------------
