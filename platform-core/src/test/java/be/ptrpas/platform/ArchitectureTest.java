@@ -83,6 +83,7 @@ class ArchitectureTest {
                         "be.ptrpas.platform.document..",
                         "be.ptrpas.platform.common.problem..",
                         "be.ptrpas.spi.belgian..",
+                        "be.ptrpas.pdf..",
                         "java..",
                         "javax.imageio..",
                         "org.apache.pdfbox..",
@@ -90,6 +91,26 @@ class ArchitectureTest {
                         "com.google.zxing..",
                         "jakarta.enterprise.context..")
                 .check(PLATFORM);
+    }
+
+    /**
+     * The PDF support that the documents and the letter plug-in share sees neither of them: the JDK, PDFBox (with
+     * FontBox) and ZXing only, so that a plug-in may bundle it.
+     */
+    @Test
+    void pdfSupportDependsOnTheJdkPdfBoxAndZxingOnly() {
+        classes()
+                .that()
+                .resideInAPackage("be.ptrpas.pdf..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "be.ptrpas.pdf..",
+                        "java..",
+                        "org.apache.pdfbox..",
+                        "org.apache.fontbox..",
+                        "com.google.zxing..")
+                .check(new ClassFileImporter().withImportOption(MAIN_ONLY).importPackages("be.ptrpas.pdf"));
     }
 
     @Test
@@ -105,12 +126,13 @@ class ArchitectureTest {
 
     /**
      * What a plug-in may use: the SPI, the JDK (with its XML APIs), the Jakarta APIs Payara provides (mail, JSON), the
-     * shared plug-in support, its own package, and the libraries it bundles in its own jar (PDFBox and ZXing for
-     * letters, libphonenumber for phone numbers). Never the platform, never another plug-in.
+     * shared plug-in support, its own package, and the libraries it bundles in its own jar (PDFBox, ZXing and the PDF
+     * support shared with the documents for letters, libphonenumber for phone numbers). Never the platform, never another plug-in.
      */
     static final List<String> PLUGIN_MAY_USE = List.of(
             "be.ptrpas.spi..",
             "be.ptrpas.plugins.support..",
+            "be.ptrpas.pdf..",
             "java..",
             "javax.crypto..",
             "javax.net..",

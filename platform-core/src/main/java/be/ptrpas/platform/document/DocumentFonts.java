@@ -1,9 +1,9 @@
 package be.ptrpas.platform.document;
 
+import be.ptrpas.pdf.PrintableText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -31,6 +31,9 @@ final class DocumentFonts {
 
     private static final Face REGULAR = new Face(DIRECTORY + "DejaVuSans.ttf");
     private static final Face BOLD = new Face(DIRECTORY + "DejaVuSans-Bold.ttf");
+
+    /** Characters both faces show. */
+    static final PrintableText PRINTABLE = new PrintableText(c -> REGULAR.has(c) && BOLD.has(c));
 
     final PDFont regular;
     final PDFont bold;
@@ -94,27 +97,7 @@ final class DocumentFonts {
      * string for one character without a glyph, and a document must still be made.
      */
     static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> out.append(printable(codePoint)));
-        return out.toString();
-    }
-
-    private static String printable(int codePoint) {
-        if (Character.isISOControl(codePoint) || Character.isSpaceChar(codePoint)) {
-            return " ";
-        }
-        if (REGULAR.has(codePoint) && BOLD.has(codePoint)) {
-            return Character.toString(codePoint);
-        }
-        String base = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        if (!base.isEmpty() && base.codePoints().allMatch(c -> REGULAR.has(c) && BOLD.has(c))) {
-            return base;
-        }
-        return "?";
+        return PRINTABLE.line(text);
     }
 
     /** One TrueType file: its bytes, and its character map for the question whether it has a glyph. */

@@ -1,5 +1,6 @@
 package be.ptrpas.platform.document;
 
+import be.ptrpas.pdf.QrCode;
 import be.ptrpas.platform.common.problem.FieldError;
 import be.ptrpas.spi.belgian.StructuredReference;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * structured reference (OGM) goes on the <em>structured</em> line as its 12 bare digits: Belgian banking apps read
  * it there and fill in the "gestructureerde mededeling"; given as free text they treat it as a plain message and the
  * payment cannot be matched automatically. So the unstructured line and the note after it are left out. The whole
- * text is at most 331 bytes; the code is drawn with error correction level M ({@link EpcQrCode}).
+ * text is at most 331 bytes; the code is drawn with error correction level M ({@link #qrCode})).
  */
 public final class EpcPayload {
 
@@ -132,6 +133,16 @@ public final class EpcPayload {
     /** The payload's bytes in UTF-8, as they go into the QR code. */
     public byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The QR code of this payload. Its UTF-8 bytes go in one byte-mode segment <em>without</em> an ECI marker: the
+     * payload names its character set itself (line 3), and some banking apps fail on an ECI header. {@link QrCode}
+     * writes a string's characters as ISO-8859-1 bytes, so the UTF-8 bytes are handed over as ISO-8859-1 characters.
+     * 331 bytes always fit (version 13 holds 331 at level M).
+     */
+    QrCode qrCode() {
+        return QrCode.of(new String(bytes(), StandardCharsets.ISO_8859_1));
     }
 
     @Override

@@ -10,6 +10,7 @@ import static be.ptrpas.platform.document.PageFlow.RULE;
 import static be.ptrpas.platform.document.PageFlow.TEXT;
 import static be.ptrpas.platform.document.PageFlow.WIDTH;
 
+import be.ptrpas.pdf.QrCode;
 import be.ptrpas.spi.belgian.StructuredReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,7 +137,7 @@ final class ItemPdf {
                 : transfer.bic().strip().toUpperCase(Locale.ROOT);
         StructuredReference ogm = transfer.reference();
         EpcPayload payload = EpcPayload.of(transfer.beneficiaryName(), iban, bic, item.amountDue(), ogm);
-        EpcQrCode qr = EpcQrCode.of(payload);
+        QrCode qr = payload.qrCode();
 
         float columnWidth = WIDTH - 2 * PAD - QR_SIDE - PAD;
         float labelWidth = 118;

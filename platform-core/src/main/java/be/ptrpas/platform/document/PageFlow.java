@@ -1,11 +1,10 @@
 package be.ptrpas.platform.document;
 
+import be.ptrpas.pdf.TextLines;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,8 +30,6 @@ final class PageFlow {
     static final float BODY = 10;
     static final float LEADING = 14;
     static final float LABEL_WIDTH = 150;
-
-    private static final Pattern SPACES = Pattern.compile(" +");
 
     static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     static final Color MUTED = new Color(0x55, 0x5B, 0x63);
@@ -196,67 +193,16 @@ final class PageFlow {
      * is too wide. The text is made printable first ({@link DocumentFonts#printable}).
      */
     static List<String> wrap(String text, PDFont font, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : SPACES.split(DocumentFonts.printable(text).strip())) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(rest, font, size) > width) {
-                int cut = longestFittingPrefix(rest, font, size, width);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return new TextLines(font, size, DocumentFonts.PRINTABLE).wrap(text, width);
     }
 
     /** {@code text} on one line of at most {@code width}, cut with an ellipsis when it is longer. */
     static String ellipsized(String text, PDFont font, float size, float width) {
-        String line = DocumentFonts.printable(text).strip();
-        if (width(line, font, size) <= width) {
-            return line;
-        }
-        int end = line.length();
-        while (end > 0 && width(line.substring(0, end).strip() + "…", font, size) > width) {
-            end--;
-            if (end > 0 && Character.isLowSurrogate(line.charAt(end))) {
-                end--;
-            }
-        }
-        return line.substring(0, end).strip() + "…";
+        return new TextLines(font, size, DocumentFonts.PRINTABLE).ellipsized(text, width);
     }
 
     static float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int longestFittingPrefix(String word, PDFont font, float size, float width) {
-        int cut = Character.charCount(word.codePointAt(0)); // at least one character, or a narrow column loops
-        while (cut < word.length()) {
-            int next = cut + Character.charCount(word.codePointAt(cut));
-            if (width(word.substring(0, next), font, size) > width) {
-                break;
-            }
-            cut = next;
-        }
-        return cut;
+        return new TextLines(font, size, DocumentFonts.PRINTABLE).width(text);
     }
 
     /** Ends the last page and writes the footer (left text, "page i of n" right) on every page. */

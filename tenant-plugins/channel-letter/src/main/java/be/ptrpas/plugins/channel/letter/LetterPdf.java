@@ -1,5 +1,7 @@
 package be.ptrpas.plugins.channel.letter;
 
+import be.ptrpas.pdf.PrintableText;
+import be.ptrpas.pdf.TextLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -82,7 +84,7 @@ final class LetterPdf {
             pages.text(fonts.regular(), 9, LEFT, y, line);
         }
 
-        TextWrapper fitAddress = new TextWrapper(fonts.regular(), BODY_SIZE, ADDRESS_WIDTH);
+        TextLines fitAddress = new TextLines(fonts.regular(), BODY_SIZE, PrintableText.WIN_ANSI);
         y = PAGE_HEIGHT - ADDRESS_TOP - BODY_SIZE;
         List<String> address = letter.addressLines();
         for (int i = 0; i < Math.min(address.size(), ADDRESS_MAX_LINES); i++) {
@@ -92,15 +94,15 @@ final class LetterPdf {
                     BODY_SIZE,
                     ADDRESS_LEFT,
                     y,
-                    fitAddress.wrap(address.get(i)).get(0));
+                    fitAddress.wrap(address.get(i), ADDRESS_WIDTH).get(0));
             y -= LEADING;
         }
 
         pages.text(fonts.regular(), BODY_SIZE, LEFT, PAGE_HEIGHT - DATE_TOP, letter.date());
         pages.moveTo(PAGE_HEIGHT - FIRST_PAGE_BODY_TOP);
         if (!letter.subject().isBlank()) {
-            TextWrapper wrapper = new TextWrapper(fonts.bold(), BODY_SIZE, TEXT_WIDTH);
-            for (String line : wrapper.wrap(letter.labels().subject() + ": " + letter.subject())) {
+            TextLines wrapper = new TextLines(fonts.bold(), BODY_SIZE, PrintableText.WIN_ANSI);
+            for (String line : wrapper.wrap(letter.labels().subject() + ": " + letter.subject(), TEXT_WIDTH)) {
                 pages.line(fonts.bold(), BODY_SIZE, line);
             }
             pages.skip(LEADING);
@@ -108,9 +110,9 @@ final class LetterPdf {
     }
 
     private static void body(Pages pages, Letter letter, Fonts fonts) throws IOException {
-        TextWrapper wrapper = new TextWrapper(fonts.regular(), BODY_SIZE, TEXT_WIDTH);
+        TextLines wrapper = new TextLines(fonts.regular(), BODY_SIZE, PrintableText.WIN_ANSI);
         for (String paragraph : letter.body().replace("\r\n", "\n").split("\n", -1)) {
-            for (String line : wrapper.wrap(paragraph)) {
+            for (String line : wrapper.wrap(paragraph, TEXT_WIDTH)) {
                 pages.line(fonts.regular(), BODY_SIZE, line);
             }
         }
@@ -124,7 +126,7 @@ final class LetterPdf {
             try (PDPageContentStream content =
                     new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String number = letter.labels().page() + " " + (i + 1) + "/" + count;
-                float width = new TextWrapper(fonts.regular(), 8, TEXT_WIDTH).width(number);
+                float width = new TextLines(fonts.regular(), 8, PrintableText.WIN_ANSI).width(number);
                 Pages.show(content, fonts.regular(), 8, RIGHT - width, FOOTER_BASELINE, number);
                 Pages.show(
                         content,
@@ -139,8 +141,8 @@ final class LetterPdf {
 
     private static void describe(PDDocument document, Letter letter, Instant created) {
         var info = document.getDocumentInformation();
-        info.setTitle(FontSafeText.line(letter.subject()));
-        info.setAuthor(FontSafeText.line(letter.senderLines().get(0)));
+        info.setTitle(PrintableText.WIN_ANSI.line(letter.subject()));
+        info.setAuthor(PrintableText.WIN_ANSI.line(letter.senderLines().get(0)));
         info.setCreator("PTR-pas channel-letter");
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         calendar.setTimeInMillis(created.toEpochMilli());

@@ -1,5 +1,6 @@
 package be.ptrpas.plugins.channel.letter;
 
+import be.ptrpas.pdf.PrintableText;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,7 +60,7 @@ final class Pages implements AutoCloseable {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
-        content.showText(FontSafeText.line(text));
+        content.showText(PrintableText.WIN_ANSI.line(text));
         content.endText();
     }
 

@@ -1,5 +1,8 @@
 package be.ptrpas.plugins.channel.letter;
 
+import be.ptrpas.pdf.PrintableText;
+import be.ptrpas.pdf.QrCode;
+import be.ptrpas.pdf.TextLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,8 @@ final class PaymentBlock {
     static void draw(Pages pages, Letter.Payment payment, Labels labels, LetterPdf.Fonts fonts) throws IOException {
         boolean withCode = payment.qrPayload() != null;
         float textWidth = LetterPdf.TEXT_WIDTH - 2 * PADDING - (withCode ? LetterPdf.QR_SIZE + PADDING : 0);
-        List<Row> rows = rows(payment, labels, new TextWrapper(fonts.bold(), LetterPdf.BODY_SIZE, textWidth));
+        List<Row> rows = rows(
+                payment, labels, new TextLines(fonts.bold(), LetterPdf.BODY_SIZE, PrintableText.WIN_ANSI), textWidth);
         float textHeight = (float) rows.stream().mapToDouble(Row::height).sum();
         float codeHeight = withCode ? LetterPdf.QR_SIZE + CAPTION_HEIGHT : 0;
         float height = Math.max(textHeight, codeHeight) + 2 * PADDING;
@@ -58,17 +62,17 @@ final class PaymentBlock {
         pages.moveTo(top - height);
     }
 
-    private static List<Row> rows(Letter.Payment payment, Labels labels, TextWrapper wrapper) {
+    private static List<Row> rows(Letter.Payment payment, Labels labels, TextLines wrapper, float width) {
         List<Row> rows = new ArrayList<>();
         if (payment.amount() != null) {
-            rows.add(new Row(labels.amount(), wrapper.wrap(payment.amount())));
+            rows.add(new Row(labels.amount(), wrapper.wrap(payment.amount(), width)));
         }
         if (payment.account() != null) {
-            rows.add(new Row(labels.account(), wrapper.wrap(payment.account())));
+            rows.add(new Row(labels.account(), wrapper.wrap(payment.account(), width)));
         }
-        rows.add(new Row(labels.reference(), wrapper.wrap(payment.reference())));
+        rows.add(new Row(labels.reference(), wrapper.wrap(payment.reference(), width)));
         if (payment.paymentUrl() != null) {
-            rows.add(new Row(labels.payOnline(), wrapper.wrap(payment.paymentUrl())));
+            rows.add(new Row(labels.payOnline(), wrapper.wrap(payment.paymentUrl(), width)));
         }
         return rows;
     }

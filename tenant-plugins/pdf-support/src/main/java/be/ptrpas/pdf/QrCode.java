@@ -1,4 +1,4 @@
-package be.ptrpas.platform.document;
+package be.ptrpas.pdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -7,36 +7,33 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * The QR code of an {@link EpcPayload}, error correction level M as EPC069-12 asks, drawn as filled squares: sharp at
- * any printer resolution and no image in the PDF.
- *
- * <p>The payload's UTF-8 bytes go in one byte-mode segment <em>without</em> an ECI marker: the payload names its
- * character set itself (line 3), and some banking apps fail on an ECI header. ZXing writes a string's characters as
- * ISO-8859-1 bytes when no character set is hinted, so the UTF-8 bytes are handed over as ISO-8859-1 characters.
+ * A QR code drawn as filled squares in a PDF: sharp at any printer resolution, and no image in the file. Error
+ * correction M, as EPC069-12 asks of a payment code. The content's characters are written as ISO-8859-1 bytes (ZXing's
+ * default when no character set is hinted), without an ECI marker: a caller with UTF-8 bytes to encode hands them over
+ * as ISO-8859-1 characters.
  */
-final class EpcQrCode {
+public final class QrCode {
 
     /** White modules around the code, which readers need to find it (the QR standard's minimum). */
-    static final int QUIET_ZONE = 4;
+    public static final int QUIET_ZONE = 4;
 
     private final BitMatrix modules;
 
-    private EpcQrCode(BitMatrix modules) {
+    private QrCode(BitMatrix modules) {
         this.modules = modules;
     }
 
-    static EpcQrCode of(EpcPayload payload) {
-        String bytesAsLatin1 = new String(payload.bytes(), StandardCharsets.ISO_8859_1);
+    /** @throws IllegalArgumentException when the content does not fit in a QR code at level M */
+    public static QrCode of(String content) {
         try {
             // Width and height 0: the smallest matrix, one bit per module, quiet zone included.
-            return new EpcQrCode(new QRCodeWriter()
+            return new QrCode(new QRCodeWriter()
                     .encode(
-                            bytesAsLatin1,
+                            content,
                             BarcodeFormat.QR_CODE,
                             0,
                             0,
@@ -46,18 +43,17 @@ final class EpcQrCode {
                                     EncodeHintType.MARGIN,
                                     QUIET_ZONE)));
         } catch (WriterException e) {
-            // 331 bytes always fit (version 13 holds 331 at level M): this would be a bug, not bad input.
-            throw new IllegalStateException("cannot encode an EPC payload of " + payload.bytes().length + " bytes", e);
+            throw new IllegalArgumentException("cannot encode a QR code of " + content.length() + " characters", e);
         }
     }
 
     /** Modules per side, quiet zone included. */
-    int size() {
+    public int size() {
         return modules.getWidth();
     }
 
     /** Draws the code (quiet zone included) in a square of {@code side} points with its lower-left corner at x, y. */
-    void draw(PDPageContentStream content, float x, float y, float side) throws IOException {
+    public void draw(PDPageContentStream content, float x, float y, float side) throws IOException {
         int count = modules.getWidth();
         float module = side / count;
         for (int row = 0; row < count; row++) {
