@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +84,8 @@ public class BackgroundLoop {
     private ScheduledThreadPoolExecutor executor;
     ExecutorService visits;
     private final Set<String> visiting = ConcurrentHashMap.newKeySet();
-    private final Set<String> missed = ConcurrentHashMap.newKeySet();
+    /** Municipalities whose visit was due while the previous one still ran, with the jobs due: the next tick's. */
+    private final Map<String, Collection<TenantJob>> missed = new ConcurrentHashMap<>();
     /** The jobs the sweep found work for, per municipality not handed out yet (the scheduler thread only). */
     private final Map<String, Set<TenantJob>> planned = new HashMap<>();
 
@@ -143,23 +143,42 @@ public class BackgroundLoop {
         return List.copyOf(plan.keySet());
     }
 
+    private static void want(Map<String, Collection<TenantJob>> wanted, String nis, Collection<TenantJob> due) {
+        wanted.merge(nis, due, BackgroundLoop::union);
+    }
+
+    /** Both collections' jobs, each once, in order. */
+    private static Collection<TenantJob> union(Collection<TenantJob> a, Collection<TenantJob> b) {
+        Set<TenantJob> both = new LinkedHashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private static List<TenantJob> jobsOf(List<TenantJob> all, Set<Class<? extends TenantJob>> kinds) {
+        return all.stream()
+                .filter(job -> kinds.stream().anyMatch(kind -> kind.isInstance(job)))
+                .toList();
+    }
+
     void tick() {
         try {
             long now = System.nanoTime() / 1_000_000; // paces the sweep: the monotonic clock
-            // Signalled (and earlier missed) municipalities run every job; the sweep's, the jobs that found work.
-            Set<String> signalled = new HashSet<>(signal.drain());
-            signalled.addAll(missed);
-            missed.clear();
+            // Signalled municipalities run every job; a job asked to run again, that job; earlier missed ones, what was
+            // due then; the sweep's, the jobs that found work.
             List<TenantJob> all = jobs.stream().toList();
             Map<String, Collection<TenantJob>> wanted = new LinkedHashMap<>();
-            for (String nis : signalled) {
-                wanted.put(nis, all);
+            for (String nis : signal.drain()) {
+                wanted.put(nis, new LinkedHashSet<>(all));
             }
+            signal.drainAgain().forEach((nis, kinds) -> want(wanted, nis, jobsOf(all, kinds)));
+            Map<String, Collection<TenantJob>> late = new HashMap<>(missed);
+            late.keySet().forEach(missed::remove);
+            late.forEach((nis, due) -> want(wanted, nis, due));
             try {
                 for (String nis : sweep.dueAt(now, () -> plan(all))) {
                     Set<TenantJob> found = planned.remove(nis);
                     if (found != null) {
-                        wanted.putIfAbsent(nis, found);
+                        want(wanted, nis, found);
                     }
                 }
             } catch (RuntimeException e) {
@@ -167,7 +186,8 @@ public class BackgroundLoop {
             }
             wanted.forEach((nis, due) -> {
                 if (!visiting.add(nis)) {
-                    missed.add(nis); // still busy with the previous visit: come back next tick
+                    // still busy with the previous visit: come back next tick
+                    missed.merge(nis, due, BackgroundLoop::union);
                     return;
                 }
                 visits.execute(() -> visit(nis, due));

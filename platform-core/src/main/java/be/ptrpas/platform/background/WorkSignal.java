@@ -4,6 +4,8 @@ import be.ptrpas.platform.common.tx.AfterTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class WorkSignal {
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<Class<? extends TenantJob>>> again = new ConcurrentHashMap<>();
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -25,6 +28,27 @@ public class WorkSignal {
             return;
         }
         AfterTransaction.whenCommitted(transaction, () -> pending.add(nis));
+    }
+
+    /**
+     * Asks for one job to run again for a municipality on the next tick, not at the next sweep: it stopped with work
+     * left (its time budget ran out, or it stepped back for a moment). Only that job runs, not all of the
+     * municipality's. Takes effect at once, also inside a transaction: the work left is already committed.
+     */
+    public void again(String nis, Class<? extends TenantJob> job) {
+        again.computeIfAbsent(nis, n -> ConcurrentHashMap.newKeySet()).add(job);
+    }
+
+    /** The jobs asked to run again since the last call, per municipality, cleared. */
+    Map<String, Set<Class<? extends TenantJob>>> drainAgain() {
+        Map<String, Set<Class<? extends TenantJob>>> drained = new HashMap<>();
+        for (String nis : Set.copyOf(again.keySet())) {
+            Set<Class<? extends TenantJob>> jobs = again.remove(nis);
+            if (jobs != null) {
+                drained.put(nis, jobs);
+            }
+        }
+        return drained;
     }
 
     /** The municipalities signalled since the last call, cleared. */

@@ -157,4 +157,21 @@ class BackgroundLoopTest {
 
         assertThat(broken.ranFor).containsExactlyInAnyOrderElementsOf(MUNICIPALITIES);
     }
+
+    /** A job with work left after its visit comes back on the next tick, not at the next sweep; and only that job. */
+    @Test
+    void aJobAskedToRunAgainRunsAloneOnTheNextTick() throws Exception {
+        FakeJob outbox = new FakeJob(Set.of());
+        FakeJob scans = new FakeJob(Set.of()) {};
+        BackgroundLoop loop = loop(outbox, scans);
+        loop.sweep = new SweepPacer(60_000, 250); // the next sweep is a minute away
+        loop.tick();
+
+        loop.signal.again("10007", scans.getClass());
+        loop.tick();
+        settle();
+
+        assertThat(scans.ranFor).containsExactly("10007");
+        assertThat(outbox.ranFor).isEmpty();
+    }
 }

@@ -2,7 +2,11 @@ package be.ptrpas.platform.enforcement.charge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.background.WorkSignal;
 import be.ptrpas.platform.enforcement.ScanIntake;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,11 +38,21 @@ class ScanProcessingJobTest {
     private final HeldProcessor processor = new HeldProcessor();
     private final ScanIntake intake = new ScanIntake();
     private final ScanProcessingJob job = new ScanProcessingJob();
+    /** The municipalities that asked to be visited again on the next tick. */
+    private final List<String> again = new CopyOnWriteArrayList<>();
+
     private Thread first;
 
     ScanProcessingJobTest() {
         job.processor = processor;
         job.intake = intake;
+        job.signal = new WorkSignal() {
+            @Override
+            public void again(String nis, Class<? extends TenantJob> kind) {
+                assertThat(kind).isEqualTo(ScanProcessingJob.class);
+                again.add(nis);
+            }
+        };
     }
 
     @AfterEach
@@ -54,9 +68,8 @@ class ScanProcessingJobTest {
         ScanIntake.Arrival arrival = intake.arriving();
         startFirstVisit();
         job.runFor("44021");
-        assertThat(processor.calls)
-                .as("the second municipality waits for the next sweep")
-                .hasValue(1);
+        assertThat(processor.calls).as("the second municipality steps back").hasValue(1);
+        assertThat(again).as("and asks to come back on the next tick").containsExactly("44021");
         arrival.close();
     }
 
@@ -75,6 +88,7 @@ class ScanProcessingJobTest {
         first.join(10_000);
         job.runFor("44021");
         assertThat(processor.calls).hasValue(2);
+        assertThat(again).as("neither had work left").isEmpty();
         arrival.close();
     }
 
