@@ -23,13 +23,16 @@ import java.util.function.Function;
  */
 final class ProcessingChunk {
 
-    private record Sighting(String plate, String zone, Instant at) {}
-
     private final TenantView municipality;
     private final Map<LocalDate, List<TariffView>> retributionTariffs = new HashMap<>();
     private final Map<String, ParkingFeeCalculator> paidHours = new HashMap<>();
-    private final List<Sighting> sightings = new ArrayList<>();
-    private final List<Sighting> stored = new ArrayList<>();
+    /**
+     * By plate and zone ({@link #key}): each observation asks for its own plate in its own zone, and a scan over all of
+     * a chunk's sightings for each of its observations took a fifth of the processing's time.
+     */
+    private final Map<String, List<Instant>> sightings = new HashMap<>();
+
+    private final Map<String, List<Instant>> stored = new HashMap<>();
     private Instant storedFrom;
     private Instant storedTo;
 
@@ -52,8 +55,7 @@ final class ProcessingChunk {
     /** Remembers where a settled observation placed its plate, for the blue-zone rule of later ones. */
     void settled(ScanObservation observation) {
         if (observation.plateNormalized() != null && observation.zoneCode() != null) {
-            sightings.add(
-                    new Sighting(observation.plateNormalized(), observation.zoneCode(), observation.observedAt()));
+            remember(sightings, observation.plateNormalized(), observation.zoneCode(), observation.observedAt());
         }
     }
 
@@ -67,7 +69,7 @@ final class ProcessingChunk {
      * {@code from} to {@code to}: read in one query, so each observation need not ask on its own.
      */
     void storedSightings(List<Object[]> plateZoneAt, Instant from, Instant to) {
-        plateZoneAt.forEach(row -> stored.add(new Sighting((String) row[0], (String) row[1], (Instant) row[2])));
+        plateZoneAt.forEach(row -> remember(stored, (String) row[0], (String) row[1], (Instant) row[2]));
         storedFrom = from;
         storedTo = to;
     }
@@ -83,11 +85,25 @@ final class ProcessingChunk {
         return Optional.of(seen(stored, plate, zone, from, atOrBefore));
     }
 
-    private static boolean seen(List<Sighting> among, String plate, String zone, Instant from, Instant atOrBefore) {
-        return among.stream()
-                .anyMatch(s -> s.plate().equals(plate)
-                        && s.zone().equals(zone)
-                        && !s.at().isBefore(from)
-                        && !s.at().isAfter(atOrBefore));
+    private static boolean seen(
+            Map<String, List<Instant>> among, String plate, String zone, Instant from, Instant atOrBefore) {
+        List<Instant> seenAt = among.get(key(plate, zone));
+        if (seenAt == null) {
+            return false;
+        }
+        for (Instant at : seenAt) {
+            if (!at.isBefore(from) && !at.isAfter(atOrBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void remember(Map<String, List<Instant>> sightings, String plate, String zone, Instant at) {
+        sightings.computeIfAbsent(key(plate, zone), k -> new ArrayList<>(2)).add(at);
+    }
+
+    private static String key(String plate, String zone) {
+        return plate + '\n' + zone;
     }
 }
