@@ -117,7 +117,8 @@ class GasFinePayments implements PayableItems {
                                 null,
                                 null),
                         null,
-                        "payment:" + settlement.paymentId(),
+                        // One payment may pay several fines (a basket): the step's key names the fine too.
+                        "payment:" + settlement.paymentId() + ":" + fine.id(),
                         null);
             } catch (ProblemException e) {
                 LOG.warning(() -> "GAS fine " + fine.reference() + " was paid by payment " + settlement.paymentId()

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,8 +184,28 @@ public class PassReader {
         return String.join(" or ", any);
     }
 
-    /** Binds this transaction to the holder (row-level security on PostgreSQL) and answers the holder's key. */
-    private String bind(PassHolder holder) {
+    /**
+     * The items of this holder among these ids, for paying them: the same holder-bound read as the pass, so an id of
+     * anyone else is simply absent (as if it did not exist).
+     */
+    @Transactional
+    public List<PassItem> itemsAmong(PassHolder holder, Collection<String> ids) {
+        String key = bind(holder);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from PassItem i where i.holderKey = :key and i.id in :ids", PassItem.class)
+                .setParameter("key", key)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
+    /**
+     * Binds this transaction to the holder (row-level security on PostgreSQL) and answers the holder's key. The other
+     * holder-bound tables (a holder's baskets) are read and written only after this, in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String bind(PassHolder holder) {
         String key = keys.keyOf(holder);
         if (database.isPostgres()) {
             Connection connection = em.unwrap(Connection.class);

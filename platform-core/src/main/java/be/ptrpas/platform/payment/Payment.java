@@ -81,6 +81,10 @@ public class Payment extends TenantOwnedEntity {
     @Column(name = "overpaid_cents", nullable = false)
     private long overpaidCents;
 
+    /** The citizen's basket this payment is the municipality's share of, or null (see {@link PaymentItem}). */
+    @Column(name = "basket_id", updatable = false)
+    private String basketId;
+
     protected Payment() {}
 
     Payment(
@@ -109,6 +113,18 @@ public class Payment extends TenantOwnedEntity {
         this.expiresAt = expiresAt;
         this.status = status;
         this.citizenRrn = citizenRrn;
+    }
+
+    /** Before it is stored: gives it the id its return address already names. */
+    Payment withId(String id) {
+        presetId(id);
+        return this;
+    }
+
+    /** Before it is stored: the basket it is a share of. */
+    Payment inBasket(String basket) {
+        this.basketId = basket;
+        return this;
     }
 
     /** Applies what the provider says; returns whether the status moved. Late or out-of-order news is ignored. */
@@ -237,6 +253,10 @@ public class Payment extends TenantOwnedEntity {
 
     public long transferredCents() {
         return transferredCents;
+    }
+
+    public String basketId() {
+        return basketId;
     }
 
     public long overpaidCents() {

@@ -32,11 +32,13 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -123,7 +125,11 @@ public class PaymentService {
                         .digits();
         ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
         URI webhook = plugins.callbackUrl(PluginSlot.PAYMENT);
-        URI returnTo = details.returnUrl() == null ? publicUrl.base() : URI.create(details.returnUrl());
+        // Without a return address the payer comes back to the payment's own page on the pass, not to a bare address.
+        String id = UUID.randomUUID().toString();
+        URI returnTo = details.returnUrl() == null
+                ? publicUrl.resolve("pass/payments/" + id)
+                : URI.create(details.returnUrl());
         // The provider's key is scoped to the municipality: two municipalities may pick the same key.
         String nis = currentTenant.require();
         String providerKey = nis + ":" + idempotencyKey;
@@ -147,6 +153,7 @@ public class PaymentService {
                     created.expiresAt(),
                     created.status(),
                     details.citizenRrn());
+            payment.withId(id);
         } else {
             PaymentLinkRequest request = new PaymentLinkRequest(
                     amount, description, reference, returnTo, webhook, details.expiresAt(), providerKey);
@@ -164,6 +171,7 @@ public class PaymentService {
                     link.expiresAt(),
                     PaymentStatus.OPEN,
                     details.citizenRrn());
+            payment.withId(id);
         }
         tenantEm.get().persist(payment);
         tenantEm.get().flush();
@@ -171,6 +179,124 @@ public class PaymentService {
         audit.record("create", AUDIT_TYPE, payment.id(), null, PaymentAuditSnapshot.of(payment));
         statusUpdates.settleWhatItPays(payment, "payment requested");
         return new Created(view, false);
+    }
+
+    /**
+     * Whether the municipality can take a payment of these items now, without creating anything: a provider is
+     * configured, and no item is being paid by another open payment (a checkout not yet finished nor expired). A
+     * basket asks every municipality first, so that a refusal in one leaves nothing created in another.
+     */
+    public void checkPayable(ItemsPayment request) {
+        plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
+        List<String> references = request.lines().stream()
+                .map(ItemsPayment.Line::structuredReference)
+                .toList();
+        List<Object[]> open = tenantEm.get()
+                .createQuery(
+                        "select i.passItemId, p.expiresAt from PaymentItem i, Payment p where i.paymentId = p.id"
+                                + " and i.structuredReference in :references and p.status in :open"
+                                + " and p.idempotencyKey <> :key",
+                        Object[].class)
+                .setParameter("references", references)
+                .setParameter("open", List.of(PaymentStatus.OPEN, PaymentStatus.PENDING, PaymentStatus.AUTHORIZED))
+                .setParameter("key", request.idempotencyKey())
+                .getResultList();
+        for (Object[] row : open) {
+            Instant expiresAt = (Instant) row[1];
+            if (expiresAt == null || expiresAt.isAfter(clock.instant())) {
+                throw new ProblemException(
+                        ProblemType.BASKET_ITEM_BEING_PAID,
+                        "Item " + row[0] + " is being paid in another basket whose checkout is still open;"
+                                + " finish or cancel that checkout first, or wait until it expires.");
+            }
+        }
+    }
+
+    /**
+     * One payment of several of this municipality's items (a basket's share), through its provider. The same key
+     * returns the first payment and never reaches the provider twice; the same key for other items is refused. The
+     * payment quotes the item's own structured reference when it pays one item (so a bank transfer quoting it still
+     * finds it), a fresh one when it pays several; either way it lists its items, which are settled in full when it is
+     * paid.
+     */
+    public Created createForItems(ItemsPayment request) {
+        IdempotencyKey.require(request.idempotencyKey());
+        Optional<Payment> existing = byKey(request.idempotencyKey());
+        if (existing.isPresent()) {
+            Payment first = existing.get();
+            List<String> references = itemsOf(first.id()).stream()
+                    .map(PaymentItem::structuredReference)
+                    .toList();
+            boolean same = Objects.equals(first.basketId(), request.basketId())
+                    && first.amountCents() == request.amountCents()
+                    && references.equals(request.lines().stream()
+                            .map(ItemsPayment.Line::structuredReference)
+                            .toList());
+            if (!same) {
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency-Key " + request.idempotencyKey()
+                                + " was used for a payment of other items; use a new key for a new basket.");
+            }
+            return new Created(PaymentView.of(first), true);
+        }
+        checkPayable(request);
+        if (request.amountCents() <= 0 || request.amountCents() > MAX_CENTS) {
+            throw ProblemException.invalid("items", "the amount due must be between 1 and " + MAX_CENTS + " cents");
+        }
+        String reference = request.lines().size() == 1 ? request.lines().get(0).structuredReference() : newReference();
+        ActivePlugin<PaymentProvider> provider = plugins.require(PluginSlot.PAYMENT, PaymentProvider.class);
+        String nis = currentTenant.require();
+        String description = truncate(request.description().strip(), 300);
+        PaymentRequest providerRequest = new PaymentRequest(
+                Money.euro(request.amountCents()),
+                description,
+                reference,
+                request.returnUrl(),
+                plugins.callbackUrl(PluginSlot.PAYMENT),
+                nis + ":" + request.idempotencyKey(),
+                Map.of("tenant", nis, "basket", request.basketId()));
+        CreatedPayment created = call(provider, "createPayment", p -> p.createPayment(providerRequest));
+        Payment payment = new Payment(
+                        Payment.Kind.PAYMENT,
+                        request.idempotencyKey(),
+                        provider.pluginId(),
+                        created.providerPaymentId(),
+                        request.amountCents(),
+                        description,
+                        reference,
+                        request.returnUrl().toString(),
+                        created.checkoutUrl().toString(),
+                        created.expiresAt(),
+                        created.status(),
+                        request.citizenRrn())
+                .inBasket(request.basketId());
+        tenantEm.get().persist(payment);
+        tenantEm.get().flush();
+        int position = 0;
+        for (ItemsPayment.Line line : request.lines()) {
+            tenantEm.get().persist(new PaymentItem(payment.id(), position++, line));
+        }
+        tenantEm.get().flush();
+        audit.record("create", AUDIT_TYPE, payment.id(), null, PaymentAuditSnapshot.of(payment));
+        statusUpdates.settleWhatItPays(payment, "payment requested");
+        return new Created(PaymentView.of(payment), false);
+    }
+
+    /** The items a payment pays, in their order; empty for a payment of one reference. */
+    public List<PaymentItem> itemsOf(String paymentId) {
+        return tenantEm.get()
+                .createQuery(
+                        "select i from PaymentItem i where i.paymentId = :payment order by i.position",
+                        PaymentItem.class)
+                .setParameter("payment", paymentId)
+                .getResultList();
+    }
+
+    /** A payment of this municipality, if it has one with this id. */
+    public Optional<PaymentView> lookup(String id) {
+        Payment payment = id == null ? null : tenantEm.get().find(Payment.class, id);
+        return Optional.ofNullable(payment).map(PaymentView::of);
     }
 
     public PaymentView get(String id) {

@@ -10,6 +10,7 @@ import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.PublicUrl;
 import be.ptrpas.platform.portal.PortalNoticePayload;
 import be.ptrpas.platform.tenancy.CurrentTenant;
+import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
 import be.ptrpas.spi.payment.PaymentSnapshot;
 import be.ptrpas.spi.payment.PaymentStatus;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +44,9 @@ public class PaymentStatusUpdates {
 
     @Inject
     PassItems pass;
+
+    @Inject
+    TenantEntityManager tenantEm;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -80,7 +85,7 @@ public class PaymentStatusUpdates {
                             payment.citizenRrn(),
                             "payment",
                             "Betaling ontvangen: " + payment.description(),
-                            publicUrl.resolve("pas/payments/" + payment.id()).toString(),
+                            publicUrl.resolve("pass/payments/" + payment.id()).toString(),
                             clock.instant()));
         }
         return true;
@@ -93,6 +98,10 @@ public class PaymentStatusUpdates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settleWhatItPays(Payment payment, String note) {
+        if (payment.basketId() != null) {
+            settleItsItems(payment);
+            return;
+        }
         @SuppressWarnings("unchecked")
         Set<String> itemReferences = (Set<String>) transaction.getResource(ITEM_REFERENCES);
         boolean mayPayAnItem = itemReferences == null || itemReferences.contains(payment.structuredReference());
@@ -113,6 +122,29 @@ public class PaymentStatusUpdates {
         }
         if (payment.citizenRrn() != null) {
             pass.record(PaymentRequestPass.entry(currentTenant.require(), payment, note));
+        }
+    }
+
+    /**
+     * A basket's payment pays the items it lists, each in full once it is paid; a refund is taken from the items in
+     * their order ({@link ItemShares}). Each item's feature settles idempotently, and this runs only when the payment's
+     * status moved (or at its creation, when it settles nothing), so an item is settled once per move.
+     */
+    private void settleItsItems(Payment payment) {
+        List<PaymentItem> items = payment.basketId() == null
+                ? List.of()
+                : tenantEm.get()
+                        .createQuery(
+                                "select i from PaymentItem i where i.paymentId = :payment order by i.position",
+                                PaymentItem.class)
+                        .setParameter("payment", payment.id())
+                        .getResultList();
+        for (PaymentSettlement settlement : ItemShares.settlements(payment, items, clock.instant())) {
+            for (PayableItems payable : payables) {
+                if (payable.settle(settlement)) {
+                    break;
+                }
+            }
         }
     }
 

@@ -40,6 +40,17 @@ public abstract class TenantOwnedEntity extends VersionedEntity {
         super.beforeInsert();
     }
 
+    /**
+     * Gives a new row its id before it is stored, for a row whose id must be known first (a payment's return address
+     * names it). Only before the first insert.
+     */
+    protected void presetId(String newId) {
+        if (id != null) {
+            throw new IllegalStateException("the id of a stored row never changes");
+        }
+        id = newId;
+    }
+
     public String id() {
         return id;
     }

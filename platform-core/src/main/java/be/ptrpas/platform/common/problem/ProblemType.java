@@ -56,6 +56,11 @@ public enum ProblemType {
     BANK_STATEMENT_INVALID_AMOUNT("bank-statement-invalid-amount", "An amount of the bank statement is invalid", 422),
     BANK_STATEMENT_CONFLICTING_ENTRY(
             "bank-statement-conflicting-entry", "An entry of the bank statement contradicts the same entry", 409),
+    // Paying from the citizen's pass (baskets).
+    BASKET_ITEM_PAID("basket-item-paid", "An item of the basket is paid already or has nothing due", 409),
+    BASKET_ITEM_NOT_PAYABLE("basket-item-not-payable", "An item of the basket is not paid through the pass", 422),
+    BASKET_ITEM_BEING_PAID("basket-item-being-paid", "An item of the basket is being paid in another checkout", 409),
+    PAYMENT_NOT_PAID("payment-not-paid", "The payment is not paid", 409),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);
 

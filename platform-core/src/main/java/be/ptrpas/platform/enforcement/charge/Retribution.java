@@ -232,8 +232,9 @@ public class Retribution extends TenantOwnedEntity {
     }
 
     /**
-     * Takes what the payments of this retribution now say: paid in full makes an issued retribution paid, a refund
-     * below the amount makes a paid one issued again. A cancelled one stays cancelled (its money is to be paid back).
+     * Takes what the payments of this retribution now say: paid in full makes an issued retribution paid; a refund
+     * cancels a paid one (the municipality gave the money back), while money the bank took back makes it issued again.
+     * A cancelled one stays cancelled (its money is to be paid back).
      * Answers whether anything changed.
      */
     boolean settle(long paid, long refunded) {
@@ -242,7 +243,9 @@ public class Retribution extends TenantOwnedEntity {
         if (status == Status.ISSUED && paid >= amountCents) {
             next = Status.PAID;
         } else if (status == Status.PAID && paid < amountCents) {
-            next = Status.ISSUED;
+            // Paid back by the municipality: nothing is due any more (the pass shows it refunded, or a refund pending
+            // while part of the money is still held). Money taken back by the bank (a reversed transfer) is due again.
+            next = refunded > refundedCents ? Status.CANCELLED : Status.ISSUED;
         }
         boolean changed = next != status || paid != paidCents || refunded != refundedCents;
         status = next;

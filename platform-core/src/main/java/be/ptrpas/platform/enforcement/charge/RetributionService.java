@@ -225,7 +225,10 @@ public class RetributionService implements HolderQueue {
         return query.getResultStream().map(RetributionView::of).toList();
     }
 
-    /** A clerk's decision on a held retribution: issue it (with a fresh payment term) or cancel it. */
+    /**
+     * A clerk's decision on a held retribution: issue it (with a fresh payment term) or cancel it; an issued or paid
+     * one can be cancelled too.
+     */
     public RetributionView review(String id, String decision, String note) {
         Retribution retribution = require(id);
         Violations v = new Violations();
@@ -238,12 +241,16 @@ public class RetributionService implements HolderQueue {
         if (retribution.status() == target) {
             return RetributionView.of(retribution); // a retried decision changes nothing
         }
+        // A paid one may be cancelled too (an objection upheld): its money is then to be paid back, which the pass
+        // shows as a refund pending until the payment is refunded.
         if (retribution.status() != Retribution.Status.REVIEW
-                && !(target == Retribution.Status.CANCELLED && retribution.status() == Retribution.Status.ISSUED)) {
+                && !(target == Retribution.Status.CANCELLED
+                        && (retribution.status() == Retribution.Status.ISSUED
+                                || retribution.status() == Retribution.Status.PAID))) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
                     "Retribution " + id + " is " + retribution.status()
-                            + "; only one held for review can be issued, and only an unpaid one cancelled.");
+                            + "; only one held for review can be issued, and only an issued or paid one cancelled.");
         }
         RetributionView before = RetributionView.of(retribution);
         if (target == Retribution.Status.ISSUED) {
