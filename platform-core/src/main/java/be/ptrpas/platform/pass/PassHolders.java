@@ -1,0 +1,34 @@
+package be.ptrpas.platform.pass;
+
+import be.ptrpas.platform.common.problem.ProblemException;
+import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.security.Caller;
+import be.ptrpas.spi.belgian.CompanyNumber;
+
+/** Whose pass a citizen's request is about: shared by every endpoint under {@code /api/v1/me/pass}. */
+public final class PassHolders {
+
+    private PassHolders() {}
+
+    /**
+     * The person's own pass, or a company's when the caller asks for it and their token acts for that company (Mijn
+     * Burgerprofiel gives a token per company the person represents).
+     */
+    public static PassHolder of(Caller caller, String company) {
+        if (company == null || company.isBlank()) {
+            return caller.nationalNumber()
+                    .map(PassHolder::person)
+                    .orElseThrow(() ->
+                            new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
+        }
+        CompanyNumber asked = CompanyNumber.parse(company)
+                .orElseThrow(() -> ProblemException.invalid("company", "'" + company + "' is not a company number"));
+        if (caller.companyNumber().filter(asked::equals).isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "You do not act for company " + asked.value()
+                            + ": sign in for that company to see its pass (you must be named one of its managers).");
+        }
+        return PassHolder.company(asked);
+    }
+}
