@@ -7,18 +7,26 @@ import be.ptrpas.spi.belgian.CompanyNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-/** Whose pass a citizen's request is about: one rule for reading the pass and for paying from it. */
+/**
+ * Whose pass a citizen's request is about: one rule for every endpoint under {@code /api/v1/me/pass} — reading the
+ * pass, paying from it, and its live events.
+ */
 @RequestScoped
 public class PassHolders {
 
     @Inject
     Caller caller;
 
+    /** The holder for the current caller, see {@link #of(Caller, String)}. */
+    public PassHolder of(String company) {
+        return of(caller, company);
+    }
+
     /**
      * The person's own pass, or a company's when the caller asks for it and their token acts for that company (Mijn
      * Burgerprofiel gives a token per company the person represents); otherwise 403.
      */
-    public PassHolder of(String company) {
+    public static PassHolder of(Caller caller, String company) {
         if (company == null || company.isBlank()) {
             return caller.nationalNumber()
                     .map(PassHolder::person)

@@ -158,6 +158,23 @@ public class PassReader {
     }
 
     /**
+     * One item of this holder as the list shows it, without details or timeline: what the live page needs after a
+     * change (two statements, the binding and the query). Empty for an item of anyone else, as if none.
+     */
+    @Transactional
+    public Optional<PassItemView> current(PassHolder holder, String id, String language) {
+        String key = bind(holder);
+        return em
+                .createQuery("select i from PassItem i where i.id = :id and i.holderKey = :key", PassItem.class)
+                .setParameter("id", id)
+                .setParameter("key", key)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(item -> PassItemView.of(item, names.of(item.municipality(), language), clock.instant()));
+    }
+
+    /**
      * The JPQL condition for the wanted statuses, as {@link PassStatuses#effective} derives them: expired and expires
      * soon follow from the end of validity at this moment.
      */
