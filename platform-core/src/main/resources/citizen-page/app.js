@@ -215,6 +215,7 @@ async function render(moveFocus) {
     go: go,
     announce: announce,
     claims: session.claims,
+    tokenCompany: tokenCompany(),
     stillCurrent: () => turn === rendering
   };
   try {
@@ -236,6 +237,13 @@ async function render(moveFocus) {
   if (moveFocus) {
     focusHeading(screen);
   }
+}
+
+/** The company number the token carries (the claim the installation names), digits only, or null. */
+function tokenCompany() {
+  const value = session && session.claims[config.companyNumberClaim || 'kbo'];
+  const digits = typeof value === 'string' ? value.replace(/\D/g, '') : '';
+  return digits.length === 10 ? digits : null;
 }
 
 function markNavigation(current) {

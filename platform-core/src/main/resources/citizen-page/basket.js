@@ -114,7 +114,7 @@ function draw(screen, context, basket) {
   if (basket.status === 'PAID') {
     content.push(notice('success', t('basket.doneDetail')));
   } else {
-    content.push(h('p', {class: 'lead'}, payments.length > 1 ? t('basket.intro') : ''));
+    content.push(payments.length > 1 ? h('p', {class: 'lead'}, t('basket.intro')) : null);
     if (basket.status === 'PARTLY_PAID') {
       content.push(notice('info', t('basket.partly')));
     }
@@ -131,7 +131,7 @@ function draw(screen, context, basket) {
   })));
   content.push(h('p', {class: 'basket-total'}, t('basket.total') + ': ', h('strong', {class: 'amount'}, cents(basket.totalCents))));
   content.push(h('p', {class: 'back'}, h('a', {href: context.link('/pass'), 'data-route': true, class: 'link link--back'}, t('item.back'))));
-  screen.replaceChildren(...content);
+  screen.replaceChildren(...content.filter(Boolean));
   if (focused && document.getElementById(focused)) {
     document.getElementById(focused).focus();
   }

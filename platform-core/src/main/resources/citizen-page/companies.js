@@ -9,11 +9,17 @@ import {t} from './i18n.js';
 export async function showCompanies(screen, context) {
   screen.append(h('h1', {}, t('companies.heading')), h('p', {class: 'lead'}, t('companies.intro')));
   const answer = await get('/me/companies');
-  if (!answer.ok) {
-    screen.append(notice('error', answer.status === 404 && !answer.body ? t('error.notYet') : answer.message));
+  let companies;
+  if (answer.ok) {
+    companies = Array.isArray(answer.body) ? answer.body : (answer.body.items || []);
+  } else if (answer.status === 404 && context.tokenCompany) {
+    // A platform without the enterprise register's list: the company the token itself acts for (Mijn Burgerprofiel
+    // issues a token per company the person represents).
+    companies = [{companyNumber: context.tokenCompany, name: t('companies.number', formatted(context.tokenCompany))}];
+  } else {
+    screen.append(notice('error', answer.message));
     return;
   }
-  const companies = Array.isArray(answer.body) ? answer.body : (answer.body.items || []);
   const list = h('ul', {class: 'choices', id: 'companies'});
   list.append(h('li', {}, choice(t('companies.own'), null, context, !context.company)));
   for (const company of companies) {

@@ -43,7 +43,7 @@ export async function showList(screen, context) {
   }
   const list = h('ul', {class: 'items', id: 'items'});
   screen.append(list);
-  const bar = basketBar(context);
+  const bar = basketBar(context, list);
   appendItems(list, page.items, bar);
   const filtered = FILTERS.some(name => params.get(name));
   if (page.items.length === 0 && (page.elsewhere || []).length === 0) {
@@ -178,7 +178,7 @@ function elsewhere(items) {
 }
 
 /** The bar that appears when items are selected: how many, the total, and the button that pays them. */
-function basketBar(context) {
+function basketBar(context, list) {
   const text = h('p', {class: 'basket-bar__text', id: 'basket-summary', 'aria-live': 'polite'});
   const message = h('div', {class: 'basket-bar__message'});
   const pay = h('button', {type: 'button', class: 'button button--primary', id: 'pay-selection'}, t('basket.pay'));
@@ -199,9 +199,9 @@ function basketBar(context) {
     element: element,
     update() {
       // Only what is on screen counts (a filter may hide an earlier choice).
-      const shown = new Set([...document.querySelectorAll('.select__box')].map(box => box.id.slice('select-'.length)));
+      const shown = new Set([...list.querySelectorAll('.select__box')].map(box => box.id.slice('select-'.length)));
       for (const id of [...selection.keys()]) {
-        if (!shown.has(id) && document.querySelector('.select__box')) {
+        if (!shown.has(id)) {
           selection.delete(id);
         }
       }

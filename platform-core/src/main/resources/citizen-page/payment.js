@@ -13,7 +13,8 @@ export async function showPayment(screen, context, id) {
     screen.append(h('h1', {}, t('payment.heading')), notice('error', answer.status === 404 && !answer.body ? t('error.notYet') : answer.message));
     return;
   }
-  draw(screen, context, answer.body);
+  const names = await itemNames(answer.body.items || [], context);
+  draw(screen, context, answer.body, names);
   if (answer.body.status === 'OPEN' || answer.body.status === 'PENDING') {
     const items = new Set(answer.body.items || []);
     const stop = onItemChange(async change => {
@@ -24,7 +25,7 @@ export async function showPayment(screen, context, id) {
       if (items.has(change.id)) {
         const again = await get('/me/payments/' + encodeURIComponent(id));
         if (again.ok) {
-          draw(screen, context, again.body);
+          draw(screen, context, again.body, names);
           if (again.body.status === 'PAID') {
             context.announce(t('payment.confirmed'));
             stop();
@@ -35,7 +36,22 @@ export async function showPayment(screen, context, id) {
   }
 }
 
-function draw(screen, context, payment) {
+/** What each paid item is (kind and reference), read from the pass; an item no longer on it keeps its id. */
+async function itemNames(ids, context) {
+  const query = context.company ? '?company=' + context.company : '';
+  const names = new Map();
+  await Promise.all(ids.slice(0, 20).map(async id => {
+    const answer = await get('/me/pass/items/' + encodeURIComponent(id) + query);
+    if (answer.ok) {
+      const item = answer.body.item;
+      names.set(id, label('kind', item.kind) + ' ' + item.reference
+        + (item.municipality ? ' (' + item.municipality.name + ')' : ''));
+    }
+  }));
+  return names;
+}
+
+function draw(screen, context, payment, names) {
   const municipality = payment.municipality ? (payment.municipality.name || payment.municipality.nisCode) : '';
   const items = payment.items || [];
   const content = [
@@ -53,7 +69,7 @@ function draw(screen, context, payment) {
     content.push(h('h2', {}, t('payment.items')),
       h('ul', {class: 'plain-list'}, items.map(item => {
         const itemId = typeof item === 'string' ? item : item.id;
-        const text = typeof item === 'string' ? item : [label('kind', item.kind), item.reference].filter(Boolean).join(' ');
+        const text = names.get(itemId) || itemId;
         return h('li', {}, h('a', {href: context.link('/pass/items/' + encodeURIComponent(itemId)), 'data-route': true, class: 'link'}, text));
       })));
   }

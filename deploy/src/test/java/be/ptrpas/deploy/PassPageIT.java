@@ -561,6 +561,17 @@ class PassPageIT {
             throw new AssertionError("Tab never reached #" + id);
         }
 
+        /** Lets the page save files (its PDFs are downloads made from the API's answer) into this directory. */
+        void downloadInto(Path directory) throws IOException {
+            Files.createDirectories(directory);
+            Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", directory.toString());
+            try {
+                chromium.cdp("Browser.setDownloadBehavior", allow);
+            } catch (RuntimeException e) {
+                chromium.cdp("Page.setDownloadBehavior", allow);
+            }
+        }
+
         Path waitForDownload(Path directory) throws IOException {
             long before = System.currentTimeMillis();
             Path[] found = new Path[1];

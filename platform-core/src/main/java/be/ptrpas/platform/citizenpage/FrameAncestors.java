@@ -18,7 +18,7 @@ record FrameAncestors(List<String> sources) {
 
     /** An https origin, optionally with a leading wildcard label and a port; no path. */
     private static final Pattern ORIGIN = Pattern.compile(
-            "https://(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\\d{1,5})?");
+            "https://(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\\d{1,5})?/?");
 
     /** Reads a space- or comma-separated list; throws {@link IllegalArgumentException} naming the first bad source. */
     static FrameAncestors parse(String configured) {
