@@ -202,6 +202,8 @@ class ArchitectureTest {
             "be.ptrpas.platform.enforcement.card.DisabledCardRights",
             // binds the citizen's cross-municipality pass read to one holder key (row-level security on PostgreSQL)
             "be.ptrpas.platform.pass.PassReader",
+            // binds the citizen's access-log read to their holder key (row-level security on PostgreSQL)
+            "be.ptrpas.platform.audit.SubjectReadLog",
             // binds the transaction to a citizen (ptr.citizen_key) for the platform-wide preference tables
             "be.ptrpas.platform.preference.CitizenScope");
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * municipalities and must not ask for each (names change about never; a new one is read at once).
  */
 @ApplicationScoped
-class MunicipalityNames {
+public class MunicipalityNames {
 
     private static final long FRESH_NANOS = 60_000_000_000L;
 
@@ -22,7 +22,7 @@ class MunicipalityNames {
 
     private volatile Copy copy;
 
-    PassItemView.Municipality of(String nisCode, String language) {
+    public PassItemView.Municipality of(String nisCode, String language) {
         if (nisCode == null) {
             return null;
         }

@@ -4,9 +4,7 @@ import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.common.web.PageSize;
-import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
-import be.ptrpas.spi.belgian.CompanyNumber;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,13 +43,13 @@ public class MyPassResource {
     PassReader reader;
 
     @Inject
-    Caller caller;
-
-    @Inject
     PassElsewhere elsewhere;
 
     @Inject
     PassDocuments documents;
+
+    @Inject
+    PassHolders holders;
 
     @GET
     @PersonalDataRead("pass")
@@ -124,29 +122,12 @@ public class MyPassResource {
                 .build();
     }
 
-    /**
-     * Whose pass: the person's own, or a company's when the caller asks for it and their token acts for that company
-     * (Mijn Burgerprofiel gives a token per company the person represents).
-     */
+    /** Whose pass (checked in {@link PassHolders}), noted as the subject of the read for their access log. */
     private PassHolder holder(String company) {
-        if (company == null || company.isBlank()) {
-            return caller.nationalNumber()
-                    .map(PassHolder::person)
-                    .orElseThrow(() ->
-                            new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
-        }
-        CompanyNumber asked = CompanyNumber.parse(company)
-                .orElseThrow(() -> ProblemException.invalid("company", "'" + company + "' is not a company number"));
-        if (caller.companyNumber().filter(asked::equals).isEmpty()) {
-            throw new ProblemException(
-                    ProblemType.FORBIDDEN,
-                    "You do not act for company " + asked.value()
-                            + ": sign in for that company to see its pass (you must be named one of its managers).");
-        }
-        return PassHolder.company(asked);
+        return holders.readFor(company);
     }
 
-    private static String language(String acceptLanguage) {
+    public static String language(String acceptLanguage) {
         if (acceptLanguage == null) {
             return "nl";
         }
