@@ -206,6 +206,8 @@ class ArchitectureTest {
             // LISTEN connection; no rows are read or written
             "be.ptrpas.platform.pass.live.LiveChangePublisher",
             "be.ptrpas.platform.pass.live.LiveChangeListener",
+            // binds the citizen's access-log read to their holder key (row-level security on PostgreSQL)
+            "be.ptrpas.platform.audit.SubjectReadLog",
             // binds the transaction to a citizen (ptr.citizen_key) for the platform-wide preference tables
             "be.ptrpas.platform.preference.CitizenScope");
 

@@ -6,7 +6,6 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.platform.pass.HolderKeys;
 import be.ptrpas.platform.pass.PassHolder;
 import be.ptrpas.platform.pass.PassHolders;
-import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,10 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PassEventsResource {
 
     @Inject
-    Caller caller;
+    HolderKeys keys;
 
     @Inject
-    HolderKeys keys;
+    PassHolders holders;
 
     @Inject
     LiveStreams streams;
@@ -69,7 +68,8 @@ public class PassEventsResource {
             @Context SecurityContext security,
             @Context SseEventSink sink,
             @Context Sse sse) {
-        PassHolder holder = PassHolders.of(caller, company);
+        // Company mode as on every pass endpoint (the enterprise register's mandate); the holder is the read's subject.
+        PassHolder holder = holders.readFor(company);
         Instant expiresAt = security.getUserPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0
                 ? Instant.ofEpochSecond(token.getExpirationTime())
                 : null;
