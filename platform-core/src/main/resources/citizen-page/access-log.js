@@ -49,6 +49,6 @@ function append(list, reads) {
       h('p', {class: 'log__who'}, h('strong', {}, label('who', read.who)), ' · ', where),
       h('dl', {class: 'facts facts--compact'},
         read.purpose ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.purpose')), h('dd', {}, read.purpose)) : null,
-        read.what ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.what')), h('dd', {}, read.what)) : null)));
+        read.what ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.what')), h('dd', {}, label('what', read.what))) : null)));
   }
 }
