@@ -112,7 +112,7 @@ function receive(event, announce) {
     if (shown.getAttribute('data-item-id') !== change.id) {
       continue;
     }
-    title = title || (shown.querySelector('h1, h2')?.textContent || '').trim();
+    title = title || (shown.querySelector('h1, h2')?.innerText || '').replace(/\s+/g, ' ').trim();
     update(shown, change);
   }
   if (title && change.moneyState) {
