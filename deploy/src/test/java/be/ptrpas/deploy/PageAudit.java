@@ -22,6 +22,9 @@ final class PageAudit {
     static final Viewport PHONE = new Viewport("phone", 390, 844, true);
     static final Viewport DESKTOP = new Viewport("desktop", 1280, 800, false);
     static final List<Viewport> VIEWPORTS = List.of(PHONE, DESKTOP);
+    /** The narrowest phone the citizen page is made for. */
+    static final Viewport SMALL_PHONE = new Viewport("phone", 360, 740, true);
+
     static final Path SCREENSHOTS = Path.of(System.getProperty("ptr.it.screenshots", "target/screenshots"));
 
     /** Switches the page under test to a language, however that page does it. */
@@ -30,11 +33,18 @@ final class PageAudit {
     }
 
     private final HeadlessChromium chromium;
+    private final List<Viewport> viewports;
     private final List<String> violations = new ArrayList<>();
     private int audits;
 
     PageAudit(HeadlessChromium chromium) {
+        this(chromium, VIEWPORTS);
+    }
+
+    /** Checks on these screens; the first is where each audit leaves the page. */
+    PageAudit(HeadlessChromium chromium, List<Viewport> viewports) {
         this.chromium = chromium;
+        this.viewports = List.copyOf(viewports);
     }
 
     /**
@@ -49,7 +59,7 @@ final class PageAudit {
                         .as(page + " in " + language)
                         .isEqualTo(language);
             }
-            for (Viewport viewport : VIEWPORTS) {
+            for (Viewport viewport : viewports) {
                 show(viewport);
                 String name = page + "-" + language + "-" + viewport.name();
                 violations.addAll(Axe.violations(chromium.driver, name));
@@ -58,7 +68,7 @@ final class PageAudit {
             }
         }
         languages.use(LANGUAGES.get(0));
-        show(PHONE);
+        show(viewports.get(0));
         // Written as it grows, so a test that stops on another failure still leaves what axe found so far.
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("violations.txt"), violations);

@@ -54,7 +54,13 @@ public final class RunningPlatform implements AutoCloseable {
     /** As {@link #start(Path, Path, Path, Map)}, with options for the platform's JVM (heap, flight recorder). */
     public static RunningPlatform start(
             Path jar, Path dataDir, Path log, Map<String, String> extraEnv, List<String> jvmOptions) throws Exception {
-        int port = freePort();
+        return start(jar, dataDir, log, extraEnv, jvmOptions, freePort());
+    }
+
+    /** As {@link #start(Path, Path, Path, Map, List)}, on a port chosen beforehand (an address other instances use). */
+    static RunningPlatform start(
+            Path jar, Path dataDir, Path log, Map<String, String> extraEnv, List<String> jvmOptions, int port)
+            throws Exception {
         List<String> command = new ArrayList<>();
         // The platform's own JDK may differ from the test's (a benchmark compares builds that need different JDKs).
         command.add(
@@ -151,7 +157,7 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -224,6 +224,12 @@ class ArchitectureTest {
             "be.ptrpas.platform.enforcement.card.DisabledCardRights",
             // binds the citizen's cross-municipality pass read to one holder key (row-level security on PostgreSQL)
             "be.ptrpas.platform.pass.PassReader",
+            // the live pass: pg_notify of (holder key, item id) in the change's transaction, and each instance's
+            // LISTEN connection; no rows are read or written
+            "be.ptrpas.platform.pass.live.LiveChangePublisher",
+            "be.ptrpas.platform.pass.live.LiveChangeListener",
+            // binds the citizen's access-log read to their holder key (row-level security on PostgreSQL)
+            "be.ptrpas.platform.audit.SubjectReadLog",
             // binds the transaction to a citizen (ptr.citizen_key) for the platform-wide preference tables
             "be.ptrpas.platform.preference.CitizenScope");
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Records every successful call of a {@link PersonalDataRead} method in the read audit, before the answer's body is
@@ -49,6 +51,9 @@ public class ReadAuditFilter implements ContainerRequestFilter, ContainerRespons
     @Inject
     PlatformRegisterReads registerReads;
 
+    @Inject
+    ReadSubjects subjects;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String stated = ReadPurpose.stated(request.getHeaderString(ReadPurpose.HEADER));
@@ -76,21 +81,27 @@ public class ReadAuditFilter implements ContainerRequestFilter, ContainerRespons
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String purpose = stated != null ? stated : ReadPurpose.ofRole(role);
-        journal.record(new ReadRecord(
-                currentTenant.get().orElse(null),
-                at,
-                caller.auditActor(),
-                role,
-                marker.value(),
-                id,
-                query,
-                purpose,
-                stated != null));
+        List<String> about = subjects.noted();
+        // One record per person whose data the answer disclosed, so each can find it in their access log; a read
+        // that noted nobody is recorded once, without a subject.
+        for (String subject : about.isEmpty() ? Collections.<String>singletonList(null) : about) {
+            journal.record(new ReadRecord(
+                    currentTenant.get().orElse(null),
+                    at,
+                    caller.auditActor(),
+                    role,
+                    marker.value(),
+                    id,
+                    query,
+                    purpose,
+                    stated != null,
+                    subject));
+        }
         for (String register : registerReads.resources()) {
             // In the register's own trail the request names the municipality it was read for.
             String asked = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
             journal.record(new ReadRecord(
-                    null, at, caller.auditActor(), role, register, null, asked, purpose, stated != null));
+                    null, at, caller.auditActor(), role, register, null, asked, purpose, stated != null, null));
         }
     }
 }

@@ -35,8 +35,8 @@ public class ReadJournal {
 
     private static final Logger LOG = Logger.getLogger(ReadJournal.class.getName());
     private static final String INSERT = "insert into personal_data_read (id, tenant_id, read_at, actor, actor_role, "
-            + "resource, resource_id, query, purpose, purpose_stated, version, created_at, updated_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+            + "resource, resource_id, query, purpose, purpose_stated, subject_key, version, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
     @Resource
     ManagedThreadFactory threads;
@@ -99,8 +99,9 @@ public class ReadJournal {
             insert.setString(8, r.query());
             insert.setString(9, r.purpose());
             insert.setBoolean(10, r.purposeStated());
-            insert.setObject(11, now);
+            insert.setString(11, r.subjectKey());
             insert.setObject(12, now);
+            insert.setObject(13, now);
         });
     }
 }

@@ -23,7 +23,8 @@ final class ReadPurpose {
             Roles.OPERATOR, "platform operation and support",
             Roles.IOD_SYSTEM, "occupation-permit administration",
             Roles.CITIZEN, "the data subject reading their own data",
-            Roles.PARKING_OPERATOR, "paid parking sessions on behalf of the driver");
+            Roles.PARKING_OPERATOR, "paid parking sessions on behalf of the driver",
+            Roles.PORTAL, "showing the citizen their certificates in Mijn Burgerprofiel");
 
     private ReadPurpose() {}
 

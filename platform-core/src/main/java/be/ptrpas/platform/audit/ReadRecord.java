@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One read of personal data: who ({@code actor}, {@code actorRole}), when, what ({@code resource} with the item's id,
  * or the list query) and why ({@code purpose}, stated by the caller or the role's). {@code tenant} is null for the
- * platform-wide registers (disabled-person cards), which belong to no municipality.
+ * platform-wide registers (disabled-person cards), which belong to no municipality. {@code subjectKey} names whose data
+ * was disclosed (the pass's holder key), null when the reading feature noted nobody ({@link ReadSubjects}).
  */
 record ReadRecord(
         String tenant,
@@ -16,7 +17,8 @@ record ReadRecord(
         String resourceId,
         String query,
         String purpose,
-        boolean purposeStated) {
+        boolean purposeStated,
+        String subjectKey) {
 
     ReadRecord {
         actor = cut(actor, 200);

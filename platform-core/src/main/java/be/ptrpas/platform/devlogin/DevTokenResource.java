@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -57,7 +58,10 @@ public class DevTokenResource {
     @Inject
     Clock clock;
 
-    /** {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark). */
+    /**
+     * {@code operatorId} names the parking operator of a {@code parking-operator} token (e.g. 4411, easypark); {@code kbo} one company
+     * number or several separated by commas (a citizen who manages several companies).
+     */
     public record TokenRequest(
             @Schema(required = true) String role,
             String tenant,
@@ -67,6 +71,11 @@ public class DevTokenResource {
             String operatorId) {}
 
     public record TokenResponse(String token, Instant expiresAt) {}
+
+    /** The company numbers of a {@code kbo} field: one, or several separated by commas. */
+    private static List<String> companies(String kbo) {
+        return Arrays.stream(kbo.split(",")).map(String::strip).toList();
+    }
 
     @POST
     @Path("token")
@@ -109,8 +118,9 @@ public class DevTokenResource {
         }
         if (citizen
                 && request.kbo() != null
-                && CompanyNumber.parse(request.kbo()).isEmpty()) {
-            violations.add("kbo", "is not a valid company number");
+                && companies(request.kbo()).stream()
+                        .anyMatch(c -> CompanyNumber.parse(c).isEmpty())) {
+            violations.add("kbo", "is not a valid company number (several: separate them by commas)");
         }
         violations.throwIfAny();
 
@@ -141,8 +151,15 @@ public class DevTokenResource {
         if (citizen) {
             claims.add("rrn", NationalNumber.parse(request.rrn()).orElseThrow().value());
             if (request.kbo() != null) {
-                claims.add(
-                        "kbo", CompanyNumber.parse(request.kbo()).orElseThrow().value());
+                List<String> numbers = companies(request.kbo()).stream()
+                        .map(c -> CompanyNumber.parse(c).orElseThrow().value())
+                        .toList();
+                // One company as a plain value, several as an array: the two shapes a broker issues.
+                if (numbers.size() == 1) {
+                    claims.add("kbo", numbers.get(0));
+                } else {
+                    claims.add("kbo", Json.createArrayBuilder(numbers));
+                }
             }
         }
         return new TokenResponse(

@@ -7,6 +7,8 @@ import be.ptrpas.platform.common.web.PageSize;
 import be.ptrpas.platform.common.web.Versions;
 import be.ptrpas.platform.enforcement.plate.PlateNumber;
 import be.ptrpas.platform.gas.GasProcedure.Action;
+import be.ptrpas.platform.pass.PassHolder;
+import be.ptrpas.platform.pass.PassHolders;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +49,9 @@ public class GasFineResource {
     private static final String STEP = "Needs an Idempotency-Key header (a retry with the same key and body gets the "
             + "first answer); If-Match with the fine's ETag is checked when sent. A step the procedure does not allow "
             + "in the fine's state is refused with 409 gas-transition-not-allowed.";
+
+    @Inject
+    PassHolders holders;
 
     @Inject
     GasFineService fines;
@@ -90,7 +95,9 @@ public class GasFineResource {
                     .orElseThrow(() -> ProblemException.invalid(
                             "state", "must be one of " + Arrays.toString(GasProcedure.State.values())));
         }
-        return fines.list(wanted, parsed, PageSize.of(limit, 100, 1000));
+        List<GasFineView> found = fines.list(wanted, parsed, PageSize.of(limit, 100, 1000));
+        found.forEach(this::noteOffender);
+        return found;
     }
 
     @GET
@@ -99,7 +106,17 @@ public class GasFineResource {
     @RolesAllowed({Roles.CLERK, Roles.OFFICIAL, Roles.ADMIN})
     @Operation(summary = "One GAS fine with its history")
     public GasFineView get(@PathParam("nis") String nis, @PathParam("id") String id) {
-        return fines.get(id);
+        GasFineView fine = fines.get(id);
+        noteOffender(fine);
+        return fine;
+    }
+
+    /** The offender is the subject of the read: their access log shows who of the municipality read the fine. */
+    private void noteOffender(GasFineView fine) {
+        if (fine.offender() != null) {
+            PassHolder.of(fine.offender().nationalNumber(), fine.offender().companyNumber())
+                    .ifPresent(holders::noteRead);
+        }
     }
 
     @POST

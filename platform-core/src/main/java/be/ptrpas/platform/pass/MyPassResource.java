@@ -122,8 +122,9 @@ public class MyPassResource {
                 .build();
     }
 
+    /** Whose pass (checked in {@link PassHolders}), noted as the subject of the read for their access log. */
     private PassHolder holder(String company) {
-        return holders.of(company);
+        return holders.readFor(company);
     }
 
     /** The reader's language from {@code Accept-Language}: nl, fr or en, Dutch when none of them is asked. */

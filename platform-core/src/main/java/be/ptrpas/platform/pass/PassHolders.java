@@ -1,23 +1,34 @@
 package be.ptrpas.platform.pass;
 
+import be.ptrpas.platform.audit.ReadSubjects;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.company.CompanyMandates;
 import be.ptrpas.platform.security.Caller;
-import be.ptrpas.spi.belgian.CompanyNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-/** Whose pass a citizen's request is about: one rule for reading the pass and for paying from it. */
+/**
+ * Whose pass a citizen's request speaks for: their own, or — with {@code ?company=} — a company's they may act for
+ * ({@link CompanyMandates}: the token names it and the enterprise register names them a manager). Every endpoint of
+ * the citizen with a {@code company} parameter asks here, so company mode is decided in one place.
+ */
 @RequestScoped
 public class PassHolders {
 
     @Inject
     Caller caller;
 
-    /**
-     * The person's own pass, or a company's when the caller asks for it and their token acts for that company (Mijn
-     * Burgerprofiel gives a token per company the person represents); otherwise 403.
-     */
+    @Inject
+    CompanyMandates mandates;
+
+    @Inject
+    HolderKeys keys;
+
+    @Inject
+    ReadSubjects subjects;
+
+    /** The holder, checked; 400, 403 or 503 problems as {@link CompanyMandates#require} says. */
     public PassHolder of(String company) {
         if (company == null || company.isBlank()) {
             return caller.nationalNumber()
@@ -25,14 +36,23 @@ public class PassHolders {
                     .orElseThrow(() ->
                             new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
         }
-        CompanyNumber asked = CompanyNumber.parse(company)
-                .orElseThrow(() -> ProblemException.invalid("company", "'" + company + "' is not a company number"));
-        if (caller.companyNumber().filter(asked::equals).isEmpty()) {
-            throw new ProblemException(
-                    ProblemType.FORBIDDEN,
-                    "You do not act for company " + asked.value()
-                            + ": sign in for that company to see its pass (you must be named one of its managers).");
-        }
-        return PassHolder.company(asked);
+        return new PassHolder(PassHolder.Type.COMPANY, mandates.require(company).companyNumber());
+    }
+
+    /** As {@link #of}, and notes the holder as the subject of this request's read (their access log shows it). */
+    public PassHolder readFor(String company) {
+        PassHolder holder = of(company);
+        subjects.note(keys.keyOf(holder));
+        return holder;
+    }
+
+    /** Notes a holder as the subject of this request's read, for a read not made by the holder (the portal). */
+    public void noteRead(PassHolder holder) {
+        subjects.note(keys.keyOf(holder));
+    }
+
+    /** The holder's key, for reads keyed like the pass (the access log). */
+    public String keyOf(PassHolder holder) {
+        return keys.keyOf(holder);
     }
 }

@@ -158,6 +158,79 @@ public class PassReader {
     }
 
     /**
+     * One item of this holder as the list shows it, without details or timeline: what the live page needs after a
+     * change (two statements, the binding and the query). Empty for an item of anyone else, as if none.
+     */
+    @Transactional
+    public Optional<PassItemView> current(PassHolder holder, String id, String language) {
+        String key = bind(holder);
+        return em
+                .createQuery("select i from PassItem i where i.id = :id and i.holderKey = :key", PassItem.class)
+                .setParameter("id", id)
+                .setParameter("key", key)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(item -> PassItemView.of(item, names.of(item.municipality(), language), clock.instant()));
+    }
+
+    /**
+     * Every item of the holder with its details and timeline, newest first, for the holder's data export: two queries
+     * (items, then all their steps) in one transaction bound to the holder. Empty when the holder has more than
+     * {@code max} items: the caller refuses such an export as too large instead of answering part of it.
+     */
+    @Transactional
+    public Optional<List<PassItemDetail>> everything(PassHolder holder, int max, String language) {
+        String key = bind(holder);
+        Instant now = clock.instant();
+        List<PassItem> found = em.createQuery(
+                        "select i from PassItem i where i.holderKey = :key order by i.happenedAt desc, i.id desc",
+                        PassItem.class)
+                .setParameter("key", key)
+                .setMaxResults(max + 1)
+                .getResultList();
+        if (found.size() > max) {
+            return Optional.empty();
+        }
+        Map<String, List<PassItemDetail.Step>> timelines = new HashMap<>();
+        Map<String, Long> amounts = new HashMap<>();
+        found.forEach(item -> amounts.put(item.id(), item.amountCents()));
+        for (Object[] row : em.createQuery(
+                        "select s.item.id, s from PassItemStep s where s.holderKey = :key"
+                                + " order by s.happenedAt, s.createdAt",
+                        Object[].class)
+                .setParameter("key", key)
+                .getResultList()) {
+            String itemId = (String) row[0];
+            PassItemStep step = (PassItemStep) row[1];
+            if (!amounts.containsKey(itemId)) {
+                continue;
+            }
+            timelines
+                    .computeIfAbsent(itemId, id -> new ArrayList<>())
+                    .add(new PassItemDetail.Step(
+                            step.happenedAt(),
+                            step.status(),
+                            step.money(),
+                            amounts.get(itemId) == null ? null : BigDecimal.valueOf(step.paidCents(), 2),
+                            step.note()));
+        }
+        List<PassItemDetail> details = new ArrayList<>(found.size());
+        for (PassItem item : found) {
+            JsonObject itemDetails;
+            try (JsonReader reader = Json.createReader(new StringReader(item.details()))) {
+                itemDetails = reader.readObject();
+            }
+            details.add(new PassItemDetail(
+                    PassItemView.of(item, names.of(item.municipality(), language), now),
+                    itemDetails,
+                    List.copyOf(timelines.getOrDefault(item.id(), List.of())),
+                    List.of()));
+        }
+        return Optional.of(details);
+    }
+
+    /**
      * The JPQL condition for the wanted statuses, as {@link PassStatuses#effective} derives them: expired and expires
      * soon follow from the end of validity at this moment.
      */

@@ -2,6 +2,7 @@ package be.ptrpas.platform.preference;
 
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.web.Versions;
+import be.ptrpas.platform.pass.PassHolders;
 import be.ptrpas.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,10 +36,14 @@ public class MyPreferencesResource {
     @Inject
     PreferenceService preferences;
 
+    @Inject
+    PassHolders holders;
+
     @GET
     @PersonalDataRead("citizen-preferences")
     @Operation(summary = "My language, contacts and the channels I want per kind of event")
     public PreferencesView mine() {
+        holders.readFor(null); // the citizen is the subject of this read: their access log shows it
         return preferences.mine();
     }
 

@@ -5,7 +5,13 @@ import be.ptrpas.platform.common.problem.ProblemType;
 import be.ptrpas.spi.belgian.CompanyNumber;
 import be.ptrpas.spi.belgian.NationalNumber;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +28,9 @@ public class Caller {
     /** What an operator id looks like: short, no spaces, safe in logs and URLs (e.g. 4411, easypark). */
     public static final Pattern OPERATOR_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
+    /** At most this many companies in one token's company claim. */
+    static final int MAX_COMPANIES = 50;
+
     private static final Pattern NIS_CODE = Pattern.compile("\\d{5}");
 
     private boolean authenticated;
@@ -29,8 +38,9 @@ public class Caller {
     private Set<String> roles = Set.of();
     private String tenant;
     private NationalNumber nationalNumber;
-    private CompanyNumber companyNumber;
+    private List<CompanyNumber> companyNumbers = List.of();
     private String parkingOperatorId;
+    private String clientId;
 
     /** Reads and checks the claims of a token the container has already verified (signature, issuer, expiry). */
     void authenticate(JsonWebToken token, TokenClaims claims) {
@@ -68,12 +78,12 @@ public class Caller {
                     .orElseThrow(() -> unauthorized(
                             "The token's '" + nationalNumberClaim + "' claim is not a valid national number."));
             String companyNumberClaim = claims.companyNumber();
-            String company = stringClaim(token, companyNumberClaim);
-            if (company != null) {
-                companyNumber = CompanyNumber.parse(company)
-                        .orElseThrow(() -> unauthorized(
-                                "The token's '" + companyNumberClaim + "' claim is not a valid company number."));
-            }
+            companyNumbers = companyClaims(token.getClaim(companyNumberClaim), companyNumberClaim);
+        }
+        // The OAuth client the token was issued to (a machine client such as the citizen portal's back end).
+        clientId = stringClaim(token, "azp");
+        if (clientId == null) {
+            clientId = stringClaim(token, "client_id");
         }
         this.authenticated = true;
         this.subject = token.getSubject() != null ? token.getSubject() : token.getName();
@@ -95,6 +105,40 @@ public class Caller {
         }
         String text = value instanceof JsonString json ? json.getString() : value.toString();
         return text.isBlank() ? null : text;
+    }
+
+    /**
+     * The company claim: one company number, or an array of them (a person who manages several companies). Every
+     * value must be a valid company number; at most {@value #MAX_COMPANIES}.
+     */
+    private static List<CompanyNumber> companyClaims(Object value, String name) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        if (value instanceof JsonArray array) {
+            for (JsonValue element : array) {
+                texts.add(element instanceof JsonString json ? json.getString() : element.toString());
+            }
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> texts.add(String.valueOf(element)));
+        } else {
+            String text = value instanceof JsonString json ? json.getString() : value.toString();
+            if (text.isBlank()) {
+                return List.of();
+            }
+            texts.add(text);
+        }
+        if (texts.size() > MAX_COMPANIES) {
+            throw unauthorized("The token's '" + name + "' claim names more than " + MAX_COMPANIES + " companies.");
+        }
+        Set<CompanyNumber> numbers = new LinkedHashSet<>();
+        for (String text : texts) {
+            numbers.add(CompanyNumber.parse(text)
+                    .orElseThrow(
+                            () -> unauthorized("The token's '" + name + "' claim is not a valid company number.")));
+        }
+        return List.copyOf(numbers);
     }
 
     private static ProblemException unauthorized(String detail) {
@@ -144,8 +188,18 @@ public class Caller {
         return Optional.ofNullable(nationalNumber);
     }
 
-    public Optional<CompanyNumber> companyNumber() {
-        return Optional.ofNullable(companyNumber);
+    /**
+     * The companies the token says this citizen acts for, in the token's order; empty when none. A claim alone is not
+     * a mandate: {@code company.CompanyMandates} confirms it with the enterprise register before anything of a
+     * company is shown.
+     */
+    public List<CompanyNumber> claimedCompanies() {
+        return companyNumbers;
+    }
+
+    /** The OAuth client the token was issued to ({@code azp}, else {@code client_id}); empty when it names none. */
+    public Optional<String> clientId() {
+        return Optional.ofNullable(clientId);
     }
 
     /** The parking operator a {@code parking-operator} token speaks for; empty for every other caller. */
@@ -176,7 +230,8 @@ public class Caller {
             Roles.WARDEN,
             Roles.IOD_SYSTEM,
             Roles.CITIZEN,
-            Roles.PARKING_OPERATOR
+            Roles.PARKING_OPERATOR,
+            Roles.PORTAL
         }) {
             if (roles.contains(role)) {
                 return role;

@@ -22,11 +22,18 @@ public final class Roles {
      */
     public static final String PARKING_OPERATOR = "parking-operator";
 
+    /**
+     * The Mijn Burgerprofiel portal's API client (the Flemish citizen portal's back end), which reads a person's
+     * certificates for the portal's "Attesten en toelatingen" tab; which client ids may use it is configuration
+     * ({@code ptr.burgerprofiel.client-ids}).
+     */
+    public static final String PORTAL = "burgerprofiel";
+
     /** Roles that belong to exactly one municipality, named by the token's tenant claim. */
     public static final Set<String> TENANT_BOUND = Set.of(CLERK, ADMIN, WARDEN, OFFICIAL, IOD_SYSTEM);
 
     public static final Set<String> ALL =
-            Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM, PARKING_OPERATOR);
+            Set.of(CITIZEN, CLERK, ADMIN, WARDEN, OFFICIAL, OPERATOR, IOD_SYSTEM, PARKING_OPERATOR, PORTAL);
 
     private Roles() {}
 }

@@ -163,9 +163,12 @@ class DemoDataTest {
                         .as(persona.label() + " national number")
                         .isPresent();
                 if (persona.kbo() != null) {
-                    assertThat(CompanyNumber.parse(persona.kbo()))
-                            .as(persona.label() + " company number")
-                            .isPresent();
+                    // One company number, or several separated by commas (a person who manages several).
+                    for (String kbo : persona.kbo().split(",")) {
+                        assertThat(CompanyNumber.parse(kbo.strip()))
+                                .as(persona.label() + " company number")
+                                .isPresent();
+                    }
                 }
             }
         }

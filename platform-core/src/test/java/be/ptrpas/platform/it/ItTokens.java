@@ -58,6 +58,21 @@ public final class ItTokens {
         return sign(claims("citizen", null, rrn).claim("kbo", companyNumber).build(), SIGNING_KEY);
     }
 
+    /**
+     * A citizen whose token names several companies (the company claim as an array: a person who manages several).
+     */
+    public static String citizenForCompanies(String rrn, List<String> companyNumbers) {
+        return sign(claims("citizen", null, rrn).claim("kbo", companyNumbers).build(), SIGNING_KEY);
+    }
+
+    /** The client id the integration tests configure for Mijn Burgerprofiel ({@code ptr.burgerprofiel.client-ids}). */
+    public static final String PORTAL_CLIENT_ID = "mijn-burgerprofiel-it";
+
+    /** The Mijn Burgerprofiel portal's machine client (role burgerprofiel), issued to {@code clientId}. */
+    public static String portalClient(String clientId) {
+        return sign(claims("burgerprofiel", null, null).claim("azp", clientId).build(), SIGNING_KEY);
+    }
+
     /** The parking operator every demo municipality with paid zones admits (Antwerpen among them). */
     public static final String PARKING_OPERATOR_ID = "4411";
 

@@ -143,27 +143,19 @@ class SecurityAndIsolationIT extends DeployedPlatform {
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(fine.status()).as(fine.toString()).isEqualTo(201);
         victimGasFine = fine.json().getString("id");
-        victimValues = Map.of(
-                "nis",
-                VICTIM,
-                "code",
-                "ANT-ROOD-CENTRUM",
-                "permitType",
-                "RESIDENT",
-                "id",
-                tariffId,
-                "slot",
-                "payment",
-                "page",
-                "checkout/none",
-                "number",
-                "PK0540830",
-                "plate",
-                "1-WIL-054",
-                "operatorId",
-                ItTokens.PARKING_OPERATOR_ID,
-                "channel",
-                "email");
+        victimValues = Map.ofEntries(
+                Map.entry("nis", VICTIM),
+                Map.entry("code", "ANT-ROOD-CENTRUM"),
+                Map.entry("permitType", "RESIDENT"),
+                Map.entry("id", tariffId),
+                Map.entry("slot", "payment"),
+                Map.entry("page", "checkout/none"),
+                Map.entry("number", "PK0540830"),
+                Map.entry("plate", "1-WIL-054"),
+                Map.entry("operatorId", ItTokens.PARKING_OPERATOR_ID),
+                Map.entry("channel", "email"),
+                // Mijn Burgerprofiel's certificates of the victim citizen
+                Map.entry("insz", ItTokens.CITIZEN_RRN));
         victimSnapshot = snapshot();
         assertThat(victimSnapshot.get("zones")).contains("ANT-ROOD-CENTRUM");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.spi.belgian.CompanyNumber;
+import jakarta.json.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,5 +142,58 @@ class CallerTest {
         assertThat(clerk.mayActFor("71016", Set.of(Roles.PARKING_OPERATOR, Roles.CLERK)))
                 .isFalse();
         assertThat(clerk.auditActor()).isEqualTo("client-17");
+    }
+
+    @Test
+    void aCitizensCompanyClaimIsOneNumberOrAnArrayOfThem() {
+        ConfiguredCaller one = caller("operator_id");
+        one.authenticate(token(List.of("citizen"), Map.of("rrn", "85073003328", "kbo", "0831.246.745")));
+        assertThat(one.claimedCompanies()).extracting(CompanyNumber::value).containsExactly("0831246745");
+
+        ConfiguredCaller several = caller("operator_id");
+        several.authenticate(token(
+                List.of("citizen"),
+                Map.of(
+                        "rrn",
+                        "85073003328",
+                        "kbo",
+                        Json.createArrayBuilder()
+                                .add("0831246745")
+                                .add("0845231769")
+                                .add("0831246745")
+                                .build())));
+        assertThat(several.claimedCompanies())
+                .extracting(CompanyNumber::value)
+                .containsExactly("0831246745", "0845231769");
+
+        ConfiguredCaller none = caller("operator_id");
+        none.authenticate(token(List.of("citizen"), Map.of("rrn", "85073003328")));
+        assertThat(none.claimedCompanies()).isEmpty();
+
+        assertThat(refusal(
+                        caller("operator_id"),
+                        token(
+                                List.of("citizen"),
+                                Map.of(
+                                        "rrn",
+                                        "85073003328",
+                                        "kbo",
+                                        Json.createArrayBuilder()
+                                                .add("0831246745")
+                                                .add("0831246746")
+                                                .build()))))
+                .as("one wrong number in the array refuses the token")
+                .isEqualTo(ProblemType.UNAUTHORIZED);
+    }
+
+    @Test
+    void theClientATokenWasIssuedToIsKnown() {
+        ConfiguredCaller portal = caller("operator_id");
+        portal.authenticate(token(List.of(Roles.PORTAL), Map.of("azp", "mijn-burgerprofiel")));
+        assertThat(portal.clientId()).hasValue("mijn-burgerprofiel");
+        assertThat(portal.auditRole()).isEqualTo(Roles.PORTAL);
+        ConfiguredCaller legacy = caller("operator_id");
+        legacy.authenticate(token(List.of(Roles.PORTAL), Map.of("client_id", "portal-2")));
+        assertThat(legacy.clientId()).hasValue("portal-2");
     }
 }

@@ -49,6 +49,14 @@ public enum ProblemType {
     CONFIRMATION_ATTEMPTS_EXHAUSTED(
             "confirmation-attempts-exhausted", "Too many wrong confirmation codes; ask for a new one", 429),
     CONFIRMATION_RATE_LIMITED("confirmation-rate-limited", "Too many confirmation codes sent; try again later", 429),
+    // Company mode, data export (the citizen's own data).
+    NOT_A_COMPANY_MANAGER(
+            "not-a-company-manager", "The enterprise register does not name you a manager of this company", 403),
+    ENTERPRISE_REGISTER_UNAVAILABLE(
+            "enterprise-register-unavailable",
+            "The enterprise register cannot confirm who manages the company now",
+            503),
+    EXPORT_TOO_LARGE("export-too-large", "Your data is too large for one export", 422),
     // Bank statements (camt.053).
     BANK_STATEMENT_MALFORMED("bank-statement-malformed", "The bank statement file cannot be read", 400),
     BANK_STATEMENT_UNSUPPORTED(

@@ -3,6 +3,7 @@ package be.ptrpas.platform.enforcement.card;
 import be.ptrpas.platform.audit.PersonalDataRead;
 import be.ptrpas.platform.common.problem.ProblemException;
 import be.ptrpas.platform.common.problem.ProblemType;
+import be.ptrpas.platform.pass.PassHolders;
 import be.ptrpas.platform.security.Caller;
 import be.ptrpas.platform.security.Roles;
 import be.ptrpas.spi.belgian.NationalNumber;
@@ -41,6 +42,9 @@ public class MyDisabledCardResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PassHolders holders;
+
     @GET
     @PersonalDataRead("disabled-card")
     @Operation(summary = "My disabled-person parking cards with their linked plates")
@@ -49,6 +53,7 @@ public class MyDisabledCardResource {
                 .map(NationalNumber::value)
                 .orElseThrow(
                         () -> new ProblemException(ProblemType.FORBIDDEN, "Your token carries no national number."));
+        holders.readFor(null); // the holder is the subject of this read: their access log shows it
         return cards.ofHolder(holder, 20);
     }
 
@@ -57,7 +62,9 @@ public class MyDisabledCardResource {
     @Path("{number}")
     @Operation(summary = "One of my cards, with its history")
     public DisabledCardView one(@PathParam("number") String number) {
-        return cards.mine(number);
+        DisabledCardView card = cards.mine(number);
+        holders.readFor(null);
+        return card;
     }
 
     @POST

@@ -9,6 +9,7 @@ import be.ptrpas.platform.enforcement.rights.RightKind;
 import be.ptrpas.platform.enforcement.rights.RightSource;
 import be.ptrpas.platform.enforcement.rights.RightsService;
 import be.ptrpas.platform.pass.PassHolder;
+import be.ptrpas.platform.pass.PassHolders;
 import be.ptrpas.platform.pass.PassItems;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
@@ -38,6 +39,9 @@ public class IodPermitService {
     static final String AUDIT_TYPE = "iod-permit";
     static final int MAX_PLATES = 20;
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}");
+
+    @Inject
+    PassHolders readSubjects;
 
     @Inject
     Clock clock;
@@ -155,7 +159,11 @@ public class IodPermitService {
     }
 
     public IodPermitView get(String id) {
-        return IodPermitView.of(require(id));
+        IodPermit permit = require(id);
+        if (permit.holderNumber() != null) {
+            readSubjects.noteRead(permit.holderNumber()); // the holder's access log shows this read
+        }
+        return IodPermitView.of(permit);
     }
 
     /** Permits in force at a moment (default now), newest start first. */

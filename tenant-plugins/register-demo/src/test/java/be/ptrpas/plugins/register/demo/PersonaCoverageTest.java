@@ -70,8 +70,13 @@ class PersonaCoverageTest {
                     .extracting(HouseholdMember::nationalNumber)
                     .contains(person.nationalNumber());
             if (str(persona, "kbo") != null) {
-                Enterprise company = enterprises.enterprise(str(persona, "kbo")).orElseThrow();
-                assertThat(company.managers()).anyMatch(m -> m.nationalNumber().equals(person.nationalNumber()));
+                // One company number, or several separated by commas (a person who manages several).
+                for (String kbo : str(persona, "kbo").split(",")) {
+                    Enterprise company = enterprises.enterprise(kbo.strip()).orElseThrow();
+                    assertThat(company.managers())
+                            .as(kbo)
+                            .anyMatch(m -> m.nationalNumber().equals(person.nationalNumber()));
+                }
             }
         }
         assertThat(citizens).isGreaterThanOrEqualTo(6);
