@@ -81,7 +81,8 @@ public class PaymentStatusUpdates {
                             "payment",
                             "Betaling ontvangen: " + payment.description(),
                             publicUrl.resolve("pas/payments/" + payment.id()).toString(),
-                            clock.instant()));
+                            clock.instant(),
+                            null));
         }
         return true;
     }
