@@ -107,6 +107,36 @@ public class MessageService {
         return new Queued(view, queued.existing());
     }
 
+    /**
+     * Queues a message the platform writes itself (news about an item of a citizen's pass), in the caller's
+     * transaction. The channel is not asked about the recipient first: it checks the recipient when it sends, and one
+     * it refuses becomes a dead letter the municipality's admins see (e.g. a legally required letter without a known
+     * address). Audited like a clerk's message.
+     *
+     * @param dedupeKey the same key never queues twice (the outbox's unique key is {@code message:<slot>:<key>})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Queued queue(
+            ChannelType channel,
+            RecipientDetails recipient,
+            String template,
+            Map<String, String> parameters,
+            String dedupeKey) {
+        PluginSlot slot = PluginSlot.forChannel(channel).orElseThrow();
+        String key = "message:" + slot.path() + ":" + dedupeKey;
+        Outbox.Enqueued queued = outbox.enqueue(
+                OutboxKind.MESSAGE, slot.path(), key, new MessagePayload(recipient, template, parameters));
+        if (!queued.existing()) {
+            audit.record(
+                    "send",
+                    AUDIT_TYPE,
+                    queued.item().id(),
+                    null,
+                    Map.of("channel", slot.path(), "template", template, "dedupeKey", key));
+        }
+        return new Queued(MessageView.of(queued.item()), queued.existing());
+    }
+
     public List<MessageView> list(String status, int limit) {
         OutboxStatus wanted = null;
         if (status != null) {

@@ -86,7 +86,8 @@ public class PaymentStatusUpdates {
                             "payment",
                             "Betaling ontvangen: " + payment.description(),
                             publicUrl.resolve("pass/payments/" + payment.id()).toString(),
-                            clock.instant()));
+                            clock.instant(),
+                            null));
         }
         return true;
     }

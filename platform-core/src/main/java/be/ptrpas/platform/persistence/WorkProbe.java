@@ -27,7 +27,18 @@ public enum WorkProbe {
     /** GAS fines (scan proposals) whose plate's holder is still to be looked up. */
     GAS_FINE_HOLDERS("gas-fine-holders", "gas_fine where holder_lookup = 'PENDING'", 0),
     /** Payment links still open, to ask the provider about. */
-    OPEN_PAYMENT_LINKS("open-payment-links", "payment where kind = 'LINK' and status = 'OPEN'", 0);
+    OPEN_PAYMENT_LINKS("open-payment-links", "payment where kind = 'LINK' and status = 'OPEN'", 0),
+    /**
+     * Pass items due after today and within 7 days (Brussels days) with money open or partly paid: the due-soon
+     * notices' rows (changelog 030).
+     */
+    DUE_SOON(
+            "due-soon",
+            "pass_item where money_state in ('OPEN', 'PARTLY_PAID') "
+                    + "and due_date > cast(cast(? as timestamp with time zone) at time zone 'Europe/Brussels' as date) "
+                    + "and due_date <= dateadd(day, 7, "
+                    + "cast(cast(? as timestamp with time zone) at time zone 'Europe/Brussels' as date))",
+            2);
 
     private final String key;
     private final String rows;

@@ -20,6 +20,9 @@ public class PortalNoticeDelivery implements OutboxDelivery {
     @Inject
     TenantPlugins plugins;
 
+    @Inject
+    PortalCitizens citizens;
+
     @Override
     public OutboxKind kind() {
         return OutboxKind.PORTAL_NOTICE;
@@ -32,7 +35,7 @@ public class PortalNoticeDelivery implements OutboxDelivery {
         PortalNoticePayload payload = Json.read(item.payload(), PortalNoticePayload.class);
         PortalNotice notice = new PortalNotice(
                 payload.noticeId(),
-                payload.nationalNumber(),
+                citizens.nationalNumber(payload),
                 payload.category(),
                 payload.title(),
                 URI.create(payload.url()),

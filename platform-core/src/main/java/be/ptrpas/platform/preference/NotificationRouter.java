@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Answers, for a citizen and an event, which channels to tell them on and where (see {@link RoutingRules} for the
@@ -30,6 +32,12 @@ public class NotificationRouter {
 
     @Transactional
     public Routing route(NationalNumber citizen, EventKind kind, boolean legallyRequired) {
+        return route(citizen, kind, legallyRequired, EnumSet.allOf(Channel.class));
+    }
+
+    /** As {@link #route(NationalNumber, EventKind, boolean)}, for a sender that offers only these channels. */
+    @Transactional
+    public Routing route(NationalNumber citizen, EventKind kind, boolean legallyRequired, Set<Channel> offered) {
         String key = keys.citizenKey(citizen.value());
         EntityManager em = scope.bind(key);
         CitizenPreference pref = em.find(CitizenPreference.class, key);
@@ -37,6 +45,7 @@ public class NotificationRouter {
                 known(key, pref),
                 kind,
                 legallyRequired,
+                offered,
                 () -> domiciles.of(citizen.value()).orElse(null));
     }
 

@@ -2,7 +2,9 @@ package be.ptrpas.platform.preference;
 
 import be.ptrpas.spi.messaging.PostalAddress;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
  *   <li>When that leaves nothing and the notice is legally required, a letter goes anyway — the law's duty to
  *       inform outweighs the opt-out of letters, and a letter is the channel that reaches everyone.</li>
  *   <li>Otherwise nothing: a notice that is not required is not forced on someone who opted out.</li>
+ *   <li>A channel the sender does not offer (no plug-in in that slot) is never used, the fallback letter included.</li>
  * </ol>
  */
 public final class RoutingRules {
@@ -30,8 +33,27 @@ public final class RoutingRules {
      */
     public static Routing decide(
             Known known, EventKind kind, boolean legallyRequired, Supplier<PostalAddress> domicile) {
+        return decide(known, kind, legallyRequired, EnumSet.allOf(Channel.class), domicile);
+    }
+
+    /**
+     * As {@link #decide(Known, EventKind, boolean, Supplier)}, for a sender that offers only some channels (a
+     * municipality without an SMS or letter plug-in): a channel it does not offer counts as one without a contact, and
+     * the legal fallback is a letter only where letters can be sent at all.
+     *
+     * @param offered the channels the sender can send on
+     */
+    public static Routing decide(
+            Known known,
+            EventKind kind,
+            boolean legallyRequired,
+            Set<Channel> offered,
+            Supplier<PostalAddress> domicile) {
         List<Routing.Route> routes = new ArrayList<>();
         for (Channel channel : known.choices().of(kind)) {
+            if (!offered.contains(channel)) {
+                continue;
+            }
             switch (channel.contact()) {
                 case EMAIL -> {
                     if (known.email() != null) {
@@ -51,7 +73,7 @@ public final class RoutingRules {
                 }
             }
         }
-        if (routes.isEmpty() && legallyRequired) {
+        if (routes.isEmpty() && legallyRequired && offered.contains(Channel.LETTER)) {
             return new Routing(
                     known.language(),
                     List.of(new Routing.Route(Channel.LETTER, null, letterAddress(known, domicile))),

@@ -108,6 +108,8 @@ final class WorkRows {
             case RETRIBUTION_HOLDERS -> Map.of("holder_status", "PENDING");
             case GAS_FINE_HOLDERS -> Map.of("holder_lookup", "PENDING");
             case OPEN_PAYMENT_LINKS -> Map.of("kind", "LINK", "status", "OPEN");
+            case DUE_SOON ->
+                Map.of("money_state", "OPEN", "due_date", brusselsDay(now).plusDays(7));
         };
     }
 
@@ -122,6 +124,29 @@ final class WorkRows {
             case GAS_FINE_HOLDERS -> List.of(Map.of("holder_lookup", "RESOLVED"));
             case OPEN_PAYMENT_LINKS ->
                 List.of(Map.of("kind", "PAYMENT", "status", "OPEN"), Map.of("kind", "LINK", "status", "PAID"));
+            case DUE_SOON ->
+                List.of(
+                        Map.of(
+                                "money_state",
+                                "PAID",
+                                "due_date",
+                                brusselsDay(now).plusDays(3)),
+                        Map.of(
+                                "money_state",
+                                "IN_DISPUTE",
+                                "due_date",
+                                brusselsDay(now).plusDays(3)),
+                        Map.of(
+                                "money_state",
+                                "OPEN",
+                                "due_date",
+                                brusselsDay(now).plusDays(8)),
+                        Map.of("money_state", "PARTLY_PAID", "due_date", brusselsDay(now)),
+                        Map.of(
+                                "money_state",
+                                "OPEN",
+                                "due_date",
+                                brusselsDay(now).minusDays(2)));
         };
     }
 
@@ -131,6 +156,10 @@ final class WorkRows {
                 Map.of("status", dead, "next_attempt_at", now.minusSeconds(60)),
                 Map.of("status", pending, "next_attempt_at", now.plusSeconds(1)),
                 Map.of("status", pending, "next_attempt_at", now.minusSeconds(60), "lease_until", now.plusSeconds(30)));
+    }
+
+    private static java.time.LocalDate brusselsDay(Instant now) {
+        return now.atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate();
     }
 
     static String table(WorkProbe probe) {

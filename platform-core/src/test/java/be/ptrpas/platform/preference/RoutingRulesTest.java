@@ -179,4 +179,49 @@ class RoutingRulesTest {
         assertThat(recipients.get(2).address()).isEqualTo(OWN);
         assertThat(recipients).allSatisfy(r -> assertThat(r.language()).isEqualTo(Locale.FRENCH));
     }
+
+    @Test
+    void aChannelTheSenderOffersNoPluginForIsSkippedAndTheOthersStillGo() {
+        Routing routing = RoutingRules.decide(
+                known(EMAIL, PHONE, OWN, all("email", "sms")),
+                EventKind.STATUS_CHANGE,
+                false,
+                java.util.EnumSet.of(Channel.EMAIL, Channel.LETTER),
+                NO_DOMICILE);
+        assertThat(channels(routing)).containsExactly(Channel.EMAIL);
+    }
+
+    @Test
+    void theLegalLetterGoesOnlyWhereLettersCanBeSent() {
+        Choices none = all();
+        Routing withLetters = RoutingRules.decide(
+                known(EMAIL, PHONE, null, none),
+                EventKind.NEW_ITEM,
+                true,
+                java.util.EnumSet.of(Channel.EMAIL, Channel.LETTER),
+                () -> DOMICILE);
+        assertThat(withLetters.routes()).containsExactly(new Routing.Route(Channel.LETTER, null, DOMICILE));
+        assertThat(withLetters.fallback()).isTrue();
+
+        Routing withoutLetters = RoutingRules.decide(
+                known(EMAIL, PHONE, null, none),
+                EventKind.NEW_ITEM,
+                true,
+                java.util.EnumSet.of(Channel.EMAIL, Channel.SMS),
+                () -> DOMICILE);
+        assertThat(withoutLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCitizenWithoutPreferencesGetsNothingButTheLegalLetter() {
+        // No record: the defaults (e-mail for every kind) without a confirmed address.
+        RoutingRules.Known nobody = new RoutingRules.Known(Language.NL, null, null, null, Choices.defaults());
+        for (EventKind kind : EventKind.values()) {
+            assertThat(RoutingRules.decide(nobody, kind, false, NO_DOMICILE).isEmpty())
+                    .as(kind.code())
+                    .isTrue();
+        }
+        Routing legal = RoutingRules.decide(nobody, EventKind.NEW_ITEM, true, () -> DOMICILE);
+        assertThat(legal.routes()).containsExactly(new Routing.Route(Channel.LETTER, null, DOMICILE));
+    }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders a platform template id into a Dutch or English e-mail. Each template is three classpath resources next
+ * Renders a platform template id into a Dutch or English e-mail (the free notice also in French). Each template is three classpath resources next
  * to this class: {@code templates/<id>_<lang>.subject}, {@code .txt} and {@code .html} (an HTML fragment placed
  * in {@code templates/layout_<lang>.html}). Resources sit in this package, not at the classpath root, because all
  * plug-ins share the platform's class path and a root {@code templates/} folder could be shadowed by another jar.
@@ -38,15 +38,32 @@ final class EmailTemplates {
         return "nl".equals(locale.getLanguage()) ? "nl" : "en";
     }
 
+    /**
+     * The language of one template: Dutch for Dutch speakers; French for French speakers where the template has French
+     * texts (the free notice has: the platform writes its subject and body in the citizen's language); otherwise
+     * English.
+     */
+    String languageFor(String templateId, Locale locale) {
+        if ("fr".equals(locale.getLanguage()) && exists(templateId + "_fr.subject")) {
+            return "fr";
+        }
+        return languageFor(locale);
+    }
+
+    private static boolean exists(String name) {
+        return EmailTemplates.class.getResource("templates/" + name) != null;
+    }
+
     RenderedEmail render(
             String templateId, Locale locale, Map<String, String> parameters, String recipientName, String sender) {
-        String language = languageFor(locale);
         Map<String, String> values = new HashMap<>(parameters);
-        values.put("salutation", salutation(language, recipientName));
+        values.put("salutation", salutation(languageFor(locale), recipientName));
         values.put("sender", sender);
-        String id = KNOWN.contains(templateId) && hasEverything(templateId, language, values)
+        String id = KNOWN.contains(templateId) && hasEverything(templateId, languageFor(templateId, locale), values)
                 ? templateId
                 : MessageTemplates.NOTICE;
+        String language = languageFor(id, locale);
+        values.put("salutation", salutation(language, recipientName));
         // A header cannot hold line breaks, and a platform subject might (it is free text).
         String subject = fill(id, language, "subject", values, UnaryOperator.identity())
                 .replaceAll("\\s*[\\r\\n]+\\s*", " ")
@@ -88,6 +105,9 @@ final class EmailTemplates {
         Optional<String> named = Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty());
         if ("nl".equals(language)) {
             return named.map(n -> "Beste " + n + ",").orElse("Beste,");
+        }
+        if ("fr".equals(language)) {
+            return named.map(n -> "Bonjour " + n + ",").orElse("Madame, Monsieur,");
         }
         return named.map(n -> "Dear " + n + ",").orElse("Dear Sir or Madam,");
     }

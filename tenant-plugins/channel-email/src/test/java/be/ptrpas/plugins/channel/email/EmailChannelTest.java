@@ -127,6 +127,26 @@ class EmailChannelTest {
     }
 
     @Test
+    void aFreeNoticeToAFrenchSpeakerIsWrittenInFrench() {
+        MessageChannel channel = smtpChannel(Map.of());
+        Recipient french = new Recipient(null, "jean@skynet.example", null, null, Locale.FRENCH);
+        channel.send(new OutgoingMessage(
+                "m-fr-notice",
+                french,
+                MessageTemplates.NOTICE,
+                Map.of("subject", "Nouveau dans votre PTR-pas", "body", "Genk a ajouté une amende SAC.")));
+
+        ReceivedMail mail = onlyReceived();
+        assertThat(mail.subject()).isEqualTo("Nouveau dans votre PTR-pas");
+        assertThat(mail.header("Content-Language")).isEqualTo("fr");
+        assertThat(mail.text())
+                .startsWith("Madame, Monsieur,")
+                .contains("Genk a ajouté une amende SAC.")
+                .contains("Veuillez agréer nos salutations distinguées,");
+        assertThat(mail.html()).contains("lang=\"fr\"");
+    }
+
+    @Test
     void anUnknownTemplateIsSentAsANotice() {
         MessageChannel channel = smtpChannel(Map.of());
         channel.send(new OutgoingMessage(
