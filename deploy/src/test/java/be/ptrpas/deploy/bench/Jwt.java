@@ -46,10 +46,23 @@ final class Jwt {
         return token("warden-" + nis, "warden", nis);
     }
 
+    String admin(String nis) throws Exception {
+        return token("admin-" + nis, "admin", nis);
+    }
+
+    /** A citizen signed in with their national number (claim {@code rrn}, as the Flemish login gives it). */
+    String citizen(String nationalNumber) throws Exception {
+        return token("citizen-" + nationalNumber, "citizen", null, "\"rrn\":\"" + nationalNumber + "\",");
+    }
+
     private String token(String subject, String role, String nis) throws Exception {
+        return token(subject, role, nis, "");
+    }
+
+    private String token(String subject, String role, String nis, String extraClaims) throws Exception {
         long now = Instant.now().getEpochSecond();
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\","
-                + "\"groups\":[\"" + role + "\"]," + (nis == null ? "" : "\"tenant\":\"" + nis + "\",")
+                + "\"groups\":[\"" + role + "\"]," + (nis == null ? "" : "\"tenant\":\"" + nis + "\",") + extraClaims
                 + "\"iat\":" + now + ",\"exp\":" + (now + 6 * 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
