@@ -437,7 +437,9 @@ class MultitenancyFailsClosedTest {
                         "024-payment-transfers",
                         "026-citizen-preferences",
                         "027-pass-basket",
-                        "029-personal-data-read-subject");
+                        "029-personal-data-read-subject",
+                        "030-notification-holder",
+                        "030-pass-item-due-index-any");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers"))
