@@ -28,6 +28,8 @@ final class PassData {
     static final String CITIZEN = NationalNumbers.valid(9_999);
 
     static final int CITIZEN_ITEMS = 40;
+    private static final String CITIZEN_ID_PREFIX = "c0000000-0000-4000-8000-";
+    private static final String CITIZEN_STEP_PREFIX = "c1000000-0000-4000-8000-";
     static final int CITIZEN_MUNICIPALITIES = 10;
 
     private static final String[] KINDS = {
@@ -65,7 +67,7 @@ final class PassData {
 
     /**
      * Writes {@code items} items of {@code citizens} other citizens (each about the same number, spread over the
-     * municipalities and two years), one timeline step each, and the 40 items of {@link #CITIZEN}; then analyses.
+     * municipalities and two years), one timeline step each; then analyses.
      * Rows go in in holder-key order, as years of a projection leave its index, not in an order that only a bulk load
      * would give; ids are made in that order so the primary key is written in sequence too.
      */
@@ -73,8 +75,8 @@ final class PassData {
         List<String> codes = data.tenants();
         try (Connection c = data.superuser();
                 Statement sql = c.createStatement()) {
-            sql.execute("DELETE FROM pass_item_step WHERE id LIKE 'bs-%' OR id LIKE 'bts-%'");
-            sql.execute("DELETE FROM pass_item WHERE id LIKE 'bp-%' OR id LIKE 'bt-%'");
+            sql.execute("DELETE FROM pass_item_step WHERE id LIKE 'bs-%'");
+            sql.execute("DELETE FROM pass_item WHERE id LIKE 'bp-%'");
             sql.execute("CREATE TEMP TABLE bench_holder (c int PRIMARY KEY, holder_key varchar(64) NOT NULL)");
             try (PGCopyOutputStream copy = new PGCopyOutputStream(
                             c.unwrap(PGConnection.class), "COPY bench_holder (c, holder_key) FROM STDIN", 1 << 20);
@@ -116,6 +118,23 @@ final class PassData {
                     + "money_state, paid_cents, note, version, created_at, updated_at) "
                     + "SELECT 'bs-' || substr(id, 4), id, holder_key, tenant_id, happened_at, status, money_state, "
                     + "paid_cents, NULL, 1, created_at, updated_at FROM pass_item WHERE id LIKE 'bp-%' ORDER BY id");
+            sql.execute("DROP TABLE bench_holder");
+            sql.execute("VACUUM ANALYZE pass_item");
+            sql.execute("VACUUM ANALYZE pass_item_step");
+        }
+    }
+
+    /**
+     * (Re)writes the 40 items of {@link #CITIZEN}, with a timeline step each. Their ids have the platform's shape (a
+     * UUID): the pass's cursor names the last item of a page and accepts nothing else. (The other citizens' items,
+     * whose pages are never turned here, have shorter ids that sort in holder-key order.)
+     */
+    void citizen() throws Exception {
+        List<String> codes = data.tenants();
+        try (Connection c = data.superuser();
+                Statement sql = c.createStatement()) {
+            sql.execute("DELETE FROM pass_item_step WHERE id LIKE '" + CITIZEN_STEP_PREFIX + "%' OR id LIKE 'bts-%'");
+            sql.execute("DELETE FROM pass_item WHERE id LIKE '" + CITIZEN_ID_PREFIX + "%' OR id LIKE 'bt-%'");
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO pass_item (id, holder_key, tenant_id, "
                     + "kind, source_id, reference, subject, issuer, status, money_state, amount_cents, paid_cents, "
                     + "due_date, structured_reference, happened_at, valid_until, details, version, created_at, "
@@ -124,7 +143,7 @@ final class PassData {
                     + "now(), now())")) {
                 String key = keyOf(CITIZEN);
                 for (int i = 0; i < CITIZEN_ITEMS; i++) {
-                    String id = "bt-" + String.format("%012d", i);
+                    String id = CITIZEN_ID_PREFIX + String.format("%012x", i);
                     String kind = KINDS[i % KINDS.length];
                     boolean money = !kind.equals("IOD_PERMIT") && !kind.equals("PERMIT");
                     insert.setString(1, id);
@@ -147,9 +166,12 @@ final class PassData {
                     + "money_state, paid_cents, note, version, created_at, updated_at) "
                     + "SELECT 'bts-' || substr(id, 4), id, holder_key, tenant_id, happened_at, status, money_state, "
                     + "paid_cents, NULL, 1, created_at, updated_at FROM pass_item WHERE id LIKE 'bt-%'");
-            sql.execute("DROP TABLE bench_holder");
-            sql.execute("VACUUM ANALYZE pass_item");
-            sql.execute("VACUUM ANALYZE pass_item_step");
+            sql.execute("INSERT INTO pass_item_step (id, item_id, holder_key, tenant_id, happened_at, status, "
+                    + "money_state, paid_cents, note, version, created_at, updated_at) "
+                    + "SELECT '" + CITIZEN_STEP_PREFIX + "' || substr(id, 25), id, holder_key, tenant_id, happened_at, "
+                    + "status, money_state, paid_cents, NULL, 1, created_at, updated_at FROM pass_item WHERE id LIKE '"
+                    + CITIZEN_ID_PREFIX + "%'");
+            sql.execute("ANALYZE pass_item");
         }
     }
 }

@@ -429,6 +429,7 @@ public final class PlatformBenchmark {
                     "  generator: %d pass items with a step each, by SQL (with ANALYZE) in %.1f s, load average %s",
                     items, (System.nanoTime() - start) / 1e9, Machine.loadAverage());
         }
+        passData.citizen();
         PassReadBench bench = new PassReadBench(platform, idp);
         say("  %s", bench.check());
         List<LoadRun.Request> trivial = trivialRequests(platform, data.tenants());

@@ -126,7 +126,8 @@ final class SettleBench {
                                 "/api/v1/tenants/" + nis + "/payments",
                                 clerks.get(nis),
                                 "{\"amountCents\":" + (1000 + i % 5000) + ",\"description\":\"Retributie bench " + run
-                                        + " " + i + "\",\"citizenRrn\":\"" + NationalNumbers.valid(citizen) + "\"}",
+                                        + " c" + citizen + " n" + i + "\",\"citizenRrn\":\""
+                                        + NationalNumbers.valid(citizen) + "\"}",
                                 Map.of("Idempotency-Key", "bench-settle-" + run + "-" + i));
                         if (created.statusCode() != 201) {
                             throw new IllegalStateException(
