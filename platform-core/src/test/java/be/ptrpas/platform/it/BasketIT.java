@@ -463,6 +463,27 @@ class BasketIT {
                 .isEqualTo("REFUNDED");
     }
 
+    @Test
+    void aPaymentWithoutAReturnAddressReturnsThePayerToItsPageOnThePass() {
+        Api.Reply created = api.exchange(
+                "POST",
+                "/api/v1/tenants/" + GENK + "/payments",
+                ItTokens.of("clerk", GENK),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "Idempotency-Key",
+                        "no-return-" + UUID.randomUUID()),
+                "{\"amountCents\":1200,\"description\":\"Bezoekerskaart\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply paid = choose(created.json().getString("checkoutUrl"), "paid");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(303);
+        assertThat(paid.raw().headers().firstValue("Location").orElseThrow())
+                .startsWith(api.base() + "/pass/payments/" + created.json().getString("id"));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     void sandbox(String nis, String secret) {
