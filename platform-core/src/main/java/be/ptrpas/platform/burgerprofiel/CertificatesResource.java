@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,10 @@ public class CertificatesResource {
     @Inject
     PublicUrl publicUrl;
 
+    /** Comma-separated; Payara's config producer cannot inject an {@code Optional<List<String>>}. */
     @Inject
     @ConfigProperty(name = "ptr.burgerprofiel.client-ids")
-    Optional<List<String>> clientIds;
+    Optional<String> clientIds;
 
     @GET
     @Produces({HAL_JSON, MediaType.APPLICATION_JSON})
@@ -91,8 +93,13 @@ public class CertificatesResource {
     @APIResponse(responseCode = "403", description = "forbidden: not the portal's client")
     public Response certificates(
             @PathParam("insz") String insz, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        if (clientIds.isPresent()
-                && caller.clientId().filter(clientIds.get()::contains).isEmpty()) {
+        List<String> allowed = clientIds
+                .map(ids -> Arrays.stream(ids.split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .toList())
+                .orElse(List.of());
+        if (!allowed.isEmpty() && caller.clientId().filter(allowed::contains).isEmpty()) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN, "Only the Mijn Burgerprofiel client configured for this platform may ask.");
         }
