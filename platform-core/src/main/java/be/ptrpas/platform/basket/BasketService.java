@@ -121,12 +121,12 @@ public class BasketService {
 
     /** The basket now: each payment read in its own municipality's transaction, the status derived from them. */
     BasketView view(BasketRows.Stored stored, String language) {
-        List<BasketView.Payment> shown = new ArrayList<>();
+        List<BasketView.PaymentShare> shown = new ArrayList<>();
         for (BasketPayment payment : stored.payments()) {
             PaymentView now = tenantWork.callAs(
                     payment.municipality(),
                     () -> payments.lookup(payment.paymentId()).orElseThrow());
-            shown.add(new BasketView.Payment(
+            shown.add(new BasketView.PaymentShare(
                     payment.paymentId(),
                     names.of(payment.municipality(), language),
                     payment.amountCents(),

@@ -436,6 +436,7 @@ class MultitenancyFailsClosedTest {
                         "024-bank-entry",
                         "024-payment-transfers",
                         "026-citizen-preferences",
+                        "027-pass-basket",
                         "029-personal-data-read-subject");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();
