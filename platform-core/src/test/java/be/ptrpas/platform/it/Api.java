@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -147,6 +148,59 @@ public final class Api {
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A GET whose successful answer is an endless event stream ({@code text/event-stream}): answers once the head is
+     * in, with an empty body, and drops the connection; a refusal's problem document is read whole.
+     */
+    public Reply openStream(String path, String token) {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(
+                    request.build(),
+                    info -> info.statusCode() / 100 == 2
+                            ? HttpResponse.BodySubscribers.mapping(
+                                    HttpResponse.BodySubscribers.ofPublisher(), Api::cancelled)
+                            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response);
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " (a stream) failed: " + e.getMessage(), e);
+        } finally {
+            client.shutdownNow();
+        }
+    }
+
+    private static String cancelled(java.util.concurrent.Flow.Publisher<java.util.List<java.nio.ByteBuffer>> body) {
+        body.subscribe(new java.util.concurrent.Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                subscription.cancel();
+            }
+
+            @Override
+            public void onNext(java.util.List<java.nio.ByteBuffer> item) {}
+
+            @Override
+            public void onError(Throwable throwable) {}
+
+            @Override
+            public void onComplete() {}
+        });
+        return "";
     }
 
     public static JsonObject parse(String json) {
