@@ -2,6 +2,8 @@ package be.ptrpas.platform.pass;
 
 import be.ptrpas.platform.persistence.DatabaseInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,6 +52,12 @@ public class PassReader {
 
     @Inject
     Clock clock;
+
+    /**
+     * Makes the reader when the application starts, on the deployment's thread. The live streams may first use it
+     * from a worker thread, where the container cannot inject its persistence context (it stayed null there).
+     */
+    void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
     @Transactional
     public PassPage page(PassHolder holder, PassFilter filter, String cursor, int limit, String language) {

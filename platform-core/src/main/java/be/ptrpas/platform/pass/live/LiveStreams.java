@@ -7,7 +7,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.sse.Sse;
@@ -68,6 +70,12 @@ public class LiveStreams {
     private ThreadPoolExecutor readers;
     private ScheduledThreadPoolExecutor ticker;
     private final List<LiveStream> open = new ArrayList<>();
+
+    /**
+     * Made when the application starts, on the deployment's thread, with its managed threads: the listener's virtual
+     * thread, where the container injects no resources, may otherwise be the first to use it.
+     */
+    void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
     @PostConstruct
     void start() {
