@@ -435,7 +435,9 @@ class MultitenancyFailsClosedTest {
                         "023-state-first-indexes",
                         "024-bank-entry",
                         "024-payment-transfers",
-                        "026-citizen-preferences");
+                        "026-citizen-preferences",
+                        "030-notification-holder",
+                        "030-pass-item-due-index-any");
         assertThat(column("select id from databasechangelog where id like '002-%' or id like '%-postgresql'"))
                 .isEmpty();
         assertThat(column("select trigger_name from information_schema.triggers"))
