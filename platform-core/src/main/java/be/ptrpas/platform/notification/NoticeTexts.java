@@ -43,8 +43,12 @@ final class NoticeTexts {
 
     private NoticeTexts() {}
 
-    /** The texts of one notice; {@code parameters} is what a channel plug-in gets (subject and body included). */
-    record Rendered(String subject, String body, Map<String, String> parameters) {}
+    /**
+     * The texts of one notice; {@code parameters} is what a channel plug-in gets (subject and body included).
+     * {@code shortParameters} carry a body of only the subject and the link, for SMS and WhatsApp: an SMS is cut after
+     * three parts (201 characters once one character is outside the GSM alphabet) and the link must survive.
+     */
+    record Rendered(String subject, String body, Map<String, String> parameters, Map<String, String> shortParameters) {}
 
     /**
      * @param municipality the municipality's name in the citizen's language
@@ -107,7 +111,11 @@ final class NoticeTexts {
         if (values.get("dueDate") != null) {
             parameters.put("dueDate", values.get("dueDate"));
         }
-        return new Rendered(parameters.get(MessageTemplates.SUBJECT), body, Map.copyOf(parameters));
+        Map<String, String> brief = new LinkedHashMap<>(parameters);
+        brief.put(
+                MessageTemplates.BODY,
+                parameters.get(MessageTemplates.SUBJECT) + "\n" + fill(texts.getProperty("line.link"), values));
+        return new Rendered(parameters.get(MessageTemplates.SUBJECT), body, Map.copyOf(parameters), Map.copyOf(brief));
     }
 
     /** The text with its placeholders filled; null when one of them has no value (the line is left out). */

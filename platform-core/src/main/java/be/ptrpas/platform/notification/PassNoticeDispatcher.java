@@ -85,7 +85,9 @@ public class PassNoticeDispatcher {
                                         ? names.of(citizen.value()).orElse(null)
                                         : null),
                         MessageTemplates.NOTICE,
-                        texts.parameters(),
+                        route.channel().contact() == Channel.Contact.PHONE
+                                ? texts.shortParameters()
+                                : texts.parameters(),
                         "pass-notice:" + noticeId + ":" + route.channel().code());
                 done.add(route.channel().code());
             }

@@ -56,6 +56,10 @@ class NoticeTextsTest {
                 .containsEntry("itemUrl", URL + "nl")
                 .containsEntry("amount", "€ 58,00")
                 .containsEntry("dueDate", "14 december 2026");
+        assertThat(texts.shortParameters().get(MessageTemplates.BODY))
+                .as("for SMS and WhatsApp: short enough that the link is never cut")
+                .isEqualTo("Nieuw op uw PTR-pas: GAS-boete GAS-2026-000123\nBekijk het op uw PTR-pas: " + URL + "nl")
+                .hasSizeLessThan(200);
     }
 
     @Test
