@@ -82,8 +82,12 @@ public class LiveStreams {
         subscribers = new LiveSubscribers(maxPerHolder, maxStreams);
         readers = new ThreadPoolExecutor(
                 readerThreads, readerThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), threads);
-        readers.allowCoreThreadTimeOut(true);
         ticker = new ScheduledThreadPoolExecutor(1, threads);
+        // Every thread made now, on the deployment's thread, and kept: Payara's managed threads take the application's
+        // context from the thread that asks for them, and a pool that made its threads later would make them from the
+        // listener's virtual thread, which has none (no persistence unit: "Unable to retrieve EntityManagerFactory").
+        readers.prestartAllCoreThreads();
+        ticker.prestartAllCoreThreads();
         ticker.scheduleWithFixedDelay(this::keepAlive, keepAliveSeconds, keepAliveSeconds, TimeUnit.SECONDS);
     }
 
