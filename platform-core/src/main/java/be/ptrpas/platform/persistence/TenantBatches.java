@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * Inserts the rows of a {@link GroupCommit} batch, which may belong to many municipalities, in one JDBC transaction:
  * per municipality one statement binding its row-level security ({@code ptr.tenant_id}, on PostgreSQL) and one batch
- * insert. Rows of no municipality (a platform-wide register) are bound to '' — outside every municipality.
+ * insert. Rows of no municipality (a platform-wide register) are bound to '' — outside every municipality — which
+ * is where a new transaction starts.
  */
 public final class TenantBatches {
 
@@ -42,8 +43,13 @@ public final class TenantBatches {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                // A new transaction is bound to no municipality (every binding is transaction-local), so the rows of
+                // no municipality need no statement of their own until another municipality was bound before them:
+                // the read audit's batch of one citizen's reads is then one statement, not two.
+                boolean bound = false;
                 for (Map.Entry<String, List<T>> tenant : byTenant.entrySet()) {
-                    if (postgres) {
+                    if (postgres && (bound || !tenant.getKey().isEmpty())) {
+                        bound = true;
                         try (PreparedStatement bind =
                                 connection.prepareStatement("select set_config('ptr.tenant_id', ?, true)")) {
                             bind.setString(1, tenant.getKey());

@@ -3,12 +3,14 @@ package be.ptrpas.platform.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ptrpas.platform.persistence.DatabaseMigration;
+import be.ptrpas.platform.testsupport.ManualClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -80,8 +82,7 @@ class PluginSlotDirectoryTest {
         use("71016", PluginSlot.PAYMENT, "payment-sandbox", true); // another slot
         use("72003", PluginSlot.DOSSIER_SOURCE, "dossier-file", true); // suspended municipality
 
-        PluginSlotDirectory directory = new PluginSlotDirectory();
-        directory.em = em;
+        PluginSlotDirectory directory = directory(new ManualClock(Instant.parse("2026-12-08T10:00:00Z")));
         assertThat(directory.using(PluginSlot.DOSSIER_SOURCE))
                 .extracting(user ->
                         user.nis() + " " + user.name().nl() + "/" + user.name().fr() + " " + user.providerId())
@@ -90,6 +91,39 @@ class PluginSlotDirectoryTest {
                 .extracting(PluginSlotDirectory.SlotUser::nis)
                 .containsExactly("71016");
         assertThat(directory.using(PluginSlot.SMS)).isEmpty();
+    }
+
+    @Test
+    void keepsTheAnswerForItsAgeAndDropsItWhenAPluginChangesHere() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-08T10:00:00Z"));
+        PluginSlotDirectory directory = directory(clock);
+        use("44021", PluginSlot.DOSSIER_SOURCE, "dossier-file", true);
+        assertThat(directory.using(PluginSlot.DOSSIER_SOURCE)).hasSize(1);
+
+        use("11002", PluginSlot.DOSSIER_SOURCE, "dossier-acme", true);
+        assertThat(directory.using(PluginSlot.DOSSIER_SOURCE))
+                .as("kept: the pass asks on every first page")
+                .hasSize(1);
+        directory.settingChanged(new PluginSettingChanged("11002", PluginSlot.DOSSIER_SOURCE));
+        assertThat(directory.using(PluginSlot.DOSSIER_SOURCE))
+                .as("a change on this instance shows at once")
+                .hasSize(2);
+
+        use("71016", PluginSlot.DOSSIER_SOURCE, "dossier-file", true); // changed elsewhere: no event here
+        clock.now = clock.now.plusMillis(10_000);
+        assertThat(directory.using(PluginSlot.DOSSIER_SOURCE)).hasSize(2);
+        clock.now = clock.now.plusMillis(1);
+        assertThat(directory.using(PluginSlot.DOSSIER_SOURCE))
+                .as("a change on another instance shows within the copy's age")
+                .hasSize(3);
+    }
+
+    private PluginSlotDirectory directory(ManualClock clock) {
+        PluginSlotDirectory directory = new PluginSlotDirectory();
+        directory.em = em;
+        directory.clock = clock;
+        directory.maxAgeMillis = 10_000;
+        return directory;
     }
 
     @Test
