@@ -1,12 +1,14 @@
 package be.ptrpas.platform.queue;
 
 import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.background.WorkSignal;
 import be.ptrpas.platform.persistence.TenantsWithWork;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,6 +31,9 @@ public abstract class QueueWorker<T extends QueuedWork> implements TenantJob {
 
     @Inject
     Leases leases;
+
+    @Inject
+    WorkSignal signal;
 
     @Inject
     Clock clock;
@@ -87,11 +92,26 @@ public abstract class QueueWorker<T extends QueuedWork> implements TenantJob {
     @Override
     public void runFor(String nis) {
         Backoff backoff = new Backoff(Duration.ofMillis(baseMillis), Duration.ofMillis(capMillis), maxAttempts);
-        for (String id : leases.due(queue(), clock.instant(), BATCH)) {
+        List<String> due = leases.due(queue(), clock.instant(), BATCH);
+        for (String id : due) {
             Instant now = clock.instant();
             Optional<T> claimed = leases.claim(queue(), id, now, now.plusSeconds(leaseSeconds));
             claimed.ifPresent(item -> attempt(item, backoff));
         }
+        if (due.size() == BATCH) {
+            // A full batch leaves work behind (a burst of webhooks, a backlog of messages): come back on the next
+            // tick, not at the next sweep, so a burst drains at the speed of the work and not of the sweep.
+            signal.again(nis, jobClass());
+        }
+    }
+
+    /** The concrete job's own class, whatever the container made of it (an intercepted subclass, a proxy). */
+    private Class<? extends TenantJob> jobClass() {
+        Class<?> type = getClass();
+        while (type.getSuperclass() != QueueWorker.class) {
+            type = type.getSuperclass();
+        }
+        return type.asSubclass(TenantJob.class);
     }
 
     private void attempt(T item, Backoff backoff) {

@@ -2,11 +2,14 @@ package be.ptrpas.platform.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ptrpas.platform.background.TenantJob;
+import be.ptrpas.platform.background.WorkSignal;
 import be.ptrpas.platform.persistence.WorkProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,11 +145,23 @@ class QueueWorkerTest {
     }
 
     final InMemoryLeases leases = new InMemoryLeases();
+
+    /** The jobs asked to run again on the next tick, as "municipality job". */
+    final List<String> askedAgain = new ArrayList<>();
+
+    final WorkSignal signal = new WorkSignal() {
+        @Override
+        public void again(String nis, Class<? extends TenantJob> job) {
+            askedAgain.add(nis + " " + job.getSimpleName());
+        }
+    };
+
     final Worker worker = worker(NOW);
 
     Worker worker(Instant at) {
         Worker w = new Worker();
         w.leases = leases;
+        w.signal = signal;
         w.clock = Clock.fixed(at, ZoneOffset.UTC);
         w.baseMillis = 2_000;
         w.capMillis = 3_600_000;
@@ -175,6 +190,18 @@ class QueueWorkerTest {
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.leaseUntil()).isNull();
         assertThat(anythingDue()).isFalse();
+    }
+
+    @Test
+    void aFullBatchComesBackOnTheNextTickAndTheLastPartialOneDoesNot() {
+        for (int i = 0; i < QueueWorker.BATCH + 3; i++) {
+            add("r" + i);
+        }
+        worker.runFor("71016");
+        assertThat(askedAgain).as("a burst left work behind").containsExactly("71016 Worker");
+        worker.runFor("71016");
+        assertThat(anythingDue()).isFalse();
+        assertThat(askedAgain).as("nothing left: the sweep is enough").hasSize(1);
     }
 
     @Test
