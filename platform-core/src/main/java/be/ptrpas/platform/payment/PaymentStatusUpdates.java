@@ -8,7 +8,7 @@ import be.ptrpas.platform.plugin.PluginSetting;
 import be.ptrpas.platform.plugin.PluginSettingService;
 import be.ptrpas.platform.plugin.PluginSlot;
 import be.ptrpas.platform.plugin.runtime.PublicUrl;
-import be.ptrpas.platform.portal.PortalNoticePayload;
+import be.ptrpas.platform.portal.PortalCitizens;
 import be.ptrpas.platform.tenancy.CurrentTenant;
 import be.ptrpas.platform.tenancy.TenantEntityManager;
 import be.ptrpas.spi.payment.PaymentLinkSnapshot;
@@ -31,6 +31,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PaymentStatusUpdates {
+
+    @Inject
+    PortalCitizens portalCitizens;
 
     @Inject
     Clock clock;
@@ -80,14 +83,13 @@ public class PaymentStatusUpdates {
                     OutboxKind.PORTAL_NOTICE,
                     PluginSlot.CITIZEN_PORTAL.path(),
                     "portal:payment:" + payment.id() + ":paid",
-                    new PortalNoticePayload(
+                    portalCitizens.notice(
                             "payment-" + payment.id() + "-paid",
                             payment.citizenRrn(),
                             "payment",
                             "Betaling ontvangen: " + payment.description(),
                             publicUrl.resolve("pass/payments/" + payment.id()).toString(),
-                            clock.instant(),
-                            null));
+                            clock.instant()));
         }
         return true;
     }
