@@ -4,7 +4,7 @@
 import {download, get} from './api.js';
 import {facts, h, notice} from './dom.js';
 import {date, dateTime, euros, label, payable, tone} from './format.js';
-import {t} from './i18n.js';
+import {has, t} from './i18n.js';
 import {startBasket} from './basket.js';
 
 const DETAIL_FIELDS = ['place', 'plate', 'country', 'offence', 'offenceAt', 'zone', 'gasKind', 'measuredSpeed',
@@ -115,6 +115,18 @@ function detailPairs(details) {
   return pairs;
 }
 
+/**
+ * A step's note in the page's language. The sources write a few English words ("holder found", "paid (transfer)");
+ * a note without a translation is left out — the step's status and money state already say what happened.
+ */
+function noteOf(step) {
+  if (!step.note) {
+    return null;
+  }
+  const code = String(step.note).replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  return has('note.' + code) ? t('note.' + code) : null;
+}
+
 function timelineSection(timeline) {
   const steps = (timeline || []).slice().reverse();
   return h('section', {'aria-labelledby': 'timeline-heading'},
@@ -124,7 +136,7 @@ function timelineSection(timeline) {
       h('p', {class: 'timeline__what'},
         [label('status', step.status), step.money ? label('money', step.money) : null,
           Number(step.amountPaid) > 0 ? t('amount.paid') + ' ' + euros(step.amountPaid) : null].filter(Boolean).join(' · ')),
-      step.note ? h('p', {class: 'timeline__note'}, step.note) : null))));
+      noteOf(step) ? h('p', {class: 'timeline__note'}, noteOf(step)) : null))));
 }
 
 function documentsSection(item, documents) {

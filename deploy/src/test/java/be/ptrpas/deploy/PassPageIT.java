@@ -127,7 +127,15 @@ class PassPageIT {
                     .click();
             page.waitFor(
                     () -> page.currentPath().equals("/pass/items/" + antwerpenFine) && page.exists("timeline-heading"));
-            assertThat(page.text("main")).contains("GAS-boete", "Antwerpen (11002)", "Meir 12, Antwerpen", "Verloop");
+            // The kind is shown in capitals by the style sheet, and Chromium reports the text as shown.
+            assertThat(page.text("main"))
+                    .contains(
+                            "GAS-BOETE",
+                            "Antwerpen (11002)",
+                            "Meir 12, Antwerpen",
+                            "Verloop",
+                            "Kennisgeving verstuurd",
+                            "Geregistreerd");
             chromium.cdp(
                     "Browser.setDownloadBehavior",
                     Map.of(
@@ -296,7 +304,7 @@ class PassPageIT {
                     .doesNotContain("unsafe-inline", "unsafe-eval");
             // The page sends no X-Frame-Options of its own when portals may frame it. Payara's HTTP listener still adds
             // "SAMEORIGIN" to every answer (its xframe-options default); browsers that know frame-ancestors ignore it,
-            // but it should go (see docs/notes/page.md). Never DENY, which the page itself would have sent.
+            // but it should go (see docs/architecture.md, Security). Never DENY, which the page itself would have sent.
             assertThat(html.headers().allValues("X-Frame-Options"))
                     .as("X-Frame-Options DENY would forbid what frame-ancestors allows")
                     .doesNotContain("DENY");

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Everything the platform holds about a person, as one document (GDPR Art. 15 access and Art. 20 portability). The
  * shape is stable: fields are only ever added within a {@code schemaVersion}; a removal or a change of meaning raises
- * it. Documented in docs/notes/me.md (schema version 1).
+ * it. Documented in docs/architecture.md, Data export (schema version 1).
  *
  * @param subject the person, by the national number of their token
  * @param companies the companies they may act for (token and enterprise register); their items are the company's

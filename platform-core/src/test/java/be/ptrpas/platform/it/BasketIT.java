@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,14 +31,8 @@ import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Paying from the pass through the real platform on PostgreSQL: a basket of items in Genk and Antwerpen becomes one
@@ -47,9 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * do; every bad basket is refused with nothing made; a citizen's payments and receipts are theirs alone; a scan
  * charge reaches its holder's pass, is paid from it, cancelled and refunded, and the pass shows each step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BasketIT {
+class BasketIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String ANTWERPEN = "11002";
@@ -59,22 +50,11 @@ class BasketIT {
     static final String SCAN_SECRET = "basket-it-scan-secret-0123456789";
     static final String BASKETS = "/api/v1/me/pass/baskets";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
     /** The reference of each GAS fine this test registered, by the fine's id. */
     final Map<String, String> references = new java.util.HashMap<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
     @BeforeEach
-    void connect() {
-        api = new Api(deployment);
+    void sandboxes() {
         sandbox(GENK, GENK_SECRET);
         sandbox(ANTWERPEN, ANTWERPEN_SECRET);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ptrpas.platform.it.clock.ItClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,27 +16,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the citizen may know and do about their own data, through the real platform on PostgreSQL: the access log
  * (who read my data, where, when, why), the data export, company mode confirmed by the enterprise register, and the
  * certificates Mijn Burgerprofiel shows.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MyDataIT {
+class MyDataIT extends DeployedPlatform {
 
     static final String ANTWERPEN = "11002";
     static final String MECHELEN = "12025";
@@ -47,21 +37,6 @@ class MyDataIT {
     static final String MAES_INTERIEUR = "0831246745";
     static final String MAES_EVENTS = "0845231769";
     static final List<String> DEMO_MUNICIPALITIES = List.of("11002", "12025", "11039", "23088", "71022", "71016");
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     @Order(1)

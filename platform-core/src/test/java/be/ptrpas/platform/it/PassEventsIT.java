@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,14 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The live pass on PostgreSQL: an open stream gets the new money state of an item within a second of the payment
@@ -33,27 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (another instance) reaches the streams of this one, a forged one shows nobody anything, and streams are bounded,
  * refused with problems and audited.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PassEventsIT {
+class PassEventsIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final String EVENTS = "/api/v1/me/pass/events";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void aPaymentSettlingAFineShowsOnTheOpenPassWithinASecondOfTheWebhookAndOnlyThere() throws Exception {

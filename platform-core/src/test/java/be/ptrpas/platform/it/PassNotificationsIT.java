@@ -22,7 +22,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,11 +39,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +47,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications of pass events on the real platform and PostgreSQL, Genk's channels pointed at a real SMTP server
@@ -62,10 +55,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * opted out of everything still gets the letter the law requires; a due date 7 days away is told once, not again on
  * the next day's sweep. National numbers never stand in clear in the outbox.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PassNotificationsIT {
+class PassNotificationsIT extends DeployedPlatform {
 
     static final String GENK = "71016";
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -74,16 +65,6 @@ class PassNotificationsIT {
     static GreenMail mailServer;
     static int smtpPort;
     static boolean configured;
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
 
     @BeforeAll
     static void startVendors() {
@@ -113,8 +94,7 @@ class PassNotificationsIT {
     }
 
     @BeforeEach
-    void connect() {
-        api = new Api(deployment);
+    void channels() {
         if (!configured) {
             configure(
                     "email",
