@@ -54,6 +54,12 @@ public final class Launcher {
         // Name the JSON-P provider (Parsson, which Payara ships). Without it every Json.createReader — MP-JWT parses
         // each request's token with one — asks ServiceLoader, which scans every jar of the application.
         setIfAbsent("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
+        // On the embedded default (no PostgreSQL named) the demo municipality Genk sends the citizens' confirmation
+        // codes, so the demo citizen can confirm a new e-mail address on the page; production names its own sender.
+        boolean embedded = isBlank(env.get("PTR_DB_URL"));
+        if (embedded && isBlank(env.get("PTR_PREFERENCES_SENDER_MUNICIPALITY"))) {
+            setIfAbsent("ptr.preferences.sender-municipality", "71016");
+        }
         for (String property : JWT_PROPERTIES) {
             String value = env.get(property.toUpperCase(Locale.ROOT).replace('.', '_'));
             if (value != null && !value.isBlank()) {
@@ -133,6 +139,10 @@ public final class Launcher {
     static final String[] JWT_PROPERTIES = {
         "mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "mp.jwt.verify.issuer", "mp.jwt.verify.audiences"
     };
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {

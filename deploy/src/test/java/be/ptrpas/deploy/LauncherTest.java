@@ -24,7 +24,8 @@ class LauncherTest {
             "mp.jwt.verify.publickey.location",
             "mp.jwt.verify.publickey",
             "mp.jwt.verify.issuer",
-            "mp.jwt.verify.audiences");
+            "mp.jwt.verify.audiences",
+            "ptr.preferences.sender-municipality");
 
     @AfterEach
     void clear() {
@@ -47,6 +48,20 @@ class LauncherTest {
         assertThat(System.getProperty("mp.jwt.verify.issuer")).isEqualTo("https://idp.example");
         assertThat(System.getProperty("mp.jwt.verify.publickey")).isNull();
         assertThat(System.getProperty("jakarta.json.provider")).isEqualTo("org.eclipse.parsson.JsonProviderImpl");
+    }
+
+    @Test
+    void theEmbeddedDefaultSendsConfirmationCodesThroughTheDemoGenkAndProductionNamesItsOwn() {
+        Launcher.apply(Map.of());
+        assertThat(System.getProperty("ptr.preferences.sender-municipality")).isEqualTo("71016");
+        System.clearProperty("ptr.preferences.sender-municipality");
+
+        Launcher.apply(Map.of("PTR_DB_URL", "jdbc:postgresql://db/ptr"));
+        assertThat(System.getProperty("ptr.preferences.sender-municipality")).isNull();
+        Launcher.apply(Map.of("PTR_PREFERENCES_SENDER_MUNICIPALITY", "11002"));
+        assertThat(System.getProperty("ptr.preferences.sender-municipality"))
+                .as("the operator's own choice (an environment variable) is not shadowed by a system property")
+                .isNull();
     }
 
     @Test

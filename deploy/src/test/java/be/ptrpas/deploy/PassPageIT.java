@@ -163,7 +163,7 @@ class PassPageIT {
             page.waitFor(() -> page.currentPath().startsWith("/pass/baskets/")
                     && page.all("#basket-payments .step").size() == 2);
             String basket = page.currentPath().replaceAll("^/pass/baskets/([^?]+).*$", "$1");
-            assertThat(page.text("basket-payments")).contains("Antwerpen", "Genk", "Betaling 1 van 2");
+            assertThat(page.text("basket-payments")).contains("Antwerpen", "Genk", "BETALING 1 VAN 2");
             audit.audit("pass-basket", viaTheLanguageChoice, true);
 
             // Each municipality's sandbox checkout in turn, back to the basket each time.
@@ -244,11 +244,11 @@ class PassPageIT {
             page.go("/pass");
             page.waitFor(() -> page.exists("items"));
             viaTheLanguageChoice.use("fr");
-            assertThat(page.text("main")).contains("Mon pass", "Amende SAC");
+            assertThat(page.text("main")).contains("Mon pass", "AMENDE SAC");
             chromium.driver.get(platform.base() + "/pass?lang=en");
             page.waitFor(
                     () -> page.exists("items") && "en".equals(page.script("return document.documentElement.lang")));
-            assertThat(page.text("main")).contains("My pass", "GAS fine");
+            assertThat(page.text("main")).contains("My pass", "GAS FINE");
             viaTheLanguageChoice.use("nl");
 
             // The desktop, for the record.

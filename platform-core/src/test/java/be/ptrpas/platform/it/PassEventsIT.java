@@ -160,9 +160,16 @@ class PassEventsIT extends DeployedPlatform {
             assertThat(company.status()).isEqualTo(403);
             assertThat(company.header("Content-Type")).startsWith("application/problem+json");
         }
-        try (EventStream ownCompany = EventStream.open(
+        try (EventStream notManager = EventStream.open(
                 api.base() + EVENTS + "?company=0207183486", ItTokens.citizenForCompany(person, "0207183486"))) {
-            assertThat(ownCompany.status()).isEqualTo(200);
+            assertThat(notManager.status())
+                    .as("the token names the company, but the enterprise register does not name this person")
+                    .isEqualTo(403);
+        }
+        try (EventStream manager = EventStream.open(
+                api.base() + EVENTS + "?company=" + PassIT.COMPANY,
+                ItTokens.citizenForCompany(PassIT.COMPANY_MANAGER, PassIT.COMPANY))) {
+            assertThat(manager.status()).isEqualTo(200);
         }
 
         List<EventStream> open = new ArrayList<>();
