@@ -10,7 +10,7 @@ import {showBasket} from './basket.js';
 import {showCompanies} from './companies.js';
 import {showItem} from './item.js';
 import {showList} from './list.js';
-import {startLive, stopLive} from './live.js';
+import {onItemChange, startLive, stopLive} from './live.js';
 import {showPayment} from './payment.js';
 import {showPreferences} from './preferences.js';
 import {decodeClaims, displayName, forgetToken, hasExpired, keepToken, storedToken, tokenFromFragment,
@@ -51,6 +51,14 @@ async function start() {
   });
   document.addEventListener('click', followRoute);
   window.addEventListener('popstate', () => render(true));
+  // An item that is new on the pass (a fine, a payment request) while the list is open: read the list again, so it
+  // shows without a reload; an item already on screen is updated in place by the live stream.
+  onItemChange(change => {
+    const onList = location.pathname.replace(/\/+$/, '') === '/pass';
+    if (onList && !document.querySelector('[data-item-id="' + CSS.escape(change.id) + '"]')) {
+      render(false);
+    }
+  });
   $('sign-out').addEventListener('click', () => signOut(null));
   config = await installationConfig();
   const token = tokenFromFragment() || storedToken();
