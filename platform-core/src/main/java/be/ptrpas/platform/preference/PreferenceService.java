@@ -276,7 +276,8 @@ public class PreferenceService {
             latestPending(em, key, contact, false)
                     .filter(p -> p.isOpen(now))
                     .ifPresent(p -> pending.add(new PreferencesView.Pending(
-                            name(contact),
+                            // the contact's code, as its confirm address names it (…/contacts/email/confirm)
+                            field(contact),
                             cipher.open(p.sealedValue(), key, field(contact)),
                             p.expiresAt(),
                             MAX_ATTEMPTS - p.attempts())));

@@ -81,7 +81,7 @@ class PreferencesIT extends DeployedPlatform {
         String stored = "an." + rrn + "@example.be";
         assertThat(changed.getJsonArray("pending")).hasSize(1);
         JsonObject pending = changed.getJsonArray("pending").getJsonObject(0);
-        assertThat(pending.getString("contact")).isEqualTo("e-mail address");
+        assertThat(pending.getString("contact")).isEqualTo("email");
         assertThat(pending.getString("value")).isEqualTo(stored);
         assertThat(pending.getInt("attemptsLeft")).isEqualTo(5);
 
