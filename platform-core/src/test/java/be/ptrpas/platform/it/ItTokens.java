@@ -100,6 +100,7 @@ public final class ItTokens {
             case "operator" -> operator();
             case "citizen" -> citizen();
             case "parking-operator" -> parkingOperator(PARKING_OPERATOR_ID);
+            case "burgerprofiel" -> portalClient(PORTAL_CLIENT_ID);
             default -> of(role, nis);
         };
     }
