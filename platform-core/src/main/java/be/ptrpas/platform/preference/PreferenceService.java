@@ -262,11 +262,17 @@ public class PreferenceService {
                 .setParameter("contact", contact)
                 .setParameter("pending", ContactConfirmation.State.PENDING)
                 .setMaxResults(1);
-        if (lock) {
-            // Serialises guesses at one code, so parallel requests cannot get more than five attempts.
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        Optional<ContactConfirmation> latest = query.getResultStream().findFirst();
+        if (!lock || latest.isEmpty()) {
+            return latest;
         }
-        return query.getResultStream().findFirst();
+        // Serialises guesses at one code, so parallel requests cannot get more than five attempts. Locked by its id
+        // (a refresh FOR UPDATE of one row), not in the query above: H2, the embedded default, refuses FOR UPDATE with
+        // the LIMIT
+        // that EclipseLink's PostgreSQL platform writes. Read again under the lock, the row is checked still pending.
+        ContactConfirmation locked = latest.get();
+        em.refresh(locked, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(locked).filter(c -> c.state() == ContactConfirmation.State.PENDING);
     }
 
     private PreferencesView view(String key, CitizenPreference pref, EntityManager em) {
