@@ -4,7 +4,7 @@
 import {get} from './api.js';
 import {h, notice} from './dom.js';
 import {dateTime, label} from './format.js';
-import {t} from './i18n.js';
+import {has, t} from './i18n.js';
 
 export async function showAccessLog(screen, context) {
   screen.append(h('h1', {}, t('log.heading')), h('p', {class: 'lead'}, t('log.intro')));
@@ -41,6 +41,11 @@ export async function showAccessLog(screen, context) {
   }
 }
 
+/** A default reason in the page's language; a reason the reader stated, as they wrote it. */
+function purposeText(purpose) {
+  return has('purpose.' + purpose) ? t('purpose.' + purpose) : purpose;
+}
+
 function append(list, reads) {
   for (const read of reads) {
     const where = read.municipality ? read.municipality.name || read.municipality.nisCode : t('log.platform');
@@ -48,7 +53,7 @@ function append(list, reads) {
       h('p', {class: 'log__when'}, h('time', {datetime: read.at}, dateTime(read.at))),
       h('p', {class: 'log__who'}, h('strong', {}, label('who', read.who)), ' · ', where),
       h('dl', {class: 'facts facts--compact'},
-        read.purpose ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.purpose')), h('dd', {}, read.purpose)) : null,
+        read.purpose ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.purpose')), h('dd', {}, purposeText(read.purpose))) : null,
         read.what ? h('div', {class: 'facts__row'}, h('dt', {}, t('log.what')), h('dd', {}, label('what', read.what))) : null)));
   }
 }

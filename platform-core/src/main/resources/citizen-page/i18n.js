@@ -7,6 +7,16 @@ const LOCALES = {nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB'};
 
 const TEXTS = {
   nl: {
+    // The platform's default reasons for a read, per reader's role (audit.ReadPurpose); a reason a reader stated is shown as written.
+    "purpose.case handling by the municipality's staff": 'behandeling van uw dossier door de gemeente',
+    "purpose.administration of the municipality's parking policy": 'beheer van het parkeerbeleid van de gemeente',
+    'purpose.GAS sanctioning procedure': 'GAS-sanctieprocedure',
+    'purpose.parking enforcement': 'parkeercontrole',
+    'purpose.platform operation and support': 'beheer en ondersteuning van het platform',
+    'purpose.occupation-permit administration': 'beheer van vergunningen voor inname van het openbaar domein',
+    'purpose.the data subject reading their own data': 'u bekeek uw eigen gegevens',
+    'purpose.paid parking sessions on behalf of the driver': 'betaald parkeren namens de bestuurder',
+    'purpose.showing the citizen their certificates in Mijn Burgerprofiel': 'uw attesten tonen in Mijn Burgerprofiel',
     // The timeline's notes: a source's own words for a step, in English; shown in the page's language.
     'note.register': 'Geregistreerd',
     'note.notify': 'Kennisgeving verstuurd',
@@ -271,6 +281,15 @@ const TEXTS = {
     'live.paid': '{0} is betaald. Bedankt!'
   },
   fr: {
+    "purpose.case handling by the municipality's staff": 'traitement de votre dossier par la commune',
+    "purpose.administration of the municipality's parking policy": 'gestion de la politique de stationnement de la commune',
+    'purpose.GAS sanctioning procedure': 'procédure de sanction SAC',
+    'purpose.parking enforcement': 'contrôle du stationnement',
+    'purpose.platform operation and support': 'exploitation et support de la plateforme',
+    'purpose.occupation-permit administration': "gestion des autorisations d'occupation du domaine public",
+    'purpose.the data subject reading their own data': 'vous avez consulté vos propres données',
+    'purpose.paid parking sessions on behalf of the driver': 'stationnement payant pour le compte du conducteur',
+    'purpose.showing the citizen their certificates in Mijn Burgerprofiel': 'afficher vos attestations dans Mijn Burgerprofiel',
     'note.register': 'Enregistrée',
     'note.notify': 'Notification envoyée',
     'note.file defence': 'Défense introduite',
@@ -534,6 +553,15 @@ const TEXTS = {
     'live.paid': '{0} est payé. Merci !'
   },
   en: {
+    "purpose.case handling by the municipality's staff": "case handling by the municipality's staff",
+    "purpose.administration of the municipality's parking policy": "administration of the municipality's parking policy",
+    'purpose.GAS sanctioning procedure': 'GAS sanctioning procedure',
+    'purpose.parking enforcement': 'parking enforcement',
+    'purpose.platform operation and support': 'platform operation and support',
+    'purpose.occupation-permit administration': 'occupation-permit administration',
+    'purpose.the data subject reading their own data': 'you looked at your own data',
+    'purpose.paid parking sessions on behalf of the driver': 'paid parking sessions on behalf of the driver',
+    'purpose.showing the citizen their certificates in Mijn Burgerprofiel': 'showing your certificates in Mijn Burgerprofiel',
     'note.register': 'Registered',
     'note.notify': 'Notice sent',
     'note.file defence': 'Defence filed',
